@@ -1,0 +1,90 @@
+"""The reusable Cleaner: configuration resolved once, then one pure call per document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import metadata as importlib_metadata
+
+from newsclean import languages, segment
+from newsclean.canonical import join_paragraphs
+from newsclean.config import Config, ConfigError, check_options, resolve
+from newsclean.detectors import BUILTIN
+from newsclean.detectors.base import Detector
+from newsclean.engine import ENGINE_RULES, decide
+from newsclean.metadata import collect
+from newsclean.model import Result, Verdict
+from newsclean.pageview import build_view
+
+ENTRY_POINT_GROUP = "newsclean.detectors"
+
+
+def version() -> str:
+    """The installed newsclean version."""
+    try:
+        return importlib_metadata.version("newsclean")
+    except importlib_metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def load_plugins() -> tuple[Detector, ...]:
+    """Detectors from installed packages' ``newsclean.detectors`` entry points."""
+    found: list[Detector] = []
+    for ep in importlib_metadata.entry_points(group=ENTRY_POINT_GROUP):
+        obj = ep.load()
+        items = obj if isinstance(obj, (tuple, list)) else (obj,)
+        for item in items:
+            if not isinstance(item, Detector):
+                raise ConfigError(f"entry point {ep.name} gives {item!r}, not a Detector")
+            found.append(item)
+    return tuple(found)
+
+
+class Cleaner:
+    """Cleans many pages with one configuration; safe to share between threads."""
+
+    def __init__(self, config: Config | None = None, *, detectors: Sequence[Detector] | None = None) -> None:
+        self.config = config or Config()
+        chosen = tuple(detectors) if detectors is not None else BUILTIN
+        if self.config.plugins:
+            chosen = (*chosen, *load_plugins())
+        codes = [d.code for d in chosen]
+        if len(set(codes)) != len(codes):
+            dupes = sorted({c for c in codes if codes.count(c) > 1})
+            raise ConfigError(f"two detectors share the codes {dupes}")
+        check_options(chosen, self.config)
+        self.selected = resolve((*chosen, *ENGINE_RULES), self.config)
+        self._selected_set = frozenset(self.selected)
+        self.detectors = tuple(d for d in chosen if d.code in self._selected_set)
+        self.plugins = tuple(d.code for d in chosen if d not in BUILTIN)
+        self._options = {d.name: {**d.options, **self.config.options.get(d.name, {})} for d in self.detectors}
+        self._digest = self.config.digest()
+        self._version = version()
+        if self.config.language is not None and self.config.language not in languages.available():
+            raise ConfigError(
+                f"unknown language {self.config.language!r}; available: {', '.join(languages.available())}"
+            )
+
+    def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
+        """Clean one page (flattened text, as str or bytes)."""
+        text, info = segment.decode(source)
+        view = build_view(text, self.config.language, info.format)
+        page, code, lexicon = view.page, view.language, view.lexicon
+        decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
+                                  self.config.min_body_share)
+        body = join_paragraphs(d.block.text for d in decisions if d.verdict is Verdict.KEEP)
+        meta = collect(decisions, view.headline.text if view.headline else None, lexicon)
+        return Result(
+            body=body,
+            title=meta.title,
+            author=meta.author,
+            source=meta.source,
+            published=meta.published,
+            language=code if page.blocks else None,
+            url=url,
+            decisions=decisions,
+            input=info,
+            config_digest=self._digest,
+            selected=self.selected,
+            flags=flags,
+            version=self._version,
+        )

@@ -1,0 +1,83 @@
+"""Dates as printed on news pages, read in the page's locale, to ISO ``YYYY-MM-DD``."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+
+import regex
+
+from newsclean.languages import Lexicon
+
+ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+NUMERIC_DATE = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Two-digit years are read as 20xx: news pages are recent.
+CENTURY = 2000
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+@functools.lru_cache(maxsize=64)
+def _month_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    names = sorted({m.rstrip(".") for m in lexicon.months if not m[0].isdigit()}, key=len, reverse=True)
+    if not names:
+        return None
+    month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    day_first = regex.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?{month}"
+        rf",?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d)",
+        regex.I | regex.V1,
+    )
+    month_first = regex.compile(
+        rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)",
+        regex.I | regex.V1,
+    )
+    return day_first, month_first
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str, lexicon: Lexicon) -> tuple[str | None, tuple[int, int]] | None:
+    """The first absolute date in ``text``: its ISO form (None if impossible) and its span.
+
+    Numeric dates follow the page's order (French 03/04/2025 is 3 April) unless one
+    part is over 12.
+    """
+    lower = text.casefold()
+    if m := ISO_DATE.search(lower):
+        return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
+    if m := CJK_DATE.search(lower):
+        return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
+    patterns = _month_patterns(lexicon)
+    if patterns:
+        for pattern in patterns:
+            if m := pattern.search(lower):
+                month = lexicon.months.get(m["month"]) or lexicon.months.get(m["month"] + ".")
+                if month:
+                    return _iso(int(m["year"]), month, int(m["day"])), m.span()
+    if m := NUMERIC_DATE.search(lower):
+        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        if year < 100:
+            year += CENTURY
+        day, month = (b, a) if lexicon.date_order == "MDY" else (a, b)
+        if month > 12 >= day:
+            day, month = month, day
+        return _iso(year, month, day), m.span()
+    return None
+
+
+def is_relative(text: str, lexicon: Lexicon) -> bool:
+    """True when the line speaks of time relative to now ("3 hours ago", "vor 2 Stunden")."""
+    lower = text.casefold()
+    return any(_has_phrase(lower, w) for w in lexicon.relative_time)
+
+
+def _has_phrase(lower: str, phrase: str) -> bool:
+    if CJK.search(phrase):
+        return phrase in lower
+    return regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", lower) is not None

@@ -1,0 +1,30 @@
+"""The built-in detectors, in the order their findings take precedence."""
+
+from __future__ import annotations
+
+from newsclean.detectors import (
+    ads,
+    body,
+    byline,
+    credits,
+    duplicates,
+    lists,
+    navigation,
+    prompts,
+    widgets,
+)
+from newsclean.detectors.base import Context, Detector, Example, Hit, detector
+
+BUILTIN: tuple[Detector, ...] = (
+    *duplicates.DETECTORS,
+    *byline.DETECTORS,
+    *body.DETECTORS,
+    *navigation.DETECTORS,
+    *widgets.DETECTORS,
+    *prompts.DETECTORS,
+    *credits.DETECTORS,
+    *lists.DETECTORS,
+    *ads.DETECTORS,
+)
+
+__all__ = ["BUILTIN", "Context", "Detector", "Example", "Hit", "detector"]

@@ -1,0 +1,160 @@
+"""Ads: labels, the teaser block a label introduces, prices, property and product teasers."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.model import Quality
+from newsclean.patterns import PRICE
+
+# "Advertisement advertisement area", "Anzeige – Scroll to continue": label words and little else.
+AD_LABEL_MAX_WORDS = 6
+AD_LABEL_TAIL = regex.compile(
+    r"^[\s\p{P}]*(?:(?:advertisement|advert|ad|ads|anzeige|werbung|area|content|continue|reading|below|"
+    r"scroll|to|story|article|feature|partner|sponsored|paid|post|by|from|our|partners?)[\s\p{P}]*)*$",
+    regex.I,
+)
+
+
+def is_ad_label(ctx: Context) -> bool:
+    """True for a block that labels an ad ("Advertisement", "Anzeige", "広告")."""
+    if ctx.line_key == "advertisement":
+        return True
+    if ctx.words > AD_LABEL_MAX_WORDS or ctx.sentence:
+        return False
+    for label in ctx.view.lexicon.phrases["advertisement"]:
+        if ctx.lower.startswith(label) and AD_LABEL_TAIL.match(ctx.lower[len(label):]):
+            return True
+    return False
+
+
+@detector(
+    "AD01", "ads.label",
+    flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告"),
+    keeps=("Advertisement spending rose 4% last year, the industry group said.",
+           "Advertisement is an art, says the director of the new exhibition."),
+)
+def label(ctx: Context) -> Outcome:
+    """An ad label line."""
+    return "ad label" if is_ad_label(ctx) else None
+
+
+# How far below its label an ad teaser reaches, in blocks.
+TEASER_WINDOW = 6
+TEASER_MAX_WORDS = 12
+
+
+@detector(
+    "AD02", "ads.labelled_teaser",
+    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
+    keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said.\n"
+                   "Prices", "Prices"),),
+)
+def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
+    """A short line in the teaser block right below an ad label."""
+    if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
+        return None
+    for back in range(1, window + 1):
+        prev = ctx.at(-back)
+        if prev is None or prev.quality is Quality.PROSE or prev.sentence:
+            return None
+        if is_ad_label(prev):
+            return f"in the ad block labelled on line {prev.block.line}"
+        if prev.block.gap_before > 1:
+            return None
+    return None
+
+
+# A property or product teaser: mostly a price, an area, room counts.
+PROPERTY_FIGURES = regex.compile(r"\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)", regex.I)
+PROPERTY_MAX_WORDS = 10
+
+
+@detector(
+    "AD03", "ads.property_teaser",
+    flags=("View Property", "3 bedrooms · 2 bathrooms · 145 m²", "Agnades Village Villa No 27"),
+    keeps=("The villa, built in 1820, was sold to a local family for an undisclosed sum.",
+           "Villa Borghese reopens"),
+)
+def property_teaser(ctx: Context) -> Outcome:
+    """A property-teaser line: rooms and areas, "View property", a villa's listing name."""
+    if ctx.words > PROPERTY_MAX_WORDS or ctx.sentence:
+        return None
+    if PROPERTY_FIGURES.search(ctx.lower):
+        return "property figures (rooms, area)"
+    if LISTING_NUMBER.search(ctx.text) and PROPERTY_KIND.search(ctx.text):
+        return "property listing name"
+    if "property" in ctx.contains and (PRICE.search(ctx.text) or _listing_name(ctx)):
+        return "property listing"
+    return None
+
+
+LISTING_NUMBER = regex.compile(r"\b(?:no\.?|nr\.?|n°|#)\s?\d+\b", regex.I)
+# Kinds of property a listing's name carries ("Agnades Village Villa No 27").
+PROPERTY_KIND = regex.compile(
+    r"(?<!\w)(?:villa|apartment|flat|house|studio|penthouse|bungalow|maisonette|cottage|wohnung|haus|"
+    r"appartement|maison|piso|casa|chalet|appartamento|apartamento|woning|mieszkanie|dom|daire|"
+    r"konut|διαμέρισμα|μονοκατοικία|квартира|будинок|дом|lägenhet|villa|マンション|一戸建て)(?!\w)",
+    regex.I,
+)
+
+
+def _listing_name(ctx: Context) -> bool:
+    return bool(LISTING_NUMBER.search(ctx.text)) or ctx.line_key == "call_to_action" or ctx.lower.startswith("view ")
+
+
+# A price line is short: the price and a few words of product name.
+PRICE_LINE_MAX_WORDS = 8
+
+
+@detector(
+    "AD04", "ads.price_line",
+    flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €"),
+    keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12"),
+)
+def price_line(ctx: Context) -> Outcome:
+    """A short line that is mostly a price (a product or property teaser)."""
+    if ctx.words > PRICE_LINE_MAX_WORDS or ctx.sentence or ":" in ctx.text:
+        return None
+    m = PRICE.search(ctx.text)
+    if m is None:
+        return None
+    rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
+    return "price" if len(rest) <= 3 else None
+
+
+@detector(
+    "AD05", "ads.call_to_action",
+    flags=("Shop now", "Jetzt kaufen", "Learn more"),
+    keeps=("Shop now, pay later schemes worry regulators.",),
+)
+def call_to_action(ctx: Context) -> Outcome:
+    """A teaser button: "Shop now", "Learn more", "Jetzt kaufen"."""
+    return "call-to-action button" if ctx.line_key == "call_to_action" else None
+
+
+SPONSORED = regex.compile(
+    r"^(?:sponsored(?:\s+(?:by|content|post))?|promoted(?:\s+by)?|paid\s+(?:content|post|partnership)|"
+    r"partner\s+content|presented\s+by|gesponsert(?:\s+von)?|in\s+zusammenarbeit\s+mit|"
+    r"contenu\s+sponsorisé|contenido\s+patrocinado|contenuto\s+sponsorizzato|"
+    r"conteúdo\s+patrocinado|gesponsorde?\s+inhoud|treść\s+sponsorowana|sponsorlu\s+içerik|"
+    r"χορηγούμενο|спонсорський\s+матеріал|на\s+правах\s+рекламы|sponsrat(?:\s+innehåll)?|"
+    r"pr|提供)(?:\s+(?:by|von|par|por|da|door|przez|от|від|av)\s+[^.!?]{1,40}|\s*[:|·-]\s*.*)?$",
+    regex.I,
+)
+
+
+@detector(
+    "AD06", "ads.sponsored",
+    flags=("Sponsored by Acme Bank", "Promoted", "Paid content"),
+    keeps=("Sponsored by the city, the festival is free for all residents this year.",),
+)
+def sponsored(ctx: Context) -> Outcome:
+    """A sponsored / promoted / paid-content label."""
+    if ctx.words <= 8 and not ctx.sentence and SPONSORED.match(ctx.lower):
+        return "sponsored-content label"
+    return None
+
+
+DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, labelled_teaser)

@@ -1,0 +1,86 @@
+"""Positive evidence: lines that look like boilerplate to a careless rule but are article text."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.model import Effect
+from newsclean.patterns import BULLET, CLOCK, agency_pattern
+
+# "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
+DATELINE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*"
+    r"(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[^/]{2,30})/)\s*[-–—:.]\s*\S",
+)
+
+
+@detector(
+    "BD01", "body.dateline", effect=Effect.KEEP, field="source",
+    flags=(Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
+           Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP")),
+    keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait"),
+)
+def dateline(ctx: Context) -> Outcome:
+    """An inline dateline at the start of a paragraph: "Berlin (dpa) - …" (body, credits the agency)."""
+    m = DATELINE.match(ctx.text)
+    if m is None:
+        return None
+    named = (m["agency"] or m["agency2"] or "").strip()
+    agencies = agency_pattern().findall(named)
+    if not agencies:
+        return None
+    return Hit("inline dateline", named.split("/")[0].strip() if "/" in named else agencies[0])
+
+
+TICKER_MIN_WORDS = 3
+
+
+@detector(
+    "BD02", "body.ticker_entry", effect=Effect.KEEP,
+    flags=("14:32 – Goal for Bayern! Kane heads in from a corner.", "09.15 Uhr: Der Zug fährt wieder"),
+    keeps=("14:32", "20:15 Tatort (ARD)"),
+)
+def ticker_entry(ctx: Context) -> Outcome:
+    """A live-ticker entry: a time stamp followed by a report."""
+    m = CLOCK.match(ctx.text)
+    if m is None or ctx.words - 2 < TICKER_MIN_WORDS:
+        return None
+    rest = ctx.text[m.end():].lstrip(" :–—-|·")
+    if regex.search(r"\([^()]{1,24}\)$", rest) and not ctx.sentence:
+        return None
+    return "live-ticker entry"
+
+
+QUESTION_MAX_WORDS = 30
+
+
+@detector(
+    "BD03", "body.question", effect=Effect.KEEP,
+    flags=("Why now?", "Was bedeutet das für Pendler?"),
+    keeps=("Why now", "Questions?"),
+)
+def question(ctx: Context) -> Outcome:
+    """A question (an interview question, a rhetorical sub-heading): article text however short."""
+    if ctx.words <= QUESTION_MAX_WORDS and ctx.text.rstrip("\"'”»").endswith(("?", "？", ";")) and (
+        ctx.words >= 2 and ctx.line_key is None
+    ):
+        if ctx.text.endswith(";") and ctx.view.language != "el":
+            return None
+        return "question"
+    return None
+
+
+@detector(
+    "BD04", "body.list_item", effect=Effect.KEEP,
+    flags=("- 200 g flour", "2. Fold in the egg whites."),
+    keeps=("- Share", "Flour"),
+)
+def list_item(ctx: Context) -> Outcome:
+    """A bulleted or numbered list item (ingredients, steps, key points)."""
+    if not BULLET.match(ctx.text) or ctx.words < 2:
+        return None
+    return "list item"
+
+
+DETECTORS = (dateline, ticker_entry, question, list_item)

@@ -1,0 +1,151 @@
+"""Bylines, credits and date lines: they leave the body and fill the metadata."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.dates import find_date, is_relative
+from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.model import Effect
+from newsclean.names import looks_like_name, split_credit
+from newsclean.patterns import CLOCK, agency_pattern, is_agency_list
+
+BYLINE_MAX_WORDS = 16
+
+
+@detector(
+    "BY01", "byline.author", effect=Effect.META, field="author",
+    flags=(Example("By Jane Doe", value="Jane Doe"),
+           Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
+           Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe")),
+    keeps=("By the end of the year, prices had doubled.", "By Monday"),
+)
+def author(ctx: Context) -> Outcome:
+    """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin"."""
+    if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
+        return None
+    names, _ = split_credit(ctx.after_prefix())
+    if not names or (ctx.sentence and not ctx.text.endswith(".")):
+        return None
+    if not names[0].split()[0][:1].isupper() and not looks_like_name(names[0]):
+        return None
+    return Hit("byline", ", ".join(names))
+
+
+@detector(
+    "BY02", "byline.author_label", effect=Effect.META, field="author",
+    flags=(Example("Author: Thomas Weyermann", value="Thomas Weyermann"),
+           Example("Autorin: Lena Fischer", value="Lena Fischer", language="de")),
+    keeps=("Author of three novels, she now teaches in Lyon, where she lives with her family.",),
+)
+def author_label(ctx: Context) -> Outcome:
+    """An "Author: …" line."""
+    if ctx.prefix_key != "author_label" or ctx.words > BYLINE_MAX_WORDS:
+        return None
+    rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+    if not rest.lstrip().startswith((":", "：", "-", "–", "|")) and ctx.words > 4:
+        return None
+    names, _ = split_credit(ctx.after_prefix())
+    return Hit("author line", ", ".join(names) if names else None)
+
+
+SOURCE_MAX_WORDS = 10
+
+
+@detector(
+    "BY03", "byline.source_label", effect=Effect.META, field="source",
+    flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de")),
+    keeps=("Source of the leak remains unknown, the ministry said on Friday.",),
+)
+def source_label(ctx: Context) -> Outcome:
+    """A "Source: Reuters" credit line."""
+    if ctx.prefix_key != "source_label" or ctx.words > SOURCE_MAX_WORDS or ctx.sentence and ctx.words > 4:
+        return None
+    rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+    if not rest.lstrip().startswith((":", "：", "-", "–", "|")):
+        return None
+    value = ctx.after_prefix().rstrip(".")
+    agencies = agency_pattern().findall(value)
+    if agencies and not is_agency_list(value):
+        value = ", ".join(dict.fromkeys(agencies))
+    return Hit("source credit", value or None)
+
+
+CREDIT_MAX_WORDS = 30
+# "with AFP", "avec AFP", "mit dpa", "con EFE": an agency credit after a joining word.
+WITH_AGENCY = regex.compile(
+    r"^[(\[]?\s*(?:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s+(.+?)[)\]]?\.?$", regex.I
+)
+
+
+@detector(
+    "BY04", "byline.credit", effect=Effect.META, field="source",
+    flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
+           Example("Additional reporting by PA Media", value="PA Media"),
+           Example("with AFP", value="AFP")),
+    keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",),
+)
+def credit(ctx: Context) -> Outcome:
+    """A reporting credit: "Reporting by …", "Additional reporting by PA Media", "with AFP"."""
+    if ctx.words > CREDIT_MAX_WORDS:
+        return None
+    if ctx.prefix_key == "reporting_by":
+        _, agencies = split_credit(ctx.text)
+        return Hit("reporting credit", ", ".join(agencies) if agencies else None)
+    m = WITH_AGENCY.match(ctx.text)
+    if m and is_agency_list(m.group(1)):
+        return Hit("agency credit", m.group(1).strip())
+    return None
+
+
+@detector(
+    "BY05", "byline.agency", effect=Effect.META, field="source",
+    flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"),
+           Example("— Reuters", value="Reuters")),
+    keeps=("AP",),
+)
+def agency(ctx: Context) -> Outcome:
+    """A line that is only a news agency's name: "(dpa)", "AFP/Reuters"."""
+    if ctx.words > 6 or not is_agency_list(ctx.text):
+        return None
+    value = ctx.text.strip(" ()[]—–-.|·")
+    if ctx.words == 1 and value.isupper() and len(value) <= 2 and ctx.text == value:
+        return None  # "AP" or "PA" alone is too ambiguous (a section label, an initial)
+    return Hit("agency credit", value)
+
+
+DATE_LINE_MAX_WORDS = 14
+# What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
+DATE_LINE_RESIDUE_MAX_WORDS = 3
+
+
+@detector(
+    "BY06", "byline.date_line", effect=Effect.META, field="published",
+    flags=(Example("Published 3 April 2025", value="2025-04-03"),
+           Example("15.05.2025, 14:32 Uhr", value="2025-05-15"),
+           Example("March 3, 2025", value="2025-03-03")),
+    keeps=("On 3 April 2025 the court ruled against the city.",),
+)
+def date_line(ctx: Context) -> Outcome:
+    """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
+    if ctx.words > DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated":
+        return None
+    lex = ctx.view.lexicon
+    found = find_date(ctx.text, lex)
+    labelled = ctx.prefix_key == "published"
+    if found is None:
+        if labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
+            return Hit("publication time (relative)", None)
+        return None
+    iso, (start, end) = found
+    rest = ctx.text[:start] + " " + ctx.text[end:]
+    if labelled and ctx.prefix:
+        rest = ctx.text[ctx.prefix[1]:start] + " " + ctx.text[end:]
+    rest = CLOCK.sub(" ", rest)
+    residue = [w for w in regex.findall(r"\p{L}{2,}", rest)]
+    if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS:
+        return None
+    return Hit("publication date", iso)
+
+
+DETECTORS = (author, author_label, source_label, credit, agency, date_line)

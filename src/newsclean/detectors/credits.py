@@ -1,0 +1,129 @@
+"""Credits and counters: photo credits and captions, copyright lines, timestamps, comment counts."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.dates import find_date, is_relative
+from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.patterns import CLOCK
+
+PHOTO_MAX_WORDS = 14
+# "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
+PHOTO_TAIL = regex.compile(
+    r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$",
+    regex.I,
+)
+IMAGE_AGENCY = regex.compile(r"(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone)", regex.I)
+
+
+@detector(
+    "CR01", "credits.photo",
+    flags=("Photo: AFP/Jane Doe", "Foto: dpa", "A flooded street in Hamburg. (Photo: Reuters)",
+           "Image: Getty Images"),
+    keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
+           "Photography is her passion, and she has exhibited in Paris."),
+)
+def photo(ctx: Context) -> Outcome:
+    """A photo credit, or a caption that ends in one."""
+    if ctx.words > PHOTO_MAX_WORDS * 3:
+        return None
+    if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS:
+        rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+        if rest.lstrip()[:1] in (":", "/", "©", "|", "") or ctx.prefix_key == "captions":
+            return "photo credit"
+    if PHOTO_TAIL.search(ctx.text):
+        return "caption with photo credit"
+    if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
+        return "photo agency credit"
+    return None
+
+
+COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
+COPYRIGHT_MAX_WORDS = 30
+# "The copyright dispute went to court…" is news; a footer is short or starts with the mark.
+COPYRIGHT_SHORT_WORDS = 12
+
+
+@detector(
+    "CR02", "credits.copyright",
+    flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH"),
+    keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",),
+)
+def copyright(ctx: Context) -> Outcome:
+    """A copyright footer."""
+    if ctx.words > COPYRIGHT_MAX_WORDS:
+        return None
+    if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
+        return "copyright notice"
+    m = COPYRIGHT.search(ctx.lower)
+    if m and (m.group() != "copyright" or m.start() == 0) and (
+        ctx.words <= 12 or regex.search(r"\d{4}", ctx.text)
+    ):
+        return "copyright notice"
+    return None
+
+
+TIMESTAMP_MAX_WORDS = 10
+
+
+@detector(
+    "CR03", "credits.timestamp",
+    flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago"),
+    keeps=("Updated guidance was published three hours ago by the health ministry.",),
+)
+def timestamp(ctx: Context) -> Outcome:
+    """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
+    if ctx.words > TIMESTAMP_MAX_WORDS or ctx.sentence:
+        return None
+    lex = ctx.view.lexicon
+    if ctx.prefix_key == "updated":
+        return "update timestamp"
+    if regex.search(r"\d", ctx.text) and is_relative(ctx.text, lex) and ctx.words <= 6:
+        return "relative timestamp"
+    if CLOCK.fullmatch(ctx.text.strip()) or (
+        find_date(ctx.text, lex) is None and CLOCK.search(ctx.text) and ctx.words <= 3
+    ):
+        return "time stamp"
+    return None
+
+
+COMMENT_MAX_WORDS = 6
+
+
+@detector(
+    "CR04", "credits.comment_count",
+    flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment"),
+    keeps=("Three comments by the minister caused an uproar.",),
+)
+def comment_count(ctx: Context) -> Outcome:
+    """A comment counter or a "Leave a comment" link."""
+    if ctx.words > COMMENT_MAX_WORDS or ctx.sentence or "comments" not in ctx.contains:
+        return None
+    return "comment counter"
+
+
+READING_TIME = regex.compile(
+    r"\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|"
+    r"хвилин[аи]?|минут[аы]?|分|minuter)\b",
+    regex.I,
+)
+READING_WORDS = regex.compile(
+    r"read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|okuma|ανάγνωση|читання|чтения|読|läsning|läsa",
+    regex.I,
+)
+
+
+@detector(
+    "CR05", "credits.reading_time",
+    flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min"),
+    keeps=("The walk takes 5 minutes and the read-through took an hour.",),
+)
+def reading_time(ctx: Context) -> Outcome:
+    """A reading-time badge ("5 min read")."""
+    if ctx.words <= 6 and not ctx.sentence and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
+        return "reading time"
+    return None
+
+
+DETECTORS = (photo, copyright, timestamp, comment_count, reading_time)

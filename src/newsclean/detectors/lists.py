@@ -1,0 +1,83 @@
+"""Lists: read-also links, related / most-read teaser lists, tags."""
+
+from __future__ import annotations
+
+from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.model import Quality
+
+READ_ALSO_MAX_WORDS = 30
+
+
+@detector(
+    "LI01", "lists.read_also",
+    flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates"),
+    keeps=("Read also the small print, the consumer group warns, before you sign anything.",),
+)
+def read_also(ctx: Context) -> Outcome:
+    """A "Read also: <other headline>" link line."""
+    if ctx.prefix_key != "read_also" or ctx.words > READ_ALSO_MAX_WORDS:
+        return None
+    rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+    if ctx.words <= 4 or rest.lstrip()[:1] in (":", "|", "»", "›", "-", "–", "—", ">", "") :
+        return "link to another article"
+    return None
+
+
+def is_list_header(ctx: Context) -> bool:
+    """True for a header of a related / most-read / read-also list."""
+    return ctx.line_key in ("related", "most_read") or (
+        ctx.prefix_key == "read_also" and ctx.words <= 4
+    )
+
+
+@detector(
+    "LI02", "lists.list_header",
+    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren"),
+    keeps=("Most read books of the year were thrillers, the library said.",),
+)
+def list_header(ctx: Context) -> Outcome:
+    """The header of a related / most-read / more-stories list."""
+    return "teaser-list header" if is_list_header(ctx) else None
+
+
+TEASER_WINDOW = 12
+TEASER_MAX_WORDS = 25
+
+
+@detector(
+    "LI03", "lists.teaser_item",
+    flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),),
+    keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
+                   "Why it matters", "Why it matters"),),
+)
+def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
+    """A headline in a related / most-read list, below the list's header."""
+    if ctx.words > TEASER_MAX_WORDS or ctx.quality is Quality.PROSE and ctx.sentence:
+        return None
+    for back in range(1, window + 1):
+        prev = ctx.at(-back)
+        if prev is None or (prev.quality is Quality.PROSE and prev.sentence):
+            return None
+        if is_list_header(prev):
+            return f"item of the list headed on line {prev.block.line}"
+    return None
+
+
+TAG_MAX_WORDS = 30
+
+
+@detector(
+    "LI04", "lists.tags",
+    flags=("Tags: Berlin, Rail, Strike", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics"),
+    keeps=("Tags on the luggage showed it had been to Lisbon twice that month.",),
+)
+def tags(ctx: Context) -> Outcome:
+    """A tags / topics line."""
+    if ctx.prefix_key == "tags" and ctx.words <= TAG_MAX_WORDS and not ctx.sentence:
+        rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+        if not rest.strip() or rest.lstrip()[:1] in (":", "|", "›", "»", "-", "–", "#"):
+            return "tags"
+    return None
+
+
+DETECTORS = (read_also, list_header, tags, teaser_item)

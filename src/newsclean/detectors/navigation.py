@@ -1,0 +1,125 @@
+"""Navigation: back links, breadcrumbs, menu words, skip links, pagination."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.patterns import CRUMB_SEPARATOR
+
+# A back link is a short label, not a sentence ("He went back to the station." stays).
+BACK_LINK_MAX_WORDS = 8
+
+
+@detector(
+    "NV01", "navigation.back_link",
+    flags=("Back to Station", "Zurück zur Startseite", "← Back to news"),
+    keeps=("Back to the station he went, tired after the long shift.", "Back to basics: why the party lost"),
+)
+def back_link(ctx: Context) -> Outcome:
+    """A "Back to …" link line."""
+    text = ctx.lower.lstrip("←‹<« ")
+    prefix = ctx.view.lexicon.prefix_key(text)
+    if ctx.words > BACK_LINK_MAX_WORDS or ctx.sentence or not prefix or prefix[0] != "back_to":
+        return None
+    if ":" in ctx.text:  # "Back to basics: why …" is a headline
+        return None
+    return "back link"
+
+
+# Every step of a breadcrumb trail is a short label.
+CRUMB_MAX_STEP_WORDS = 5
+CRUMB_MIN_STEPS = 2
+
+
+@detector(
+    "NV02", "navigation.breadcrumb",
+    flags=("Home > Politics > Europe", "Startseite › Regional › Hamburg", "News / World / Asia"),
+    keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true"),
+)
+def breadcrumb(ctx: Context) -> Outcome:
+    """A breadcrumb trail: short labels joined by > › » / →."""
+    if ctx.sentence or ctx.words > CRUMB_MAX_STEP_WORDS * 4:
+        return None
+    steps = CRUMB_SEPARATOR.split(ctx.text)
+    if len(steps) < CRUMB_MIN_STEPS:
+        return None
+    if any(not s.strip() or len(s.split()) > CRUMB_MAX_STEP_WORDS or not s.strip()[0].isupper()
+           for s in steps):
+        return None
+    return f"breadcrumb trail of {len(steps)} steps"
+
+
+MENU_KEYS = {"home": "site home link", "login": "account link", "search": "search box label",
+             "menu": "menu control"}
+
+
+@detector(
+    "NV03", "navigation.menu_word",
+    flags=("Sign in", "Menu", "Search", "Startseite"),
+    keeps=("Search continues for missing hiker",
+           Example("The family lost everything in the flood last spring, she said.\nHome\n"
+                   "They now live with relatives in the next town, two hours away.", "Home")),
+)
+def menu_word(ctx: Context) -> Outcome:
+    """A lone menu, search, account or home label."""
+    key = ctx.line_key
+    if key not in MENU_KEYS:
+        return None
+    if key == "home" and ctx.index > 0 and _alone(ctx):
+        return None
+    return MENU_KEYS[key]
+
+
+def _alone(ctx: Context) -> bool:
+    """True when the block sits between two prose paragraphs (a sub-heading, not a menu)."""
+    before, after = ctx.at(-1), ctx.at(1)
+    return bool(before and after and before.sentence and after.sentence and before.words > 8)
+
+
+@detector(
+    "NV04", "navigation.skip_link",
+    flags=("Skip to main content", "Zum Inhalt springen"),
+    keeps=("Skip the queue: how to renew a passport fast, and cheaply.",),
+)
+def skip_link(ctx: Context) -> Outcome:
+    """An accessibility "Skip to content" link."""
+    if ctx.prefix_key == "skip" and ctx.words <= 8 and not ctx.sentence:
+        return "skip link"
+    return None
+
+
+PAGINATION = regex.compile(
+    r"^(?:(?:page|seite|página|pagina|strona|sayfa|σελίδα|сторінка|страница|sida)\s+\d+\s*"
+    r"(?:(?:of|von|de|di|van|z|/|из|з|av)\s*\d+)?|(?:[‹«<←]\s*)?(?:\d+\s+){2,}\d*\s*\p{L}{0,12}\s*[›»>→]?|"
+    r"(?:[‹«<←]\s*)?(?:previous|next|prev|zurück|weiter|précédent|suivant|anterior|siguiente|"
+    r"precedente|successivo|vorherige|nächste|vorige|volgende|poprzedni|następny|önceki|sonraki|"
+    r"προηγούμενο|επόμενο|попередня|наступна|предыдущая|следующая|föregående|nästa)"
+    r"(?:\s+(?:page|seite|article|artikel|story))?\s*[›»>→]?)$",
+    regex.I,
+)
+
+
+@detector(
+    "NV05", "navigation.pagination",
+    flags=("Page 2 of 5", "1 2 3 4 Next ›", "« Previous", "Nächste"),
+    keeps=("Next, the council voted on the budget.", "Page 2 of the report lists the cuts."),
+)
+def pagination(ctx: Context) -> Outcome:
+    """A pager: "Page 2 of 5", "1 2 3 Next ›", "« Previous"."""
+    if ctx.words <= 10 and PAGINATION.match(ctx.lower):
+        return "pagination"
+    return None
+
+
+@detector(
+    "NV06", "navigation.more_link",
+    flags=("Read more", "Weiterlesen", "Load more"),
+    keeps=("Read more books, the minister told pupils.",),
+)
+def more_link(ctx: Context) -> Outcome:
+    """A lone "More" / "Read more" / "Load more" link."""
+    return "more link" if ctx.line_key == "more" else None
+
+
+DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link)

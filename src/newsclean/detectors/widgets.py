@@ -1,0 +1,119 @@
+"""Widgets: radio now-playing boxes, weather, market tickers, TV listings."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
+
+WIDGET_MAX_WORDS = 8
+
+
+@detector(
+    "WG01", "widgets.now_playing",
+    flags=("Album Art", "Now playing", "Listen live"),
+    keeps=("The song was now playing on every station, the band's manager said proudly.",),
+)
+def now_playing(ctx: Context) -> Outcome:
+    """A radio or music player label: "Now playing", "Album Art", "Listen live"."""
+    if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
+        return "music player label"
+    return None
+
+
+RADIO_NAME = regex.compile(r"(?<!\w)(?:radio|fm|\d{2,3}[.,]\d\s?fm|fm\s?\d{2,3}[.,]\d|dab\+?|радио|радіо|ραδιόφωνο|ラジオ)(?!\w)", regex.I)
+RADIO_MAX_WORDS = 5
+
+
+@detector(
+    "WG02", "widgets.radio_station",
+    flags=("MF Radio Cyprus", "Radio Eins 95.8 FM"),
+    keeps=("She told MF Radio Cyprus that the talks had failed.", "Radio"),
+)
+def radio_station(ctx: Context) -> Outcome:
+    """A radio station's name standing alone (a now-playing widget's header)."""
+    if ctx.words > RADIO_MAX_WORDS or ctx.words < 2 or ctx.sentence:
+        return None
+    return "radio station name" if RADIO_NAME.search(ctx.text) else None
+
+
+SONG = regex.compile(r"^[^-–—]{2,60}\s+[-–—]\s+[^-–—]{2,60}$")
+SONG_NEIGHBOURHOOD = 3
+
+
+def _is_player(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= WIDGET_MAX_WORDS and (
+        "now_playing" in ctx.contains or (ctx.words >= 2 and bool(RADIO_NAME.search(ctx.text)))
+    )
+
+
+@detector(
+    "WG03", "widgets.song_line",
+    flags=(Example("MF Radio Cyprus\nHarry Styles -  Adore You\nAlbum Art", "Harry Styles -  Adore You"),),
+    keeps=(Example("The crowd sang along.\nHarry Styles - Adore You\nIt was his biggest hit.", "Harry Styles - Adore You"),),
+)
+def song_line(ctx: Context) -> Outcome:
+    """An "Artist - Title" line next to a radio or now-playing widget."""
+    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or not SONG.match(ctx.text):
+        return None
+    for off in range(1, SONG_NEIGHBOURHOOD + 1):
+        if _is_player(ctx.at(-off)) or _is_player(ctx.at(off)):
+            return "song title in a now-playing widget"
+    return None
+
+
+@detector(
+    "WG04", "widgets.weather",
+    flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé"),
+    keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C"),
+)
+def weather(ctx: Context) -> Outcome:
+    """A weather widget line: a temperature or humidity with a place and a condition."""
+    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
+        return None
+    if TEMPERATURE.search(ctx.text) and not regex.search(r"^\p{L}[^:]*:", ctx.text):
+        return "weather widget (temperature)"
+    if "weather" in ctx.contains:
+        return "weather widget"
+    return None
+
+
+@detector(
+    "WG05", "widgets.market_ticker",
+    flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%"),
+    keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%"),
+)
+def market_ticker(ctx: Context) -> Outcome:
+    """A market ticker line: an index or currency, a level and a change in per cent."""
+    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or ":" in ctx.text:
+        return None
+    if PERCENT_CHANGE.search(ctx.text):
+        return "market ticker"
+    return None
+
+
+TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")
+TV_NEIGHBOURHOOD = 3
+
+
+@detector(
+    "WG06", "widgets.tv_listing",
+    flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)"),
+    keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off"),
+)
+def tv_listing(ctx: Context) -> Outcome:
+    """A TV-listing line: a start time, a programme and its channel."""
+    m = CLOCK.match(ctx.text)
+    if m is None or ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
+        return None
+    if TV_CHANNEL.search(ctx.text):
+        return "TV listing"
+    for off in range(-TV_NEIGHBOURHOOD, TV_NEIGHBOURHOOD + 1):
+        near = ctx.at(off)
+        if off and near is not None and "tv" in near.contains:
+            return "TV listing"
+    return None
+
+
+DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing)

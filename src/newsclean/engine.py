@@ -1,0 +1,226 @@
+"""Runs detectors over a page, resolves local verdicts, revises them by context, guards the body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsclean.detectors.base import Detector, Hit
+from newsclean.model import Decision, Effect, Finding, Flag, Page, Quality, Verdict
+from newsclean.pageview import PageView
+
+
+@dataclass(frozen=True)
+class EngineRule:
+    """A rule the engine applies itself, by context; selectable like a detector."""
+
+    code: str
+    name: str
+    doc: str
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".", 1)[0]
+
+
+NOT_PROSE = EngineRule("CX01", "context.not_prose", "A long line that is not prose: a run of names or menu words.")
+AMONG_BOILERPLATE = EngineRule(
+    "CX02", "context.among_boilerplate", "A short line whose nearest neighbours are boilerplate."
+)
+OUTSIDE_ARTICLE = EngineRule(
+    "CX03", "context.outside_article", "Text outside the page's main run of article paragraphs."
+)
+ENGINE_RULES = (NOT_PROSE, AMONG_BOILERPLATE, OUTSIDE_ARTICLE)
+
+# Main-region scoring: what a kept word gains, what a dropped block costs.
+DROPPED_WORD_COST = 0.5
+DROPPED_BLOCK_COST = 2.0
+SHORT_KEPT_GAIN = 1.0
+# A second run of article text is kept when it weighs at least this share of the main one.
+SECONDARY_REGION_SHARE = 0.35
+# Headings are short; a short line above article text reads as a sub-heading up to this length.
+HEADING_MAX_WORDS = 15
+
+
+@dataclass
+class _State:
+    """A block's verdict while the engine works on it."""
+
+    verdict: Verdict | None  # None: undecided (a short line waiting for its context)
+    code: str | None
+    reason: str
+    hard: bool  # decided by a detector; context never overturns it
+    field: str | None = None
+    value: str | None = None
+
+
+def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]]) -> list[list[Finding]]:
+    """Every selected detector's findings, per block."""
+    out: list[list[Finding]] = []
+    for i in range(len(view.page.blocks)):
+        ctx = view.context(i)
+        assert ctx is not None
+        found: list[Finding] = []
+        for det in detectors:
+            outcome = det.func(ctx, **options.get(det.name, {}))
+            if outcome is None:
+                continue
+            reason, value = (outcome.reason, outcome.value) if isinstance(outcome, Hit) else (outcome, None)
+            found.append(Finding(det.code, det.name, i, reason, det.effect, det.field, value))
+        out.append(found)
+    return out
+
+
+def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) -> list[_State]:
+    states = []
+    for block, found in zip(page.blocks, findings):
+        meta = next((f for f in found if f.effect is Effect.META), None)
+        drop = next((f for f in found if f.effect is Effect.DROP), None)
+        keep = next((f for f in found if f.effect is Effect.KEEP), None)
+        if meta is not None:
+            states.append(_State(Verdict.META, meta.code, meta.reason, True, meta.field, meta.value))
+        elif drop is not None and not (keep is not None and block.quality is Quality.PROSE):
+            states.append(_State(Verdict.DROP, drop.code, drop.reason, True))
+        elif keep is not None:
+            states.append(_State(Verdict.KEEP, keep.code, keep.reason, True, keep.field, keep.value))
+        elif block.quality is Quality.PROSE:
+            states.append(_State(Verdict.KEEP, None, "prose", False))
+        elif block.quality is Quality.LIST and NOT_PROSE.code in selected:
+            states.append(_State(Verdict.DROP, NOT_PROSE.code, "long line without prose", False))
+        else:
+            states.append(_State(None, None, "", False))
+    return states
+
+
+def _neighbour(states: list[_State], i: int, step: int) -> _State | None:
+    j = i + step
+    while 0 <= j < len(states):
+        s = states[j]
+        if s.verdict is Verdict.KEEP or s.verdict is Verdict.DROP:
+            return s
+        j += step
+    return None
+
+
+def _revise(page: Page, states: list[_State], selected: frozenset[str]) -> None:
+    """Short undecided lines take the verdict of the decided lines around them."""
+    for i, s in enumerate(states):
+        if s.verdict is not None:
+            continue
+        before, after = _neighbour(states, i, -1), _neighbour(states, i, 1)
+        kept_before = before is not None and before.verdict is Verdict.KEEP
+        kept_after = after is not None and after.verdict is Verdict.KEEP
+        block = page.blocks[i]
+        if kept_before and kept_after:
+            s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
+        elif kept_after and block.words <= HEADING_MAX_WORDS and _prose_follows(states, i):
+            s.verdict, s.reason = Verdict.KEEP, "heading above article text"
+        elif AMONG_BOILERPLATE.code in selected:
+            s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among boilerplate"
+        else:
+            s.verdict, s.reason = Verdict.KEEP, "short line (context rule not selected)"
+
+
+def _prose_follows(states: list[_State], i: int) -> bool:
+    nxt = states[i + 1] if i + 1 < len(states) else None
+    return nxt is not None and nxt.verdict is Verdict.KEEP
+
+
+def _score(page: Page, states: list[_State]) -> list[float]:
+    scores = []
+    for block, s in zip(page.blocks, states):
+        if s.verdict is Verdict.KEEP:
+            scores.append(float(block.words) if block.quality is Quality.PROSE else SHORT_KEPT_GAIN)
+        elif s.verdict is Verdict.DROP:
+            scores.append(-(DROPPED_WORD_COST * min(block.words, 40) + DROPPED_BLOCK_COST))
+        else:
+            scores.append(0.0)
+    return scores
+
+
+def _regions(scores: list[float]) -> list[tuple[float, int, int]]:
+    """Maximal positive-sum runs (Kadane, restarted when a run dies): (weight, first, last)."""
+    found: list[tuple[float, int, int]] = []
+    run, start = 0.0, 0
+    best, best_start, best_end = 0.0, 0, -1
+    for i, score in enumerate(scores):
+        if run <= 0:
+            run, start = 0.0, i
+        run += score
+        if run > best:
+            best, best_start, best_end = run, start, i
+        if run <= 0 and best > 0:
+            found.append((best, best_start, best_end))
+            best = 0.0
+    if best > 0:
+        found.append((best, best_start, best_end))
+    return found
+
+
+def _outside(page: Page, states: list[_State], selected: frozenset[str]) -> None:
+    """Kept text far from the main run of article paragraphs is dropped."""
+    if OUTSIDE_ARTICLE.code not in selected:
+        return
+    regions = _regions(_score(page, states))
+    if not regions:
+        return
+    top = max(w for w, _, _ in regions)
+    inside = [False] * len(states)
+    for weight, first, last in regions:
+        if weight >= SECONDARY_REGION_SHARE * top:
+            for j in range(first, last + 1):
+                inside[j] = True
+    for i, s in enumerate(states):
+        if s.verdict is Verdict.KEEP and not s.hard and not inside[i]:
+            s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "outside the main article text"
+
+
+def _valve(page: Page, states: list[_State], share: float) -> Flag | None:
+    """Give back prose dropped by context when the body would shrink below ``share`` of the prose."""
+    prose = sum(b.words for b in page.blocks if b.quality is Quality.PROSE)
+    kept = sum(b.words for b, s in zip(page.blocks, states) if s.verdict is Verdict.KEEP)
+    if prose == 0 or kept >= share * prose:
+        return None
+    restored = 0
+    for block, s in zip(page.blocks, states):
+        if s.verdict is Verdict.DROP and not s.hard and block.quality is Quality.PROSE:
+            s.verdict, s.reason = Verdict.KEEP, f"restored by the safety valve ({s.reason})"
+            s.code = None
+            restored += 1
+    if not restored:
+        return None
+    return Flag(
+        "safety_valve",
+        f"context rules left {kept} of {prose} prose words (< {share:.0%}); restored {restored} blocks",
+    )
+
+
+def decide(
+    view: PageView,
+    detectors: Sequence[Detector],
+    selected: frozenset[str],
+    options: dict[str, dict[str, Any]],
+    min_body_share: float,
+) -> tuple[tuple[Decision, ...], tuple[Flag, ...]]:
+    """One decision per block, and the guards that fired."""
+    page = view.page
+    findings = find(view, detectors, options)
+    states = _local(page, findings, selected)
+    local = [s.verdict for s in states]
+    _revise(page, states, selected)
+    _outside(page, states, selected)
+    flag = _valve(page, states, min_body_share)
+    decisions = tuple(
+        Decision(
+            block=b,
+            verdict=s.verdict or Verdict.KEEP,
+            code=s.code,
+            reason=s.reason,
+            local_verdict=lv,
+            field=s.field,
+            value=s.value,
+        )
+        for b, s, lv in zip(page.blocks, states, local)
+    )
+    return decisions, (flag,) if flag else ()

@@ -1,0 +1,98 @@
+"""The page's headline: which line is it, and which other lines are copies of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.canonical import normalize_line
+from newsclean.model import Page
+from newsclean.patterns import SITE_SEPARATOR
+from newsclean.prose import ends_like_sentence
+
+QUOTES = "\"'“”‘’«»„‚"
+# A headline is at most this long; longer lines are never taken for one.
+MAX_HEADLINE_WORDS = 40
+# A site name after " | " or " - " has at most this many words.
+MAX_SITE_WORDS = 5
+# A part of the title line must have this many words to count as the headline.
+MIN_HEADLINE_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline text and the indices of every block that is a copy of it."""
+
+    text: str
+    copies: frozenset[int]
+
+
+def key(text: str) -> str:
+    """Comparison form: case-folded, quotes and spacing ignored, final punctuation kept."""
+    return normalize_line(text).strip(QUOTES + " ").casefold()
+
+
+def _parts(title: str) -> list[str]:
+    """The title line and every run of its pieces between separators ("Opinion | H - Site")."""
+    cuts = [(0, 0)] + [m.span() for m in SITE_SEPARATOR.finditer(title)] + [(len(title), len(title))]
+    forms = [
+        title[cuts[i][1] : cuts[j][0]].strip()
+        for i in range(len(cuts) - 1)
+        for j in range(i + 1, len(cuts))
+    ]
+    return [f for f in forms if len(f.split()) >= MIN_HEADLINE_WORDS]
+
+
+def _site_suffix_stripped(title: str) -> str | None:
+    """"Headline | Site" → "Headline" when the tail looks like a site name."""
+    seps = list(SITE_SEPARATOR.finditer(title))
+    if not seps:
+        return None
+    head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end():].strip()
+    tail_words = tail.split()
+    if not 0 < len(tail_words) <= MAX_SITE_WORDS or ends_like_sentence(tail):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in tail_words):
+        return None
+    return head if len(head.split()) >= MIN_HEADLINE_WORDS else None
+
+
+def find(page: Page) -> Headline | None:
+    """Find the headline from the first line (the page title) and its copies further down."""
+    if not page.blocks:
+        return None
+    first = page.blocks[0]
+    if first.words > MAX_HEADLINE_WORDS or first.words == 0:
+        return None
+    title_line = normalize_line(first.text)
+    forms = {key(f): f for f in _parts(title_line)}
+    first_key = key(first.text)
+    copies: set[int] = set()
+    matched: set[str] = set()
+    for block in page.blocks[1:]:
+        if block.words > MAX_HEADLINE_WORDS:
+            continue
+        k = key(block.text)
+        if k in forms:
+            copies.add(block.index)
+            matched.add(forms[k])
+        elif first_key in _block_forms(block.text):
+            copies.add(block.index)
+            matched.add(title_line)
+    if not copies:
+        stripped = _site_suffix_stripped(title_line)
+        if stripped and not ends_like_sentence(stripped):
+            return Headline(stripped, frozenset({0}))
+        return None
+    inner = [m for m in matched if m != title_line]
+    text = max(inner, key=lambda m: (len(m.split()), len(m))) if inner else (
+        _site_suffix_stripped(title_line) or title_line
+    )
+    return Headline(text, frozenset(copies | {0}))
+
+
+def _block_forms(text: str) -> set[str]:
+    if not SITE_SEPARATOR.search(text):
+        return set()
+    return {key(f) for f in _parts(normalize_line(text))}

@@ -1,0 +1,57 @@
+"""A segmented page with what every detector may ask about it: lexicon, headline, neighbours."""
+
+from __future__ import annotations
+
+from newsclean import headline, languages, segment
+from newsclean.detectors.base import Context
+from newsclean.languages import Lexicon
+from newsclean.model import Block, Page, Span
+from newsclean.prose import count_words, quality
+
+# Phrase lookups anywhere in a line ("we use cookies") run only on lines up to this long.
+CONTAINS_MAX_WORDS = 40
+
+
+class PageView:
+    """Shared, lazily built facts about one page; one per ``clean`` call, never reused."""
+
+    def __init__(self, page: Page, lexicon: Lexicon, language: str) -> None:
+        self.page = page
+        self.lexicon = lexicon
+        self.language = language
+        self.contains_max_words = CONTAINS_MAX_WORDS
+        self.headline = headline.find(page)
+        self._contexts: list[Context | None] = [None] * len(page.blocks)
+        self._first_seen: dict[str, int] | None = None
+
+    def context(self, index: int) -> Context | None:
+        """The detector context of block ``index``, or None outside the page."""
+        if not 0 <= index < len(self._contexts):
+            return None
+        ctx = self._contexts[index]
+        if ctx is None:
+            ctx = self._contexts[index] = Context(self, index)
+        return ctx
+
+    def first_occurrence(self, lower: str) -> int | None:
+        """Index of the first block whose case-folded text is ``lower`` (hash lookup, no scan)."""
+        if self._first_seen is None:
+            seen: dict[str, int] = {}
+            for i in range(len(self._contexts)):
+                ctx = self.context(i)
+                assert ctx is not None
+                seen.setdefault(ctx.lower, i)
+            self._first_seen = seen
+        return self._first_seen.get(lower)
+
+
+def build_view(text: str, language: str | None = None, fmt: str = "text") -> PageView:
+    """Segment decoded text into blocks, detect its language, and wrap it for the detectors."""
+    code = language or languages.detect(text)
+    lexicon = languages.lexicon_for(code)
+    blocks = []
+    for i, ln in enumerate(segment.split_lines(text)):
+        words = count_words(ln.text)
+        blocks.append(Block(i, ln.text, Span(ln.start, ln.end), ln.line, ln.gap_before,
+                            words, quality(ln.text, words, lexicon.stopwords)))
+    return PageView(Page(text, tuple(blocks), fmt), lexicon, code)

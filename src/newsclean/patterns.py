@@ -1,0 +1,55 @@
+"""Shared compiled patterns, named by concept. Word lists live in package data, not here."""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+import regex
+
+
+@functools.lru_cache(maxsize=1)
+def agencies() -> tuple[str, ...]:
+    """News agency names as printed, longest first."""
+    text = (resources.files("newsclean") / "data" / "agencies.json").read_text(encoding="utf-8")
+    names = set(json.loads(text)["agencies"])
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def agency_pattern() -> regex.Pattern[str]:
+    """An agency name as a whole word, case-sensitive ("AP" yes, "ap" in "map" no)."""
+    names = "|".join(regex.escape(a) for a in agencies())
+    return regex.compile(rf"(?<![\w-])(?:{names})(?![\w-])", regex.V1)
+
+
+def is_agency_list(text: str) -> bool:
+    """True when ``text`` is nothing but agency names joined by / , & and "and"-like words.
+
+    >>> is_agency_list("dpa/AFP"), is_agency_list("AP"), is_agency_list("AP reported")
+    (True, True, False)
+    """
+    rest = agency_pattern().sub("", text)
+    return bool(text.strip()) and rest != text and AGENCY_GLUE.fullmatch(rest) is not None
+
+
+AGENCY_GLUE = regex.compile(r"[\s/,;&+()\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
+# "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
+CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|horas?|ore|godz\.?))?", regex.I)
+# Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000".
+PRICE = regex.compile(
+    r"(?:[€$£¥₺₽₴zł]|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH)\b)\s?\d[\d.,\s]*\d?|"
+    r"\d[\d.,\s]*\s?(?:[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб)\b)"
+)
+# A temperature: "14°C", "-3 °F", "22°".
+TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
+PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")
+NUMBER = regex.compile(r"\d[\d.,]*")
+# Separators that split a breadcrumb trail or a title from its site name.
+CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
+SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•|«|»)\s")
+# A list bullet or an enumeration at the start of a line: "- ", "• ", "1. ", "a) ".
+BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|de|fr|es|it|pt|nl|pl|tr|gr|ua|ru|jp|se|co\.uk|info)\b", regex.I)
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

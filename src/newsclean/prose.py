@@ -1,0 +1,55 @@
+"""How much a line reads like article prose: word counts, function-word density, quality class."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.model import Quality
+
+WORD = regex.compile(r"\w+")
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A line that ends like a sentence: . ! ? … or a closing quote / bracket after one of them.
+SENTENCE_END = regex.compile(r"[.!?…。！？:;](?:[\"'”’»«)\]]*)$")
+CJK_CHARS_PER_WORD = 2
+# Fewer words than this and a line cannot be judged alone (heading, list item, label).
+PROSE_MIN_WORDS = 10
+# A long line below this function-word share that does not end like a sentence is a list of names.
+PROSE_MIN_STOPWORD_SHARE = 0.12
+
+
+def count_words(text: str) -> int:
+    """Words in a line; in Chinese and Japanese script, two characters count as one word.
+
+    >>> count_words("Back to Station"), count_words("東京で地震が発生しました")
+    (3, 6)
+    """
+    cjk = len(CJK_CHAR.findall(text))
+    if cjk:
+        latin = len(WORD.findall(CJK_CHAR.sub(" ", text)))
+        return latin + (cjk + 1) // CJK_CHARS_PER_WORD
+    return len(WORD.findall(text))
+
+
+def stopword_share(text: str, stopwords: frozenset[str]) -> float:
+    """Share of the line's words that are function words of the page's language."""
+    if CJK_CHAR.search(text):
+        hits = sum(text.count(w) for w in stopwords if w and not w.isascii())
+        return min(1.0, hits * CJK_CHARS_PER_WORD / max(1, len(CJK_CHAR.findall(text))))
+    words = WORD.findall(text.casefold())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in stopwords) / len(words)
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when the line ends with sentence punctuation (optionally inside a closing quote)."""
+    return SENTENCE_END.search(text) is not None
+
+
+def quality(text: str, words: int, stopwords: frozenset[str]) -> Quality:
+    """Classify a line as prose, a short fragment, or a long non-prose list."""
+    if words < PROSE_MIN_WORDS:
+        return Quality.SHORT
+    if ends_like_sentence(text) or stopword_share(text, stopwords) >= PROSE_MIN_STOPWORD_SHARE:
+        return Quality.PROSE
+    return Quality.LIST

@@ -1,0 +1,105 @@
+"""The only module that reads raw input: decoding and splitting into blocks with source spans."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.model import InputInfo
+
+# Every character Python's str.splitlines() treats as a line break, so no body line hides one.
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+LEADING_SPACE = regex.compile(r"^[\s\p{Zs}\u200b\u2060\ufeff]+")
+TRAILING_SPACE = regex.compile(r"[\s\p{Zs}\u200b\u2060\ufeff]+$")
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Share of NUL bytes on odd (or even) positions above which BOM-less bytes are read as UTF-16.
+UTF16_NUL_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """A non-blank line of the source, before any judgement."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    gap_before: int
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > UTF16_NUL_SHARE and even < 0.05:
+        return "utf-16-le"
+    if even > UTF16_NUL_SHARE and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
+    """Decode input to text and record how: BOM, UTF-8, UTF-16 guess, detection, else cp1252."""
+    if isinstance(source, str):
+        raw = source.encode("utf-8", "surrogatepass")
+        return source, InputInfo(_sha256(raw), len(raw), "str", fmt)
+    data = bytes(source)
+    digest, size = _sha256(data), len(data)
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return data.decode(name, "replace"), InputInfo(digest, size, name, fmt, "byte-order mark")
+    try:
+        return data.decode("utf-8"), InputInfo(digest, size, "utf-8", fmt)
+    except UnicodeDecodeError:
+        pass
+    utf16 = _guess_utf16(data)
+    if utf16:
+        note = "no BOM; NUL-byte pattern says UTF-16"
+        return data.decode(utf16, "replace"), InputInfo(digest, size, utf16, fmt, note)
+    from bs4 import UnicodeDammit  # only needed for non-UTF-8 bytes
+
+    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=False)
+    if dammit.unicode_markup is not None and dammit.original_encoding:
+        note = "not UTF-8; detected " + dammit.original_encoding
+        return dammit.unicode_markup, InputInfo(digest, size, dammit.original_encoding, fmt, note)
+    note = "not UTF-8 and no encoding detected; read as cp1252 with replacement"
+    return data.decode("cp1252", "replace"), InputInfo(digest, size, "cp1252", fmt, note)
+
+
+def split_lines(text: str) -> list[RawLine]:
+    """Every non-blank line with its stripped span into ``text`` and the blank lines before it."""
+    out: list[RawLine] = []
+    pos, number, gap = 0, 1, 0
+    for brk in LINE_BREAK.finditer(text):
+        gap = _emit(text, pos, brk.start(), number, gap, out)
+        pos, number = brk.end(), number + 1
+    _emit(text, pos, len(text), number, gap, out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, number: int, gap: int, out: list[RawLine]) -> int:
+    line = text[start:end]
+    lead = LEADING_SPACE.match(line)
+    if not line or (lead and lead.end() == len(line)):
+        return gap + 1 if out else 0
+    s = start + (lead.end() if lead else 0)
+    trail = TRAILING_SPACE.search(line)
+    e = start + (trail.start() if trail else len(line))
+    out.append(RawLine(text[s:e], s, e, number, gap))
+    return 0
