@@ -20,6 +20,8 @@ def normalize_line(text: str) -> str:
     >>> normalize_line("  Caf\\u0065\\u0301\\u00a0 au  lait ")
     'Café au lait'
     """
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split())
     text = SURROGATE.sub("\ufffd", CONTROL.sub("", text))
     text = unicodedata.normalize("NFC", text)
     return SPACE_RUN.sub(" ", text).strip()

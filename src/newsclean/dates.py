@@ -71,13 +71,18 @@ def find_date(text: str, lexicon: Lexicon) -> tuple[str | None, tuple[int, int]]
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _relative_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    words = sorted(lexicon.relative_time, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = [
+        regex.escape(w) if CJK.search(w) else rf"(?<!\w){regex.escape(w)}(?!\w)" for w in words
+    ]
+    return regex.compile("|".join(alternatives))
+
+
 def is_relative(text: str, lexicon: Lexicon) -> bool:
     """True when the line speaks of time relative to now ("3 hours ago", "vor 2 Stunden")."""
-    lower = text.casefold()
-    return any(_has_phrase(lower, w) for w in lexicon.relative_time)
-
-
-def _has_phrase(lower: str, phrase: str) -> bool:
-    if CJK.search(phrase):
-        return phrase in lower
-    return regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", lower) is not None
+    pattern = _relative_pattern(lexicon)
+    return pattern is not None and pattern.search(text.casefold()) is not None

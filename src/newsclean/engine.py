@@ -56,18 +56,30 @@ class _State:
 
 
 def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]]) -> list[list[Finding]]:
-    """Every selected detector's findings, per block."""
+    """Every selected detector's findings, per block (only detectors a block's features trigger)."""
+    always = [i for i, d in enumerate(detectors) if not d.triggers]
+    by_feature: dict[str, list[int]] = {}
+    for i, d in enumerate(detectors):
+        for t in d.triggers:
+            by_feature.setdefault(t, []).append(i)
+    plans: dict[frozenset[str], tuple[Detector, ...]] = {}  # feature sets repeat: plan once each
     out: list[list[Finding]] = []
-    for i in range(len(view.page.blocks)):
-        ctx = view.context(i)
+    for b in range(len(view.page.blocks)):
+        ctx = view.context(b)
         assert ctx is not None
+        plan = plans.get(ctx.features)
+        if plan is None:
+            chosen = set(always)
+            for feature in ctx.features:
+                chosen.update(by_feature.get(feature, ()))
+            plan = plans[ctx.features] = tuple(detectors[i] for i in sorted(chosen))
         found: list[Finding] = []
-        for det in detectors:
+        for det in plan:
             outcome = det.func(ctx, **options.get(det.name, {}))
             if outcome is None:
                 continue
             reason, value = (outcome.reason, outcome.value) if isinstance(outcome, Hit) else (outcome, None)
-            found.append(Finding(det.code, det.name, i, reason, det.effect, det.field, value))
+            found.append(Finding(det.code, det.name, b, reason, det.effect, det.field, value))
         out.append(found)
     return out
 

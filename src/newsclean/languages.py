@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -16,7 +17,7 @@ LINE_KEYS = (
     "login", "search", "menu",
 )
 PREFIX_KEYS = (
-    "back_to", "byline", "author_label", "source_label", "reporting_by", "photo", "published",
+    "advertisement", "share", "back_to", "byline", "author_label", "source_label", "reporting_by", "photo", "published",
     "updated", "read_also", "tags", "skip", "captions",
 )
 CONTAINS_KEYS = (
@@ -26,8 +27,12 @@ CONTAINS_KEYS = (
 PHRASE_KEYS = LINE_KEYS + PREFIX_KEYS + CONTAINS_KEYS
 FALLBACK_LANGUAGE = "en"
 # Characters that end a whole-line label and are ignored when comparing it: "Anzeige:", "Tags ›".
-LABEL_TAIL = regex.compile(r"[\s:：»›>…|\-–—.]+$")
+LABEL_TAIL_CHARS = " \t:：»›>…|-–—."
+FIRST_WORD = regex.compile(r"\w+")
+CJK_TEXT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 SPACES = regex.compile(r"\s+")
+# Arrows and bullets in front of a link label: "← Back to news", "» Read also".
+LEAD_MARKS = "←‹<«»›>•·-–— "
 WORD = regex.compile(r"\w+")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 GREEK = regex.compile(r"\p{Greek}")
@@ -37,7 +42,8 @@ LATIN = regex.compile(r"\p{Latin}")
 UKRAINIAN_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 RUSSIAN_LETTERS = regex.compile(r"[ыэъЫЭЪ]")
 # Text sampled for detection: enough for a verdict, bounded for huge inputs.
-DETECTION_SAMPLE = 60_000
+DETECTION_SAMPLE = 20_000
+SCRIPT_SAMPLE = 6_000
 
 
 @dataclass(frozen=True)
@@ -84,12 +90,16 @@ def load(code: str) -> Language:
 def detect(text: str) -> str:
     """ISO 639-1 code of the page's language, from script and function-word counts."""
     sample = text[:DETECTION_SAMPLE]
-    kana = len(KANA.findall(sample))
-    scripts = {
-        "greek": len(GREEK.findall(sample)),
-        "cyrillic": len(CYRILLIC.findall(sample)),
-        "latin": len(LATIN.findall(sample)),
-    }
+    if sample.isascii():
+        kana, scripts = 0, {"greek": 0, "cyrillic": 0, "latin": 1}
+    else:
+        probe = sample[:SCRIPT_SAMPLE]
+        kana = len(KANA.findall(probe))
+        scripts = {
+            "greek": len(GREEK.findall(probe)),
+            "cyrillic": len(CYRILLIC.findall(probe)),
+            "latin": len(LATIN.findall(probe)),
+        }
     if kana > 20 and kana * 4 > scripts["latin"] and "ja" in available():
         return "ja"
     script = max(scripts, key=lambda s: scripts[s])
@@ -99,15 +109,15 @@ def detect(text: str) -> str:
         return "el"
     tokens = Counter(w.casefold() for w in WORD.findall(sample))
     if script == "cyrillic":
-        uk = len(UKRAINIAN_LETTERS.findall(sample))
-        ru = len(RUSSIAN_LETTERS.findall(sample))
+        uk = len(UKRAINIAN_LETTERS.findall(probe))
+        ru = len(RUSSIAN_LETTERS.findall(probe))
         return "uk" if uk > ru else "ru"
     best, best_score = FALLBACK_LANGUAGE, 0
     for code in available():
         if code in ("ja", "el", "uk", "ru"):
             continue
         words = load(code).stopwords
-        score = sum(n for w, n in tokens.items() if w in words)
+        score = sum(tokens[w] for w in words & tokens.keys())
         if score > best_score:
             best, best_score = code, score
     return best
@@ -134,43 +144,74 @@ class Lexicon:
         for lg in (*langs, *(load(c) for c in available())):
             for key in LINE_KEYS:
                 for p in lg.phrases[key]:
-                    self.line_labels.setdefault(LABEL_TAIL.sub("", p), key)
-        self.prefix = _group_pattern(
-            {k: phrases[k] for k in PREFIX_KEYS}, r"^(?:{})(?=[^\p{{L}}]|$)"
-        )
-        self.contains = _group_pattern(
-            {k: phrases[k] for k in CONTAINS_KEYS}, r"(?<![\p{{L}}])(?:{})(?![\p{{L}}])"
-        )
+                    self.line_labels.setdefault(p.rstrip(LABEL_TAIL_CHARS), key)
+        self.prefix = PhraseIndex((p, k) for k in PREFIX_KEYS for p in phrases[k])
+        self.contains = PhraseIndex((p, k) for k in CONTAINS_KEYS for p in phrases[k])
 
     def line_key(self, lower: str) -> str | None:
         """The phrase key whose phrase is this whole line, if any."""
-        return self.line_labels.get(LABEL_TAIL.sub("", lower))
+        return self.line_labels.get(lower.rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS))
 
     def prefix_key(self, lower: str) -> tuple[str, int] | None:
         """The phrase key the line starts with, and where the phrase ends."""
-        if self.prefix is None:
-            return None
-        m = self.prefix.match(lower)
-        if m is None or m.lastgroup is None:
-            return None
-        return m.lastgroup, m.end()
+        start = len(lower) - len(lower.lstrip(LEAD_MARKS))
+        return self.prefix.at(lower, start)
 
     def contains_keys(self, lower: str) -> frozenset[str]:
         """Every phrase key with a phrase somewhere in the line."""
-        if self.contains is None:
-            return frozenset()
-        return frozenset(m.lastgroup for m in self.contains.finditer(lower) if m.lastgroup)
+        return self.contains.keys_in(lower)
 
 
-def _group_pattern(groups: dict[str, list[str]], template: str) -> regex.Pattern[str] | None:
-    parts = [
-        f"(?P<{key}>{'|'.join(regex.escape(p) for p in items)})"
-        for key, items in groups.items()
-        if items
-    ]
-    if not parts:
+def _bounded(text: str, start: int, end: int) -> bool:
+    """No letter glued to either end of ``text[start:end]``."""
+    return (start == 0 or not text[start - 1].isalpha()) and (end >= len(text) or not text[end].isalpha())
+
+
+class PhraseIndex:
+    """Phrases indexed by their first word, so a line is checked against a handful, not hundreds."""
+
+    def __init__(self, items: Iterable[tuple[str, str]]) -> None:
+        self.by_word: dict[str, list[tuple[str, str]]] = {}
+        self.loose: list[tuple[str, str]] = []  # phrases without a leading word: "©", CJK labels
+        for phrase, key in sorted(set(items), key=lambda x: -len(x[0])):
+            m = FIRST_WORD.match(phrase)
+            if m and not CJK_TEXT.search(m.group()):
+                self.by_word.setdefault(m.group(), []).append((phrase, key))
+            else:
+                self.loose.append((phrase, key))
+
+    def at(self, lower: str, start: int) -> tuple[str, int] | None:
+        """The key of the longest phrase starting at ``start`` (on a word boundary), and its end."""
+        m = FIRST_WORD.match(lower, start)
+        candidates = self.by_word.get(m.group(), ()) if m else ()
+        for phrase, key in (*candidates, *self.loose):
+            end = start + len(phrase)
+            if lower.startswith(phrase, start) and (
+                end >= len(lower) or not lower[end].isalpha() or CJK_TEXT.match(phrase[-1])
+            ):
+                return key, end
         return None
-    return regex.compile(template.format("|".join(parts)), regex.V1)
+
+    def keys_in(self, lower: str) -> frozenset[str]:
+        """Keys of every phrase occurring in ``lower`` on word boundaries."""
+        found = set()
+        for word in self.by_word.keys() & set(WORD.findall(lower)):
+            for phrase, key in self.by_word[word]:
+                if key not in found and _find_bounded(lower, phrase):
+                    found.add(key)
+        for phrase, key in self.loose:
+            if key not in found and phrase in lower and (CJK_TEXT.search(phrase) or _find_bounded(lower, phrase)):
+                found.add(key)
+        return frozenset(found)
+
+
+def _find_bounded(lower: str, phrase: str) -> bool:
+    start = lower.find(phrase)
+    while start >= 0:
+        if _bounded(lower, start, start + len(phrase)):
+            return True
+        start = lower.find(phrase, start + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from newsclean import headline, languages, segment
 from newsclean.detectors.base import Context
 from newsclean.languages import Lexicon
@@ -23,6 +26,7 @@ class PageView:
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self._first_seen: dict[str, int] | None = None
+        self._marks: dict[str, list[int]] = {}
 
     def context(self, index: int) -> Context | None:
         """The detector context of block ``index``, or None outside the page."""
@@ -32,6 +36,23 @@ class PageView:
         if ctx is None:
             ctx = self._contexts[index] = Context(self, index)
         return ctx
+
+    def marked(self, name: str, test: Callable[[Context], bool]) -> list[int]:
+        """Sorted indices of the blocks passing ``test``, computed once per page under ``name``."""
+        found = self._marks.get(name)
+        if found is None:
+            found = self._marks[name] = [
+                i for i in range(len(self._contexts)) if test(self.context(i))  # type: ignore[arg-type]
+            ]
+        return found
+
+    def nearest_above(self, name: str, test: Callable[[Context], bool], index: int, window: int) -> int | None:
+        """The closest block above ``index`` (at most ``window`` up) passing ``test``."""
+        marks = self.marked(name, test)
+        pos = bisect.bisect_left(marks, index) - 1
+        if pos >= 0 and index - marks[pos] <= window:
+            return marks[pos]
+        return None
 
     def first_occurrence(self, lower: str) -> int | None:
         """Index of the first block whose case-folded text is ``lower`` (hash lookup, no scan)."""

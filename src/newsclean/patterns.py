@@ -18,6 +18,12 @@ def agencies() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def agency_tokens() -> frozenset[str]:
+    """The first word of every agency name: a cheap gate before the full pattern runs."""
+    return frozenset(m.group() for a in agencies() if (m := regex.match(r"\w+", a)))
+
+
+@functools.lru_cache(maxsize=1)
 def agency_pattern() -> regex.Pattern[str]:
     """An agency name as a whole word, case-sensitive ("AP" yes, "ap" in "map" no)."""
     names = "|".join(regex.escape(a) for a in agencies())

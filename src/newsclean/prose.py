@@ -23,6 +23,8 @@ def count_words(text: str) -> int:
     >>> count_words("Back to Station"), count_words("東京で地震が発生しました")
     (3, 6)
     """
+    if text.isascii():
+        return len(WORD.findall(text))
     cjk = len(CJK_CHAR.findall(text))
     if cjk:
         latin = len(WORD.findall(CJK_CHAR.sub(" ", text)))

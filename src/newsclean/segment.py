@@ -12,8 +12,8 @@ from newsclean.model import InputInfo
 
 # Every character Python's str.splitlines() treats as a line break, so no body line hides one.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-LEADING_SPACE = regex.compile(r"^[\s\p{Zs}\u200b\u2060\ufeff]+")
-TRAILING_SPACE = regex.compile(r"[\s\p{Zs}\u200b\u2060\ufeff]+$")
+# Characters stripped from both ends of a line: Unicode spaces and the zero-width ones.
+EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u2060\ufeff\u180e"
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -95,11 +95,10 @@ def split_lines(text: str) -> list[RawLine]:
 
 def _emit(text: str, start: int, end: int, number: int, gap: int, out: list[RawLine]) -> int:
     line = text[start:end]
-    lead = LEADING_SPACE.match(line)
-    if not line or (lead and lead.end() == len(line)):
+    stripped = line.lstrip(EDGE_SPACE)
+    if not stripped:
         return gap + 1 if out else 0
-    s = start + (lead.end() if lead else 0)
-    trail = TRAILING_SPACE.search(line)
-    e = start + (trail.start() if trail else len(line))
+    s = start + len(line) - len(stripped)
+    e = start + len(line.rstrip(EDGE_SPACE))
     out.append(RawLine(text[s:e], s, e, number, gap))
     return 0

@@ -21,16 +21,15 @@ def is_ad_label(ctx: Context) -> bool:
     """True for a block that labels an ad ("Advertisement", "Anzeige", "広告")."""
     if ctx.line_key == "advertisement":
         return True
+    if ctx.prefix is None or ctx.prefix[0] != "advertisement":
+        return False
     if ctx.words > AD_LABEL_MAX_WORDS or ctx.sentence:
         return False
-    for label in ctx.view.lexicon.phrases["advertisement"]:
-        if ctx.lower.startswith(label) and AD_LABEL_TAIL.match(ctx.lower[len(label):]):
-            return True
-    return False
+    return AD_LABEL_TAIL.match(ctx.lower[ctx.prefix[1]:]) is not None
 
 
 @detector(
-    "AD01", "ads.label",
+    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement"),
     flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition."),
@@ -55,15 +54,15 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
-    for back in range(1, window + 1):
+    label_at = ctx.view.nearest_above("ads.label", is_ad_label, ctx.index, window)
+    if label_at is None:
+        return None
+    for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
-        if prev is None or prev.quality is Quality.PROSE or prev.sentence:
+        if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:
             return None
-        if is_ad_label(prev):
-            return f"in the ad block labelled on line {prev.block.line}"
-        if prev.block.gap_before > 1:
-            return None
-    return None
+    label = ctx.view.page.blocks[label_at]
+    return f"in the ad block labelled on line {label.line}"
 
 
 # A property or product teaser: mostly a price, an area, room counts.
@@ -72,7 +71,7 @@ PROPERTY_MAX_WORDS = 10
 
 
 @detector(
-    "AD03", "ads.property_teaser",
+    "AD03", "ads.property_teaser", triggers=("contains:property", "digit"),
     flags=("View Property", "3 bedrooms · 2 bathrooms · 145 m²", "Agnades Village Villa No 27"),
     keeps=("The villa, built in 1820, was sold to a local family for an undisclosed sum.",
            "Villa Borghese reopens"),
@@ -109,7 +108,7 @@ PRICE_LINE_MAX_WORDS = 8
 
 
 @detector(
-    "AD04", "ads.price_line",
+    "AD04", "ads.price_line", triggers=("digit",),
     flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €"),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12"),
 )
@@ -125,7 +124,7 @@ def price_line(ctx: Context) -> Outcome:
 
 
 @detector(
-    "AD05", "ads.call_to_action",
+    "AD05", "ads.call_to_action", triggers=("line:call_to_action",),
     flags=("Shop now", "Jetzt kaufen", "Learn more"),
     keeps=("Shop now, pay later schemes worry regulators.",),
 )
@@ -146,7 +145,7 @@ SPONSORED = regex.compile(
 
 
 @detector(
-    "AD06", "ads.sponsored",
+    "AD06", "ads.sponsored", triggers=("line:advertisement", "prefix:advertisement"),
     flags=("Sponsored by Acme Bank", "Promoted", "Paid content"),
     keeps=("Sponsored by the city, the festival is free for all residents this year.",),
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Callable
 import dataclasses
@@ -13,12 +12,66 @@ import regex
 
 from newsclean.canonical import normalize_line
 from newsclean.model import Block, Effect, Quality
+from newsclean.patterns import BULLET, agency_tokens as AGENCY_TOKENS
 from newsclean.prose import ends_like_sentence
 
 if TYPE_CHECKING:
     from newsclean.pageview import PageView
 
 CODE = regex.compile(r"^[A-Z]{2}\d{2}$")
+# Cheap character-level features of a block that gate which detectors run on it.
+DIGIT = regex.compile(r"\d")
+FIRST_WORD = regex.compile(r"\w+")
+CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
+QUOTE_TAIL = "\"'”»’)"
+
+
+RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
+
+
+def word_features(text: str, lower: str) -> list[str]:
+    """Features from the line's words: an agency name, a radio word."""
+    found = []
+    words = FIRST_WORD.findall(text)
+    if not AGENCY_TOKENS().isdisjoint(words):
+        found.append("agency")
+    if not RADIO_WORDS.isdisjoint(w.casefold() for w in words):
+        found.append("radio")
+    return found
+
+
+def char_features(text: str) -> list[str]:
+    """The character-level features of a line (plain substring tests; this runs on every line)."""
+    found = []
+    if DIGIT.search(text):
+        found.append("digit")
+    if "(" in text or "[" in text or "/" in text:
+        found.append("paren")
+    if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text) and CRUMB.search(text):
+        found.append("sep")
+    if "©" in text or "℗" in text:
+        found.append("symbol")
+    if "%" in text:
+        found.append("percent")
+    if "°" in text:
+        found.append("degree")
+    if " - " in text or " – " in text or " — " in text:
+        found.append("dash")
+    if ":" in text or "：" in text:
+        found.append("colon")
+    if text.rstrip(QUOTE_TAIL).endswith(("?", "？", ";")):
+        found.append("question")
+    if BULLET.match(text):
+        found.append("bullet")
+    return found
+
+
+# Lines up to this many words have the "short" feature.
+SHORT_FEATURE_WORDS = 8
+FEATURE_KINDS = frozenset((
+    "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
+    "short", "line", "prefix", "contains", "agency", "radio",
+))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
 
@@ -66,6 +119,7 @@ class Detector:
     flags: tuple[Example, ...] = ()
     keeps: tuple[Example, ...] = ()
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    triggers: frozenset[str] = frozenset()  # block features that make it worth running; empty: always
 
     @property
     def family(self) -> str:
@@ -87,8 +141,16 @@ def detector(
     field: str | None = None,
     flags: tuple[ExampleLike, ...] = (),
     keeps: tuple[ExampleLike, ...] = (),
+    triggers: tuple[str, ...] = (),
 ) -> Callable[[Callable[..., Outcome]], Detector]:
-    """Declare a detector; its keyword-only parameters with defaults become its options."""
+    """Declare a detector; its keyword-only parameters with defaults become its options.
+
+    ``triggers`` names block features (see ``Context.features``) at least one of which a block
+    must have for the detector to run at all; it is a speed gate, never a verdict.
+    """
+    unknown = [t for t in triggers if t.split(":")[0] not in FEATURE_KINDS]
+    if unknown:
+        raise ValueError(f"{code}: unknown triggers {unknown}")
     if not CODE.match(code) or not NAME.match(name):
         raise ValueError(f"bad detector declaration {code} {name}")
     if not flags or not keeps:
@@ -105,27 +167,44 @@ def detector(
         }
         return Detector(
             code, name, doc.splitlines()[0], effect, func, field,
-            tuple(map(_example, flags)), tuple(map(_example, keeps)), options,
+            tuple(map(_example, flags)), tuple(map(_example, keeps)), options, frozenset(triggers),
         )
 
     return wrap
 
 
 class Context:
-    """One block as detectors see it: normalised text, lexicon matches, and its neighbours."""
+    """One block as detectors see it: normalised text, lexicon matches, features, neighbours.
+
+    Everything is computed once, when the page view first asks for the block.
+    """
+
+    __slots__ = ("block", "contains", "features", "index", "line_key", "lower", "prefix", "sentence",
+                 "text", "view")
 
     def __init__(self, view: PageView, index: int) -> None:
         self.view = view
         self.index = index
-        self.block: Block = view.page.blocks[index]
-
-    @functools.cached_property
-    def text(self) -> str:
-        return normalize_line(self.block.text)
-
-    @functools.cached_property
-    def lower(self) -> str:
-        return self.text.casefold()
+        block = self.block = view.page.blocks[index]
+        text = self.text = normalize_line(block.text)
+        lower = self.lower = text.casefold()
+        self.sentence = ends_like_sentence(text)
+        lexicon = view.lexicon
+        self.line_key = lexicon.line_key(lower)
+        self.prefix = lexicon.prefix_key(lower)
+        short = block.words <= view.contains_max_words
+        self.contains = lexicon.contains_keys(lower) if short else frozenset()
+        found = char_features(text)
+        if block.words <= SHORT_FEATURE_WORDS:
+            found.extend(word_features(text, lower))
+        if block.words <= SHORT_FEATURE_WORDS:
+            found.append("short")
+        if self.line_key:
+            found.append("line:" + self.line_key)
+        if self.prefix:
+            found.append("prefix:" + self.prefix[0])
+        found.extend("contains:" + k for k in self.contains)
+        self.features = frozenset(found)
 
     @property
     def words(self) -> int:
@@ -135,36 +214,15 @@ class Context:
     def quality(self) -> Quality:
         return self.block.quality
 
-    @functools.cached_property
-    def sentence(self) -> bool:
-        """The line ends like a sentence."""
-        return ends_like_sentence(self.text)
-
-    @functools.cached_property
-    def line_key(self) -> str | None:
-        """The lexicon key whose phrase is the whole line ("share", "advertisement", …)."""
-        return self.view.lexicon.line_key(self.lower)
-
-    @functools.cached_property
-    def prefix(self) -> tuple[str, int] | None:
-        """The lexicon key the line starts with, and the offset in ``lower`` where it ends."""
-        return self.view.lexicon.prefix_key(self.lower)
-
     @property
     def prefix_key(self) -> str | None:
+        """The lexicon key the line starts with ("byline", "read_also", …), if any."""
         return self.prefix[0] if self.prefix else None
 
     def after_prefix(self) -> str:
         """The text after the matched prefix phrase, with separators trimmed."""
         end = self.prefix[1] if self.prefix else 0
         return self.text[end:].strip(" :：-–—|·•,").strip()
-
-    @functools.cached_property
-    def contains(self) -> frozenset[str]:
-        """Lexicon keys with a phrase somewhere in the line (only short lines are searched)."""
-        if self.words > self.view.contains_max_words:
-            return frozenset()
-        return self.view.lexicon.contains_keys(self.lower)
 
     def at(self, offset: int) -> Context | None:
         """The block ``offset`` places away, or None past either end."""

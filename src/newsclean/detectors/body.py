@@ -16,7 +16,7 @@ DATELINE = regex.compile(
 
 
 @detector(
-    "BD01", "body.dateline", effect=Effect.KEEP, field="source",
+    "BD01", "body.dateline", triggers=("paren",), effect=Effect.KEEP, field="source",
     flags=(Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
            Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait"),
@@ -34,10 +34,12 @@ def dateline(ctx: Context) -> Outcome:
 
 
 TICKER_MIN_WORDS = 3
+# "20:15 Tatort (ARD)": a programme and its channel, not a ticker entry.
+CHANNEL_TAIL = regex.compile(r"\([^()]{1,24}\)$")
 
 
 @detector(
-    "BD02", "body.ticker_entry", effect=Effect.KEEP,
+    "BD02", "body.ticker_entry", triggers=("digit",), effect=Effect.KEEP,
     flags=("14:32 – Goal for Bayern! Kane heads in from a corner.", "09.15 Uhr: Der Zug fährt wieder"),
     keeps=("14:32", "20:15 Tatort (ARD)"),
 )
@@ -47,7 +49,7 @@ def ticker_entry(ctx: Context) -> Outcome:
     if m is None or ctx.words - 2 < TICKER_MIN_WORDS:
         return None
     rest = ctx.text[m.end():].lstrip(" :–—-|·")
-    if regex.search(r"\([^()]{1,24}\)$", rest) and not ctx.sentence:
+    if CHANNEL_TAIL.search(rest) and not ctx.sentence:
         return None
     return "live-ticker entry"
 
@@ -56,7 +58,7 @@ QUESTION_MAX_WORDS = 30
 
 
 @detector(
-    "BD03", "body.question", effect=Effect.KEEP,
+    "BD03", "body.question", triggers=("question",), effect=Effect.KEEP,
     flags=("Why now?", "Was bedeutet das für Pendler?"),
     keeps=("Why now", "Questions?"),
 )
@@ -72,7 +74,7 @@ def question(ctx: Context) -> Outcome:
 
 
 @detector(
-    "BD04", "body.list_item", effect=Effect.KEEP,
+    "BD04", "body.list_item", triggers=("bullet",), effect=Effect.KEEP,
     flags=("- 200 g flour", "2. Fold in the egg whites."),
     keeps=("- Share", "Flour"),
 )

@@ -14,7 +14,7 @@ BYLINE_MAX_WORDS = 16
 
 
 @detector(
-    "BY01", "byline.author", effect=Effect.META, field="author",
+    "BY01", "byline.author", triggers=("prefix:byline",), effect=Effect.META, field="author",
     flags=(Example("By Jane Doe", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe")),
@@ -33,7 +33,7 @@ def author(ctx: Context) -> Outcome:
 
 
 @detector(
-    "BY02", "byline.author_label", effect=Effect.META, field="author",
+    "BY02", "byline.author_label", triggers=("prefix:author_label",), effect=Effect.META, field="author",
     flags=(Example("Author: Thomas Weyermann", value="Thomas Weyermann"),
            Example("Autorin: Lena Fischer", value="Lena Fischer", language="de")),
     keeps=("Author of three novels, she now teaches in Lyon, where she lives with her family.",),
@@ -53,7 +53,7 @@ SOURCE_MAX_WORDS = 10
 
 
 @detector(
-    "BY03", "byline.source_label", effect=Effect.META, field="source",
+    "BY03", "byline.source_label", triggers=("prefix:source_label",), effect=Effect.META, field="source",
     flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de")),
     keeps=("Source of the leak remains unknown, the ministry said on Friday.",),
 )
@@ -79,7 +79,7 @@ WITH_AGENCY = regex.compile(
 
 
 @detector(
-    "BY04", "byline.credit", effect=Effect.META, field="source",
+    "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency"), effect=Effect.META, field="source",
     flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
            Example("Additional reporting by PA Media", value="PA Media"),
            Example("with AFP", value="AFP")),
@@ -99,7 +99,7 @@ def credit(ctx: Context) -> Outcome:
 
 
 @detector(
-    "BY05", "byline.agency", effect=Effect.META, field="source",
+    "BY05", "byline.agency", triggers=("agency",), effect=Effect.META, field="source",
     flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"),
            Example("— Reuters", value="Reuters")),
     keeps=("AP",),
@@ -117,10 +117,11 @@ def agency(ctx: Context) -> Outcome:
 DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
+LETTER_WORD = regex.compile(r"\p{L}{2,}")
 
 
 @detector(
-    "BY06", "byline.date_line", effect=Effect.META, field="published",
+    "BY06", "byline.date_line", triggers=("digit", "prefix:published"), effect=Effect.META, field="published",
     flags=(Example("Published 3 April 2025", value="2025-04-03"),
            Example("15.05.2025, 14:32 Uhr", value="2025-05-15"),
            Example("March 3, 2025", value="2025-03-03")),
@@ -142,7 +143,7 @@ def date_line(ctx: Context) -> Outcome:
     if labelled and ctx.prefix:
         rest = ctx.text[ctx.prefix[1]:start] + " " + ctx.text[end:]
     rest = CLOCK.sub(" ", rest)
-    residue = [w for w in regex.findall(r"\p{L}{2,}", rest)]
+    residue = LETTER_WORD.findall(rest)
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS:
         return None
     return Hit("publication date", iso)

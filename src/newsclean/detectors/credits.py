@@ -18,7 +18,7 @@ IMAGE_AGENCY = regex.compile(r"(?:getty images|shutterstock|istock|imago|picture
 
 
 @detector(
-    "CR01", "credits.photo",
+    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
     flags=("Photo: AFP/Jane Doe", "Foto: dpa", "A flooded street in Hamburg. (Photo: Reuters)",
            "Image: Getty Images"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
@@ -41,12 +41,13 @@ def photo(ctx: Context) -> Outcome:
 
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
 COPYRIGHT_MAX_WORDS = 30
+YEAR = regex.compile(r"\d{4}")
 # "The copyright dispute went to court…" is news; a footer is short or starts with the mark.
 COPYRIGHT_SHORT_WORDS = 12
 
 
 @detector(
-    "CR02", "credits.copyright",
+    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH"),
     keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",),
 )
@@ -58,7 +59,7 @@ def copyright(ctx: Context) -> Outcome:
         return "copyright notice"
     m = COPYRIGHT.search(ctx.lower)
     if m and (m.group() != "copyright" or m.start() == 0) and (
-        ctx.words <= 12 or regex.search(r"\d{4}", ctx.text)
+        ctx.words <= 12 or YEAR.search(ctx.text)
     ):
         return "copyright notice"
     return None
@@ -68,7 +69,7 @@ TIMESTAMP_MAX_WORDS = 10
 
 
 @detector(
-    "CR03", "credits.timestamp",
+    "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago"),
     keeps=("Updated guidance was published three hours ago by the health ministry.",),
 )
@@ -79,7 +80,7 @@ def timestamp(ctx: Context) -> Outcome:
     lex = ctx.view.lexicon
     if ctx.prefix_key == "updated":
         return "update timestamp"
-    if regex.search(r"\d", ctx.text) and is_relative(ctx.text, lex) and ctx.words <= 6:
+    if "digit" in ctx.features and is_relative(ctx.text, lex) and ctx.words <= 6:
         return "relative timestamp"
     if CLOCK.fullmatch(ctx.text.strip()) or (
         find_date(ctx.text, lex) is None and CLOCK.search(ctx.text) and ctx.words <= 3
@@ -92,7 +93,7 @@ COMMENT_MAX_WORDS = 6
 
 
 @detector(
-    "CR04", "credits.comment_count",
+    "CR04", "credits.comment_count", triggers=("contains:comments",),
     flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment"),
     keeps=("Three comments by the minister caused an uproar.",),
 )
@@ -115,7 +116,7 @@ READING_WORDS = regex.compile(
 
 
 @detector(
-    "CR05", "credits.reading_time",
+    "CR05", "credits.reading_time", triggers=("digit",),
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min"),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",),
 )

@@ -9,7 +9,7 @@ READ_ALSO_MAX_WORDS = 30
 
 
 @detector(
-    "LI01", "lists.read_also",
+    "LI01", "lists.read_also", triggers=("prefix:read_also",),
     flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates"),
     keeps=("Read also the small print, the consumer group warns, before you sign anything.",),
 )
@@ -31,7 +31,7 @@ def is_list_header(ctx: Context) -> bool:
 
 
 @detector(
-    "LI02", "lists.list_header",
+    "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also"),
     flags=("Most read", "Related articles", "Das könnte Sie auch interessieren"),
     keeps=("Most read books of the year were thrillers, the library said.",),
 )
@@ -54,20 +54,21 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
     if ctx.words > TEASER_MAX_WORDS or ctx.quality is Quality.PROSE and ctx.sentence:
         return None
-    for back in range(1, window + 1):
+    header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, window)
+    if header_at is None:
+        return None
+    for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence):
             return None
-        if is_list_header(prev):
-            return f"item of the list headed on line {prev.block.line}"
-    return None
+    return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
 
 
 TAG_MAX_WORDS = 30
 
 
 @detector(
-    "LI04", "lists.tags",
+    "LI04", "lists.tags", triggers=("prefix:tags",),
     flags=("Tags: Berlin, Rail, Strike", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics"),
     keeps=("Tags on the luggage showed it had been to Lisbon twice that month.",),
 )

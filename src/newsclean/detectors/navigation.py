@@ -12,15 +12,13 @@ BACK_LINK_MAX_WORDS = 8
 
 
 @detector(
-    "NV01", "navigation.back_link",
+    "NV01", "navigation.back_link", triggers=("prefix:back_to",),
     flags=("Back to Station", "Zurück zur Startseite", "← Back to news"),
     keeps=("Back to the station he went, tired after the long shift.", "Back to basics: why the party lost"),
 )
 def back_link(ctx: Context) -> Outcome:
     """A "Back to …" link line."""
-    text = ctx.lower.lstrip("←‹<« ")
-    prefix = ctx.view.lexicon.prefix_key(text)
-    if ctx.words > BACK_LINK_MAX_WORDS or ctx.sentence or not prefix or prefix[0] != "back_to":
+    if ctx.words > BACK_LINK_MAX_WORDS or ctx.sentence or ctx.prefix_key != "back_to":
         return None
     if ":" in ctx.text:  # "Back to basics: why …" is a headline
         return None
@@ -33,7 +31,7 @@ CRUMB_MIN_STEPS = 2
 
 
 @detector(
-    "NV02", "navigation.breadcrumb",
+    "NV02", "navigation.breadcrumb", triggers=("sep",),
     flags=("Home > Politics > Europe", "Startseite › Regional › Hamburg", "News / World / Asia"),
     keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true"),
 )
@@ -55,7 +53,7 @@ MENU_KEYS = {"home": "site home link", "login": "account link", "search": "searc
 
 
 @detector(
-    "NV03", "navigation.menu_word",
+    "NV03", "navigation.menu_word", triggers=("line:home", "line:login", "line:search", "line:menu"),
     flags=("Sign in", "Menu", "Search", "Startseite"),
     keeps=("Search continues for missing hiker",
            Example("The family lost everything in the flood last spring, she said.\nHome\n"
@@ -78,7 +76,7 @@ def _alone(ctx: Context) -> bool:
 
 
 @detector(
-    "NV04", "navigation.skip_link",
+    "NV04", "navigation.skip_link", triggers=("prefix:skip",),
     flags=("Skip to main content", "Zum Inhalt springen"),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",),
 )
@@ -101,7 +99,7 @@ PAGINATION = regex.compile(
 
 
 @detector(
-    "NV05", "navigation.pagination",
+    "NV05", "navigation.pagination", triggers=("digit", "line:more"),
     flags=("Page 2 of 5", "1 2 3 4 Next ›", "« Previous", "Nächste"),
     keeps=("Next, the council voted on the budget.", "Page 2 of the report lists the cuts."),
 )
@@ -113,7 +111,7 @@ def pagination(ctx: Context) -> Outcome:
 
 
 @detector(
-    "NV06", "navigation.more_link",
+    "NV06", "navigation.more_link", triggers=("line:more",),
     flags=("Read more", "Weiterlesen", "Load more"),
     keeps=("Read more books, the minister told pupils.",),
 )

@@ -18,7 +18,7 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
 
 
 @detector(
-    "PR01", "prompts.cookie",
+    "PR01", "prompts.cookie", triggers=("contains:cookie",),
     flags=("We use cookies to improve your experience. Accept all cookies",
            "Cookie settings"),
     keeps=("The court ruled that websites must ask before placing tracking files on a device.",),
@@ -29,7 +29,7 @@ def cookie(ctx: Context) -> Outcome:
 
 
 @detector(
-    "PR02", "prompts.newsletter",
+    "PR02", "prompts.newsletter", triggers=("contains:newsletter",),
     flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.",),
 )
@@ -39,7 +39,7 @@ def newsletter(ctx: Context) -> Outcome:
 
 
 @detector(
-    "PR03", "prompts.paywall",
+    "PR03", "prompts.paywall", triggers=("contains:paywall",),
     flags=("Subscribe to continue reading", "Already a subscriber? Log in"),
     keeps=("Subscribers to the local gym will get a refund, the council said.",),
 )
@@ -49,7 +49,7 @@ def paywall(ctx: Context) -> Outcome:
 
 
 @detector(
-    "PR04", "prompts.app",
+    "PR04", "prompts.app", triggers=("contains:app",),
     flags=("Download our app", "Get the app"),
     keeps=("The ministry's new app lets citizens renew a passport online.",),
 )
@@ -68,7 +68,7 @@ SOCIAL_NETWORK = regex.compile(
 
 
 @detector(
-    "PR05", "prompts.share_bar",
+    "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share"),
     flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email"),
     keeps=("Share prices fell on Monday.", "Facebook"),
 )

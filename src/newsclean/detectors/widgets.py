@@ -11,7 +11,7 @@ WIDGET_MAX_WORDS = 8
 
 
 @detector(
-    "WG01", "widgets.now_playing",
+    "WG01", "widgets.now_playing", triggers=("contains:now_playing",),
     flags=("Album Art", "Now playing", "Listen live"),
     keeps=("The song was now playing on every station, the band's manager said proudly.",),
 )
@@ -27,7 +27,7 @@ RADIO_MAX_WORDS = 5
 
 
 @detector(
-    "WG02", "widgets.radio_station",
+    "WG02", "widgets.radio_station", triggers=("radio",),
     flags=("MF Radio Cyprus", "Radio Eins 95.8 FM"),
     keeps=("She told MF Radio Cyprus that the talks had failed.", "Radio"),
 )
@@ -49,7 +49,7 @@ def _is_player(ctx: Context | None) -> bool:
 
 
 @detector(
-    "WG03", "widgets.song_line",
+    "WG03", "widgets.song_line", triggers=("dash",),
     flags=(Example("MF Radio Cyprus\nHarry Styles -  Adore You\nAlbum Art", "Harry Styles -  Adore You"),),
     keeps=(Example("The crowd sang along.\nHarry Styles - Adore You\nIt was his biggest hit.", "Harry Styles - Adore You"),),
 )
@@ -63,8 +63,12 @@ def song_line(ctx: Context) -> Outcome:
     return None
 
 
+# "Heat wave: 41°C" is a sub-heading with a figure, not a widget.
+LABELLED = regex.compile(r"^\p{L}[^:]*:")
+
+
 @detector(
-    "WG04", "widgets.weather",
+    "WG04", "widgets.weather", triggers=("degree", "contains:weather"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé"),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C"),
 )
@@ -72,7 +76,7 @@ def weather(ctx: Context) -> Outcome:
     """A weather widget line: a temperature or humidity with a place and a condition."""
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
-    if TEMPERATURE.search(ctx.text) and not regex.search(r"^\p{L}[^:]*:", ctx.text):
+    if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
         return "weather widget (temperature)"
     if "weather" in ctx.contains:
         return "weather widget"
@@ -80,7 +84,7 @@ def weather(ctx: Context) -> Outcome:
 
 
 @detector(
-    "WG05", "widgets.market_ticker",
+    "WG05", "widgets.market_ticker", triggers=("percent",),
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%"),
     keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%"),
 )
@@ -98,7 +102,7 @@ TV_NEIGHBOURHOOD = 3
 
 
 @detector(
-    "WG06", "widgets.tv_listing",
+    "WG06", "widgets.tv_listing", triggers=("digit",),
     flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)"),
     keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off"),
 )
