@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsclean.detectors.base import Detector, Hit
-from newsclean.model import Decision, Effect, Finding, Flag, Page, Quality, Verdict
+from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
 from newsclean.pageview import PageView
+from newsclean.prose import capitalised_share, ends_like_sentence
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,18 @@ SHORT_KEPT_GAIN = 1.0
 SECONDARY_REGION_SHARE = 0.35
 # Headings are short; a short line above article text reads as a sub-heading up to this length.
 HEADING_MAX_WORDS = 15
+# A run of at least this many short lines, mostly Title Case labels, is a menu.
+MENU_RUN_MIN = 6
+MENU_RUN_SHARE = 0.7
+MENU_ITEM_MAX_WORDS = 5
+MENU_MIN_CAPITALISED_SHARE = 0.5
+# The headline copy that opens the article is followed by prose within this many blocks.
+ANCHOR_WINDOW = 15
+# Findings that close an article: comment sections and copyright footers.
+END_CODES = frozenset({"CR02", "CR04", "CR06"})
+# An end marker counts only after this much kept prose (a comment counter by the byline does not).
+END_MIN_PROSE_BLOCKS = 2
+END_MIN_PROSE_WORDS = 60
 
 
 @dataclass
@@ -115,8 +128,41 @@ def _neighbour(states: list[_State], i: int, step: int) -> _State | None:
     return None
 
 
+def _menu_like(block: Block) -> bool:
+    """A short Title Case label without digits or sentence punctuation: a menu entry."""
+    return (
+        block.words <= MENU_ITEM_MAX_WORDS
+        and not ends_like_sentence(block.text)
+        and not any(c.isdigit() for c in block.text)
+        and capitalised_share(block.text) >= MENU_MIN_CAPITALISED_SHARE
+    )
+
+
+def _menu_runs(page: Page, states: list[_State], selected: frozenset[str]) -> None:
+    """Long runs of undecided menu-like lines are navigation, whatever surrounds them."""
+    if AMONG_BOILERPLATE.code not in selected:
+        return
+    i = 0
+    while i < len(states):
+        if states[i].verdict is not None:
+            i += 1
+            continue
+        j = i
+        while j < len(states) and states[j].verdict is None:
+            j += 1
+        run = range(i, j)
+        menu = sum(1 for k in run if _menu_like(page.blocks[k]))
+        if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run):
+            for k in run:
+                s = states[k]
+                s.verdict, s.code = Verdict.DROP, AMONG_BOILERPLATE.code
+                s.reason = f"in a run of {len(run)} menu-like lines"
+        i = j
+
+
 def _revise(page: Page, states: list[_State], selected: frozenset[str]) -> None:
     """Short undecided lines take the verdict of the decided lines around them."""
+    _menu_runs(page, states, selected)
     for i, s in enumerate(states):
         if s.verdict is not None:
             continue
@@ -170,10 +216,50 @@ def _regions(scores: list[float]) -> list[tuple[float, int, int]]:
     return found
 
 
-def _outside(page: Page, states: list[_State], selected: frozenset[str]) -> None:
-    """Kept text far from the main run of article paragraphs is dropped."""
+def _anchor(view: PageView) -> int | None:
+    """The headline copy the article starts under: the first one with prose soon after it."""
+    if view.headline is None:
+        return None
+    blocks = view.page.blocks
+    for i in sorted(view.headline.copies):
+        if i == 0:
+            continue
+        window = blocks[i + 1 : i + 1 + ANCHOR_WINDOW]
+        if any(b.quality is Quality.PROSE for b in window):
+            return i
+    return None
+
+
+def _end(page: Page, states: list[_State], start: int) -> int | None:
+    """The first end-of-article marker after enough kept prose, at or after ``start``."""
+    blocks, words = 0, 0
+    for i in range(start, len(states)):
+        s = states[i]
+        if s.code in END_CODES and blocks >= END_MIN_PROSE_BLOCKS and words >= END_MIN_PROSE_WORDS:
+            return i
+        if s.verdict is Verdict.KEEP and page.blocks[i].quality is Quality.PROSE:
+            blocks, words = blocks + 1, words + page.blocks[i].words
+    return None
+
+
+def _cut(states: list[_State], span: range, reason: str) -> None:
+    for i in span:
+        s = states[i]
+        if s.verdict is Verdict.KEEP:
+            s.verdict, s.code, s.reason, s.hard = Verdict.DROP, OUTSIDE_ARTICLE.code, reason, True
+
+
+def _outside(view: PageView, states: list[_State], selected: frozenset[str]) -> None:
+    """Kept text above the headline, after the article's end, or far from its main run is dropped."""
     if OUTSIDE_ARTICLE.code not in selected:
         return
+    page = view.page
+    anchor = _anchor(view)
+    if anchor is not None:
+        _cut(states, range(anchor), f"above the headline (line {page.blocks[anchor].line})")
+    end = _end(page, states, anchor or 0)
+    if end is not None:
+        _cut(states, range(end + 1, len(states)), f"after the article ends (line {page.blocks[end].line})")
     regions = _regions(_score(page, states))
     if not regions:
         return
@@ -221,7 +307,7 @@ def decide(
     states = _local(page, findings, selected)
     local = [s.verdict for s in states]
     _revise(page, states, selected)
-    _outside(page, states, selected)
+    _outside(view, states, selected)
     flag = _valve(page, states, min_body_share)
     decisions = tuple(
         Decision(

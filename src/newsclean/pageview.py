@@ -25,7 +25,6 @@ class PageView:
         self.contains_max_words = CONTAINS_MAX_WORDS
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
-        self._first_seen: dict[str, int] | None = None
         self._marks: dict[str, list[int]] = {}
 
     def context(self, index: int) -> Context | None:
@@ -53,17 +52,6 @@ class PageView:
         if pos >= 0 and index - marks[pos] <= window:
             return marks[pos]
         return None
-
-    def first_occurrence(self, lower: str) -> int | None:
-        """Index of the first block whose case-folded text is ``lower`` (hash lookup, no scan)."""
-        if self._first_seen is None:
-            seen: dict[str, int] = {}
-            for i in range(len(self._contexts)):
-                ctx = self.context(i)
-                assert ctx is not None
-                seen.setdefault(ctx.lower, i)
-            self._first_seen = seen
-        return self._first_seen.get(lower)
 
 
 def build_view(text: str, language: str | None = None, fmt: str = "text") -> PageView:

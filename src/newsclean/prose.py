@@ -15,6 +15,7 @@ CJK_CHARS_PER_WORD = 2
 PROSE_MIN_WORDS = 10
 # A long line below this function-word share that does not end like a sentence is a list of names.
 PROSE_MIN_STOPWORD_SHARE = 0.12
+LIST_MIN_CAPITALISED_SHARE = 0.6
 
 
 def count_words(text: str) -> int:
@@ -48,10 +49,24 @@ def ends_like_sentence(text: str) -> bool:
     return SENTENCE_END.search(text) is not None
 
 
+def capitalised_share(text: str) -> float:
+    """Share of the line's letter-initial words that start with a capital (menus are Title Case)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
 def quality(text: str, words: int, stopwords: frozenset[str]) -> Quality:
-    """Classify a line as prose, a short fragment, or a long non-prose list."""
+    """Classify a line as prose, a short fragment, or a long non-prose list.
+
+    A long line without sentence punctuation or function words is a list only when it is mostly
+    capitalised (a menu, a row of names); an ingredient line stays prose.
+    """
     if words < PROSE_MIN_WORDS:
         return Quality.SHORT
     if ends_like_sentence(text) or stopword_share(text, stopwords) >= PROSE_MIN_STOPWORD_SHARE:
         return Quality.PROSE
-    return Quality.LIST
+    if capitalised_share(text) >= LIST_MIN_CAPITALISED_SHARE:
+        return Quality.LIST
+    return Quality.PROSE

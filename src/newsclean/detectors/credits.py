@@ -127,4 +127,33 @@ def reading_time(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (photo, copyright, timestamp, comment_count, reading_time)
+COMMENTER = regex.compile(
+    r"\s(?:says|said|wrote|replied|schreibt|schrieb|dice|dijo|écrit|a écrit|disse|escreveu|zegt|schreef|"
+    r"pisze|napisał[a]?|diyor|yazdı|γράφει|пише|написав|пишет|написал[а]?|skriver|skrev)\s?:$",
+    regex.I,
+)
+REPLY = regex.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|odpowiedz|yanıtla|cevapla|"
+    r"απάντηση|відповісти|ответить|返信|svara|report|melden|signaler|denunciar)$",
+    regex.I,
+)
+COMMENTER_MAX_WORDS = 16
+
+
+@detector(
+    "CR06", "credits.commenter", triggers=("colon", "short"),
+    flags=("thelastchargersfan says:", "Gary M on September 17, 2018 at 8:50 pm said:", "Reply"),
+    keeps=("The minister says: we will not give up.", "Reply to the critics"),
+)
+def commenter(ctx: Context) -> Outcome:
+    """A reader comment's header ("jane says:", "Max on 3 May 2025 at 9:12 said:") or its Reply link."""
+    if ctx.words > COMMENTER_MAX_WORDS:
+        return None
+    if COMMENTER.search(ctx.text):
+        return "reader comment header"
+    if REPLY.match(ctx.lower):
+        return "comment reply link"
+    return None
+
+
+DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter)

@@ -23,27 +23,4 @@ def headline(ctx: Context) -> Outcome:
     return Hit(where, found.text)
 
 
-# Lines at most this long are compared for repetition; long paragraphs rarely repeat as boilerplate.
-REPEAT_MAX_WORDS = 30
-# Poem refrains and chorus lines repeat close together; menus repeat far apart.
-REPEAT_MIN_DISTANCE = 10
-
-
-@detector(
-    "DU02", "duplicates.repeated_line",
-    flags=(Example("Sign in\n" + "A line of the article.\n" * 10 + "Sign in", "Sign in"),),
-    keeps=(Example("Sign in\nSome text of the article here.", "Sign in"),
-           Example("Oh river, carry me home\nOh river, carry me home", "Oh river, carry me home")),
-)
-def repeated_line(ctx: Context) -> Outcome:
-    """A short line that already appeared higher up the page (a menu or widget shown twice)."""
-    if ctx.words > REPEAT_MAX_WORDS or ctx.index == 0 or ctx.sentence:
-        return None
-    first = ctx.view.first_occurrence(ctx.lower)
-    if first is None or ctx.index - first < REPEAT_MIN_DISTANCE:
-        return None
-    line = ctx.view.page.blocks[first].line
-    return f"repeats line {line}"
-
-
-DETECTORS = (headline, repeated_line)
+DETECTORS = (headline,)
