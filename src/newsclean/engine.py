@@ -49,8 +49,11 @@ MENU_ITEM_MAX_WORDS = 5
 MENU_MIN_CAPITALISED_SHARE = 0.5
 # The headline copy that opens the article is followed by prose within this many blocks.
 ANCHOR_WINDOW = 15
-# Findings that close an article: comment sections and copyright footers.
-END_CODES = frozenset({"CR02", "CR04", "CR06"})
+# Findings that close an article: a reader comment's header, a comment counter. A counter inside
+# a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
+END_CODES = frozenset({"CR06", "CR04"})
+SHARE_CODE = "PR05"
+SHARE_BAR_REACH = 2
 # An end marker counts only after this much kept prose (a comment counter by the byline does not).
 END_MIN_PROSE_BLOCKS = 2
 END_MIN_PROSE_WORDS = 60
@@ -235,7 +238,12 @@ def _end(page: Page, states: list[_State], start: int) -> int | None:
     blocks, words = 0, 0
     for i in range(start, len(states)):
         s = states[i]
-        if s.code in END_CODES and blocks >= END_MIN_PROSE_BLOCKS and words >= END_MIN_PROSE_WORDS:
+        if (
+            s.code in END_CODES
+            and blocks >= END_MIN_PROSE_BLOCKS
+            and words >= END_MIN_PROSE_WORDS
+            and not any(t.code == SHARE_CODE for t in states[max(0, i - SHARE_BAR_REACH) : i + SHARE_BAR_REACH + 1])
+        ):
             return i
         if s.verdict is Verdict.KEEP and page.blocks[i].quality is Quality.PROSE:
             blocks, words = blocks + 1, words + page.blocks[i].words

@@ -36,10 +36,12 @@ def key(text: str) -> str:
 def _parts(title: str) -> list[str]:
     """The title line and every run of its pieces between separators ("Opinion | H - Site")."""
     cuts = [(0, 0)] + [m.span() for m in SITE_SEPARATOR.finditer(title)] + [(len(title), len(title))]
+    last = len(cuts) - 2  # the last piece alone is the site name, never the headline
     forms = [
         title[cuts[i][1] : cuts[j][0]].strip()
         for i in range(len(cuts) - 1)
         for j in range(i + 1, len(cuts))
+        if not (i == last and i > 0)
     ]
     return [f for f in forms if len(f.split()) >= MIN_HEADLINE_WORDS]
 
