@@ -122,10 +122,15 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) 
 
 
 def _neighbour(states: list[_State], i: int, step: int) -> _State | None:
+    """The nearest block that says something about the text around ``i``.
+
+    Blocks a detector dropped or moved (an ad label, a byline, a share bar) are interruptions
+    inside or around an article; they are skipped, so a list or a poem split by an ad stays.
+    """
     j = i + step
     while 0 <= j < len(states):
         s = states[j]
-        if s.verdict is Verdict.KEEP or s.verdict is Verdict.DROP:
+        if s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard):
             return s
         j += step
     return None
@@ -175,6 +180,10 @@ def _revise(page: Page, states: list[_State], selected: frozenset[str]) -> None:
         block = page.blocks[i]
         if kept_before and kept_after:
             s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
+        elif ends_like_sentence(block.text) and (
+            (kept_before and after is None) or (kept_after and before is None)
+        ):
+            s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
         elif kept_after and block.words <= HEADING_MAX_WORDS and _prose_follows(states, i):
             s.verdict, s.reason = Verdict.KEEP, "heading above article text"
         elif AMONG_BOILERPLATE.code in selected:

@@ -9,7 +9,7 @@ import regex
 from newsclean.canonical import normalize_line
 from newsclean.model import Page
 from newsclean.patterns import SITE_SEPARATOR
-from newsclean.prose import ends_like_sentence
+from newsclean.prose import count_words, ends_like_sentence
 
 QUOTES = "\"'“”‘’«»„‚"
 # A headline is at most this long; longer lines are never taken for one.
@@ -43,7 +43,7 @@ def _parts(title: str) -> list[str]:
         for j in range(i + 1, len(cuts))
         if not (i == last and i > 0)
     ]
-    return [f for f in forms if len(f.split()) >= MIN_HEADLINE_WORDS]
+    return [f for f in forms if count_words(f) >= MIN_HEADLINE_WORDS]
 
 
 def _site_suffix_stripped(title: str) -> str | None:
@@ -53,11 +53,11 @@ def _site_suffix_stripped(title: str) -> str | None:
         return None
     head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end():].strip()
     tail_words = tail.split()
-    if not 0 < len(tail_words) <= MAX_SITE_WORDS or ends_like_sentence(tail):
+    if not 0 < count_words(tail) <= MAX_SITE_WORDS or ends_like_sentence(tail):
         return None
-    if not all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in tail_words):
+    if not all(w[:1].isupper() or not w[:1].islower() or "." in w for w in tail_words):
         return None
-    return head if len(head.split()) >= MIN_HEADLINE_WORDS else None
+    return head if count_words(head) >= MIN_HEADLINE_WORDS else None
 
 
 def find(page: Page) -> Headline | None:

@@ -23,7 +23,8 @@ MAX_NAME_WORDS = 5
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
-    r"analyst|producer|newsroom|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
+    r"analyst|producer|newsroom|economist[a]?|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
+    r"researcher|historian|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
     r"journalist(?:in|e|a|o)?|rédaction|envoyée?|spécial(?:e)?|chroniqueur|redacción|redactora?|"
     r"corresponsal|enviad[oa]|redazione|inviat[oa]|redação|correspondente|redactie|verslaggever|"
     r"redakcja|korespondent(?:ka)?|muhabir(?:i)?|editör|σύνταξη|συντάκτης|кореспондент|редакція|"

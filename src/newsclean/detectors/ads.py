@@ -48,7 +48,8 @@ TEASER_MAX_WORDS = 12
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said.\n"
-                   "Prices", "Prices"),),
+                   "Prices", "Prices"),
+           Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -61,13 +62,15 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:
             return None
+        if prev.line_key == "call_to_action":  # the teaser ended with its button
+            return None
     label = ctx.view.page.blocks[label_at]
     return f"in the ad block labelled on line {label.line}"
 
 
 # A property or product teaser: mostly a price, an area, room counts.
 PROPERTY_FIGURES = regex.compile(r"\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)", regex.I)
-PROPERTY_MAX_WORDS = 10
+PROPERTY_MAX_WORDS = 16
 
 
 @detector(
@@ -123,14 +126,24 @@ def price_line(ctx: Context) -> Outcome:
     return "price" if len(rest) <= 3 else None
 
 
+# A teaser is one line: an offer, a dash, a button ("… from €199 a month – Learn more").
+TEASER_TAIL = regex.compile(r"\s[-–—|·»›]\s*([^-–—|·»›]{2,40})$")
+TEASER_MAX_WORDS = 30
+
+
 @detector(
-    "AD05", "ads.call_to_action", triggers=("line:call_to_action",),
-    flags=("Shop now", "Jetzt kaufen", "Learn more"),
-    keeps=("Shop now, pay later schemes worry regulators.",),
+    "AD05", "ads.call_to_action", triggers=("line:call_to_action", "dash"),
+    flags=("Shop now", "Jetzt kaufen", "Learn more", "Get 20% off the new home shirt – Shop now"),
+    keeps=("Shop now, pay later schemes worry regulators.", "The club said fans should shop now – or never"),
 )
 def call_to_action(ctx: Context) -> Outcome:
-    """A teaser button: "Shop now", "Learn more", "Jetzt kaufen"."""
-    return "call-to-action button" if ctx.line_key == "call_to_action" else None
+    """A teaser button ("Shop now", "Jetzt kaufen"), or a one-line offer that ends in one."""
+    if ctx.line_key == "call_to_action":
+        return "call-to-action button"
+    m = TEASER_TAIL.search(ctx.text)
+    if m and ctx.words <= TEASER_MAX_WORDS and ctx.view.lexicon.line_key(m.group(1).casefold()) == "call_to_action":
+        return "offer ending in a call to action"
+    return None
 
 
 SPONSORED = regex.compile(

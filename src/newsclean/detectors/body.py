@@ -33,7 +33,7 @@ def dateline(ctx: Context) -> Outcome:
     return Hit("inline dateline", named.split("/")[0].strip() if "/" in named else agencies[0])
 
 
-TICKER_MIN_WORDS = 3
+TICKER_MIN_WORDS = 2
 # "20:15 Tatort (ARD)": a programme and its channel, not a ticker entry.
 CHANNEL_TAIL = regex.compile(r"\([^()]{1,24}\)$")
 
@@ -41,14 +41,16 @@ CHANNEL_TAIL = regex.compile(r"\([^()]{1,24}\)$")
 @detector(
     "BD02", "body.ticker_entry", triggers=("digit",), effect=Effect.KEEP,
     flags=("14:32 – Goal for Bayern! Kane heads in from a corner.", "09.15 Uhr: Der Zug fährt wieder"),
-    keeps=("14:32", "20:15 Tatort (ARD)"),
+    keeps=("14:32", "20:15 Tatort (ARD)", "14:32 Uhr"),
 )
 def ticker_entry(ctx: Context) -> Outcome:
     """A live-ticker entry: a time stamp followed by a report."""
     m = CLOCK.match(ctx.text)
-    if m is None or ctx.words - 2 < TICKER_MIN_WORDS:
+    if m is None:
         return None
     rest = ctx.text[m.end():].lstrip(" :–—-|·")
+    if len(rest.split()) < TICKER_MIN_WORDS:
+        return None
     if CHANNEL_TAIL.search(rest) and not ctx.sentence:
         return None
     return "live-ticker entry"

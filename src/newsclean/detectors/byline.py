@@ -7,7 +7,7 @@ import regex
 from newsclean.dates import find_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect
-from newsclean.names import looks_like_name, split_credit
+from newsclean.names import JOB_WORDS, looks_like_name, split_credit
 from newsclean.patterns import CLOCK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
@@ -149,4 +149,61 @@ def date_line(ctx: Context) -> Outcome:
     return Hit("publication date", iso)
 
 
-DETECTORS = (author, author_label, source_label, credit, agency, date_line)
+NAME_LINE_MAX_WORDS = 5
+# How close under the headline a bare name still reads as the byline.
+NAME_LINE_HEADLINE_REACH = 2
+
+
+def _meta_line(ctx: Context | None) -> bool:
+    """A neighbour that is itself byline furniture: a label, a date or time, a source credit."""
+    if ctx is None:
+        return False
+    if ctx.prefix_key in ("author_label", "source_label", "published", "updated", "byline"):
+        return True
+    return "digit" in ctx.features and ctx.words <= DATE_LINE_MAX_WORDS and (
+        find_date(ctx.text, ctx.view.lexicon) is not None or bool(CLOCK.search(ctx.text))
+    )
+
+
+def is_name_line(ctx: Context) -> bool:
+    """A line that is only a person's name, placed where a byline goes."""
+    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or not looks_like_name(ctx.text):
+        return False
+    headline = ctx.view.headline
+    near_headline = headline is not None and any(
+        ctx.index - k in headline.copies and ctx.index - k > 0 for k in range(1, NAME_LINE_HEADLINE_REACH + 1)
+    )
+    return near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
+
+
+@detector(
+    "BY07", "byline.name_line", effect=Effect.META, field="author", triggers=("short",),
+    flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
+           Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
+           Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr")),
+    keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),),
+)
+def name_line(ctx: Context) -> Outcome:
+    """A bare author name under the headline or beside a date or "Author:" line."""
+    return Hit("author name line", ctx.text) if is_name_line(ctx) else None
+
+
+JOB_LINE_MAX_WORDS = 10
+
+
+@detector(
+    "BY08", "byline.job_title", triggers=("short",),
+    flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),),
+    keeps=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "The storm closed three ports."),),
+)
+def job_title(ctx: Context) -> Outcome:
+    """The job title printed under a byline name ("Football reporter", "Economista y profesora …")."""
+    prev = ctx.at(-1)
+    if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence:
+        return None
+    if not (is_name_line(prev) or (prev.prefix_key == "byline" and prev.words <= BYLINE_MAX_WORDS)):
+        return None
+    return "author's job title" if JOB_WORDS.search(ctx.text) else None
+
+
+DETECTORS = (author, author_label, source_label, credit, agency, date_line, name_line, job_title)

@@ -30,7 +30,7 @@ def photo(ctx: Context) -> Outcome:
         return None
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS:
         rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
-        if rest.lstrip()[:1] in (":", "/", "©", "|", "") or ctx.prefix_key == "captions":
+        if rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "") or ctx.prefix_key == "captions":
             return "photo credit"
     if PHOTO_TAIL.search(ctx.text):
         return "caption with photo credit"
@@ -66,12 +66,21 @@ def copyright(ctx: Context) -> Outcome:
 
 
 TIMESTAMP_MAX_WORDS = 10
+# Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
+TIME_UNIT = regex.compile(
+    r"\d+\s*(?:s|sec|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|sekunden?|minuten?|std\.?|stunden?|"
+    r"tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi|minuti|ore|giorni|"
+    r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|dni|saniye|dakika|saat|gün|"
+    r"δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|минут[уы]?|час(?:а|ов)?|"
+    r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|秒|分|時間|日)(?!\w)",
+)
 
 
 @detector(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago"),
-    keeps=("Updated guidance was published three hours ago by the health ministry.",),
+    keeps=("Updated guidance was published three hours ago by the health ministry.",
+           Example("Vor 50 Jahren", language="de")),
 )
 def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
@@ -80,7 +89,7 @@ def timestamp(ctx: Context) -> Outcome:
     lex = ctx.view.lexicon
     if ctx.prefix_key == "updated":
         return "update timestamp"
-    if "digit" in ctx.features and is_relative(ctx.text, lex) and ctx.words <= 6:
+    if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.lower) and is_relative(ctx.text, lex):
         return "relative timestamp"
     if CLOCK.fullmatch(ctx.text.strip()) or (
         find_date(ctx.text, lex) is None and CLOCK.search(ctx.text) and ctx.words <= 3
@@ -106,7 +115,7 @@ def comment_count(ctx: Context) -> Outcome:
 
 READING_TIME = regex.compile(
     r"\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|"
-    r"хвилин[аи]?|минут[аы]?|分|minuter)\b",
+    r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
     regex.I,
 )
 READING_WORDS = regex.compile(
@@ -117,12 +126,12 @@ READING_WORDS = regex.compile(
 
 @detector(
     "CR05", "credits.reading_time", triggers=("digit",),
-    flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min"),
+    flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min."),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",),
 )
 def reading_time(ctx: Context) -> Outcome:
     """A reading-time badge ("5 min read")."""
-    if ctx.words <= 6 and not ctx.sentence and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
+    if ctx.words <= 6 and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
         return "reading time"
     return None
 
@@ -156,4 +165,25 @@ def commenter(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter)
+CAPTION_MAX_WORDS = 30
+
+
+def _is_credit_line(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.prefix_key == "photo" and ctx.words <= PHOTO_MAX_WORDS
+
+
+@detector(
+    "CR07", "credits.caption",
+    flags=(Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
+                   "A flooded street in the old town on Monday"),),
+    keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
+                   "A flooded street in the old town on Monday"),),
+)
+def caption(ctx: Context) -> Outcome:
+    """An image caption: a short line right above the photo credit that closes it."""
+    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
+        return None
+    return "image caption (credit below)" if _is_credit_line(ctx.at(1)) else None
+
+
+DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter, caption)

@@ -9,6 +9,7 @@ from newsclean.patterns import CRUMB_SEPARATOR
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
+BACK_LINK_TARGET_WORDS = 3
 
 
 @detector(
@@ -20,8 +21,8 @@ def back_link(ctx: Context) -> Outcome:
     """A "Back to …" link line."""
     if ctx.words > BACK_LINK_MAX_WORDS or ctx.sentence or ctx.prefix_key != "back_to":
         return None
-    if ":" in ctx.text:  # "Back to basics: why …" is a headline
-        return None
+    if ":" in ctx.text and len(ctx.text.split(":", 1)[1].split()) > BACK_LINK_TARGET_WORDS:
+        return None  # "Back to basics: why the party lost" is a headline; "Wróć do: Biznes" a link
     return "back link"
 
 
@@ -42,7 +43,7 @@ def breadcrumb(ctx: Context) -> Outcome:
     steps = CRUMB_SEPARATOR.split(ctx.text)
     if len(steps) < CRUMB_MIN_STEPS:
         return None
-    if any(not s.strip() or len(s.split()) > CRUMB_MAX_STEP_WORDS or not s.strip()[0].isupper()
+    if any(not s.strip() or len(s.split()) > CRUMB_MAX_STEP_WORDS or not s.strip()[0].isalpha() or s.strip()[0].islower()
            for s in steps):
         return None
     return f"breadcrumb trail of {len(steps)} steps"
@@ -89,7 +90,7 @@ def skip_link(ctx: Context) -> Outcome:
 
 PAGINATION = regex.compile(
     r"^(?:(?:page|seite|página|pagina|strona|sayfa|σελίδα|сторінка|страница|sida)\s+\d+\s*"
-    r"(?:(?:of|von|de|di|van|z|/|из|з|av)\s*\d+)?|(?:[‹«<←]\s*)?(?:\d+\s+){2,}\d*\s*\p{L}{0,12}\s*[›»>→]?|"
+    r"(?:(?:of|von|de|di|van|z|/|из|з|av)\s*\d+)?|(?:[‹«<←]\s*)?(?:\d{1,2}\s+){2,}\d{0,2}\s*\p{L}{0,12}\s*[›»>→]?|"
     r"(?:[‹«<←]\s*)?(?:previous|next|prev|zurück|weiter|précédent|suivant|anterior|siguiente|"
     r"precedente|successivo|vorherige|nächste|vorige|volgende|poprzedni|następny|önceki|sonraki|"
     r"προηγούμενο|επόμενο|попередня|наступна|предыдущая|следующая|föregående|nästa)"
