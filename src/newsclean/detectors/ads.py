@@ -42,29 +42,41 @@ def label(ctx: Context) -> Outcome:
 # How far below its label an ad teaser reaches, in blocks.
 TEASER_WINDOW = 6
 TEASER_MAX_WORDS = 12
+# The line right under a label is the ad itself unless it is article-length prose.
+FIRST_LINE_MAX_WORDS = 25
 
 
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
-    keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said.\n"
-                   "Prices", "Prices"),
+    keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
+                   "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
+           Example("Advertisement\nVilla\nView property\nWhat the council decided\n"
+                   "The council approved the plans on Monday after a debate that lasted four hours.",
+                   "What the council decided"),
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
-    if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
-        return None
     label_at = ctx.view.nearest_above("ads.label", is_ad_label, ctx.index, window)
     if label_at is None:
         return None
+    label = ctx.view.page.blocks[label_at]
+    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
+        not ctx.sentence or PRICE.search(ctx.text) or "percent" in ctx.features
+    ):
+        return f"first line of the ad labelled on line {label.line}"
+    if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
+        return None
+    after = ctx.at(1)
+    if after is not None and after.quality is Quality.PROSE and not PRICE.search(ctx.text):
+        return None  # a heading that leads back into the article
     for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:
             return None
         if prev.line_key == "call_to_action":  # the teaser ended with its button
             return None
-    label = ctx.view.page.blocks[label_at]
     return f"in the ad block labelled on line {label.line}"
 
 
@@ -106,28 +118,31 @@ def _listing_name(ctx: Context) -> bool:
     return bool(LISTING_NUMBER.search(ctx.text)) or ctx.line_key == "call_to_action" or ctx.lower.startswith("view ")
 
 
+# A teaser is one line: an offer, a dash, a button ("… from €199 a month – Learn more").
+TEASER_TAIL = regex.compile(r"\s[-–—|·»›]\s*([^-–—|·»›]{2,40})$")
 # A price line is short: the price and a few words of product name.
-PRICE_LINE_MAX_WORDS = 8
+PRICE_LINE_MAX_WORDS = 14
 
 
 @detector(
     "AD04", "ads.price_line", triggers=("digit",),
-    flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €"),
+    flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl."),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12"),
 )
 def price_line(ctx: Context) -> Outcome:
     """A short line that is mostly a price (a product or property teaser)."""
-    if ctx.words > PRICE_LINE_MAX_WORDS or ctx.sentence or ":" in ctx.text:
+    if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
         return None
     m = PRICE.search(ctx.text)
     if m is None:
         return None
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
-    return "price" if len(rest) <= 3 else None
+    if len(rest) <= 3:
+        return "price"
+    tail = TEASER_TAIL.search(ctx.text)
+    return "offer with a price" if tail and PRICE.search(tail.group(1)) else None
 
 
-# A teaser is one line: an offer, a dash, a button ("… from €199 a month – Learn more").
-TEASER_TAIL = regex.compile(r"\s[-–—|·»›]\s*([^-–—|·»›]{2,40})$")
 TEASER_MAX_WORDS = 30
 
 

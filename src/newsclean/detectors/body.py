@@ -10,7 +10,7 @@ from newsclean.patterns import BULLET, CLOCK, agency_pattern
 
 # "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
 DATELINE = regex.compile(
-    r"^(?P<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*"
+    r"^(?:(?P<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*)?"
     r"(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[^/]{2,30})/)\s*[-–—:.]\s*\S",
 )
 
@@ -18,7 +18,8 @@ DATELINE = regex.compile(
 @detector(
     "BD01", "body.dateline", triggers=("paren",), effect=Effect.KEEP, field="source",
     flags=(Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
-           Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP")),
+           Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP"),
+           Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait"),
 )
 def dateline(ctx: Context) -> Outcome:
