@@ -143,7 +143,7 @@ COMMENTER = regex.compile(
 )
 REPLY = regex.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|odpowiedz|yanıtla|cevapla|"
-    r"απάντηση|відповісти|ответить|返信|svara|report|melden|signaler|denunciar)$",
+    r"απάντηση|відповісти|ответить|返信|svara)$",
     regex.I,
 )
 COMMENTER_MAX_WORDS = 16
@@ -151,18 +151,24 @@ COMMENTER_MAX_WORDS = 16
 
 @detector(
     "CR06", "credits.commenter", triggers=("colon", "short"),
-    flags=("thelastchargersfan says:", "Gary M on September 17, 2018 at 8:50 pm said:", "Reply"),
-    keeps=("The minister says: we will not give up.", "Reply to the critics"),
+    flags=("thelastchargersfan says:", "Gary M on September 17, 2018 at 8:50 pm said:"),
+    keeps=("The minister says: we will not give up.", "Reply"),
 )
 def commenter(ctx: Context) -> Outcome:
-    """A reader comment's header ("jane says:", "Max on 3 May 2025 at 9:12 said:") or its Reply link."""
-    if ctx.words > COMMENTER_MAX_WORDS:
-        return None
-    if COMMENTER.search(ctx.text):
+    """A reader comment's header: "jane says:", "Max on 3 May 2025 at 9:12 said:"."""
+    if ctx.words <= COMMENTER_MAX_WORDS and COMMENTER.search(ctx.text):
         return "reader comment header"
-    if REPLY.match(ctx.lower):
-        return "comment reply link"
     return None
+
+
+@detector(
+    "CR08", "credits.reply_link", triggers=("short",),
+    flags=("Reply", "Antworten"),
+    keeps=("Reply to the critics",),
+)
+def reply_link(ctx: Context) -> Outcome:
+    """A comment's "Reply" link."""
+    return "comment reply link" if REPLY.match(ctx.lower) else None
 
 
 CAPTION_MAX_WORDS = 30
@@ -177,13 +183,18 @@ def _is_credit_line(ctx: Context | None) -> bool:
     flags=(Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
                    "A flooded street in the old town on Monday"),),
     keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
-                   "A flooded street in the old town on Monday"),),
+                   "A flooded street in the old town on Monday"),
+           Example("But the company says it did not need permission.\nImage copyright Getty Images",
+                   "But the company says it did not need permission.")),
 )
 def caption(ctx: Context) -> Outcome:
-    """An image caption: a short line right above the photo credit that closes it."""
-    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
+    """An image caption: a short line, not a sentence, right above the photo credit that closes it.
+
+    Sentences above a credit stay: some pages print the credit after the paragraph it interrupts.
+    """
+    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or ctx.sentence:
         return None
     return "image caption (credit below)" if _is_credit_line(ctx.at(1)) else None
 
 
-DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter, caption)
+DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter, reply_link, caption)
