@@ -37,7 +37,14 @@ ENGINE_RULES = (NOT_PROSE, AMONG_BOILERPLATE, OUTSIDE_ARTICLE)
 # Main-region scoring: what a kept word gains, what a dropped block costs.
 DROPPED_WORD_COST = 0.5
 DROPPED_BLOCK_COST = 2.0
-SHORT_KEPT_GAIN = 1.0
+SHORT_KEPT_GAIN = -1.0
+# Article paragraphs are long; teaser summaries are one short sentence. A kept prose line gains only
+# the words it has beyond this, so a run of teasers never outweighs the gaps between them.
+PROSE_BASELINE_WORDS = 12
+# Ads, prompts and photo credits interrupt an article without ending it: crossing them is cheap.
+INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
+INTERRUPTION_CODES = frozenset({"LI01", "CR01", "CR07"})
+INTERRUPTION_COST = 0.5
 # A second run of article text is kept when it weighs at least this share of the main one.
 SECONDARY_REGION_SHARE = 0.35
 # Headings are short; a short line above article text reads as a sub-heading up to this length.
@@ -53,6 +60,9 @@ ANCHOR_WINDOW = 15
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
 END_CODES = frozenset({"CR06", "CR04"})
 SHARE_CODE = "PR05"
+# A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
+# photo does not, so only the footer reason counts.
+COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
 SHARE_BAR_REACH = 2
 # An end marker counts only after this much kept prose (a comment counter by the byline does not).
 END_MIN_PROSE_BLOCKS = 2
@@ -201,12 +211,32 @@ def _score(page: Page, states: list[_State]) -> list[float]:
     scores = []
     for block, s in zip(page.blocks, states):
         if s.verdict is Verdict.KEEP:
-            scores.append(float(block.words) if block.quality is Quality.PROSE else SHORT_KEPT_GAIN)
+            gain = block.words - PROSE_BASELINE_WORDS if block.quality is Quality.PROSE else SHORT_KEPT_GAIN
+            scores.append(float(gain))
+        elif _interruption(s):
+            scores.append(-INTERRUPTION_COST)
         elif s.verdict is Verdict.DROP:
             scores.append(-(DROPPED_WORD_COST * min(block.words, 40) + DROPPED_BLOCK_COST))
         else:
             scores.append(0.0)
     return scores
+
+
+def _interruption(s: _State) -> bool:
+    """A block a detector dropped that interrupts an article rather than ending it."""
+    return s.verdict is Verdict.DROP and s.code is not None and (
+        s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES
+    )
+
+
+def _extend(states: list[_State], edge: int, step: int) -> int:
+    """Move a region's edge over kept blocks and interruptions; stop at anything else."""
+    j = edge + step
+    while 0 <= j < len(states) and (states[j].verdict is Verdict.KEEP or _interruption(states[j])):
+        if states[j].verdict is Verdict.KEEP:
+            edge = j
+        j += step
+    return edge
 
 
 def _regions(scores: list[float]) -> list[tuple[float, int, int]]:
@@ -248,7 +278,7 @@ def _end(page: Page, states: list[_State], start: int) -> int | None:
     for i in range(start, len(states)):
         s = states[i]
         if (
-            s.code in END_CODES
+            (s.code in END_CODES or (s.code == COPYRIGHT_CODE and s.reason == COPYRIGHT_FOOTER))
             and blocks >= END_MIN_PROSE_BLOCKS
             and words >= END_MIN_PROSE_WORDS
             and not any(t.code == SHARE_CODE for t in states[max(0, i - SHARE_BAR_REACH) : i + SHARE_BAR_REACH + 1])
@@ -284,6 +314,8 @@ def _outside(view: PageView, states: list[_State], selected: frozenset[str]) -> 
     inside = [False] * len(states)
     for weight, first, last in regions:
         if weight >= SECONDARY_REGION_SHARE * top:
+            # a short lead above the run, a short last sentence below it, belong to it
+            first, last = _extend(states, first, -1), _extend(states, last, 1)
             for j in range(first, last + 1):
                 inside[j] = True
     for i, s in enumerate(states):

@@ -30,7 +30,8 @@ class Headline:
 
 def key(text: str) -> str:
     """Comparison form: case-folded, quotes and spacing ignored, final punctuation kept."""
-    return normalize_line(text).strip(QUOTES + " ").casefold()
+    folded = normalize_line(text).strip(QUOTES + " ").casefold()
+    return folded.replace("ı", "i").replace("\u0307", "")  # Turkish I: "YILLIK" and "Yıllık" match
 
 
 def _parts(title: str) -> list[str]:

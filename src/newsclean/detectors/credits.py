@@ -41,7 +41,10 @@ def photo(ctx: Context) -> Outcome:
 
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
 COPYRIGHT_MAX_WORDS = 30
-YEAR = regex.compile(r"\d{4}")
+YEAR = regex.compile(r"(?:19|20)\d\d")
+RESERVED = regex.compile(r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
+                         r"direitos reservados|rechten voorbehouden|prawa zastrzeżone|hakları saklıdır|"
+                         r"δικαιώματα|права захищені|права защищены|無断転載|rättigheter förbehållna|riproduzione riservata")
 # "The copyright dispute went to court…" is news; a footer is short or starts with the mark.
 COPYRIGHT_SHORT_WORDS = 12
 
@@ -56,12 +59,12 @@ def copyright(ctx: Context) -> Outcome:
     if ctx.words > COPYRIGHT_MAX_WORDS:
         return None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
-        return "copyright notice"
+        return "copyright footer" if YEAR.search(ctx.text) or RESERVED.search(ctx.lower) else "copyright notice"
     m = COPYRIGHT.search(ctx.lower)
     if m and (m.group() != "copyright" or m.start() == 0) and (
         ctx.words <= 12 or YEAR.search(ctx.text)
     ):
-        return "copyright notice"
+        return "copyright footer" if YEAR.search(ctx.text) or RESERVED.search(ctx.lower) else "copyright notice"
     return None
 
 
