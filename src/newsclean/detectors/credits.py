@@ -49,6 +49,18 @@ RESERVED = regex.compile(r"rights reserved|rechte vorbehalten|droits réservés|
 COPYRIGHT_SHORT_WORDS = 12
 
 
+# "© 2025 Daily Post" or "… All rights reserved" ends a page; "© Jane Doe A flooded street, 2019" is a caption.
+FOOTER_MAX_WORDS = 12
+FOOTER_YEAR_REACH = 25
+
+
+def _footer(ctx: Context) -> bool:
+    if RESERVED.search(ctx.lower):
+        return True
+    head = ctx.text[:FOOTER_YEAR_REACH]
+    return ctx.words <= FOOTER_MAX_WORDS and COPYRIGHT.match(ctx.lower) is not None and YEAR.search(head) is not None
+
+
 @detector(
     "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH"),
@@ -59,12 +71,12 @@ def copyright(ctx: Context) -> Outcome:
     if ctx.words > COPYRIGHT_MAX_WORDS:
         return None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
-        return "copyright footer" if YEAR.search(ctx.text) or RESERVED.search(ctx.lower) else "copyright notice"
+        return "copyright footer" if _footer(ctx) else "copyright notice"
     m = COPYRIGHT.search(ctx.lower)
     if m and (m.group() != "copyright" or m.start() == 0) and (
         ctx.words <= 12 or YEAR.search(ctx.text)
     ):
-        return "copyright footer" if YEAR.search(ctx.text) or RESERVED.search(ctx.lower) else "copyright notice"
+        return "copyright footer" if _footer(ctx) else "copyright notice"
     return None
 
 
