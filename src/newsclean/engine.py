@@ -58,7 +58,7 @@ MENU_MIN_CAPITALISED_SHARE = 0.5
 ANCHOR_WINDOW = 15
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
-END_CODES = frozenset({"CR06", "CR04", "LI04"})
+END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04"})
 SHARE_CODE = "PR05"
 # A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
 # photo does not, so only the footer reason counts.

@@ -212,4 +212,27 @@ def caption(ctx: Context) -> Outcome:
     return "image caption (credit below)" if _is_credit_line(ctx.at(1)) else None
 
 
-DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter, reply_link, caption)
+AUTHOR_BIO = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was|ist|est|es|è|é|is een|jest|är)\s(?:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    r"(?:[\p{L}'’-]+\s){0,5}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
+    r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
+    r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
+    regex.I,
+)
+AUTHOR_BIO_MAX_WORDS = 40
+
+
+@detector(
+    "CR09", "credits.author_bio",
+    flags=("Dallas Robinson is a freelance writer living in Minneapolis",
+           "Jane Doe is the paper's senior political correspondent. Follow her on X."),
+    keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",),
+)
+def author_bio(ctx: Context) -> Outcome:
+    """The author's bio under an article ("Jane Doe is a freelance writer …")."""
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
+        return "author bio"
+    return None
+
+
+DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter, reply_link, caption, author_bio)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
 
@@ -65,11 +67,15 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 
 TAG_MAX_WORDS = 30
+# "Filed under china , illnesses , plague": a list of short topics without a colon.
+TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+TAG_MIN_ITEMS = 2
+TAG_ITEM_MAX_WORDS = 3
 
 
 @detector(
     "LI04", "lists.tags", triggers=("prefix:tags",),
-    flags=("Tags: Berlin, Rail, Strike", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics"),
+    flags=("Tags: Berlin, Rail, Strike", "Filed under china , illnesses , plague", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics"),
     keeps=("Tags on the luggage showed it had been to Lisbon twice that month.",),
 )
 def tags(ctx: Context) -> Outcome:
@@ -78,7 +84,54 @@ def tags(ctx: Context) -> Outcome:
         rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
         if not rest.strip() or rest.lstrip()[:1] in (":", "|", "›", "»", "-", "–", "#"):
             return "tags"
+        items = [i for i in TAG_SPLIT.split(rest) if i.strip()]
+        if len(items) >= TAG_MIN_ITEMS and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items):
+            return "tags"
     return None
 
 
-DETECTORS = (read_also, list_header, tags, teaser_item)
+DOUBLED_MIN_WORDS = 3
+
+
+@detector(
+    "LI05", "lists.doubled_link",
+    flags=("Best Black Friday deals on mattresses Best Black Friday deals on mattresses",),
+    keeps=("Going, going, gone.", "New York, New York"),
+)
+def doubled_link(ctx: Context) -> Outcome:
+    """A teaser link flattened twice in one line (image alt text, then the link text)."""
+    words = ctx.text.split()
+    half = len(words) // 2
+    if half >= DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return "teaser link printed twice"
+    return None
+
+
+TRUNCATED = regex.compile(r"(?:\w|,)\s?(?:\.\.\.|…)$")
+TRUNCATED_MAX_WORDS = 35
+TRUNCATED_REACH = 2
+
+
+def _truncated(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= TRUNCATED_MAX_WORDS and TRUNCATED.search(ctx.text) is not None
+
+
+@detector(
+    "LI06", "lists.truncated_teaser",
+    flags=(Example("Two people in China have been diagnosed with the plague,...\n"
+                   "Hong Kong civilians step in to save students trapped in vi...",
+                   "Hong Kong civilians step in to save students trapped in vi..."),),
+    keeps=(Example("The match went on and on...\nThen, in the last minute, the home side scored.",
+                   "The match went on and on..."),),
+)
+def truncated_teaser(ctx: Context) -> Outcome:
+    """Teasers cut off mid-sentence ("…trapped in vi..."), two or more close together."""
+    if not _truncated(ctx):
+        return None
+    for off in (*range(-TRUNCATED_REACH, 0), *range(1, TRUNCATED_REACH + 1)):
+        if _truncated(ctx.at(off)):
+            return "truncated teaser"
+    return None
+
+
+DETECTORS = (read_also, list_header, tags, doubled_link, truncated_teaser, teaser_item)
