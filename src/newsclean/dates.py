@@ -48,19 +48,19 @@ def find_date(text: str, lexicon: Lexicon) -> tuple[str | None, tuple[int, int]]
     Numeric dates follow the page's order (French 03/04/2025 is 3 April) unless one
     part is over 12.
     """
-    lower = text.casefold()
-    if m := ISO_DATE.search(lower):
+    if m := ISO_DATE.search(text):
         return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
-    if m := CJK_DATE.search(lower):
+    if m := CJK_DATE.search(text):
         return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
     patterns = _month_patterns(lexicon)
     if patterns:
         for pattern in patterns:
-            if m := pattern.search(lower):
-                month = lexicon.months.get(m["month"]) or lexicon.months.get(m["month"] + ".")
+            if m := pattern.search(text):
+                name = m["month"].casefold()
+                month = lexicon.months.get(name) or lexicon.months.get(name + ".")
                 if month:
                     return _iso(int(m["year"]), month, int(m["day"])), m.span()
-    if m := NUMERIC_DATE.search(lower):
+    if m := NUMERIC_DATE.search(text):
         a, b, year = int(m[1]), int(m[3]), int(m[4])
         if year < 100:
             year += CENTURY
@@ -80,6 +80,24 @@ def _relative_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
         regex.escape(w) if CJK.search(w) else rf"(?<!\w){regex.escape(w)}(?!\w)" for w in words
     ]
     return regex.compile("|".join(alternatives))
+
+
+@functools.lru_cache(maxsize=64)
+def _partial_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    names = sorted({m.rstrip(".") for m in lexicon.months if not m[0].isdigit()}, key=len, reverse=True)
+    month = "(?:" + "|".join(regex.escape(n) for n in names) + r")\.?" if names else "(?!)"
+    return regex.compile(
+        rf"(?<!\d)\d{{1,2}}(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?{month}(?!\w)|(?<!\w){month}\s+\d{{1,2}}(?!\d)"
+        r"|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日",
+        regex.I | regex.V1,
+    )
+
+
+def find_partial_date(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The span of a day and month without a year ("8 maart", "June 5", "8月24日"), if any."""
+    pattern = _partial_pattern(lexicon)
+    m = pattern.search(text) if pattern else None
+    return m.span() if m else None
 
 
 def is_relative(text: str, lexicon: Lexicon) -> bool:

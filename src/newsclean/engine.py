@@ -45,6 +45,9 @@ PROSE_BASELINE_WORDS = 12
 INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
 INTERRUPTION_CODES = frozenset({"LI01", "CR01", "CR07"})
 INTERRUPTION_COST = 0.5
+# How many other detector-dropped blocks may sit between a standfirst and the article below it.
+LEAD_GAP_MAX = 3
+BYLINE_FURNITURE = frozenset({"CR03", "CR05", "CR10", "BY08", "PR05"})
 # A second run of article text is kept when it weighs at least this share of the main one.
 SECONDARY_REGION_SHARE = 0.35
 # Headings are short; a short line above article text reads as a sub-heading up to this length.
@@ -230,11 +233,22 @@ def _interruption(s: _State) -> bool:
 
 
 def _extend(states: list[_State], edge: int, step: int) -> int:
-    """Move a region's edge over kept blocks and interruptions; stop at anything else."""
-    j = edge + step
-    while 0 <= j < len(states) and (states[j].verdict is Verdict.KEEP or _interruption(states[j])):
-        if states[j].verdict is Verdict.KEEP:
-            edge = j
+    """Move a region's edge over kept blocks and interruptions; stop at anything else.
+
+    Upwards it also crosses what detectors moved or dropped close above the text (a byline, a date,
+    a timestamp between the standfirst and the first paragraph).
+    """
+    j, gap = edge + step, 0
+    while 0 <= j < len(states):
+        s = states[j]
+        if s.verdict is Verdict.KEEP:
+            edge, gap = j, 0
+        elif _interruption(s):
+            pass
+        elif step < 0 and (s.verdict is Verdict.META or s.code in BYLINE_FURNITURE) and gap < LEAD_GAP_MAX:
+            gap += 1
+        else:
+            break
         j += step
     return edge
 

@@ -219,10 +219,19 @@ class Context:
         """The lexicon key the line starts with ("byline", "read_also", …), if any."""
         return self.prefix[0] if self.prefix else None
 
+    def rest(self) -> str:
+        """The original-case text after the matched prefix phrase ("" without a prefix)."""
+        if self.prefix is None:
+            return ""
+        end = self.prefix[1]
+        if len(self.lower) != len(self.text):  # case folding changed lengths ("İ" → "i̇", "ß" → "ss")
+            end = next((k for k in range(len(self.text) + 1) if len(self.text[:k].casefold()) >= end),
+                       len(self.text))
+        return self.text[end:]
+
     def after_prefix(self) -> str:
         """The text after the matched prefix phrase, with separators trimmed."""
-        end = self.prefix[1] if self.prefix else 0
-        return self.text[end:].strip(" :：-–—|·•,").strip()
+        return self.rest().strip(" :：-–—|·•,").strip()
 
     def at(self, offset: int) -> Context | None:
         """The block ``offset`` places away, or None past either end."""

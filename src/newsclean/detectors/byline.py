@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.dates import find_date, is_relative
+from newsclean.dates import find_date, find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect
 from newsclean.names import JOB_WORDS, looks_like_name, split_credit
@@ -42,7 +42,7 @@ def author_label(ctx: Context) -> Outcome:
     """An "Author: …" line."""
     if ctx.prefix_key != "author_label" or ctx.words > BYLINE_MAX_WORDS:
         return None
-    rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+    rest = ctx.rest()
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")) and ctx.words > 4:
         return None
     names, _ = split_credit(ctx.after_prefix())
@@ -61,7 +61,7 @@ def source_label(ctx: Context) -> Outcome:
     """A "Source: Reuters" credit line."""
     if ctx.prefix_key != "source_label" or ctx.words > SOURCE_MAX_WORDS or ctx.sentence and ctx.words > 4:
         return None
-    rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+    rest = ctx.rest()
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")):
         return None
     value = ctx.after_prefix().rstrip(".")
@@ -124,7 +124,8 @@ LETTER_WORD = regex.compile(r"\p{L}{2,}")
     "BY06", "byline.date_line", triggers=("digit", "prefix:published"), effect=Effect.META, field="published",
     flags=(Example("Published 3 April 2025", value="2025-04-03"),
            Example("15.05.2025, 14:32 Uhr", value="2025-05-15"),
-           Example("March 3, 2025", value="2025-03-03")),
+           Example("March 3, 2025", value="2025-03-03"),
+           Example("zaterdag 8 maart, 16:45", language="nl")),
     keeps=("On 3 April 2025 the court ruled against the city.",),
 )
 def date_line(ctx: Context) -> Outcome:
@@ -135,18 +136,23 @@ def date_line(ctx: Context) -> Outcome:
     found = find_date(ctx.text, lex)
     labelled = ctx.prefix_key == "published"
     if found is None:
-        if labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
+        partial = find_partial_date(ctx.text, lex)
+        if partial is not None:
+            found = (None, partial)  # a date without a year: the line goes, the date stays unknown
+        elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)
-        return None
+        else:
+            return None
     iso, (start, end) = found
     rest = ctx.text[:start] + " " + ctx.text[end:]
-    if labelled and ctx.prefix:
-        rest = ctx.text[ctx.prefix[1]:start] + " " + ctx.text[end:]
+    if labelled:
+        label_end = len(ctx.text) - len(ctx.rest())
+        rest = ctx.text[label_end:start] + " " + ctx.text[end:]
     rest = CLOCK.sub(" ", rest)
     residue = LETTER_WORD.findall(rest)
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS:
         return None
-    return Hit("publication date", iso)
+    return Hit("publication date" if iso else "date without a year", iso)
 
 
 NAME_LINE_MAX_WORDS = 5

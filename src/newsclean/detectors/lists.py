@@ -19,7 +19,7 @@ def read_also(ctx: Context) -> Outcome:
     """A "Read also: <other headline>" link line."""
     if ctx.prefix_key != "read_also" or ctx.words > READ_ALSO_MAX_WORDS:
         return None
-    rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+    rest = ctx.rest()
     if ctx.words <= 4 or rest.lstrip()[:1] in (":", "|", "»", "›", "-", "–", "—", ">", "") :
         return "link to another article"
     return None
@@ -81,7 +81,7 @@ TAG_ITEM_MAX_WORDS = 3
 def tags(ctx: Context) -> Outcome:
     """A tags / topics line."""
     if ctx.prefix_key == "tags" and ctx.words <= TAG_MAX_WORDS and not ctx.sentence:
-        rest = ctx.text[ctx.prefix[1]:] if ctx.prefix else ""
+        rest = ctx.rest()
         if not rest.strip() or rest.lstrip()[:1] in (":", "|", "›", "»", "-", "–", "#"):
             return "tags"
         items = [i for i in TAG_SPLIT.split(rest) if i.strip()]

@@ -1,0 +1,49 @@
+"""Our own invented pages (fixtures/text): must-keep and must-drop lines, and overall accuracy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.evaluation import token_scores
+
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "text").glob("*.txt"))
+CLEANER = newsclean.Cleaner()
+FIELDS = ("title", "author", "source", "published")
+# Floors for the whole fixture set; they guard against a change that helps one page and hurts many.
+MIN_MEAN_F1 = 0.97
+MIN_EXACT_SHARE = 0.6
+MIN_METADATA_SHARE = 0.8
+
+
+def load(path: Path) -> tuple[str, dict]:
+    return path.read_text(encoding="utf-8"), json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_must_keep_and_must_drop(path):
+    text, want = load(path)
+    result = CLEANER.clean(text)
+    paragraphs = set(result.body.split("\n\n"))
+    missing = [line for line in want["must_keep"] if line not in paragraphs]
+    leaked = [line for line in want["must_drop"] if line in paragraphs]
+    assert not missing, f"dropped article text: {missing}"
+    assert not leaked, f"kept boilerplate: {leaked}"
+    assert result.language == want["language"]
+
+
+def test_fixture_set_accuracy():
+    f1s, exact, meta = [], 0, 0
+    for path in FIXTURES:
+        text, want = load(path)
+        result = CLEANER.clean(text)
+        f1s.append(token_scores(result.body, want["body"])[2])
+        exact += result.body == want["body"]
+        meta += all(getattr(result, f) == want[f] for f in FIELDS)
+    assert len(FIXTURES) >= 40
+    assert sum(f1s) / len(f1s) >= MIN_MEAN_F1
+    assert exact / len(FIXTURES) >= MIN_EXACT_SHARE
+    assert meta / len(FIXTURES) >= MIN_METADATA_SHARE
