@@ -52,6 +52,8 @@ BYLINE_FURNITURE = frozenset({"CR03", "CR05", "CR10", "BY08", "PR05"})
 SECONDARY_REGION_SHARE = 0.35
 # Headings are short; a short line above article text reads as a sub-heading up to this length.
 HEADING_MAX_WORDS = 15
+# A short sentence this close to article text (an interview's "Thank you.") belongs to it.
+EDGE_SENTENCE_REACH = 2
 # A run of at least this many short lines, mostly Title Case labels, is a menu.
 MENU_RUN_MIN = 6
 MENU_RUN_SHARE = 0.7
@@ -134,7 +136,7 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) 
     return states
 
 
-def _neighbour(states: list[_State], i: int, step: int) -> _State | None:
+def _neighbour(states: list[_State], i: int, step: int) -> tuple[_State | None, int]:
     """The nearest block that says something about the text around ``i``.
 
     Blocks a detector dropped or moved (an ad label, a byline, a share bar) are interruptions
@@ -144,9 +146,9 @@ def _neighbour(states: list[_State], i: int, step: int) -> _State | None:
     while 0 <= j < len(states):
         s = states[j]
         if s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard):
-            return s
+            return s, abs(j - i)
         j += step
-    return None
+    return None, 0
 
 
 def _menu_like(block: Block) -> bool:
@@ -187,14 +189,15 @@ def _revise(page: Page, states: list[_State], selected: frozenset[str]) -> None:
     for i, s in enumerate(states):
         if s.verdict is not None:
             continue
-        before, after = _neighbour(states, i, -1), _neighbour(states, i, 1)
+        (before, dist_before), (after, dist_after) = _neighbour(states, i, -1), _neighbour(states, i, 1)
         kept_before = before is not None and before.verdict is Verdict.KEEP
         kept_after = after is not None and after.verdict is Verdict.KEEP
         block = page.blocks[i]
         if kept_before and kept_after:
             s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
         elif ends_like_sentence(block.text) and (
-            (kept_before and after is None) or (kept_after and before is None)
+            (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
+            or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
         ):
             s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
         elif kept_after and block.words <= HEADING_MAX_WORDS and _prose_follows(states, i):

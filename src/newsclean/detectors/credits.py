@@ -19,7 +19,7 @@ IMAGE_AGENCY = regex.compile(r"(?:getty images|shutterstock|istock|imago|picture
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
-    flags=("Photo: AFP/Jane Doe", "Foto: dpa", "A flooded street in Hamburg. (Photo: Reuters)",
+    flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
            "Image: Getty Images"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "Photography is her passion, and she has exhibited in Paris."),
@@ -30,7 +30,8 @@ def photo(ctx: Context) -> Outcome:
         return None
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS:
         rest = ctx.rest()
-        if rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "") or ctx.prefix_key == "captions":
+        label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
+        if label_ends_in_mark or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "") or ctx.prefix_key == "captions":
             return "photo credit"
     if PHOTO_TAIL.search(ctx.text):
         return "caption with photo credit"
