@@ -54,7 +54,7 @@ def measure(name: str, fn: Callable[[str], str], pages: list[dict[str, str]]) ->
     start = time.perf_counter()
     outputs = [fn(p["text"]) for p in pages]
     elapsed = time.perf_counter() - start
-    scores = [score(o, p["gold"]) for o, p in zip(outputs, pages)]
+    scores = [score(o, p["gold"]) for o, p in zip(outputs, pages, strict=False)]
     mb = sum(len(p["text"].encode()) for p in pages) / 1e6
     n = len(scores)
     print(f"{name:<22} F1 {sum(s[2] for s in scores) / n:.3f}  P {sum(s[0] for s in scores) / n:.3f}  "
@@ -89,7 +89,7 @@ def main() -> int:
     measure("C4-style line filter", c4_filter, pages)
     f1 = measure("newsclean", lambda t: cleaner.clean(t).body, pages)
     if args.worst:
-        for value, page in sorted(zip(f1, pages), key=lambda x: x[0])[: args.worst]:
+        for value, page in sorted(zip(f1, pages, strict=False), key=lambda x: x[0])[: args.worst]:
             print(f"  {value:.3f}  {page['id']}  {page['url'][:90]}")
     if not args.no_scaling:
         scaling(cleaner, pages)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import pages
 
 import newsclean
 from newsclean.canonical import normalize_line, replay
 from newsclean.model import Verdict
 from newsclean.segment import LINE_BREAK
+from strategies import pages
 
 CLEANER = newsclean.Cleaner()
 any_text = st.one_of(st.text(), pages())

@@ -85,6 +85,7 @@ class Cleaner:
             input=info,
             config_digest=self._digest,
             selected=self.selected,
+            plugins=self.plugins,
             flags=flags,
             version=self._version,
         )

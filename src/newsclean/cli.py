@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -49,16 +50,13 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def _config(args: argparse.Namespace) -> Config:
     base = Config.from_toml(args.config) if args.config else Config()
-    data = {
-        "select": _split(args.select) or base.select,
-        "ignore": (*base.ignore, *_split(args.ignore)),
-        "extend_select": (*base.extend_select, *_split(args.extend_select)),
-        "options": base.options,
-        "language": args.language or base.language,
-        "min_body_share": base.min_body_share,
-        "plugins": base.plugins,
-    }
-    return Config(**data)
+    return dataclasses.replace(
+        base,
+        select=_split(args.select) or base.select,
+        ignore=(*base.ignore, *_split(args.ignore)),
+        extend_select=(*base.extend_select, *_split(args.extend_select)),
+        language=args.language or base.language,
+    )
 
 
 def _list_detectors(out: TextIO) -> None:

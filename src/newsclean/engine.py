@@ -117,7 +117,7 @@ def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[
 
 def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) -> list[_State]:
     states = []
-    for block, found in zip(page.blocks, findings):
+    for block, found in zip(page.blocks, findings, strict=False):
         meta = next((f for f in found if f.effect is Effect.META), None)
         drop = next((f for f in found if f.effect is Effect.DROP), None)
         keep = next((f for f in found if f.effect is Effect.KEEP), None)
@@ -187,25 +187,42 @@ def _revise(page: Page, states: list[_State], selected: frozenset[str]) -> None:
     """Short undecided lines take the verdict of the decided lines around them."""
     _menu_runs(page, states, selected)
     for i, s in enumerate(states):
-        if s.verdict is not None:
-            continue
-        (before, dist_before), (after, dist_after) = _neighbour(states, i, -1), _neighbour(states, i, 1)
-        kept_before = before is not None and before.verdict is Verdict.KEEP
-        kept_after = after is not None and after.verdict is Verdict.KEEP
-        block = page.blocks[i]
-        if kept_before and kept_after:
-            s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
-        elif ends_like_sentence(block.text) and (
-            (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
-            or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
-        ):
-            s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
-        elif kept_after and block.words <= HEADING_MAX_WORDS and _prose_follows(states, i):
-            s.verdict, s.reason = Verdict.KEEP, "heading above article text"
-        elif AMONG_BOILERPLATE.code in selected:
-            s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among boilerplate"
-        else:
-            s.verdict, s.reason = Verdict.KEEP, "short line (context rule not selected)"
+        if s.verdict is None:
+            _judge_short(page, states, i, selected)
+
+
+def _settle(page: Page, states: list[_State], local: list[Verdict | None], selected: frozenset[str]) -> None:
+    """Judge short lines kept by context again, now that the article's edges are known.
+
+    A short line kept for a neighbour that the region rules dropped would be judged alone the
+    next time; judging it again here keeps cleaning idempotent.
+    """
+    redo = [i for i, s in enumerate(states) if local[i] is None and s.verdict is Verdict.KEEP and not s.hard]
+    for i in redo:
+        states[i].verdict = None
+    for i in redo:
+        _judge_short(page, states, i, selected)
+
+
+def _judge_short(page: Page, states: list[_State], i: int, selected: frozenset[str]) -> None:
+    s = states[i]
+    (before, dist_before), (after, dist_after) = _neighbour(states, i, -1), _neighbour(states, i, 1)
+    kept_before = before is not None and before.verdict is Verdict.KEEP
+    kept_after = after is not None and after.verdict is Verdict.KEEP
+    block = page.blocks[i]
+    if kept_before and kept_after:
+        s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
+    elif ends_like_sentence(block.text) and (
+        (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
+        or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
+    ):
+        s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
+    elif kept_after and block.words <= HEADING_MAX_WORDS and _prose_follows(states, i):
+        s.verdict, s.reason = Verdict.KEEP, "heading above article text"
+    elif AMONG_BOILERPLATE.code in selected:
+        s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among boilerplate"
+    else:
+        s.verdict, s.reason = Verdict.KEEP, "short line (context rule not selected)"
 
 
 def _prose_follows(states: list[_State], i: int) -> bool:
@@ -215,7 +232,7 @@ def _prose_follows(states: list[_State], i: int) -> bool:
 
 def _score(page: Page, states: list[_State]) -> list[float]:
     scores = []
-    for block, s in zip(page.blocks, states):
+    for block, s in zip(page.blocks, states, strict=False):
         if s.verdict is Verdict.KEEP:
             gain = block.words - PROSE_BASELINE_WORDS if block.quality is Quality.PROSE else SHORT_KEPT_GAIN
             scores.append(float(gain))
@@ -343,11 +360,11 @@ def _outside(view: PageView, states: list[_State], selected: frozenset[str]) -> 
 def _valve(page: Page, states: list[_State], share: float) -> Flag | None:
     """Give back prose dropped by context when the body would shrink below ``share`` of the prose."""
     prose = sum(b.words for b in page.blocks if b.quality is Quality.PROSE)
-    kept = sum(b.words for b, s in zip(page.blocks, states) if s.verdict is Verdict.KEEP)
+    kept = sum(b.words for b, s in zip(page.blocks, states, strict=False) if s.verdict is Verdict.KEEP)
     if prose == 0 or kept >= share * prose:
         return None
     restored = 0
-    for block, s in zip(page.blocks, states):
+    for block, s in zip(page.blocks, states, strict=False):
         if s.verdict is Verdict.DROP and not s.hard and block.quality is Quality.PROSE:
             s.verdict, s.reason = Verdict.KEEP, f"restored by the safety valve ({s.reason})"
             s.code = None
@@ -374,6 +391,7 @@ def decide(
     local = [s.verdict for s in states]
     _revise(page, states, selected)
     _outside(view, states, selected)
+    _settle(page, states, local, selected)
     flag = _valve(page, states, min_body_share)
     decisions = tuple(
         Decision(
@@ -385,6 +403,6 @@ def decide(
             field=s.field,
             value=s.value,
         )
-        for b, s, lv in zip(page.blocks, states, local)
+        for b, s, lv in zip(page.blocks, states, local, strict=False)
     )
     return decisions, (flag,) if flag else ()

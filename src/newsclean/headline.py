@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from newsclean.canonical import normalize_line
 from newsclean.model import Page
 from newsclean.patterns import SITE_SEPARATOR
@@ -66,8 +64,8 @@ def find(page: Page) -> Headline | None:
     if not page.blocks:
         return None
     first = page.blocks[0]
-    if first.words > MAX_HEADLINE_WORDS or first.words == 0:
-        return None
+    if first.words > MAX_HEADLINE_WORDS or first.words == 0 or first.text.rstrip(QUOTES).endswith((".", "。")):
+        return None  # a line ending in a full stop is a sentence, not a title
     title_line = normalize_line(first.text)
     forms = {key(f): f for f in _parts(title_line)}
     first_key = key(first.text)

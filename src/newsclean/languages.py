@@ -63,14 +63,14 @@ def _norm(text: str) -> str:
     return SPACES.sub(" ", text).strip().casefold()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def available() -> tuple[str, ...]:
     """Codes of every language file shipped in the package."""
     root = resources.files("newsclean") / "languages"
     return tuple(sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".json")))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(code: str) -> Language:
     """Read one language file (cached: files are immutable package data)."""
     path = resources.files("newsclean") / "languages" / f"{code}.json"

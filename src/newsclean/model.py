@@ -140,6 +140,7 @@ class Result:
     input: InputInfo
     config_digest: str
     selected: tuple[str, ...]
+    plugins: tuple[str, ...] = ()  # codes of detectors that are not built in
     flags: tuple[Flag, ...] = field(default=())
     version: str = ""
 
@@ -165,7 +166,11 @@ class Result:
                 "format": self.input.format,
                 "decode_note": self.input.decode_note,
             },
-            "config": {"digest": self.config_digest, "selected": list(self.selected)},
+            "config": {
+                "digest": self.config_digest,
+                "selected": list(self.selected),
+                "plugins": list(self.plugins),
+            },
             "metadata": {
                 "title": self.title,
                 "author": self.author,

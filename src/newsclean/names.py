@@ -15,7 +15,7 @@ JOINERS = regex.compile(
 BYLINE_END = regex.compile(r"\s(?:\||·|•|—|–|-)\s|\d|@|\(|\bupdated\b|\bpublished\b", regex.I)
 # Lower-case particles that belong to names: "Ursula von der Leyen", "Luis de la Cruz".
 PARTICLES = frozenset(
-    "von van der den de del della di da das dos du la le ten ter bin al el y zu vom".split()
+    ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "zu", "vom"]
 )
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 CJK_NAME = regex.compile(r"^\p{Han}{2,5}$|^\p{Han}{1,3}[\p{Hiragana}]{1,3}$")

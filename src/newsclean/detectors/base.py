@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from collections.abc import Callable
-import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from newsclean.canonical import normalize_line
-from newsclean.model import Block, Effect, Quality
-from newsclean.patterns import BULLET, agency_tokens as AGENCY_TOKENS
+from newsclean.model import Effect, Quality
+from newsclean.patterns import BULLET
+from newsclean.patterns import agency_tokens as AGENCY_TOKENS
 from newsclean.prose import ends_like_sentence
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class Hit:
     value: str | None = None
 
 
-Outcome = Union[Hit, str, None]
+Outcome = Hit | str | None
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class Example:
         return lines[-1] if lines else ""
 
 
-ExampleLike = Union[Example, str]
+ExampleLike = Example | str
 
 
 @dataclass(frozen=True)

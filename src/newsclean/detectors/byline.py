@@ -59,7 +59,7 @@ SOURCE_MAX_WORDS = 10
 )
 def source_label(ctx: Context) -> Outcome:
     """A "Source: Reuters" credit line."""
-    if ctx.prefix_key != "source_label" or ctx.words > SOURCE_MAX_WORDS or ctx.sentence and ctx.words > 4:
+    if ctx.prefix_key != "source_label" or ctx.words > SOURCE_MAX_WORDS or (ctx.sentence and ctx.words > 4):
         return None
     rest = ctx.rest()
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")):

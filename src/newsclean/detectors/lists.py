@@ -54,7 +54,7 @@ TEASER_MAX_WORDS = 25
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
-    if ctx.words > TEASER_MAX_WORDS or ctx.quality is Quality.PROSE and ctx.sentence:
+    if ctx.words > TEASER_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.sentence):
         return None
     header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, window)
     if header_at is None:
