@@ -38,3 +38,11 @@ def test_code_prefix_matches_family():
 def test_every_detector_has_doc_and_examples():
     for d in BUILTIN:
         assert d.doc and d.flags and d.keeps, d.code
+
+
+def test_readme_rule_table_lists_every_rule():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for rule in (*BUILTIN, *ENGINE_RULES):
+        assert f"| {rule.code} | `{rule.name}` |" in readme, rule.code
