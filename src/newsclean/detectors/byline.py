@@ -166,6 +166,8 @@ def _meta_line(ctx: Context | None) -> bool:
         return False
     if ctx.prefix_key in ("author_label", "source_label", "published", "updated", "byline"):
         return True
+    if "digit" not in ctx.features:
+        return False
     return "digit" in ctx.features and ctx.words <= DATE_LINE_MAX_WORDS and (
         find_date(ctx.text, ctx.view.lexicon) is not None or bool(CLOCK.search(ctx.text))
     )
@@ -173,13 +175,14 @@ def _meta_line(ctx: Context | None) -> bool:
 
 def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name, placed where a byline goes."""
-    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or not looks_like_name(ctx.text):
+    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or "digit" in ctx.features:
         return False
     headline = ctx.view.headline
     near_headline = headline is not None and any(
         ctx.index - k in headline.copies and ctx.index - k > 0 for k in range(1, NAME_LINE_HEADLINE_REACH + 1)
     )
-    return near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
+    placed = near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
+    return placed and looks_like_name(ctx.text)
 
 
 @detector(
@@ -205,11 +208,11 @@ JOB_LINE_MAX_WORDS = 10
 def job_title(ctx: Context) -> Outcome:
     """The job title printed under a byline name ("Football reporter", "Economista y profesora …")."""
     prev = ctx.at(-1)
-    if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence:
+    if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence or not JOB_WORDS.search(ctx.text):
         return None
-    if not (is_name_line(prev) or (prev.prefix_key == "byline" and prev.words <= BYLINE_MAX_WORDS)):
+    if not ((prev.prefix_key == "byline" and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev)):
         return None
-    return "author's job title" if JOB_WORDS.search(ctx.text) else None
+    return "author's job title"
 
 
 DETECTORS = (author, author_label, source_label, credit, agency, date_line, name_line, job_title)
