@@ -19,6 +19,15 @@ MIN_EXACT_SHARE = 0.6
 MIN_METADATA_SHARE = 0.8
 
 
+def same(value: str | None) -> str | None:
+    """Compare as the seed check does: any run of whitespace is one space."""
+    return " ".join(value.split()) if value else value
+
+
+def paragraphs(body: str) -> list[str]:
+    return [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
+
+
 def load(path: Path) -> tuple[str, dict]:
     return path.read_text(encoding="utf-8"), json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
 
@@ -27,9 +36,9 @@ def load(path: Path) -> tuple[str, dict]:
 def test_must_keep_and_must_drop(path):
     text, want = load(path)
     result = CLEANER.clean(text)
-    paragraphs = set(result.body.split("\n\n"))
-    missing = [line for line in want["must_keep"] if line not in paragraphs]
-    leaked = [line for line in want["must_drop"] if line in paragraphs]
+    kept = set(paragraphs(result.body))
+    missing = [line for line in want["must_keep"] if same(line) not in kept]
+    leaked = [line for line in want["must_drop"] if same(line) in kept]
     assert not missing, f"dropped article text: {missing}"
     assert not leaked, f"kept boilerplate: {leaked}"
     assert result.language == want["language"]
@@ -41,8 +50,8 @@ def test_fixture_set_accuracy():
         text, want = load(path)
         result = CLEANER.clean(text)
         f1s.append(token_scores(result.body, want["body"])[2])
-        exact += result.body == want["body"]
-        meta += all(getattr(result, f) == want[f] for f in FIELDS)
+        exact += paragraphs(result.body) == paragraphs(want["body"])
+        meta += all(same(getattr(result, f)) == same(want[f]) for f in FIELDS)
     assert len(FIXTURES) >= 40
     assert sum(f1s) / len(f1s) >= MIN_MEAN_F1
     assert exact / len(FIXTURES) >= MIN_EXACT_SHARE

@@ -60,7 +60,7 @@ MENU_RUN_SHARE = 0.7
 MENU_ITEM_MAX_WORDS = 5
 MENU_MIN_CAPITALISED_SHARE = 0.5
 # The headline copy that opens the article is followed by prose within this many blocks.
-ANCHOR_WINDOW = 15
+ANCHOR_WINDOW = 40
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
 END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04"})
@@ -84,6 +84,7 @@ class _State:
     hard: bool  # decided by a detector; context never overturns it
     field: str | None = None
     value: str | None = None
+    short: bool = False  # a short line whose verdict comes from its context
 
 
 def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]]) -> list[list[Finding]]:
@@ -109,8 +110,11 @@ def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[
             outcome = det.func(ctx, **options.get(det.name, {}))
             if outcome is None:
                 continue
-            reason, value = (outcome.reason, outcome.value) if isinstance(outcome, Hit) else (outcome, None)
-            found.append(Finding(det.code, det.name, b, reason, det.effect, det.field, value))
+            if isinstance(outcome, Hit):
+                found.append(Finding(det.code, det.name, b, outcome.reason, det.effect,
+                                     outcome.field or det.field, outcome.value))
+            else:
+                found.append(Finding(det.code, det.name, b, outcome, det.effect, det.field, None))
         out.append(found)
     return out
 
@@ -132,20 +136,27 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) 
         elif block.quality is Quality.LIST and NOT_PROSE.code in selected:
             states.append(_State(Verdict.DROP, NOT_PROSE.code, "long line without prose", False))
         else:
-            states.append(_State(None, None, "", False))
+            states.append(_State(None, None, "", False, short=True))
     return states
 
 
-def _neighbour(states: list[_State], i: int, step: int) -> tuple[_State | None, int]:
-    """The nearest block that says something about the text around ``i``.
+ANCHOR_STATE = _State(Verdict.KEEP, None, "the headline that opens the article", True)
 
-    Blocks a detector dropped or moved (an ad label, a byline, a share bar) are interruptions
-    inside or around an article; they are skipped, so a list or a poem split by an ad stays.
+
+def _neighbour(states: list[_State], i: int, step: int, anchor: int | None) -> tuple[_State | None, int]:
+    """The nearest block that says something about the text around ``i``, and how far it is.
+
+    Other short lines say nothing (they wait for context too). Blocks a detector dropped or moved
+    (an ad label, a byline, a share bar) are interruptions inside or around an article; they are
+    skipped, so a list or a poem split by an ad stays. The headline copy that opens the article
+    counts as article text for the lines right under it.
     """
     j = i + step
     while 0 <= j < len(states):
+        if j == anchor:
+            return ANCHOR_STATE, abs(j - i)
         s = states[j]
-        if s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard):
+        if not s.short and (s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard)):
             return s, abs(j - i)
         j += step
     return None, 0
@@ -183,51 +194,59 @@ def _menu_runs(page: Page, states: list[_State], selected: frozenset[str]) -> No
         i = j
 
 
-def _revise(page: Page, states: list[_State], selected: frozenset[str]) -> None:
+def _revise(page: Page, states: list[_State], selected: frozenset[str], anchor: int | None) -> None:
     """Short undecided lines take the verdict of the decided lines around them."""
     _menu_runs(page, states, selected)
-    for i, s in enumerate(states):
-        if s.verdict is None:
-            _judge_short(page, states, i, selected)
+    _judge_short(page, states, [i for i, s in enumerate(states) if s.verdict is None], selected, anchor)
 
 
-def _settle(page: Page, states: list[_State], local: list[Verdict | None], selected: frozenset[str]) -> None:
+def _settle(page: Page, states: list[_State], selected: frozenset[str], anchor: int | None) -> None:
     """Judge short lines kept by context again, now that the article's edges are known.
 
     A short line kept for a neighbour that the region rules dropped would be judged alone the
     next time; judging it again here keeps cleaning idempotent.
     """
-    redo = [i for i, s in enumerate(states) if local[i] is None and s.verdict is Verdict.KEEP and not s.hard]
+    redo = [i for i, s in enumerate(states) if s.short and s.verdict is Verdict.KEEP and not s.hard]
     for i in redo:
         states[i].verdict = None
-    for i in redo:
-        _judge_short(page, states, i, selected)
+    _judge_short(page, states, redo, selected, anchor)
 
 
-def _judge_short(page: Page, states: list[_State], i: int, selected: frozenset[str]) -> None:
-    s = states[i]
-    (before, dist_before), (after, dist_after) = _neighbour(states, i, -1), _neighbour(states, i, 1)
-    kept_before = before is not None and before.verdict is Verdict.KEEP
-    kept_after = after is not None and after.verdict is Verdict.KEEP
-    block = page.blocks[i]
-    if kept_before and kept_after:
-        s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
-    elif ends_like_sentence(block.text) and (
-        (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
-        or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
-    ):
-        s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
-    elif kept_after and block.words <= HEADING_MAX_WORDS and _prose_follows(states, i):
-        s.verdict, s.reason = Verdict.KEEP, "heading above article text"
-    elif AMONG_BOILERPLATE.code in selected:
+def _judge_short(
+    page: Page, states: list[_State], todo: list[int], selected: frozenset[str], anchor: int | None
+) -> None:
+    """Decide short lines from the nearest long neighbours; headings last, from the bottom up."""
+    headings = []
+    for i in todo:
+        s, block = states[i], page.blocks[i]
+        (before, dist_before), (after, dist_after) = _neighbour(states, i, -1, anchor), _neighbour(states, i, 1, anchor)
+        kept_before = before is not None and before.verdict is Verdict.KEEP
+        kept_after = after is not None and after.verdict is Verdict.KEEP
+        if kept_before and kept_after:
+            s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
+        elif ends_like_sentence(block.text) and (
+            (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
+            or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
+        ):
+            s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
+        elif (kept_before or kept_after) and block.words <= HEADING_MAX_WORDS:
+            headings.append(i)
+        else:
+            _drop_short(s, selected)
+    for i in reversed(headings):
+        s = states[i]
+        following = states[i + 1] if i + 1 < len(states) else None
+        if following is not None and following.verdict is Verdict.KEEP and not following.hard:
+            s.verdict, s.reason = Verdict.KEEP, "heading above article text"
+        else:
+            _drop_short(s, selected)
+
+
+def _drop_short(s: _State, selected: frozenset[str]) -> None:
+    if AMONG_BOILERPLATE.code in selected:
         s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among boilerplate"
     else:
         s.verdict, s.reason = Verdict.KEEP, "short line (context rule not selected)"
-
-
-def _prose_follows(states: list[_State], i: int) -> bool:
-    nxt = states[i + 1] if i + 1 < len(states) else None
-    return nxt is not None and nxt.verdict is Verdict.KEEP
 
 
 def _score(page: Page, states: list[_State]) -> list[float]:
@@ -330,12 +349,11 @@ def _cut(states: list[_State], span: range, reason: str) -> None:
             s.verdict, s.code, s.reason, s.hard = Verdict.DROP, OUTSIDE_ARTICLE.code, reason, True
 
 
-def _outside(view: PageView, states: list[_State], selected: frozenset[str]) -> None:
+def _outside(view: PageView, states: list[_State], selected: frozenset[str], anchor: int | None) -> None:
     """Kept text above the headline, after the article's end, or far from its main run is dropped."""
     if OUTSIDE_ARTICLE.code not in selected:
         return
     page = view.page
-    anchor = _anchor(view)
     if anchor is not None:
         _cut(states, range(anchor), f"above the headline (line {page.blocks[anchor].line})")
     end = _end(page, states, anchor or 0)
@@ -352,9 +370,29 @@ def _outside(view: PageView, states: list[_State], selected: frozenset[str]) -> 
             first, last = _extend(states, first, -1), _extend(states, last, 1)
             for j in range(first, last + 1):
                 inside[j] = True
+    _join_lead(states, inside, anchor)
     for i, s in enumerate(states):
         if s.verdict is Verdict.KEEP and not s.hard and not inside[i]:
             s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "outside the main article text"
+
+
+def _join_lead(states: list[_State], inside: list[bool], anchor: int | None) -> None:
+    """Kept text between the opening headline and the article (a standfirst) belongs to it.
+
+    Between them may stand anything a detector took out (byline, date, a listen button), but no
+    line the context rules dropped.
+    """
+    if anchor is None:
+        return
+    first = next((j for j in range(anchor + 1, len(inside)) if inside[j]), None)
+    if first is None:
+        return
+    for j in range(first - 1, anchor, -1):
+        s = states[j]
+        if s.verdict is Verdict.KEEP:
+            inside[j] = True
+        elif not s.hard:
+            return
 
 
 def _valve(page: Page, states: list[_State], share: float) -> Flag | None:
@@ -389,9 +427,10 @@ def decide(
     findings = find(view, detectors, options)
     states = _local(page, findings, selected)
     local = [s.verdict for s in states]
-    _revise(page, states, selected)
-    _outside(view, states, selected)
-    _settle(page, states, local, selected)
+    anchor = _anchor(view) if OUTSIDE_ARTICLE.code in selected else None
+    _revise(page, states, selected, anchor)
+    _outside(view, states, selected, anchor)
+    _settle(page, states, selected, anchor)
     flag = _valve(page, states, min_body_share)
     decisions = tuple(
         Decision(

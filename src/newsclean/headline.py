@@ -35,28 +35,39 @@ def key(text: str) -> str:
 def _parts(title: str) -> list[str]:
     """The title line and every run of its pieces between separators ("Opinion | H - Site")."""
     cuts = [(0, 0)] + [m.span() for m in SITE_SEPARATOR.finditer(title)] + [(len(title), len(title))]
-    last = len(cuts) - 2  # the last piece alone is the site name, never the headline
+    pieces = [(i, count_words(title[cuts[i][1] : cuts[i + 1][0]])) for i in range(len(cuts) - 1)]
+    longest = max(pieces, key=lambda p: p[1])[0]  # the headline; the short pieces are site names
     forms = [
         title[cuts[i][1] : cuts[j][0]].strip()
         for i in range(len(cuts) - 1)
         for j in range(i + 1, len(cuts))
-        if not (i == last and i > 0)
+        if i <= longest < j
     ]
     return [f for f in forms if count_words(f) >= MIN_HEADLINE_WORDS]
 
 
+def _site_like(text: str) -> bool:
+    """A site name: a few words, not a sentence, starting with a capital, digit or domain."""
+    first = text.split()[0] if text.split() else ""
+    return (
+        0 < count_words(text) <= MAX_SITE_WORDS
+        and not ends_like_sentence(text)
+        and (not first[:1].islower() or "." in first)
+    )
+
+
 def _site_suffix_stripped(title: str) -> str | None:
-    """"Headline | Site" → "Headline" when the tail looks like a site name."""
+    """"Headline | Site" → "Headline", "Site | Headline" → "Headline": the site side must look like one."""
     seps = list(SITE_SEPARATOR.finditer(title))
     if not seps:
         return None
     head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end():].strip()
-    tail_words = tail.split()
-    if not 0 < count_words(tail) <= MAX_SITE_WORDS or ends_like_sentence(tail):
-        return None
-    if not all(w[:1].isupper() or not w[:1].islower() or "." in w for w in tail_words):
-        return None
-    return head if count_words(head) >= MIN_HEADLINE_WORDS else None
+    if _site_like(tail) and count_words(head) >= MIN_HEADLINE_WORDS and count_words(head) >= count_words(tail):
+        return head
+    head, tail = title[: seps[0].start()].strip(), title[seps[0].end():].strip()
+    if _site_like(head) and count_words(tail) > count_words(head) + 2:
+        return tail
+    return None
 
 
 def find(page: Page) -> Headline | None:

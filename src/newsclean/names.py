@@ -18,7 +18,7 @@ PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "zu", "vom"]
 )
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
-CJK_NAME = regex.compile(r"^\p{Han}{2,5}$|^\p{Han}{1,3}[\p{Hiragana}]{1,3}$")
+CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}$")
 MAX_NAME_WORDS = 5
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(

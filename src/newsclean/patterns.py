@@ -40,7 +40,7 @@ def is_agency_list(text: str) -> bool:
     return bool(text.strip()) and rest != text and AGENCY_GLUE.fullmatch(rest) is not None
 
 
-AGENCY_GLUE = regex.compile(r"[\s/,;&+()\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
+AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
 # "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|horas?|ore|godz\.?))?", regex.I)
 # Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000".

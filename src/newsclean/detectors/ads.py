@@ -12,14 +12,18 @@ from newsclean.patterns import PRICE
 AD_LABEL_MAX_WORDS = 6
 AD_LABEL_TAIL = regex.compile(
     r"^[\s\p{P}]*(?:(?:advertisement|advert|ad|ads|anzeige|werbung|area|content|continue|reading|below|"
-    r"scroll|to|story|article|feature|partner|sponsored|paid|post|by|from|our|partners?)[\s\p{P}]*)*$",
+    r"scroll|to|story|article|feature|partner|sponsored|paid|post|by|from|our|partners?|\d{1,2}\+)[\s\p{P}]*)*$",
     regex.I,
 )
 
 
+# Russian law marks every ad with a registry token: "Реклама. ООО «…», erid: 2Vtzqv…".
+ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
+
+
 def is_ad_label(ctx: Context) -> bool:
     """True for a block that labels an ad ("Advertisement", "Anzeige", "広告")."""
-    if ctx.line_key == "advertisement":
+    if ctx.line_key == "advertisement" or ERID.search(ctx.lower):
         return True
     if ctx.prefix is None or ctx.prefix[0] != "advertisement":
         return False
@@ -29,8 +33,9 @@ def is_ad_label(ctx: Context) -> bool:
 
 
 @detector(
-    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement"),
-    flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告"),
+    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon"),
+    flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
+           "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition."),
 )

@@ -46,7 +46,7 @@ def char_features(text: str) -> list[str]:
     found = []
     if DIGIT.search(text):
         found.append("digit")
-    if "(" in text or "[" in text or "/" in text:
+    if "(" in text or "[" in text or "/" in text or "（" in text or "【" in text:
         found.append("paren")
     if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text) and CRUMB.search(text):
         found.append("sep")
@@ -82,6 +82,7 @@ class Hit:
 
     reason: str
     value: str | None = None
+    field: str | None = None  # overrides the detector's declared field ("Text: TT" credits an agency)
 
 
 Outcome = Hit | str | None

@@ -11,15 +11,21 @@ from newsclean.patterns import BULLET, CLOCK, agency_pattern
 # "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
 DATELINE = regex.compile(
     r"^(?:(?P<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*)?"
-    r"(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[^/]{2,30})/)\s*[-–—:.]\s*\S",
+    r"(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[^/]{2,30})/)\s*[-–—:.]\s*\S"
+    # "НОВОСИБИРСК, 5 июн — РИА Новости. …", "MADRID, 5 jun (EFE).- …" (the agency after a dash)
+    r"|^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40},\s[^—–.]{1,24}\s[—–-]\s(?P<agency3>[^.—–]{2,30})\.\s"
+    # "【ワシントン共同】…", "【北京時事】…"
+    r"|^【[^】]{0,12}?(?P<agency4>共同|時事|ロイター|AFP時事|新華社)】",
 )
 
 
 @detector(
-    "BD01", "body.dateline", triggers=("paren",), effect=Effect.KEEP, field="source",
+    "BD01", "body.dateline", triggers=("paren", "dash"), effect=Effect.KEEP, field="source",
     flags=(Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
            Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP"),
-           Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it")),
+           Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it"),
+           Example("НОВОСИБИРСК, 5 июн — РИА Новости. Физики сообщили о находке.", value="РИА Новости", language="ru"),
+           Example("【ワシントン共同】米政府は5日、発表した。", value="共同", language="ja")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait"),
 )
 def dateline(ctx: Context) -> Outcome:
@@ -27,7 +33,9 @@ def dateline(ctx: Context) -> Outcome:
     m = DATELINE.match(ctx.text)
     if m is None:
         return None
-    named = (m["agency"] or m["agency2"] or "").strip()
+    if m["agency4"]:
+        return Hit("inline dateline", m["agency4"])
+    named = (m["agency"] or m["agency2"] or m["agency3"] or "").strip()
     agencies = agency_pattern().findall(named)
     if not agencies:
         return None

@@ -24,7 +24,9 @@ def author(ctx: Context) -> Outcome:
     """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin"."""
     if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
         return None
-    names, _ = split_credit(ctx.after_prefix())
+    names, agencies = split_credit(ctx.after_prefix())
+    if not names and agencies and is_agency_list(ctx.after_prefix()):
+        return Hit("agency byline", ", ".join(agencies), field="source")
     if not names or (ctx.sentence and not ctx.text.endswith(".")):
         return None
     if not names[0].split()[0][:1].isupper() and not looks_like_name(names[0]):
@@ -34,7 +36,7 @@ def author(ctx: Context) -> Outcome:
 
 @detector(
     "BY02", "byline.author_label", triggers=("prefix:author_label",), effect=Effect.META, field="author",
-    flags=(Example("Author: Thomas Weyermann", value="Thomas Weyermann"),
+    flags=(Example("Author: Thomas Weyermann", value="Thomas Weyermann"), Example("Author: AFP", value="AFP"),
            Example("Autorin: Lena Fischer", value="Lena Fischer", language="de")),
     keeps=("Author of three novels, she now teaches in Lyon, where she lives with her family.",),
 )
@@ -45,7 +47,9 @@ def author_label(ctx: Context) -> Outcome:
     rest = ctx.rest()
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")) and ctx.words > 4:
         return None
-    names, _ = split_credit(ctx.after_prefix())
+    names, agencies = split_credit(ctx.after_prefix())
+    if not names and agencies and is_agency_list(ctx.after_prefix()):
+        return Hit("agency credit", ", ".join(agencies), field="source")
     return Hit("author line", ", ".join(names) if names else None)
 
 
@@ -100,7 +104,7 @@ def credit(ctx: Context) -> Outcome:
 
 @detector(
     "BY05", "byline.agency", triggers=("agency",), effect=Effect.META, field="source",
-    flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"),
+    flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"), Example("（時事通信）", value="時事通信"),
            Example("— Reuters", value="Reuters")),
     keeps=("AP",),
 )
@@ -108,7 +112,7 @@ def agency(ctx: Context) -> Outcome:
     """A line that is only a news agency's name: "(dpa)", "AFP/Reuters"."""
     if ctx.words > 6 or not is_agency_list(ctx.text):
         return None
-    value = ctx.text.strip(" ()[]—–-.|·")
+    value = ctx.text.strip(" ()（）【】[]—–-.|·")
     if ctx.words == 1 and value.isupper() and len(value) <= 2 and ctx.text == value:
         return None  # "AP" or "PA" alone is too ambiguous (a section label, an initial)
     return Hit("agency credit", value)
@@ -155,7 +159,33 @@ def date_line(ctx: Context) -> Outcome:
     return Hit("publication date" if iso else "date without a year", iso)
 
 
-NAME_LINE_MAX_WORDS = 5
+LABELLED_NAME = regex.compile(r"^(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$")
+LABELLED_NAME_MAX_WORDS = 7
+# Labels that introduce a credit of another kind, never the author.
+NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_by", "published", "updated", "tags",
+                               "read_also", "skip"})
+
+
+@detector(
+    "BY09", "byline.labelled_name", effect=Effect.META, field="author", triggers=("colon",),
+    flags=(Example("Apple cake like grandma's\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
+           Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
+                   language="el")),
+    keeps=(Example("Storm closes ports\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
+           Example("The police said the suspect had been seen near the station on Monday evening.\n"
+                   "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest")),
+)
+def labelled_name(ctx: Context) -> Outcome:
+    """A one-word label and a person's name: "Text: Iker Salaberria", "Recept: Marloes Dekker"."""
+    if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
+        return None
+    m = LABELLED_NAME.match(ctx.text)
+    if m is None or not _byline_place(ctx) or not looks_like_name(m.group(2).strip()):
+        return None
+    return Hit("labelled author name", m.group(2).strip())
+
+
+NAME_LINE_MAX_WORDS = 4
 # How close under the headline a bare name still reads as the byline.
 NAME_LINE_HEADLINE_REACH = 2
 
@@ -173,16 +203,20 @@ def _meta_line(ctx: Context | None) -> bool:
     )
 
 
-def is_name_line(ctx: Context) -> bool:
-    """A line that is only a person's name, placed where a byline goes."""
-    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or "digit" in ctx.features:
-        return False
+def _byline_place(ctx: Context) -> bool:
+    """The block stands where bylines stand: right under the headline, or beside a date or label."""
     headline = ctx.view.headline
     near_headline = headline is not None and any(
         ctx.index - k in headline.copies and ctx.index - k > 0 for k in range(1, NAME_LINE_HEADLINE_REACH + 1)
     )
-    placed = near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
-    return placed and looks_like_name(ctx.text)
+    return near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
+
+
+def is_name_line(ctx: Context) -> bool:
+    """A line that is only a person's name, placed where a byline goes."""
+    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or "digit" in ctx.features:
+        return False
+    return _byline_place(ctx) and looks_like_name(ctx.text)
 
 
 @detector(
@@ -215,4 +249,4 @@ def job_title(ctx: Context) -> Outcome:
     return "author's job title"
 
 
-DETECTORS = (author, author_label, source_label, credit, agency, date_line, name_line, job_title)
+DETECTORS = (author, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title)

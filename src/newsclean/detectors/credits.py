@@ -19,7 +19,7 @@ IMAGE_AGENCY = regex.compile(r"(?:getty images|shutterstock|istock|imago|picture
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
-    flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
+    flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("(Foto LaPresse)", language="it"), Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
            "Image: Getty Images"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "Photography is her passion, and she has exhibited in Paris."),
@@ -33,7 +33,7 @@ def photo(ctx: Context) -> Outcome:
         label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
         if label_ends_in_mark or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "") or ctx.prefix_key == "captions":
             return "photo credit"
-    if PHOTO_TAIL.search(ctx.text):
+    if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text):
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
@@ -86,7 +86,7 @@ TIMESTAMP_MAX_WORDS = 10
 TIME_UNIT = regex.compile(
     r"\d+\s*(?:s|sec|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|sekunden?|minuten?|std\.?|stunden?|"
     r"tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi|minuti|ore|giorni|"
-    r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|dni|saniye|dakika|saat|gün|"
+    r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|godz\.?|dni|saniye|dakika|saat|gün|"
     r"δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|минут[уы]?|час(?:а|ов)?|"
     r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|秒|分|時間|日)(?!\w)",
 )
@@ -188,29 +188,45 @@ def reply_link(ctx: Context) -> Outcome:
 
 
 CAPTION_MAX_WORDS = 30
+CAPTION_SENTENCE_MAX_WORDS = 20
+# "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
+PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
 
 
-def _is_credit_line(ctx: Context | None) -> bool:
-    return ctx is not None and ctx.prefix_key == "photo" and ctx.words <= PHOTO_MAX_WORDS
+def _credit_kind(ctx: Context | None) -> str | None:
+    """"labelled" for "Photo: X" / "(Foto X)", "plain" for other credit lines, None otherwise."""
+    if ctx is None or ctx.words > PHOTO_MAX_WORDS:
+        return None
+    if PAREN_CREDIT.match(ctx.text) or (ctx.prefix_key == "photo" and ctx.lower[ctx.prefix[1]:].lstrip()[:1] in ":：/"):
+        return "labelled"
+    return "plain" if ctx.prefix_key == "photo" else None
 
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
+    flags=(Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
+                   "Smoke from the fire seen from the valley on Thursday."),
+           Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
                    "A flooded street in the old town on Monday"),),
     keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
+           Example("The river rose two metres overnight, and the old town flooded.\nImage copyright Getty Images",
+                   "The river rose two metres overnight, and the old town flooded."),
            Example("But the company says it did not need permission.\nImage copyright Getty Images",
                    "But the company says it did not need permission.")),
 )
 def caption(ctx: Context) -> Outcome:
-    """An image caption: a short line, not a sentence, right above the photo credit that closes it.
+    """An image caption: a short line right above the photo credit that closes it.
 
-    Sentences above a credit stay: some pages print the credit after the paragraph it interrupts.
+    A sentence counts only above a labelled credit ("Photo: …"): some pages print a bare credit
+    ("Image copyright Getty") after the paragraph it interrupts.
     """
-    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or ctx.sentence:
+    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
         return None
-    return "image caption (credit below)" if _is_credit_line(ctx.at(1)) else None
+    kind = _credit_kind(ctx.at(1))
+    if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
+        return None
+    return "image caption (credit below)"
 
 
 AUTHOR_BIO = regex.compile(
@@ -237,7 +253,7 @@ def author_bio(ctx: Context) -> Outcome:
 
 
 RATING = regex.compile(
-    r"[★☆✩✪⭐]{3,}|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
+    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
     r"|(?<!\d)\d[.,]\d\s*\(\d[\d.,\s]*\p{L}+\)"
 )
 RATING_MAX_WORDS = 10
@@ -245,7 +261,8 @@ RATING_MAX_WORDS = 10
 
 @detector(
     "CR10", "credits.rating", triggers=("digit",),
-    flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5"),
+    flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5",
+           "4,7 ★ (89 beoordelingen)"),
     keeps=("The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:

@@ -20,15 +20,24 @@ def read_also(ctx: Context) -> Outcome:
     if ctx.prefix_key != "read_also" or ctx.words > READ_ALSO_MAX_WORDS:
         return None
     rest = ctx.rest()
-    if ctx.words <= 4 or rest.lstrip()[:1] in (":", "|", "»", "›", "-", "–", "—", ">", "") :
+    if ctx.words <= 4 or rest.lstrip()[:1] in (":", "：", "|", "»", "›", "-", "–", "—", ">", "") :
         return "link to another article"
     return None
+
+
+# "More interviews", "Weitere Artikel", "Autres recettes": a short "more of this" header.
+MORE_HEADER = regex.compile(
+    r"^(?:more|other|further|latest|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
+    r"\s+\p{L}+(?:\s+\p{L}+)?$",
+    regex.I,
+)
 
 
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
     return ctx.line_key in ("related", "most_read") or (
-        ctx.prefix_key == "read_also" and ctx.words <= 4
+        (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= 4
     )
 
 
@@ -82,7 +91,7 @@ def tags(ctx: Context) -> Outcome:
     """A tags / topics line."""
     if ctx.prefix_key == "tags" and ctx.words <= TAG_MAX_WORDS and not ctx.sentence:
         rest = ctx.rest()
-        if not rest.strip() or rest.lstrip()[:1] in (":", "|", "›", "»", "-", "–", "#"):
+        if not rest.strip() or rest.lstrip()[:1] in (":", "：", "|", "›", "»", "-", "–", "#"):
             return "tags"
         items = [i for i in TAG_SPLIT.split(rest) if i.strip()]
         if len(items) >= TAG_MIN_ITEMS and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items):

@@ -29,16 +29,18 @@ def back_link(ctx: Context) -> Outcome:
 # Every step of a breadcrumb trail is a short label.
 CRUMB_MAX_STEP_WORDS = 5
 CRUMB_MIN_STEPS = 2
+# "Foto: Northern Herald / Denis Ushakov" is a credit with a slash, not a trail.
+CREDIT_KEYS = frozenset({"photo", "captions", "source_label", "author_label", "byline", "reporting_by"})
 
 
 @detector(
     "NV02", "navigation.breadcrumb", triggers=("sep",),
     flags=("Home > Politics > Europe", "Startseite › Regional › Hamburg", "News / World / Asia"),
-    keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true"),
+    keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true", "Photo: Northern Herald / Jane Doe"),
 )
 def breadcrumb(ctx: Context) -> Outcome:
     """A breadcrumb trail: short labels joined by > › » / →."""
-    if ctx.sentence or ctx.words > CRUMB_MAX_STEP_WORDS * 4:
+    if ctx.sentence or ctx.words > CRUMB_MAX_STEP_WORDS * 4 or ctx.prefix_key in CREDIT_KEYS:
         return None
     steps = CRUMB_SEPARATOR.split(ctx.text)
     if len(steps) < CRUMB_MIN_STEPS:

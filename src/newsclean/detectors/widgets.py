@@ -120,4 +120,32 @@ def tv_listing(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing)
+STANDING_ROW = regex.compile(
+    r"^\d{1,2}[.)]\s+\S.{1,45}?\s+(?:[-+]?\d{1,3}(?:\s*(?:pts?|pkt|punkte|pkte|puan|points|p|poäng|очк\w*|βαθ\.?))?"
+    r"|\d+h\d{1,2}'\d{1,2}\"|(?:a|\+)\s*\d{1,2}'?\d{0,2}\"?)$",
+    regex.I,
+)
+STANDINGS_REACH = 2
+
+
+def _is_row(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= WIDGET_MAX_WORDS + 2 and STANDING_ROW.match(ctx.text) is not None
+
+
+@detector(
+    "WG07", "widgets.standings", triggers=("bullet",),
+    flags=(Example("Table\n1. Unión Minera 68 pts\n2. Deportivo Cantábrico 64 pts", "1. Unión Minera 68 pts"),
+           Example("1. Lotte Verhaegen (Bel) 24h11'08\"\n2. Giada Tronconi (Ita) a 38\"", "2. Giada Tronconi (Ita) a 38\"")),
+    keeps=(Example("1. Heat the oven to 180 degrees.\n2. Whisk the eggs with 200 g sugar.", "1. Heat the oven to 180 degrees."),
+           Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts")),
+)
+def standings(ctx: Context) -> Outcome:
+    """A row of a league table or ranking ("1. Unión Minera 68 pts"), among other rows."""
+    if not _is_row(ctx):
+        return None
+    if any(_is_row(ctx.at(off)) for off in (*range(-STANDINGS_REACH, 0), *range(1, STANDINGS_REACH + 1))):
+        return "league table row"
+    return None
+
+
+DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings)
