@@ -89,6 +89,7 @@ TIME_UNIT = regex.compile(
     r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|godz\.?|dni|saniye|dakika|saat|gün|"
     r"δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|минут[уы]?|час(?:а|ов)?|"
     r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|秒|分|時間|日)(?!\w)",
+    regex.I,
 )
 
 
@@ -105,7 +106,7 @@ def timestamp(ctx: Context) -> Outcome:
     lex = ctx.view.lexicon
     if ctx.prefix_key == "updated":
         return "update timestamp"
-    if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.lower) and is_relative(ctx.text, lex):
+    if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and is_relative(ctx.text, lex):
         return "relative timestamp"
     if CLOCK.fullmatch(ctx.text.strip()) or (
         find_date(ctx.text, lex) is None and CLOCK.search(ctx.text) and ctx.words <= 3
