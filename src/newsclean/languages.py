@@ -42,8 +42,11 @@ LATIN = regex.compile(r"\p{Latin}")
 UKRAINIAN_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 RUSSIAN_LETTERS = regex.compile(r"[ыэъЫЭЪ]")
 # Text sampled for detection: enough for a verdict, bounded for huge inputs.
-DETECTION_SAMPLE = 20_000
-SCRIPT_SAMPLE = 6_000
+DETECTION_SAMPLE = 6_000
+DETECTION_SCAN = 200_000
+# Lines long enough to be prose: menus and labels say little about a page's language.
+PROSE_LINE = regex.compile(r"^[^\n]{80,}$", regex.M)
+SCRIPT_SAMPLE = 3_000
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,8 @@ def load(code: str) -> Language:
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the page's language, from script and function-word counts."""
-    sample = text[:DETECTION_SAMPLE]
+    long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN)]
+    sample = "\n".join(long_lines)[:DETECTION_SAMPLE] if long_lines else text[:DETECTION_SAMPLE]
     if sample.isascii():
         kana, scripts = 0, {"greek": 0, "cyrillic": 0, "latin": 1}
     else:

@@ -36,7 +36,7 @@ def word_features(text: str, lower: str) -> list[str]:
     words = FIRST_WORD.findall(text)
     if not AGENCY_TOKENS().isdisjoint(words):
         found.append("agency")
-    if not RADIO_WORDS.isdisjoint(w.casefold() for w in words):
+    if not RADIO_WORDS.isdisjoint(FIRST_WORD.findall(lower)):
         found.append("radio")
     return found
 

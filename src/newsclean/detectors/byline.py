@@ -242,7 +242,9 @@ JOB_LINE_MAX_WORDS = 10
 def job_title(ctx: Context) -> Outcome:
     """The job title printed under a byline name ("Football reporter", "Economista y profesora …")."""
     prev = ctx.at(-1)
-    if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence or not JOB_WORDS.search(ctx.text):
+    if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence:
+        return None
+    if not (prev.prefix_key == "byline" or prev.words <= NAME_LINE_MAX_WORDS) or not JOB_WORDS.search(ctx.text):
         return None
     if not ((prev.prefix_key == "byline" and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev)):
         return None

@@ -222,9 +222,12 @@ def caption(ctx: Context) -> Outcome:
     A sentence counts only above a labelled credit ("Photo: …"): some pages print a bare credit
     ("Image copyright Getty") after the paragraph it interrupts.
     """
-    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
+    below = ctx.at(1)
+    if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
         return None
-    kind = _credit_kind(ctx.at(1))
+    if below.prefix_key != "photo" and "paren" not in below.features:
+        return None
+    kind = _credit_kind(below)
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
     return "image caption (credit below)"

@@ -122,7 +122,12 @@ TRUNCATED_REACH = 2
 
 
 def _truncated(ctx: Context | None) -> bool:
-    return ctx is not None and ctx.words <= TRUNCATED_MAX_WORDS and TRUNCATED.search(ctx.text) is not None
+    return (
+        ctx is not None
+        and ctx.text.endswith(("...", "…"))
+        and ctx.words <= TRUNCATED_MAX_WORDS
+        and TRUNCATED.search(ctx.text) is not None
+    )
 
 
 @detector(
