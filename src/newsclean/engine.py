@@ -143,23 +143,34 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) 
 ANCHOR_STATE = _State(Verdict.KEEP, None, "the headline that opens the article", True)
 
 
-def _neighbour(states: list[_State], i: int, step: int, anchor: int | None) -> tuple[_State | None, int]:
-    """The nearest block that says something about the text around ``i``, and how far it is.
+def _says_something(s: _State) -> bool:
+    """Whether a block's verdict tells a short neighbour anything (see ``_neighbours``)."""
+    return not s.short and (s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard))
+
+
+def _neighbours(states: list[_State], anchor: int | None) -> tuple[list[int | None], list[int | None]]:
+    """For every block, the index of the nearest block above and below that says something.
 
     Other short lines say nothing (they wait for context too). Blocks a detector dropped or moved
     (an ad label, a byline, a share bar) are interruptions inside or around an article; they are
     skipped, so a list or a poem split by an ad stays. The headline copy that opens the article
-    counts as article text for the lines right under it.
+    counts as article text for the lines right under it. Two linear sweeps, so pages of a
+    million short lines cost no more per line than short pages.
     """
-    j = i + step
-    while 0 <= j < len(states):
-        if j == anchor:
-            return ANCHOR_STATE, abs(j - i)
-        s = states[j]
-        if not s.short and (s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard)):
-            return s, abs(j - i)
-        j += step
-    return None, 0
+    n = len(states)
+    above: list[int | None] = [None] * n
+    below: list[int | None] = [None] * n
+    last: int | None = None
+    for i in range(n):
+        above[i] = last
+        if i == anchor or _says_something(states[i]):
+            last = i
+    last = None
+    for i in range(n - 1, -1, -1):
+        below[i] = last
+        if _says_something(states[i]):
+            last = i
+    return above, below
 
 
 def _menu_like(block: Block) -> bool:
@@ -217,9 +228,14 @@ def _judge_short(
 ) -> None:
     """Decide short lines from the nearest long neighbours; headings last, from the bottom up."""
     headings = []
+    above, below = _neighbours(states, anchor)
     for i in todo:
         s, block = states[i], page.blocks[i]
-        (before, dist_before), (after, dist_after) = _neighbour(states, i, -1, anchor), _neighbour(states, i, 1, anchor)
+        up, down = above[i], below[i]
+        before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
+        after = None if down is None else states[down]
+        dist_before = i - up if up is not None else 0
+        dist_after = down - i if down is not None else 0
         kept_before = before is not None and before.verdict is Verdict.KEEP
         kept_after = after is not None and after.verdict is Verdict.KEEP
         if kept_before and kept_after:

@@ -104,7 +104,11 @@ def find(page: Page) -> Headline | None:
     return Headline(text, frozenset(copies | {0}))
 
 
+# Lines with more separators than this are menus, not "Headline | Site" copies.
+MAX_SEPARATORS = 4
+
+
 def _block_forms(text: str) -> set[str]:
-    if not SITE_SEPARATOR.search(text):
+    if not SITE_SEPARATOR.search(text) or len(SITE_SEPARATOR.findall(text)) > MAX_SEPARATORS:
         return set()
     return {key(f) for f in _parts(normalize_line(text))}
