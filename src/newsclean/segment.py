@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 from dataclasses import dataclass
 
 import regex
@@ -72,11 +73,19 @@ def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
     if utf16:
         note = "no BOM; NUL-byte pattern says UTF-16"
         return data.decode(utf16, "replace"), InputInfo(digest, size, utf16, fmt, note)
-    from bs4 import UnicodeDammit  # only needed for non-UTF-8 bytes
+    from bs4 import UnicodeDammit  # only needed for bytes that are not UTF-8
 
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=False)
+    dammit_log = logging.getLogger("bs4.dammit")
+    level = dammit_log.level
+    dammit_log.setLevel(logging.ERROR)  # the result records how the bytes were read; no stderr chatter
+    try:
+        dammit = UnicodeDammit(data, ["windows-1252"], is_html=False)
+    finally:
+        dammit_log.setLevel(level)
     if dammit.unicode_markup is not None and dammit.original_encoding:
-        note = "not UTF-8; detected " + dammit.original_encoding
+        note = "not UTF-8; read as " + dammit.original_encoding
+        if dammit.contains_replacement_characters:
+            note += " with undecodable bytes replaced by U+FFFD"
         return dammit.unicode_markup, InputInfo(digest, size, dammit.original_encoding, fmt, note)
     note = "not UTF-8 and no encoding detected; read as cp1252 with replacement"
     return data.decode("cp1252", "replace"), InputInfo(digest, size, "cp1252", fmt, note)

@@ -100,6 +100,7 @@ def tags(ctx: Context) -> Outcome:
 
 
 DOUBLED_MIN_WORDS = 3
+DOUBLED_MAX_WORDS = 40
 
 
 @detector(
@@ -109,6 +110,8 @@ DOUBLED_MIN_WORDS = 3
 )
 def doubled_link(ctx: Context) -> Outcome:
     """A teaser link flattened twice in one line (image alt text, then the link text)."""
+    if ctx.words > DOUBLED_MAX_WORDS:
+        return None
     words = ctx.text.split()
     half = len(words) // 2
     if half >= DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]:
