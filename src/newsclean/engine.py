@@ -9,7 +9,7 @@ from typing import Any
 from newsclean.detectors.base import Detector, Hit
 from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
 from newsclean.pageview import PageView
-from newsclean.prose import capitalised_share, ends_like_sentence
+from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,10 @@ EDGE_SENTENCE_REACH = 2
 MENU_RUN_MIN = 6
 MENU_RUN_SHARE = 0.7
 MENU_ITEM_MAX_WORDS = 5
+# German capitalises nouns, so capitals alone do not make a menu: a poem line ("Der Mond ist
+# aufgegangen") is also rich in function words, a menu entry is not.
 MENU_MIN_CAPITALISED_SHARE = 0.5
+MENU_MAX_STOPWORD_SHARE = 0.4
 # The headline copy that opens the article is followed by prose within this many blocks.
 ANCHOR_WINDOW = 40
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
@@ -173,17 +176,18 @@ def _neighbours(states: list[_State], anchor: int | None) -> tuple[list[int | No
     return above, below
 
 
-def _menu_like(block: Block) -> bool:
-    """A short Title Case label without digits or sentence punctuation: a menu entry."""
+def _menu_like(block: Block, stopwords: frozenset[str]) -> bool:
+    """A short Title Case label without digits, sentence punctuation or many function words."""
     return (
         block.words <= MENU_ITEM_MAX_WORDS
         and not ends_like_sentence(block.text)
         and not any(c.isdigit() for c in block.text)
         and capitalised_share(block.text) >= MENU_MIN_CAPITALISED_SHARE
+        and stopword_share(block.text, stopwords) <= MENU_MAX_STOPWORD_SHARE
     )
 
 
-def _menu_runs(page: Page, states: list[_State], selected: frozenset[str]) -> None:
+def _menu_runs(page: Page, states: list[_State], selected: frozenset[str], stopwords: frozenset[str]) -> None:
     """Long runs of undecided menu-like lines are navigation, whatever surrounds them."""
     if AMONG_BOILERPLATE.code not in selected:
         return
@@ -196,7 +200,7 @@ def _menu_runs(page: Page, states: list[_State], selected: frozenset[str]) -> No
         while j < len(states) and states[j].verdict is None:
             j += 1
         run = range(i, j)
-        menu = sum(1 for k in run if _menu_like(page.blocks[k]))
+        menu = sum(1 for k in run if _menu_like(page.blocks[k], stopwords))
         if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run):
             for k in run:
                 s = states[k]
@@ -205,9 +209,11 @@ def _menu_runs(page: Page, states: list[_State], selected: frozenset[str]) -> No
         i = j
 
 
-def _revise(page: Page, states: list[_State], selected: frozenset[str], anchor: int | None) -> None:
+def _revise(
+    page: Page, states: list[_State], selected: frozenset[str], anchor: int | None, stopwords: frozenset[str]
+) -> None:
     """Short undecided lines take the verdict of the decided lines around them."""
-    _menu_runs(page, states, selected)
+    _menu_runs(page, states, selected, stopwords)
     _judge_short(page, states, [i for i, s in enumerate(states) if s.verdict is None], selected, anchor)
 
 
@@ -444,7 +450,7 @@ def decide(
     states = _local(page, findings, selected)
     local = [s.verdict for s in states]
     anchor = _anchor(view) if OUTSIDE_ARTICLE.code in selected else None
-    _revise(page, states, selected, anchor)
+    _revise(page, states, selected, anchor, view.lexicon.stopwords)
     _outside(view, states, selected, anchor)
     _settle(page, states, selected, anchor)
     flag = _valve(page, states, min_body_share)

@@ -49,7 +49,7 @@ CHANNEL_TAIL = regex.compile(r"\([^()]{1,24}\)$")
 
 @detector(
     "BD02", "body.ticker_entry", triggers=("digit",), effect=Effect.KEEP,
-    flags=("14:32 – Goal for Bayern! Kane heads in from a corner.", "09.15 Uhr: Der Zug fährt wieder"),
+    flags=("14:32 – Goal for Bayern! Kane heads in from a corner.", "09.15 Uhr: Der Zug fährt wieder", "14:32 Tor!"),
     keeps=("14:32", "20:15 Tatort (ARD)", "14:32 Uhr"),
 )
 def ticker_entry(ctx: Context) -> Outcome:
@@ -58,7 +58,7 @@ def ticker_entry(ctx: Context) -> Outcome:
     if m is None:
         return None
     rest = ctx.text[m.end():].lstrip(" :–—-|·")
-    if len(rest.split()) < TICKER_MIN_WORDS:
+    if len(rest.split()) < TICKER_MIN_WORDS and not (rest and ctx.sentence):
         return None
     if CHANNEL_TAIL.search(rest) and not ctx.sentence:
         return None

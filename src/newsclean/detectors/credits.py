@@ -82,6 +82,11 @@ def copyright(ctx: Context) -> Outcome:
 
 
 TIMESTAMP_MAX_WORDS = 10
+LETTER_RUN = regex.compile(r"\p{L}+")
+# Words that may stand beside a bare clock time: "14:32 Uhr", "8:00 p.m. EST" ("14:32 Tor!" is a ticker entry).
+TIME_WORDS = frozenset(
+    "uhr h am pm a p m cet cest utc gmt est edt pst pdt bst msk eet eest wib horas hrs ore godz μμ πμ".split()
+)
 # Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
 TIME_UNIT = regex.compile(
     r"\d+\s*(?:s|sec|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|sekunden?|minuten?|std\.?|stunden?|"
@@ -95,9 +100,9 @@ TIME_UNIT = regex.compile(
 
 @detector(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
-    flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago"),
+    flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr"),
     keeps=("Updated guidance was published three hours ago by the health ministry.",
-           Example("Vor 50 Jahren", language="de")),
+           Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de")),
 )
 def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
@@ -108,10 +113,11 @@ def timestamp(ctx: Context) -> Outcome:
         return "update timestamp"
     if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and is_relative(ctx.text, lex):
         return "relative timestamp"
-    if CLOCK.fullmatch(ctx.text.strip()) or (
-        find_date(ctx.text, lex) is None and CLOCK.search(ctx.text) and ctx.words <= 3
-    ):
-        return "time stamp"
+    clock = CLOCK.search(ctx.text)
+    if clock and find_date(ctx.text, lex) is None:
+        rest = LETTER_RUN.findall(ctx.text[: clock.start()] + " " + ctx.text[clock.end():])
+        if all(w.casefold() in TIME_WORDS for w in rest):  # "14:32", "09:15 Uhr", "8:00 p.m. EST"
+            return "time stamp"
     return None
 
 
