@@ -16,6 +16,8 @@ PROSE_MIN_WORDS = 10
 # A long line below this function-word share that does not end like a sentence is a list of names.
 PROSE_MIN_STOPWORD_SHARE = 0.12
 LIST_MIN_CAPITALISED_SHARE = 0.6
+HEADLINE_MAX_WORDS = 20
+HEADLINE_MIN_CAPITALISED_SHARE = 0.7
 
 
 def count_words(text: str) -> int:
@@ -65,7 +67,10 @@ def quality(text: str, words: int, stopwords: frozenset[str]) -> Quality:
     """
     if words < PROSE_MIN_WORDS:
         return Quality.SHORT
-    if ends_like_sentence(text) or stopword_share(text, stopwords) >= PROSE_MIN_STOPWORD_SHARE:
+    sentence = ends_like_sentence(text)
+    if not sentence and words <= HEADLINE_MAX_WORDS and capitalised_share(text) >= HEADLINE_MIN_CAPITALISED_SHARE:
+        return Quality.SHORT  # a Title Case headline, however long, is judged by its context
+    if sentence or stopword_share(text, stopwords) >= PROSE_MIN_STOPWORD_SHARE:
         return Quality.PROSE
     if capitalised_share(text) >= LIST_MIN_CAPITALISED_SHARE:
         return Quality.LIST

@@ -27,7 +27,7 @@ def read_also(ctx: Context) -> Outcome:
 
 # "More interviews", "Weitere Artikel", "Autres recettes": a short "more of this" header.
 MORE_HEADER = regex.compile(
-    r"^(?:more|other|further|latest|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"^(?:more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
     r"\s+\p{L}+(?:\s+\p{L}+)?$",
     regex.I,
