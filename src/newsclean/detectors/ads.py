@@ -21,9 +21,34 @@ AD_LABEL_TAIL = regex.compile(
 ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
 
 
+# Labels nobody listed yet ("Partner offer", "Espacio publicitario", "Χορηγούμενη καταχώριση") are
+# built from a few stems: a short line made only of ad words, at least one of them a strong one.
+AD_STEM = regex.compile(
+    r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
+    r"annons|advertent|promo|partner(?:s|a|ów|em)?$|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$)",
+)
+AD_WORD = regex.compile(
+    r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
+    r"advertent|promo|partner|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|bezahlt|payant|"
+    r"pag[ao]|pagad[oa]|płatn|ücretli|offer|angebot|offre|oferta|offerta|aanbieding|ofert|teklif|προσφορ|пропозиц|"
+    r"предложени|erbjudande|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|içerik|περιεχόμεν|"
+    r"материал|innehåll|space|espacio|spazio|espaço|χώρος|area|bereich|zone|zona|strefa|alan|listing|καταχώρισ|"
+    r"serwisu|des|del|de|do|da|der|des|the|our|unser|nos|du|di|van|od|του|της|от|від|och|i|e|y|et|und|and|"
+    r"continue|lendo|leyendo|reading|lecture|weiterlesen|abaixo|below|unten|debajo|sotto|ci-dessous)",
+)
+AD_STEM_MAX_WORDS = 4
+
+
+def _stem_label(ctx: Context) -> bool:
+    if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
+        return False
+    words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", ctx.lower) if w]
+    return bool(words) and any(AD_STEM.match(w) for w in words) and all(AD_WORD.match(w) for w in words)
+
+
 def is_ad_label(ctx: Context) -> bool:
-    """True for a block that labels an ad ("Advertisement", "Anzeige", "広告")."""
-    if ctx.line_key == "advertisement" or ERID.search(ctx.lower):
+    """True for a block that labels an ad ("Advertisement", "Anzeige", "広告", "Partner offer")."""
+    if ctx.line_key == "advertisement" or ERID.search(ctx.lower) or _stem_label(ctx):
         return True
     if ctx.prefix is None or ctx.prefix[0] != "advertisement":
         return False
@@ -33,11 +58,13 @@ def is_ad_label(ctx: Context) -> bool:
 
 
 @detector(
-    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon"),
+    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon", "short"),
     flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
-           "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1"),
+           "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1", "Partner offer", "Espacio publicitario",
+           "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
-           "Advertisement is an art, says the director of the new exhibition."),
+           "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
+           "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnerships"),
 )
 def label(ctx: Context) -> Outcome:
     """An ad label line."""

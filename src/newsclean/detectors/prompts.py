@@ -60,7 +60,37 @@ def app(ctx: Context) -> Outcome:
 
 SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
 SHARE_MIN_ITEMS = 2
-# A lone network name may be a sub-heading of an article about it; it needs a share neighbour.
+SHARE_PHRASE_MAX_WORDS = 5
+# "Auf Threads teilen", "Udostępnij na Messengerze", "Per Signal senden": share verbs, networks and
+# little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
+NETWORK = (
+    r"(?:facebook|twitter|x|threads|bluesky|mastodon|whatsapp|telegram|signal|messenger\w*|viber|line|linkedin|"
+    r"pinterest|reddit|flipboard|xing|vk|e-?mail\w*|sms)"
+)
+SHARE_VERB = regex.compile(
+    r"^(?:share|teil|partag|compart|condivid|partilh|delen|deel|dela|udostępn|podziel|paylaş|κοινοποί|μοιρ|поділ|"
+    r"подел|tweet|twitter|send|senden|versenden|envoy|envi|invi|wyślij|gönder|στείλ|надісл|отправ|skicka|シェア|共有)"
+)
+SHARE_OBJECT = frozenset(
+    "this article story link post artikel beitrag link article lien artículo enlace articolo notícia link "
+    "bericht artykuł link haber bağlantı άρθρο σύνδεσμο статтю посиланням статьей ссылкой länk länken".split()
+)
+NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
+CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で", regex.I)
+SHARE_TOKEN = regex.compile(r"[\w-]+")
+
+
+def _share_phrase(lower: str) -> bool:
+    if CJK_SHARE.match(lower):
+        return True
+    tokens = SHARE_TOKEN.findall(lower)
+    if not tokens or not any(SHARE_VERB.match(t) or NETWORK_WORD.match(t) for t in tokens):
+        return False
+    if not any(SHARE_VERB.match(t) for t in tokens) and (len(tokens) < 2 or not any(len(t) <= 3 for t in tokens)):
+        return False  # a network alone may be a sub-heading; "on WhatsApp" is a button
+    return all(SHARE_VERB.match(t) or NETWORK_WORD.match(t) or len(t) <= 3 or t in SHARE_OBJECT for t in tokens)
+
+
 SOCIAL_NETWORK = regex.compile(
     r"^(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|youtube|"
     r"threads|bluesky|mastodon|xing|vk|vkontakte|line|viber|flipboard)$"
@@ -68,9 +98,10 @@ SOCIAL_NETWORK = regex.compile(
 
 
 @detector(
-    "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share"),
-    flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email"),
-    keeps=("Share prices fell on Monday.", "Facebook"),
+    "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
+    flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
+           "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden"),
+    keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill"),
 )
 def share_bar(ctx: Context) -> Outcome:
     """A share bar: share / social network / print / e-mail labels and nothing else."""
@@ -81,6 +112,8 @@ def share_bar(ctx: Context) -> Outcome:
     if len(items) >= SHARE_MIN_ITEMS and all(w in shares for w in items):
         return "share bar"
     if ctx.line_key == "share" and _near_share(ctx):
+        return "share button"
+    if ctx.words <= SHARE_PHRASE_MAX_WORDS and not ctx.sentence and _share_phrase(ctx.lower):
         return "share button"
     return None
 
