@@ -9,7 +9,7 @@ import regex
 
 from newsclean.languages import Lexicon
 
-ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+ISO_DATE = regex.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 NUMERIC_DATE = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Two-digit years are read as 20xx: news pages are recent.
@@ -49,7 +49,7 @@ def find_date(text: str, lexicon: Lexicon) -> tuple[str | None, tuple[int, int]]
     part is over 12.
     """
     if m := ISO_DATE.search(text):
-        return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
+        return _iso(int(m[1]), int(m[3]), int(m[4])), m.span()
     if m := CJK_DATE.search(text):
         return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
     patterns = _month_patterns(lexicon)

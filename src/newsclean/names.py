@@ -22,7 +22,7 @@ CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}$")
 MAX_NAME_WORDS = 5
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
-    r"(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
+    r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
     r"analyst|producer|newsroom|economist[a]?|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
     r"researcher|historian|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
     r"journalist(?:in|e|a|o)?|rédaction|envoyée?|spécial(?:e)?|chroniqueur|redacción|redactora?|"

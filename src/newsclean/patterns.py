@@ -36,10 +36,12 @@ def is_agency_list(text: str) -> bool:
     >>> is_agency_list("dpa/AFP"), is_agency_list("AP"), is_agency_list("AP reported")
     (True, True, False)
     """
-    rest = agency_pattern().sub("", text)
+    rest = REGIONAL_DESK.sub("", agency_pattern().sub("", text))
     return bool(text.strip()) and rest != text and AGENCY_GLUE.fullmatch(rest) is not None
 
 
+# A regional desk after an agency: "dpa/lby", "dpa/lno", "(AFP/jm)".
+REGIONAL_DESK = regex.compile(r"/[a-z]{2,4}\b")
 AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
 # "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|horas?|ore|godz\.?))?", regex.I)

@@ -8,7 +8,7 @@ from newsclean.dates import find_date, find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect
 from newsclean.names import JOB_WORDS, looks_like_name, split_credit
-from newsclean.patterns import CLOCK, agency_pattern, is_agency_list
+from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
 
@@ -76,7 +76,17 @@ def source_label(ctx: Context) -> Outcome:
 
 
 CREDIT_MAX_WORDS = 30
+OUTLET_MAX_WORDS = 4
+# "Reporting by", "Mitarbeit von" credit people; "With information from", "По материалам" credit outlets.
+BY_WORD = regex.compile(r"(?<!\w)(?:by|von|par|por|door|di|przez|από|от|від|av|mitarbeit|współpraca)(?!\w)")
+# Articles glued to an outlet's name in a credit ("do Estadão", "della Rai", "de l'AFP").
+OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|du|des|der|des|the|l'|la|le|el)\s*", regex.I)
 # "with AFP", "avec AFP", "mit dpa", "con EFE": an agency credit after a joining word.
+# "Z agencji PAP", "From the agency AFP": an agency named after "agency".
+FROM_AGENCY = regex.compile(
+    r"^(?:z\s+agencji|from\s+(?:the\s+)?agency|agencia|agenzia|agência|agence|agentur|ajansı?|πρακτορείο|агентство)\s+(.+?)\.?$",
+    regex.I,
+)
 WITH_AGENCY = regex.compile(
     r"^[(\[]?\s*(?:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s+(.+?)[)\]]?\.?$", regex.I
 )
@@ -86,7 +96,8 @@ WITH_AGENCY = regex.compile(
     "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency"), effect=Effect.META, field="source",
     flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
            Example("Additional reporting by PA Media", value="PA Media"),
-           Example("with AFP", value="AFP")),
+           Example("with AFP", value="AFP"), Example("Z agencji PAP", value="PAP", language="pl"),
+           Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt")),
     keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",),
 )
 def credit(ctx: Context) -> Outcome:
@@ -94,25 +105,33 @@ def credit(ctx: Context) -> Outcome:
     if ctx.words > CREDIT_MAX_WORDS:
         return None
     if ctx.prefix_key == "reporting_by":
-        _, agencies = split_credit(ctx.text)
-        return Hit("reporting credit", ", ".join(agencies) if agencies else None)
-    m = WITH_AGENCY.match(ctx.text)
-    if m and is_agency_list(m.group(1)):
-        return Hit("agency credit", m.group(1).strip())
+        names, agencies = split_credit(ctx.after_prefix())
+        if agencies:
+            return Hit("reporting credit", ", ".join(agencies))
+        rest = ctx.after_prefix().rstrip(".")
+        outlet = OUTLET_ARTICLE.sub("", rest).strip()
+        about_people = ctx.prefix is not None and BY_WORD.search(ctx.lower[: ctx.prefix[1]]) is not None
+        if not about_people and 0 < len(outlet.split()) <= OUTLET_MAX_WORDS and outlet[:1].isupper():
+            return Hit("credit to another outlet", outlet)  # "Com informações do Estadão Conteúdo"
+        return Hit("reporting credit", None)
+    for pattern in (WITH_AGENCY, FROM_AGENCY):
+        m = pattern.match(ctx.text)
+        if m and is_agency_list(m.group(1)):
+            return Hit("agency credit", m.group(1).strip())
     return None
 
 
 @detector(
     "BY05", "byline.agency", triggers=("agency",), effect=Effect.META, field="source",
     flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"), Example("（時事通信）", value="時事通信"),
-           Example("— Reuters", value="Reuters")),
+           Example("— Reuters", value="Reuters"), Example("(dpa/lby)", value="dpa")),
     keeps=("AP",),
 )
 def agency(ctx: Context) -> Outcome:
     """A line that is only a news agency's name: "(dpa)", "AFP/Reuters"."""
     if ctx.words > 6 or not is_agency_list(ctx.text):
         return None
-    value = ctx.text.strip(" ()（）【】[]—–-.|·")
+    value = REGIONAL_DESK.sub("", ctx.text).strip(" ()（）【】[]—–-.|·")
     if ctx.words == 1 and value.isupper() and len(value) <= 2 and ctx.text == value:
         return None  # "AP" or "PA" alone is too ambiguous (a section label, an initial)
     return Hit("agency credit", value)
@@ -122,6 +141,18 @@ DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
+DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
+# Weekday names and "at" words beside a date: "mardi 3 décembre 2024 à 18h45", "Thursday 5 June 2025".
+WEEKDAY = regex.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|"
+    r"cuma|cumartesi|pazar|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|понеділок|вівторок|середа|четвер|"
+    r"пʼятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|måndag|tisdag|onsdag|"
+    r"torsdag|fredag|lördag|söndag)",
+    regex.I,
+)
 
 
 @detector(
@@ -129,18 +160,24 @@ LETTER_WORD = regex.compile(r"\p{L}{2,}")
     flags=(Example("Published 3 April 2025", value="2025-04-03"),
            Example("15.05.2025, 14:32 Uhr", value="2025-05-15"),
            Example("March 3, 2025", value="2025-03-03"),
-           Example("zaterdag 8 maart, 16:45", language="nl")),
+           Example("zaterdag 8 maart, 16:45", language="nl"),
+           Example("Publié le mardi 3 décembre 2024 à 18h45 · Modifié le 4 décembre 2024 à 07h10", value="2024-12-03",
+                   language="fr"),
+           Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja")),
     keeps=("On 3 April 2025 the court ruled against the city.",),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
-    if ctx.words > DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated":
+    if ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated":
         return None
     lex = ctx.view.lexicon
-    found = find_date(ctx.text, lex)
+    text = DATE_PARTS.split(ctx.text, 1)[0]  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024"
+    if len(text.split()) > DATE_LINE_MAX_WORDS:
+        return None
+    found = find_date(text, lex)
     labelled = ctx.prefix_key == "published"
     if found is None:
-        partial = find_partial_date(ctx.text, lex)
+        partial = find_partial_date(text, lex)
         if partial is not None:
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
@@ -148,12 +185,12 @@ def date_line(ctx: Context) -> Outcome:
         else:
             return None
     iso, (start, end) = found
-    rest = ctx.text[:start] + " " + ctx.text[end:]
+    rest = text[:start] + " " + text[end:]
     if labelled:
         label_end = len(ctx.text) - len(ctx.rest())
-        rest = ctx.text[label_end:start] + " " + ctx.text[end:]
+        rest = text[label_end:start] + " " + text[end:]
     rest = CLOCK.sub(" ", rest)
-    residue = LETTER_WORD.findall(rest)
+    residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS:
         return None
     return Hit("publication date" if iso else "date without a year", iso)
@@ -161,25 +198,31 @@ def date_line(ctx: Context) -> Outcome:
 
 LABELLED_NAME = regex.compile(r"^(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$")
 LABELLED_NAME_MAX_WORDS = 7
+# "Eine Kritik von Leonie Harms", "Recensione di Ettore Salvi", "A review by Jane Doe": a word or two,
+# a "by" word, a name.
+BY_NAME = regex.compile(
+    r"^(\p{L}+(?:\s\p{L}+){0,2})\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(.+)$", regex.I
+)
 # Labels that introduce a credit of another kind, never the author.
 NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_by", "published", "updated", "tags",
                                "read_also", "skip"})
 
 
 @detector(
-    "BY09", "byline.labelled_name", effect=Effect.META, field="author", triggers=("colon",),
+    "BY09", "byline.labelled_name", effect=Effect.META, field="author", triggers=("colon", "short"),
     flags=(Example("Apple cake like grandma's\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
-                   language="el")),
+                   language="el"),
+           Example("Salt marsh review\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
     keeps=(Example("Storm closes ports\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
            Example("The police said the suspect had been seen near the station on Monday evening.\n"
                    "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest")),
 )
 def labelled_name(ctx: Context) -> Outcome:
-    """A one-word label and a person's name: "Text: Iker Salaberria", "Recept: Marloes Dekker"."""
+    """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    m = LABELLED_NAME.match(ctx.text)
+    m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
     if m is None or not _byline_place(ctx) or not looks_like_name(m.group(2).strip()):
         return None
     return Hit("labelled author name", m.group(2).strip())
@@ -213,8 +256,8 @@ def _byline_place(ctx: Context) -> bool:
 
 
 def is_name_line(ctx: Context) -> bool:
-    """A line that is only a person's name, placed where a byline goes."""
-    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or "digit" in ctx.features:
+    """A line that is only a person's name, placed where a byline goes (not for CJK: no capitals to tell)."""
+    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or "digit" in ctx.features or not ctx.text.split()[0][:1].isupper():
         return False
     return _byline_place(ctx) and looks_like_name(ctx.text)
 
@@ -251,4 +294,21 @@ def job_title(ctx: Context) -> Outcome:
     return "author's job title"
 
 
-DETECTORS = (author, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title)
+NEWSROOM = regex.compile(
+    r"^(?:(?:von\s|by\s|par\s|por\s|di\s|door\s)?(?:der\s|la\s|the\s)?)?(?:redaktion|redacción|rédaction|redazione|redação|"
+    r"redactie|redakcja|σύνταξη|редакція|редакция|編集部|redaktionen|newsroom|staff|web desk|news desk|online-redaktion)$",
+    regex.I,
+)
+
+
+@detector(
+    "BY10", "byline.newsroom", effect=Effect.META, field="author", triggers=("short",),
+    flags=("Redacción", "Von der Redaktion", "Staff"),
+    keeps=("The newsroom voted to strike.",),
+)
+def newsroom(ctx: Context) -> Outcome:
+    """A byline that credits the newsroom, not a person ("Redacción", "Staff"): no author."""
+    return Hit("newsroom credit", None) if NEWSROOM.match(ctx.text.strip(" .:")) else None
+
+
+DETECTORS = (author, newsroom, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title)

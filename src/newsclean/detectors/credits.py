@@ -83,6 +83,7 @@ def copyright(ctx: Context) -> Outcome:
 
 TIMESTAMP_MAX_WORDS = 10
 LETTER_RUN = regex.compile(r"\p{L}+")
+RELATIVE_DAY_MAX_WORDS = 5
 # Words that may stand beside a bare clock time: "14:32 Uhr", "8:00 p.m. EST" ("14:32 Tor!" is a ticker entry).
 TIME_WORDS = frozenset(
     "uhr h am pm a p m cet cest utc gmt est edt pst pdt bst msk eet eest wib horas hrs ore godz μμ πμ".split()
@@ -100,7 +101,8 @@ TIME_UNIT = regex.compile(
 
 @detector(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
-    flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr"),
+    flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
+           Example("ieri alle 18:30", language="it")),
     keeps=("Updated guidance was published three hours ago by the health ministry.",
            Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de")),
 )
@@ -114,6 +116,8 @@ def timestamp(ctx: Context) -> Outcome:
     if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and is_relative(ctx.text, lex):
         return "relative timestamp"
     clock = CLOCK.search(ctx.text)
+    if clock and ctx.words <= RELATIVE_DAY_MAX_WORDS and is_relative(ctx.text, lex) and not ctx.sentence:
+        return "relative time stamp"
     if clock and find_date(ctx.text, lex) is None:
         rest = LETTER_RUN.findall(ctx.text[: clock.start()] + " " + ctx.text[clock.end():])
         if all(w.casefold() in TIME_WORDS for w in rest):  # "14:32", "09:15 Uhr", "8:00 p.m. EST"
@@ -263,16 +267,16 @@ def author_bio(ctx: Context) -> Outcome:
 
 
 RATING = regex.compile(
-    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
+    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|^\p{L}+(?:\s\p{L}+)?\s?:\s?\d{1,2}(?:[.,]\d)?\s?/\s?(?:5|10)$|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
     r"|(?<!\d)\d[.,]\d\s*\(\d[\d.,\s]*\p{L}+\)"
 )
 RATING_MAX_WORDS = 10
 
 
 @detector(
-    "CR10", "credits.rating", triggers=("digit",),
+    "CR10", "credits.rating", triggers=("digit", "short"),
     flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5",
-           "4,7 ★ (89 beoordelingen)"),
+           "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Unsere Wertung: ★★★★☆"),
     keeps=("The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
@@ -282,5 +286,35 @@ def rating(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (photo, copyright, timestamp, comment_count, reading_time, commenter, reply_link, caption, author_bio,
+GALLERY = regex.compile(
+    r"^(?:\d{1,3}\s/\s\d{1,3}|"
+    r"(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
+    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3})\s?[:.–—-]?\s",
+    regex.I,
+)
+GALLERY_LINK = regex.compile(
+    r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
+    r"дивитися|всі|смотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
+    r"galerie|galería|galleria|foto|zdjęcia|fotoğraflar|φωτογραφίες|фото|bilderna)\W*$",
+    regex.I,
+)
+
+
+@detector(
+    "CR11", "credits.gallery", triggers=("digit", "short"),
+    flags=("1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
+           "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos"),
+    keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
+           "See the photos of the week in our archive, sorted by date."),
+)
+def gallery(ctx: Context) -> Outcome:
+    """A photo-gallery caption ("2 / 5 …", "Foto 2 van 4: …") or its "see all photos" link."""
+    if GALLERY.match(ctx.text):
+        return "gallery caption"
+    if ctx.words <= 6 and GALLERY_LINK.match(ctx.text):
+        return "gallery link"
+    return None
+
+
+DETECTORS = (photo, gallery, copyright, timestamp, comment_count, reading_time, commenter, reply_link, caption, author_bio,
              rating)

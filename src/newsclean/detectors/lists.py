@@ -42,8 +42,8 @@ def is_list_header(ctx: Context) -> bool:
 
 
 @detector(
-    "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also"),
-    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren"),
+    "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
+    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess"),
     keeps=("Most read books of the year were thrillers, the library said.",),
 )
 def list_header(ctx: Context) -> Outcome:

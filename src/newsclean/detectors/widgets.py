@@ -8,17 +8,25 @@ from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
 
 WIDGET_MAX_WORDS = 8
+LISTEN_MAX_WORDS = 4
+# "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
+LISTEN = regex.compile(
+    r"(?<!\w)(?:listen|vorlesen|anhören|écouter|escuchar|ascolta\w*|ouvir|oiça|luister\w*|posłuchaj|odsłuchaj|"
+    r"dinle|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
+)
 
 
 @detector(
-    "WG01", "widgets.now_playing", triggers=("contains:now_playing",),
-    flags=("Album Art", "Now playing", "Listen live"),
+    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short"),
+    flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia"),
     keeps=("The song was now playing on every station, the band's manager said proudly.",),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio or music player label: "Now playing", "Album Art", "Listen live"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
         return "music player label"
+    if ctx.words <= LISTEN_MAX_WORDS and not ctx.sentence and LISTEN.search(ctx.lower):
+        return "read-aloud player"
     return None
 
 
