@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon
 from newsclean.model import Decision, Verdict
+from newsclean.patterns import agency_pattern
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,23 @@ def _first(decisions: tuple[Decision, ...], field: str, verdict: Verdict) -> str
     )
 
 
+def _byline_agency(decisions: tuple[Decision, ...]) -> str | None:
+    """An agency printed on the author's byline ("Merve Doğan / DHA")."""
+    for d in decisions:
+        if d.verdict is Verdict.META and d.field == "author":
+            found = agency_pattern().findall(d.block.text)
+            if found:
+                return str(found[0])
+    return None
+
+
 def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexicon) -> Metadata:
     """Metadata from META blocks first, then from kept blocks that carry a value (datelines)."""
-    source = _first(decisions, "source", Verdict.META) or _first(decisions, "source", Verdict.KEEP)
+    source = (
+        _first(decisions, "source", Verdict.META)
+        or _first(decisions, "source", Verdict.KEEP)
+        or _byline_agency(decisions)
+    )
     published = _first(decisions, "published", Verdict.META)
     if published is None:
         for d in decisions:

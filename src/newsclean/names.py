@@ -20,6 +20,13 @@ PARTICLES = frozenset(
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}$")
 MAX_NAME_WORDS = 5
+# Words of menus and section labels that look like "Firstname Lastname" in Title Case.
+NOT_NAME = regex.compile(
+    r"(?<!\w)(?:foto\w*|photo\w*|galer\w*|gallery|video\w*|news|haber\w*|nachrichten|noticias|notizie|notícias|nieuws|"
+    r"wiadomości|ειδήσεις|новини|новости|live|podcast\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
+    r"more|mehr|plus|más|altro|mais|meer|więcej|daha|top|weather|wetter|météo|tiempo|meteo|tempo|weer|pogoda|hava)(?!\w)",
+    regex.I,
+)
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
@@ -45,7 +52,7 @@ def looks_like_name(text: str) -> bool:
     if CJK_NAME.match(text):
         return True
     words = text.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text):
+    if not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text):
         return False
     capitalised = [w for w in words if NAME_WORD.match(w)]
     rest = [w for w in words if not NAME_WORD.match(w)]

@@ -80,7 +80,7 @@ OUTLET_MAX_WORDS = 4
 # "Reporting by", "Mitarbeit von" credit people; "With information from", "По материалам" credit outlets.
 BY_WORD = regex.compile(r"(?<!\w)(?:by|von|par|por|door|di|przez|από|от|від|av|mitarbeit|współpraca)(?!\w)")
 # Articles glued to an outlet's name in a credit ("do Estadão", "della Rai", "de l'AFP").
-OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|du|des|der|des|the|l'|la|le|el)\s*", regex.I)
+OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|du|des|der|des|the|l'|la|le|el)(?:\s+|(?<='))", regex.I)
 # "with AFP", "avec AFP", "mit dpa", "con EFE": an agency credit after a joining word.
 # "Z agencji PAP", "From the agency AFP": an agency named after "agency".
 FROM_AGENCY = regex.compile(
@@ -96,7 +96,8 @@ WITH_AGENCY = regex.compile(
     "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency"), effect=Effect.META, field="source",
     flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
            Example("Additional reporting by PA Media", value="PA Media"),
-           Example("with AFP", value="AFP"), Example("Z agencji PAP", value="PAP", language="pl"),
+           Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
+           Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt")),
     keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",),
 )
@@ -106,8 +107,9 @@ def credit(ctx: Context) -> Outcome:
         return None
     if ctx.prefix_key == "reporting_by":
         names, agencies = split_credit(ctx.after_prefix())
+        agencies = agencies or agency_pattern().findall(ctx.text)
         if agencies:
-            return Hit("reporting credit", ", ".join(agencies))
+            return Hit("reporting credit", ", ".join(dict.fromkeys(agencies)))
         rest = ctx.after_prefix().rstrip(".")
         outlet = OUTLET_ARTICLE.sub("", rest).strip()
         about_people = ctx.prefix is not None and BY_WORD.search(ctx.lower[: ctx.prefix[1]]) is not None
@@ -116,8 +118,9 @@ def credit(ctx: Context) -> Outcome:
         return Hit("reporting credit", None)
     for pattern in (WITH_AGENCY, FROM_AGENCY):
         m = pattern.match(ctx.text)
-        if m and is_agency_list(m.group(1)):
-            return Hit("agency credit", m.group(1).strip())
+        named = OUTLET_ARTICLE.sub("", m.group(1)).strip() if m else ""
+        if named and is_agency_list(named):
+            return Hit("agency credit", named)
     return None
 
 
@@ -229,6 +232,7 @@ def labelled_name(ctx: Context) -> Outcome:
 
 
 NAME_LINE_MAX_WORDS = 4
+ROLE_MAX_WORDS = 5
 # How close under the headline a bare name still reads as the byline.
 NAME_LINE_HEADLINE_REACH = 2
 
@@ -242,7 +246,9 @@ def _meta_line(ctx: Context | None) -> bool:
     if "digit" not in ctx.features:
         return False
     return "digit" in ctx.features and ctx.words <= DATE_LINE_MAX_WORDS and (
-        find_date(ctx.text, ctx.view.lexicon) is not None or bool(CLOCK.search(ctx.text))
+        find_date(ctx.text, ctx.view.lexicon) is not None
+        or bool(CLOCK.search(ctx.text))
+        or is_relative(ctx.text, ctx.view.lexicon)
     )
 
 
@@ -255,23 +261,38 @@ def _byline_place(ctx: Context) -> bool:
     return near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
 
 
+def name_of_line(ctx: Context) -> str | None:
+    """The person a bare byline names: "Jane Doe", or "Jane Doe, science writer" (name, then a role)."""
+    if ctx.sentence or "digit" in ctx.features or not ctx.text.split()[0][:1].isupper():
+        return None
+    name, _, role = ctx.text.partition(",")
+    name, role = name.strip(), role.strip()
+    if len(name.split()) > NAME_LINE_MAX_WORDS or not looks_like_name(name):
+        return None
+    if role and (len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())):
+        return None
+    return name
+
+
 def is_name_line(ctx: Context) -> bool:
-    """A line that is only a person's name, placed where a byline goes (not for CJK: no capitals to tell)."""
-    if ctx.words > NAME_LINE_MAX_WORDS or ctx.sentence or "digit" in ctx.features or not ctx.text.split()[0][:1].isupper():
+    """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
+    if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS:
         return False
-    return _byline_place(ctx) and looks_like_name(ctx.text)
+    return name_of_line(ctx) is not None and _byline_place(ctx)
 
 
 @detector(
     "BY07", "byline.name_line", effect=Effect.META, field="author", triggers=("short",),
     flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
            Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
-           Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr")),
+           Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
+           Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
+                   "Мария Лескова", language="ru")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),),
 )
 def name_line(ctx: Context) -> Outcome:
     """A bare author name under the headline or beside a date or "Author:" line."""
-    return Hit("author name line", ctx.text) if is_name_line(ctx) else None
+    return Hit("author name line", name_of_line(ctx)) if is_name_line(ctx) else None
 
 
 JOB_LINE_MAX_WORDS = 10
