@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.canonical import normalize_line
 from newsclean.model import Page
 from newsclean.patterns import SITE_SEPARATOR
 from newsclean.prose import count_words, ends_like_sentence
 
 QUOTES = "\"'“”‘’«»„‚"
+LETTER_WORD = regex.compile(r"\p{L}+")
 # A headline is at most this long; longer lines are never taken for one.
 MAX_HEADLINE_WORDS = 40
 # A site name after " | " or " - " has at most this many words.
 MAX_SITE_WORDS = 5
 # A part of the title line must have this many words to count as the headline.
 MIN_HEADLINE_WORDS = 2
+MIN_HEADLINE_LETTERS = 8
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,11 @@ def find(page: Page) -> Headline | None:
     if not page.blocks:
         return None
     first = page.blocks[0]
-    if first.words > MAX_HEADLINE_WORDS or first.words == 0 or first.text.rstrip(QUOTES).endswith((".", "。")):
+    if first.words > MAX_HEADLINE_WORDS or first.text.rstrip(QUOTES).endswith((".", "。")):
         return None  # a line ending in a full stop is a sentence, not a title
+    words = LETTER_WORD.findall(first.text)
+    if len(words) < MIN_HEADLINE_WORDS or sum(map(len, words)) < MIN_HEADLINE_LETTERS:
+        return None  # "0:0", "A:A", "★★★": a headline has words
     title_line = normalize_line(first.text)
     forms = {key(f): f for f in _parts(title_line)}
     first_key = key(first.text)

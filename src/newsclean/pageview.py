@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable
 
 from newsclean import headline, languages, segment
+from newsclean.canonical import normalize_line
 from newsclean.detectors.base import Context
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Span
@@ -60,7 +61,8 @@ def build_view(text: str, language: str | None = None, fmt: str = "text") -> Pag
     lexicon = languages.lexicon_for(code)
     blocks = []
     for i, ln in enumerate(segment.split_lines(text)):
-        words = count_words(ln.text)
+        canonical = normalize_line(ln.text)  # judge the words the body would carry, so a body judges the same
+        words = count_words(canonical)
         blocks.append(Block(i, ln.text, Span(ln.start, ln.end), ln.line, ln.gap_before,
-                            words, quality(ln.text, words, lexicon.stopwords)))
+                            words, quality(canonical, words, lexicon.stopwords)))
     return PageView(Page(text, tuple(blocks), fmt), lexicon, code)

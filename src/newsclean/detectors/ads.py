@@ -43,7 +43,25 @@ def _stem_label(ctx: Context) -> bool:
     if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
         return False
     words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", ctx.lower) if w]
-    return bool(words) and any(AD_STEM.match(w) for w in words) and all(AD_WORD.match(w) for w in words)
+    if not words or not any(AD_STEM.match(w) for w in words):
+        return False
+    # "Publicidade automóvel", "Publicidad · Hipotecas": a strong stem first, then a category
+    return all(AD_WORD.match(w) for w in words) or (len(words) <= 2 and AD_STEM.match(words[0]) is not None)
+
+
+BUTTON_MAX_WORDS = 4
+
+
+def _button_after_offer(ctx: Context) -> bool:
+    """A short label right under a line with a price: the teaser's button ("Bekijk in de webshop")."""
+    above = ctx.at(-1)
+    return (
+        ctx.words <= BUTTON_MAX_WORDS
+        and not ctx.sentence
+        and "digit" not in ctx.features
+        and above is not None
+        and ("digit" in above.features and PRICE.search(above.text) is not None)
+    )
 
 
 def is_ad_label(ctx: Context) -> bool:
@@ -61,7 +79,7 @@ def is_ad_label(ctx: Context) -> bool:
     "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon", "short"),
     flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
            "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1", "Partner offer", "Espacio publicitario",
-           "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR"),
+           "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
            "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnerships"),
@@ -83,6 +101,8 @@ FIRST_LINE_MAX_WORDS = 25
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
+           Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
+                   "How do you know it is water?", "Three questions for Tessa Oud"),
            Example("Advertisement\nVilla\nView property\nWhat the council decided\n"
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
@@ -101,13 +121,13 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     after = ctx.at(1)
-    if after is not None and after.quality is Quality.PROSE and not PRICE.search(ctx.text):
+    if after is not None and (after.quality is Quality.PROSE or after.text.endswith("?")) and not PRICE.search(ctx.text):
         return None  # a heading that leads back into the article
     for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:
             return None
-        if prev.line_key == "call_to_action":  # the teaser ended with its button
+        if prev.line_key == "call_to_action" or _button_after_offer(prev):  # the teaser ended with its button
             return None
     return f"in the ad block labelled on line {label.line}"
 

@@ -71,7 +71,7 @@ def char_features(text: str) -> list[str]:
 SHORT_FEATURE_WORDS = 8
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "radio",
+    "short", "line", "prefix", "contains", "agency", "radio", "messenger",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -197,6 +197,8 @@ class Context:
         short = block.words <= view.contains_max_words
         self.contains = lexicon.contains_keys(lower) if short else frozenset()
         found = char_features(text)
+        if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
+            found.append("messenger")
         if block.words <= SHORT_FEATURE_WORDS:
             found.extend(word_features(text, lower))
         if block.words <= SHORT_FEATURE_WORDS:

@@ -77,6 +77,8 @@ def source_label(ctx: Context) -> Outcome:
 
 CREDIT_MAX_WORDS = 30
 OUTLET_MAX_WORDS = 4
+# A credit is a line, not a paragraph: "По данным департамента, …" opening a long sentence is article text.
+CREDIT_SENTENCE_MAX_WORDS = 12
 # "Reporting by", "Mitarbeit von" credit people; "With information from", "По материалам" credit outlets.
 BY_WORD = regex.compile(r"(?<!\w)(?:by|von|par|por|door|di|przez|από|от|від|av|mitarbeit|współpraca)(?!\w)")
 # Articles glued to an outlet's name in a credit ("do Estadão", "della Rai", "de l'AFP").
@@ -99,13 +101,15 @@ WITH_AGENCY = regex.compile(
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt")),
-    keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",),
+    keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",
+           Example("За даними департаменту освіти, за п'ять років кількість учнів у цих закладах зменшилася майже на третину.",
+                   language="uk")),
 )
 def credit(ctx: Context) -> Outcome:
     """A reporting credit: "Reporting by …", "Additional reporting by PA Media", "with AFP"."""
     if ctx.words > CREDIT_MAX_WORDS:
         return None
-    if ctx.prefix_key == "reporting_by":
+    if ctx.prefix_key == "reporting_by" and not (ctx.sentence and ctx.words > CREDIT_SENTENCE_MAX_WORDS):
         names, agencies = split_credit(ctx.after_prefix())
         agencies = agencies or agency_pattern().findall(ctx.text)
         if agencies:
@@ -263,7 +267,7 @@ def _byline_place(ctx: Context) -> bool:
 
 def name_of_line(ctx: Context) -> str | None:
     """The person a bare byline names: "Jane Doe", or "Jane Doe, science writer" (name, then a role)."""
-    if ctx.sentence or "digit" in ctx.features or not ctx.text.split()[0][:1].isupper():
+    if ctx.sentence or "digit" in ctx.features or not ctx.text[:1].isupper():
         return None
     name, _, role = ctx.text.partition(",")
     name, role = name.strip(), role.strip()
@@ -310,7 +314,7 @@ def job_title(ctx: Context) -> Outcome:
         return None
     if not (prev.prefix_key == "byline" or prev.words <= NAME_LINE_MAX_WORDS) or not JOB_WORDS.search(ctx.text):
         return None
-    if not ((prev.prefix_key == "byline" and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev)):
+    if not ((prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev)):
         return None
     return "author's job title"
 

@@ -135,7 +135,7 @@ COMMENT_MAX_WORDS = 6
 )
 def comment_count(ctx: Context) -> Outcome:
     """A comment counter or a "Leave a comment" link."""
-    if ctx.words > COMMENT_MAX_WORDS or ctx.sentence or "comments" not in ctx.contains:
+    if ctx.words > COMMENT_MAX_WORDS or "comments" not in ctx.contains:
         return None
     return "comment counter"
 
@@ -267,7 +267,7 @@ def author_bio(ctx: Context) -> Outcome:
 
 
 RATING = regex.compile(
-    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|^\p{L}+(?:\s\p{L}+)?\s?:\s?\d{1,2}(?:[.,]\d)?\s?/\s?(?:5|10)$|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
+    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|^\p{L}+(?:\s\p{L}+)?\s?:\s?\d{1,2}(?:[.,]\d)?\s?(?:/|av|von|of|de|su|sur|z|из|з|από|van)\s?(?:5|10)$|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
     r"|(?<!\d)\d[.,]\d\s*\(\d[\d.,\s]*\p{L}+\)"
 )
 RATING_MAX_WORDS = 10
@@ -276,7 +276,7 @@ RATING_MAX_WORDS = 10
 @detector(
     "CR10", "credits.rating", triggers=("digit", "short"),
     flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5",
-           "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Unsere Wertung: ★★★★☆"),
+           "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Betyg: 4 av 5", "Unsere Wertung: ★★★★☆"),
     keeps=("The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
@@ -294,8 +294,8 @@ GALLERY = regex.compile(
 )
 GALLERY_LINK = regex.compile(
     r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
-    r"дивитися|всі|смотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
-    r"galerie|galería|galleria|foto|zdjęcia|fotoğraflar|φωτογραφίες|фото|bilderna)\W*$",
+    r"дивитися|переглянути|всі|смотреть|посмотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
+    r"galerie|galería|galleria|foto|zdjęcia|fotoğraflar|φωτογραφίες|фото|bilderna)(?:'s|s)?\W*$",
     regex.I,
 )
 
@@ -303,7 +303,8 @@ GALLERY_LINK = regex.compile(
 @detector(
     "CR11", "credits.gallery", triggers=("digit", "short"),
     flags=("1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
-           "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos"),
+           "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
+           Example("Bekijk alle foto's", language="nl")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
            "See the photos of the week in our archive, sorted by date."),
 )

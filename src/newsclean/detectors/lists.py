@@ -25,9 +25,11 @@ def read_also(ctx: Context) -> Outcome:
     return None
 
 
-# "More interviews", "Weitere Artikel", "Autres recettes": a short "more of this" header.
+# "More interviews", "Weitere Artikel", "Autres recettes", "Przeczytaj więcej": a short "more" header.
 MORE_HEADER = regex.compile(
-    r"^(?:more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"^(?:read|lees|lies|lire|leer|leggi|leia|czytaj|przeczytaj|oku|διαβάστε|читайте|читати|läs)\s+"
+    r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
+    r"|^(?:more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
     r"\s+\p{L}+(?:\s+\p{L}+)?$",
     regex.I,
@@ -36,14 +38,15 @@ MORE_HEADER = regex.compile(
 
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
-    return ctx.line_key in ("related", "most_read") or (
+    return ctx.line_key in ("related", "most_read", "more") or (
         (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= 4
     )
 
 
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
-    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess"),
+    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess",
+           Example("Przeczytaj więcej", language="pl")),
     keeps=("Most read books of the year were thrillers, the library said.",),
 )
 def list_header(ctx: Context) -> Outcome:
@@ -52,6 +55,7 @@ def list_header(ctx: Context) -> Outcome:
 
 
 TEASER_WINDOW = 12
+SUBHEADING_MAX_WORDS = 4
 TEASER_MAX_WORDS = 25
 
 
@@ -68,6 +72,9 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, window)
     if header_at is None:
         return None
+    after = ctx.at(1)
+    if ctx.words <= SUBHEADING_MAX_WORDS and after is not None and after.quality is Quality.PROSE and after.sentence:
+        return None  # a sub-heading that leads back into the article, not the list's last item
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence):

@@ -48,13 +48,34 @@ def paywall(ctx: Context) -> Outcome:
     return _prompt(ctx, "paywall", "paywall prompt")
 
 
+# "Siga a Folha do Vale no WhatsApp", "Join our Telegram channel": follow us on a messenger.
+MESSENGER = regex.compile(r"(?<!\w)(?:whatsapp|telegram|viber|signal|line|threema)(?!\w)", regex.I)
+# Imperatives only: "підписали петицію" (signed a petition) is news, "Підписуйтеся" is a prompt.
+FOLLOW = regex.compile(
+    r"(?<!\w)(?:follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
+    r"obserwuj|takip edin|ακολουθήστε|підписуйтеся|підпишіться|подписывайтесь|подпишитесь|följ|join|únete|"
+    r"entre no|entre na|abonnez|abonniere|iscriviti|inscreva-se|dołącz|katıl|присоединяйтесь|долучайтеся|"
+    r"友だち追加|登録)(?!\w)",
+    regex.I,
+)
+MESSENGER_PROMPT_MAX_WORDS = 25
+
+
 @detector(
-    "PR04", "prompts.app", triggers=("contains:app",),
-    flags=("Download our app", "Get the app"),
-    keeps=("The ministry's new app lets citizens renew a passport online.",),
+    "PR04", "prompts.app", triggers=("contains:app", "messenger"),
+    flags=("Download our app", "Get the app",
+           Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt")),
+    keeps=("The ministry's new app lets citizens renew a passport online.",
+           "The minister said the group chat on WhatsApp was private and would not be handed over to the inquiry.",
+           Example("У чаті батьків у Viber за добу з'явилося понад п'ятсот повідомлень, а петицію підписали 1 200 людей.",
+                   language="uk")),
 )
 def app(ctx: Context) -> Outcome:
-    """An app-download prompt."""
+    """An app-download prompt, or an invitation to follow the site on a messenger."""
+    if MESSENGER.search(ctx.text):
+        if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and FOLLOW.search(ctx.lower):
+            return "follow-us-on-a-messenger prompt"
+        return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
     return _prompt(ctx, "app", "app-download prompt")
 
 
@@ -122,4 +143,22 @@ def _near_share(ctx: Context) -> bool:
     return any(n is not None and n.line_key == "share" for n in (ctx.at(-1), ctx.at(1)))
 
 
-DETECTORS = (cookie, newsletter, paywall, app, share_bar)
+# "Czy chcesz otrzymywać powiadomienia? Zezwól / Nie teraz": a question and its two buttons.
+PERMISSION = regex.compile(r"\?\s+[\p{L} ]{2,20}\s?/\s?[\p{L} ]{2,20}$")
+PERMISSION_MAX_WORDS = 25
+
+
+@detector(
+    "PR06", "prompts.permission", triggers=("sep",),
+    flags=(Example("Czy chcesz otrzymywać powiadomienia o najważniejszych wiadomościach? Zezwól / Nie teraz", language="pl"),
+           "Allow notifications? Allow / Not now"),
+    keeps=("Will the city allow it? Yes, says the mayor / no, say the residents, and the court must decide.",),
+)
+def permission(ctx: Context) -> Outcome:
+    """A push-notification or consent question with its two answer buttons ("Allow / Not now")."""
+    if ctx.words <= PERMISSION_MAX_WORDS and PERMISSION.search(ctx.text):
+        return "permission prompt"
+    return None
+
+
+DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission)
