@@ -50,6 +50,35 @@ def _stem_label(ctx: Context) -> bool:
 
 
 BUTTON_MAX_WORDS = 4
+# Imperatives that open a button in the languages we ship ("Book a survey", "Calcular", "Kup bilet").
+BUTTON_VERB = regex.compile(
+    r"^(?:book|buy|get|shop|order|see|view|discover|try|learn|find|compare|calculate|request|apply|subscribe|call|"
+    r"contact|download|register|sign|start|claim|reserve|explore|check|save|grab|jetzt|bestell|kauf|sicher|entdeck|"
+    r"buch|vergleich|berechn|anfrag|teste|hol|lade|sieh|achet|réserv|découvr|command|voir|profit|demand|calcul|"
+    r"compar|essay|obten|télécharg|inscri|abonn|compr|reserv|descubr|pid|ver|solicit|consult|prueb|obtén|descarg|"
+    r"suscr|contrat|llam|acquist|prenot|scopr|ordin|vedi|calcol|confront|richied|prova|scaric|iscriv|abbon|chiam|ped|"
+    r"simul|experim|baix|assin|marc|avali|saiba|bestel|koop|reserveer|ontdek|bekijk|bereken|vergelijk|vraag|"
+    r"probeer|meld|neem|plan|boek|kup|zamów|rezerw|odkryj|zobacz|sprawdź|oblicz|porównaj|zapytaj|wypróbuj|pobierz|"
+    r"zapisz|umów|zarezerwuj|satın|sipariş|rezervasyon|keşfet|incele|gör|hesapla|karşılaştır|teklif|dene|indir|"
+    r"abone|hemen|αγοράστε|κλείστε|ανακαλύψτε|παραγγείλτε|δείτε|υπολογίστε|συγκρίνετε|ζητήστε|δοκιμάστε|κατεβάστε|"
+    r"εγγραφείτε|μάθετε|купи|замов|заброн|відкрий|дивись|переглянь|розрахуй|порівняй|спробуй|завантаж|підпиш|оформ|"
+    r"дізнай|закаж|открой|смотр|посмотр|рассчит|сравн|попроб|скача|подпиш|узна|köp|beställ|boka|upptäck|se|beräkna|"
+    r"jämför|ansök|prova|ladda|prenumerera|provkör)"
+)
+CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|購入|予約|申し込む|試す)$")
+
+
+def looks_like_button(ctx: Context) -> bool:
+    """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
+    if ctx.words > BUTTON_MAX_WORDS or ctx.sentence:
+        return False
+    return BUTTON_VERB.match(ctx.lower) is not None or CJK_BUTTON.search(ctx.text) is not None
+
+
+def _ends_in_button(ctx: Context) -> bool:
+    """An offer line that carries its own button ("… – 15% off – Buy now")."""
+    tail = TEASER_TAIL.search(ctx.text)
+    return tail is not None and ctx.view.lexicon.line_key(tail.group(1).casefold()) == "call_to_action"
 
 
 def _button_after_offer(ctx: Context) -> bool:
@@ -120,6 +149,9 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
+    offer = ctx.at(-1)
+    if label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer):
+        return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
     if after is not None and (after.quality is Quality.PROSE or after.text.endswith("?")) and not PRICE.search(ctx.text):
         return None  # a heading that leads back into the article

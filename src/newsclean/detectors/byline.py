@@ -110,7 +110,7 @@ def credit(ctx: Context) -> Outcome:
     if ctx.words > CREDIT_MAX_WORDS:
         return None
     if ctx.prefix_key == "reporting_by" and not (ctx.sentence and ctx.words > CREDIT_SENTENCE_MAX_WORDS):
-        names, agencies = split_credit(ctx.after_prefix())
+        _, agencies = split_credit(ctx.after_prefix())
         agencies = agencies or agency_pattern().findall(ctx.text)
         if agencies:
             return Hit("reporting credit", ", ".join(dict.fromkeys(agencies)))
@@ -319,6 +319,22 @@ def job_title(ctx: Context) -> Outcome:
     return "author's job title"
 
 
+@detector(
+    "BY11", "byline.role_line", triggers=("short",),
+    flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),),
+    keeps=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.",
+                   "The storm closed three ports."),),
+)
+def role_line(ctx: Context) -> Outcome:
+    """A lower-case line right under a byline: the author's role or where they report from ("at Moss Lane")."""
+    prev = ctx.at(-1)
+    if prev is None or ctx.words > ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
+        return None
+    if (prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev):
+        return "author's role or place"
+    return None
+
+
 NEWSROOM = regex.compile(
     r"^(?:(?:von\s|by\s|par\s|por\s|di\s|door\s)?(?:der\s|la\s|the\s)?)?(?:redaktion|redacción|rédaction|redazione|redação|"
     r"redactie|redakcja|σύνταξη|редакція|редакция|編集部|redaktionen|newsroom|staff|web desk|news desk|online-redaktion)$",
@@ -336,4 +352,5 @@ def newsroom(ctx: Context) -> Outcome:
     return Hit("newsroom credit", None) if NEWSROOM.match(ctx.text.strip(" .:")) else None
 
 
-DETECTORS = (author, newsroom, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title)
+DETECTORS = (author, newsroom, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
+             role_line)

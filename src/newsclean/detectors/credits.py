@@ -86,7 +86,7 @@ LETTER_RUN = regex.compile(r"\p{L}+")
 RELATIVE_DAY_MAX_WORDS = 5
 # Words that may stand beside a bare clock time: "14:32 Uhr", "8:00 p.m. EST" ("14:32 Tor!" is a ticker entry).
 TIME_WORDS = frozenset(
-    "uhr h am pm a p m cet cest utc gmt est edt pst pdt bst msk eet eest wib horas hrs ore godz μμ πμ".split()
+    ["uhr", "h", "am", "pm", "a", "p", "m", "cet", "cest", "utc", "gmt", "est", "edt", "pst", "pdt", "bst", "msk", "eet", "eest", "wib", "horas", "hrs", "ore", "godz", "μμ", "πμ"]
 )
 # Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
 TIME_UNIT = regex.compile(
@@ -208,7 +208,7 @@ def _credit_kind(ctx: Context | None) -> str | None:
     """"labelled" for "Photo: X" / "(Foto X)", "plain" for other credit lines, None otherwise."""
     if ctx is None or ctx.words > PHOTO_MAX_WORDS:
         return None
-    if PAREN_CREDIT.match(ctx.text) or (ctx.prefix_key == "photo" and ctx.lower[ctx.prefix[1]:].lstrip()[:1] in ":：/"):
+    if PAREN_CREDIT.match(ctx.text) or (ctx.prefix_key == "photo" and ctx.rest().lstrip()[:1] in (":", "：", "/")):
         return "labelled"
     return "plain" if ctx.prefix_key == "photo" else None
 

@@ -11,13 +11,19 @@ READ_ALSO_MAX_WORDS = 30
 
 
 @detector(
-    "LI01", "lists.read_also", triggers=("prefix:read_also",),
-    flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates"),
+    "LI01", "lists.read_also", triggers=("prefix:read_also", "colon"),
+    flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
+           Example("Más información: Los taxistas piden poder usar el carril bus", language="es")),
     keeps=("Read also the small print, the consumer group warns, before you sign anything.",),
 )
 def read_also(ctx: Context) -> Outcome:
     """A "Read also: <other headline>" link line."""
-    if ctx.prefix_key != "read_also" or ctx.words > READ_ALSO_MAX_WORDS:
+    if ctx.words > READ_ALSO_MAX_WORDS:
+        return None
+    head, colon, tail = ctx.text.partition(":")
+    if colon and len(tail.split()) >= 3 and ctx.view.lexicon.line_key(head.casefold()) in ("more", "call_to_action", "related"):
+        return "link to another article"  # "Más información: Los taxistas piden …"
+    if ctx.prefix_key != "read_also":
         return None
     rest = ctx.rest()
     if ctx.words <= 4 or rest.lstrip()[:1] in (":", "：", "|", "»", "›", "-", "–", "—", ">", "") :

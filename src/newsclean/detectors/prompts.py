@@ -5,16 +5,25 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.model import Quality
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
 PROMPT_MAX_WORDS = 40
+PROMPT_PROSE_MIN_WORDS = 15
 
 
 def _prompt(ctx: Context, key: str, what: str) -> Outcome:
-    if ctx.words <= PROMPT_MAX_WORDS and key in ctx.contains:
-        return what
-    return None
+    if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains or _in_article_prose(ctx):
+        return None
+    return what
+
+
+def _in_article_prose(ctx: Context) -> bool:
+    """A long sentence next to another paragraph of prose is article text, whatever words it uses."""
+    if not (ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and ctx.quality is Quality.PROSE):
+        return False
+    return any(n is not None and n.quality is Quality.PROSE and n.sentence for n in (ctx.at(-1), ctx.at(1)))
 
 
 @detector(
@@ -28,13 +37,29 @@ def cookie(ctx: Context) -> Outcome:
     return _prompt(ctx, "cookie", "cookie notice")
 
 
+# Sign-up imperatives ("inscrivez-vous gratuitement", "zapisz się"): a prompt in any wording.
+SIGN_UP = regex.compile(
+    r"(?<!\w)(?:sign up|subscribe now|inscrivez-vous|abonnez-vous|melden sie sich an|jetzt anmelden|regístrate|"
+    r"suscríbete|iscriviti|inscreva-se|assine já|meld je aan|schrijf je in|zapisz się|abone ol|εγγραφείτε|"
+    r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する)(?!\w)",
+)
+SIGN_UP_MAX_WORDS = 25
+
+
 @detector(
-    "PR02", "prompts.newsletter", triggers=("contains:newsletter",),
-    flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de")),
-    keeps=("The mayor's weekly letter to residents was discontinued in March.",),
+    "PR02", "prompts.newsletter", triggers=("contains:newsletter", "colon", "short"),
+    flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
+           Example("Recevez chaque soir l'essentiel du Val de Loire : inscrivez-vous gratuitement", language="fr")),
+    keeps=("The mayor's weekly letter to residents was discontinued in March.",
+           Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
+                   "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.\n"
+                   "Work is due to start in the spring if the region approves the funding request in time.",
+                   "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.")),
 )
 def newsletter(ctx: Context) -> Outcome:
     """A newsletter sign-up prompt."""
+    if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
+        return "sign-up prompt"
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
@@ -93,8 +118,7 @@ SHARE_VERB = regex.compile(
     r"подел|tweet|twitter|send|senden|versenden|envoy|envi|invi|wyślij|gönder|στείλ|надісл|отправ|skicka|シェア|共有)"
 )
 SHARE_OBJECT = frozenset(
-    "this article story link post artikel beitrag link article lien artículo enlace articolo notícia link "
-    "bericht artykuł link haber bağlantı άρθρο σύνδεσμο статтю посиланням статьей ссылкой länk länken".split()
+    ["this", "article", "story", "link", "post", "artikel", "beitrag", "link", "article", "lien", "artículo", "enlace", "articolo", "notícia", "link", "bericht", "artykuł", "link", "haber", "bağlantı", "άρθρο", "σύνδεσμο", "статтю", "посиланням", "статьей", "ссылкой", "länk", "länken"]
 )
 NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
 CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で", regex.I)
