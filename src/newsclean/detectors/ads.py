@@ -39,8 +39,17 @@ AD_WORD = regex.compile(
 AD_STEM_MAX_WORDS = 4
 
 
+# A cheap first look: does any word of the line start like an ad word at all?
+AD_HINT = regex.compile(
+    r"(?<!\w)(?:ad|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
+    r"advertent|promo|partner|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr)"
+)
+
+
 def _stem_label(ctx: Context) -> bool:
     if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
+        return False
+    if AD_HINT.search(ctx.lower) is None:
         return False
     words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", ctx.lower) if w]
     if not words or not any(AD_STEM.match(w) for w in words):

@@ -125,7 +125,12 @@ CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で", regex.I)
 SHARE_TOKEN = regex.compile(r"[\w-]+")
 
 
+SHARE_HINT = regex.compile(SHARE_VERB.pattern.replace("^(?:", "(?<!\\w)(?:", 1) + "|" + NETWORK, regex.I)
+
+
 def _share_phrase(lower: str) -> bool:
+    if SHARE_HINT.search(lower) is None:
+        return False
     if CJK_SHARE.match(lower):
         return True
     tokens = SHARE_TOKEN.findall(lower)
