@@ -237,6 +237,8 @@ def labelled_name(ctx: Context) -> Outcome:
 
 NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
+# Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
+NAME_SPLIT = regex.compile(r"\s*,\s*|\s+[/|–—]\s+")
 # How close under the headline a bare name still reads as the byline.
 NAME_LINE_HEADLINE_REACH = 2
 
@@ -269,11 +271,13 @@ def name_of_line(ctx: Context) -> str | None:
     """The person a bare byline names: "Jane Doe", or "Jane Doe, science writer" (name, then a role)."""
     if ctx.sentence or "digit" in ctx.features or not ctx.text[:1].isupper():
         return None
-    name, _, role = ctx.text.partition(",")
-    name, role = name.strip(), role.strip()
+    parts = NAME_SPLIT.split(ctx.text, maxsplit=1)
+    name, role = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
     if len(name.split()) > NAME_LINE_MAX_WORDS or not looks_like_name(name):
         return None
-    if role and (len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())):
+    if role and not is_agency_list(role) and (
+        len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())
+    ):
         return None
     return name
 
@@ -291,7 +295,8 @@ def is_name_line(ctx: Context) -> bool:
            Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
-                   "Мария Лескова", language="ru")),
+                   "Мария Лескова", language="ru"),
+           Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),),
 )
 def name_line(ctx: Context) -> Outcome:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
-from newsclean.patterns import CRUMB_SEPARATOR
+from newsclean.patterns import CRUMB_SEPARATOR, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
@@ -48,6 +48,8 @@ def breadcrumb(ctx: Context) -> Outcome:
     if any(not s.strip() or len(s.split()) > CRUMB_MAX_STEP_WORDS or not s.strip()[0].isalpha() or s.strip()[0].islower()
            for s in steps):
         return None
+    if any(is_agency_list(s) for s in steps):
+        return None  # "Merve Doğan / DHA" is a byline
     return f"breadcrumb trail of {len(steps)} steps"
 
 
