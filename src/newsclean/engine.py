@@ -258,7 +258,7 @@ def _judge_short(
     for i in reversed(headings):
         s = states[i]
         following = states[i + 1] if i + 1 < len(states) else None
-        if following is not None and following.verdict is Verdict.KEEP and not following.hard:
+        if following is not None and following.verdict is Verdict.KEEP:
             s.verdict, s.reason = Verdict.KEEP, "heading above article text"
         else:
             _drop_short(s, selected)
