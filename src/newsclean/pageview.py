@@ -27,6 +27,7 @@ class PageView:
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self._marks: dict[str, list[int]] = {}
+        self._mark_sets: dict[str, frozenset[int]] = {}
 
     def context(self, index: int) -> Context | None:
         """The detector context of block ``index``, or None outside the page."""
@@ -45,6 +46,13 @@ class PageView:
                 i for i in range(len(self._contexts)) if test(self.context(i))  # type: ignore[arg-type]
             ]
         return found
+
+    def has_mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
+        """Whether block ``index`` passes ``test`` (answers from a per-page set built once)."""
+        marks = self._mark_sets.get(name)
+        if marks is None:
+            marks = self._mark_sets[name] = frozenset(self.marked(name, test))
+        return index in marks
 
     def nearest_above(self, name: str, test: Callable[[Context], bool], index: int, window: int) -> int | None:
         """The closest block above ``index`` (at most ``window`` up) passing ``test``."""

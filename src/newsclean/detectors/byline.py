@@ -264,7 +264,10 @@ def _byline_place(ctx: Context) -> bool:
     near_headline = headline is not None and any(
         ctx.index - k in headline.copies and ctx.index - k > 0 for k in range(1, NAME_LINE_HEADLINE_REACH + 1)
     )
-    return near_headline or _meta_line(ctx.at(-1)) or _meta_line(ctx.at(1))
+    if near_headline:
+        return True
+    view, i = ctx.view, ctx.index
+    return view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1)
 
 
 def name_of_line(ctx: Context) -> str | None:
