@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from newsclean import headline, languages, segment
+from newsclean import dates, headline, languages, segment
 from newsclean.canonical import normalize_line
 from newsclean.detectors.base import Context
 from newsclean.languages import Lexicon
@@ -28,6 +28,7 @@ class PageView:
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self._marks: dict[str, list[int]] = {}
         self._mark_sets: dict[str, frozenset[int]] = {}
+        self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}
 
     def context(self, index: int) -> Context | None:
         """The detector context of block ``index``, or None outside the page."""
@@ -46,6 +47,12 @@ class PageView:
                 i for i in range(len(self._contexts)) if test(self.context(i))  # type: ignore[arg-type]
             ]
         return found
+
+    def date_in(self, text: str) -> tuple[str | None, tuple[int, int]] | None:
+        """``dates.find_date`` for this page's lexicon, each distinct text parsed once."""
+        if text not in self._dates:
+            self._dates[text] = dates.find_date(text, self.lexicon)
+        return self._dates[text]
 
     def has_mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
         """Whether block ``index`` passes ``test`` (answers from a per-page set built once)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.dates import find_date, find_partial_date, is_relative
+from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect
 from newsclean.names import JOB_WORDS, looks_like_name, split_credit
@@ -181,7 +181,7 @@ def date_line(ctx: Context) -> Outcome:
     text = DATE_PARTS.split(ctx.text, 1)[0]  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024"
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
-    found = find_date(text, lex)
+    found = ctx.view.date_in(text)
     labelled = ctx.prefix_key == "published"
     if found is None:
         partial = find_partial_date(text, lex)
@@ -229,8 +229,10 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
+    if not _byline_place(ctx):
+        return None
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
-    if m is None or not _byline_place(ctx) or not looks_like_name(m.group(2).strip()):
+    if m is None or not looks_like_name(m.group(2).strip()):
         return None
     return Hit("labelled author name", m.group(2).strip())
 
@@ -252,7 +254,7 @@ def _meta_line(ctx: Context | None) -> bool:
     if "digit" not in ctx.features:
         return False
     return "digit" in ctx.features and ctx.words <= DATE_LINE_MAX_WORDS and (
-        find_date(ctx.text, ctx.view.lexicon) is not None
+        ctx.view.date_in(ctx.text) is not None
         or bool(CLOCK.search(ctx.text))
         or is_relative(ctx.text, ctx.view.lexicon)
     )
@@ -289,7 +291,7 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
         return False
-    return name_of_line(ctx) is not None and _byline_place(ctx)
+    return _byline_place(ctx) and name_of_line(ctx) is not None
 
 
 @detector(
@@ -320,7 +322,9 @@ def job_title(ctx: Context) -> Outcome:
     prev = ctx.at(-1)
     if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence:
         return None
-    if not (prev.prefix_key == "byline" or prev.words <= NAME_LINE_MAX_WORDS) or not JOB_WORDS.search(ctx.text):
+    if not (prev.prefix_key in ("byline", "author_label") or prev.words <= NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS):
+        return None
+    if not JOB_WORDS.search(ctx.text):
         return None
     if not ((prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev)):
         return None

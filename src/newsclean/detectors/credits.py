@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.dates import find_date, is_relative
+from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.patterns import CLOCK
 
@@ -118,7 +118,7 @@ def timestamp(ctx: Context) -> Outcome:
     clock = CLOCK.search(ctx.text)
     if clock and ctx.words <= RELATIVE_DAY_MAX_WORDS and is_relative(ctx.text, lex) and not ctx.sentence:
         return "relative time stamp"
-    if clock and find_date(ctx.text, lex) is None:
+    if clock and ctx.view.date_in(ctx.text) is None:
         rest = LETTER_RUN.findall(ctx.text[: clock.start()] + " " + ctx.text[clock.end():])
         if all(w.casefold() in TIME_WORDS for w in rest):  # "14:32", "09:15 Uhr", "8:00 p.m. EST"
             return "time stamp"
