@@ -96,3 +96,11 @@ def test_quiet_when_the_reader_goes_away():
     proc = subprocess.run(["bash", "-c", cmd], input=big.encode(), capture_output=True, timeout=60)
     assert proc.returncode == 0
     assert proc.stderr == b""
+
+
+def test_html_input_is_flagged_not_hidden():
+    import newsclean
+
+    result = newsclean.clean("<!DOCTYPE html><html><body><p>Storm closes ports.</p></body></html>")
+    assert [f.name for f in result.flags] == ["html_as_text"]
+    assert newsclean.clean("Storm closes ports.\nThe storm closed three ports.").flags == ()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib import metadata as importlib_metadata
 
+import regex
+
 from newsclean import languages, segment
 from newsclean.canonical import join_paragraphs
 from newsclean.config import Config, ConfigError, check_options, resolve
@@ -12,10 +14,17 @@ from newsclean.detectors import BUILTIN
 from newsclean.detectors.base import Detector
 from newsclean.engine import ENGINE_RULES, decide
 from newsclean.metadata import collect
-from newsclean.model import Result, Verdict
+from newsclean.model import Flag, Result, Verdict
 from newsclean.pageview import build_view
 
 ENTRY_POINT_GROUP = "newsclean.detectors"
+HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
+HTML_SNIFF = 1024
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document."""
+    return HTML_START.match(text[:HTML_SNIFF]) is not None
 
 
 def version() -> str:
@@ -71,6 +80,9 @@ class Cleaner:
         page, code, lexicon = view.page, view.language, view.lexicon
         decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
                                   self.config.min_body_share)
+        if looks_like_html(text):
+            flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
+                                                   "so markup is treated as words"))
         body = join_paragraphs(d.block.text for d in decisions if d.verdict is Verdict.KEEP)
         meta = collect(decisions, view.headline.text if view.headline else None, lexicon)
         return Result(
