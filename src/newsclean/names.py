@@ -77,3 +77,69 @@ def split_credit(text: str) -> tuple[list[str], list[str]]:
         elif names:
             break  # "Jane Doe, Senior Correspondent": the rest is a title, not a name
     return names, list(dict.fromkeys(agencies))
+
+
+# Parts of a byline that credit someone else: "Ewa Borys (zdjęcia)", "Jane Doe (photos)".
+PHOTO_ROLE = regex.compile(r"\((?:photos?|fotos?|zdjęcia|φωτογραφίες|фото|bilder|imagens|immagini|写真)\)", regex.I)
+PAREN = regex.compile(r"\([^)]*\)")
+ELISION = regex.compile(r"^(?:d|l|dell|dall|all|de)['’]", regex.I)
+RUN_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.)$")
+BYLINE_CUT = regex.compile(r"\s[|·•—–]\s")
+MAX_RUN = 4
+
+
+def _run(words: list[str]) -> list[str]:
+    """The name-shaped run of words: capitalised words with particles inside, none at the edges."""
+    run = [w for w in words]
+    while run and run[0].casefold() in PARTICLES:
+        run = run[1:]
+    while run and run[-1].casefold() in PARTICLES:
+        run = run[:-1]
+    return run
+
+
+def _name_at_edge(words: list[str], stopwords: frozenset[str]) -> str | None:
+    """A name at the end ("Reportage de Bastien Roumégoux") or the start ("Deniz Arıkan yazdı") of a part."""
+    def ok(run: list[str]) -> bool:
+        return (
+            2 <= len(run) <= MAX_RUN
+            and all(RUN_WORD.match(w) or w.casefold() in PARTICLES for w in run)
+            and not any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in run)
+            and looks_like_name(" ".join(run))
+        )
+
+    tail: list[str] = []
+    for w in reversed(words):
+        if RUN_WORD.match(w) or w.casefold() in PARTICLES:
+            tail.insert(0, w)
+        else:
+            break
+    if ok(_run(tail)):
+        return " ".join(_run(tail))
+    head: list[str] = []
+    for w in words:
+        if RUN_WORD.match(w) or w.casefold() in PARTICLES:
+            head.append(w)
+        else:
+            break
+    return " ".join(_run(head)) if ok(_run(head)) else None
+
+
+def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
+    """Every person a short byline names, however it is phrased.
+
+    >>> names_in_byline("Reportage de Bastien Roumégoux et Inès Kaddour")
+    ['Bastien Roumégoux', 'Inès Kaddour']
+    >>> names_in_byline("Michał Sadowski (tekst), Ewa Borys (zdjęcia)")
+    ['Michał Sadowski']
+    """
+    head = BYLINE_CUT.split(text, 1)[0]
+    names = []
+    for part in JOINERS.split(head):
+        if not part.strip() or PHOTO_ROLE.search(part) or is_agency_list(part):
+            continue
+        words = [ELISION.sub("", w) for w in PAREN.sub(" ", part).replace(":", " ").split()]
+        name = _name_at_edge([w for w in words if w], stopwords)
+        if name:
+            names.append(name)
+    return names

@@ -6,8 +6,8 @@ import regex
 
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
-from newsclean.model import Effect
-from newsclean.names import JOB_WORDS, looks_like_name, split_credit
+from newsclean.model import Effect, Quality
+from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
@@ -241,8 +241,8 @@ NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
 NAME_SPLIT = regex.compile(r"\s*,\s*|\s+[/|–—]\s+")
-# How close under the headline a bare name still reads as the byline.
-NAME_LINE_HEADLINE_REACH = 2
+# How close under the headline a bare name still reads as the byline (a standfirst may come first).
+NAME_LINE_HEADLINE_REACH = 3
 
 
 def _meta_line(ctx: Context | None) -> bool:
@@ -285,6 +285,16 @@ def name_of_line(ctx: Context) -> str | None:
     ):
         return None
     return name
+
+
+def _is_prose(ctx: Context) -> bool:
+    return ctx.quality is Quality.PROSE and ctx.sentence
+
+
+def _above_article(ctx: Context) -> bool:
+    """The block comes before the article's second paragraph (bylines open articles; footers close pages)."""
+    prose = ctx.view.marked("prose", _is_prose)
+    return len(prose) < 2 or ctx.index < prose[1]
 
 
 def is_name_line(ctx: Context) -> bool:
@@ -364,5 +374,30 @@ def newsroom(ctx: Context) -> Outcome:
     return Hit("newsroom credit", None) if NEWSROOM.match(ctx.text.strip(" .:")) else None
 
 
+BYLINE_NAMES_MAX_WORDS = 12
+
+
+@detector(
+    "BY12", "byline.names", effect=Effect.META, field="author", triggers=("short", "colon"),
+    flags=(Example("Chess prodigy beats top seed\nChess prodigy beats top seed\nAus Bochum berichtet Konstantin Wehrli",
+                   value="Konstantin Wehrli", language="de"),
+           Example("Ferry hits pier\nFerry hits pier\nReportage de Bastien Roumégoux et Inès Kaddour",
+                   value="Bastien Roumégoux, Inès Kaddour", language="fr"),
+           Example("Ferry hits pier\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
+                   value="Michał Sadowski", language="pl")),
+    keeps=(Example("Pension plan passes\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
+           Example("Pension plan passes\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
+                   "The cabinet approved the plan on Monday after long talks.")),
+)
+def names(ctx: Context) -> Outcome:
+    """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
+    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
+        return None
+    if not (_byline_place(ctx) and _above_article(ctx)):
+        return None
+    found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
+    return Hit("byline", ", ".join(found)) if found else None
+
+
 DETECTORS = (author, newsroom, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
-             role_line)
+             role_line, names)
