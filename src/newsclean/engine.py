@@ -44,6 +44,9 @@ PROSE_BASELINE_WORDS = 12
 # Ads, prompts and photo credits interrupt an article without ending it: crossing them is cheap.
 INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
 INTERRUPTION_CODES = frozenset({"LI01", "CR01", "CR07"})
+# A related box of a header and a few headlines sits inside articles; a long list ends them.
+LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03"})
+SMALL_BOX_BLOCKS = 4
 INTERRUPTION_COST = 0.5
 # How many other detector-dropped blocks may sit between a standfirst and the article below it.
 LEAD_GAP_MAX = 3
@@ -273,7 +276,12 @@ def _drop_short(s: _State, selected: frozenset[str]) -> None:
 
 def _score(page: Page, states: list[_State]) -> list[float]:
     scores = []
+    box = 0  # blocks so far in the current related-articles box
     for block, s in zip(page.blocks, states, strict=False):
+        box = box + 1 if s.code in LIST_BOX_CODES else 0
+        if 0 < box <= SMALL_BOX_BLOCKS:
+            scores.append(-INTERRUPTION_COST)  # a small "read more" box inside an article is an interruption
+            continue
         if s.verdict is Verdict.KEEP:
             gain = block.words - PROSE_BASELINE_WORDS if block.quality is Quality.PROSE else SHORT_KEPT_GAIN
             scores.append(float(gain))

@@ -42,6 +42,14 @@ MORE_HEADER = regex.compile(
 )
 
 
+def _article_list_line(ctx: Context) -> bool:
+    """A lead-in ("Where to get the jab:") or an item of the article's own list ("in 148 clinics;").
+
+    Teaser headlines neither end in a colon or semicolon nor start in lower case.
+    """
+    return ctx.text.rstrip().endswith((":", ";", "：", "；")) or ctx.text[:1].islower()
+
+
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
     return ctx.line_key in ("related", "most_read", "more") or (
@@ -69,11 +77,12 @@ TEASER_MAX_WORDS = 25
     "LI03", "lists.teaser_item",
     flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
-                   "Why it matters", "Why it matters"),),
+                   "Why it matters", "Why it matters"),
+           Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;")),
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
-    if ctx.words > TEASER_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.sentence):
+    if ctx.words > TEASER_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.sentence) or _article_list_line(ctx):
         return None
     header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, window)
     if header_at is None:
@@ -83,7 +92,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None  # a sub-heading that leads back into the article, not the list's last item
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
-        if prev is None or (prev.quality is Quality.PROSE and prev.sentence):
+        if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):
             return None
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
 
