@@ -13,6 +13,8 @@ from newsclean.prose import count_words, ends_like_sentence
 
 QUOTES = "\"'“”‘’«»„‚"
 LETTER_WORD = regex.compile(r"\p{L}+")
+# "Ruhrsport.de: Headline": a domain before a colon ("Camille Dorval : « … »" is a headline).
+SITE_COLON = regex.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(:\s)", regex.I)
 # A headline is at most this long; longer lines are never taken for one.
 MAX_HEADLINE_WORDS = 40
 # A site name after " | " or " - " has at most this many words.
@@ -38,7 +40,11 @@ def key(text: str) -> str:
 
 def _parts(title: str) -> list[str]:
     """The title line and every run of its pieces between separators ("Opinion | H - Site")."""
-    cuts = [(0, 0)] + [m.span() for m in SITE_SEPARATOR.finditer(title)] + [(len(title), len(title))]
+    separators = [m.span() for m in SITE_SEPARATOR.finditer(title)]
+    site_colon = SITE_COLON.match(title)  # "Ruhrsport.de: Headline"
+    if site_colon and _site_like(site_colon.group(1)):
+        separators = [site_colon.span(2), *separators]
+    cuts = [(0, 0), *separators, (len(title), len(title))]
     pieces = [(i, count_words(title[cuts[i][1] : cuts[i + 1][0]])) for i in range(len(cuts) - 1)]
     longest = max(pieces, key=lambda p: p[1])[0]  # the headline; the short pieces are site names
     forms = [
@@ -51,13 +57,13 @@ def _parts(title: str) -> list[str]:
 
 
 def _site_like(text: str) -> bool:
-    """A site name: a few words, not a sentence, starting with a capital, digit or domain."""
+    """A site name: a few words, not a sentence, starting with a capital letter or a domain."""
     first = text.split()[0] if text.split() else ""
     return (
         0 < count_words(text) <= MAX_SITE_WORDS
         and not ends_like_sentence(text)
-        and (not first[:1].islower() or "." in first)
-    )
+        and (first[:1].isupper() or "." in first or (first[:1].isalpha() and not first[:1].islower()))
+    )  # capitals, a domain, or a script without case (Japanese); never a digit ("– 12 injured")
 
 
 def _site_suffix_stripped(title: str) -> str | None:

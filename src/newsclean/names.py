@@ -114,8 +114,14 @@ def _name_at_edge(words: list[str], stopwords: frozenset[str]) -> str | None:
             tail.insert(0, w)
         else:
             break
-    if ok(_run(tail)):
-        return " ".join(_run(tail))
+    tail = _run(tail)
+    if len(tail) == len(words) and len(tail) >= 3 and tail[1].casefold() in PARTICLES:
+        # "Reportage de Bastien Roumégoux": a capitalised label and "de" open the line, not the name
+        rest = _run(tail[1:])
+        if len(rest) >= 2:
+            tail = rest
+    if ok(tail):
+        return " ".join(tail)
     head: list[str] = []
     for w in words:
         if RUN_WORD.match(w) or w.casefold() in PARTICLES:

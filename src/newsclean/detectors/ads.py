@@ -25,24 +25,27 @@ ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
 # built from a few stems: a short line made only of ad words, at least one of them a strong one.
 AD_STEM = regex.compile(
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
-    r"annons|advertent|promo|partner(?:s|a|ów|em)?$|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$)",
+    r"annons|advertent|promo|partner|partenai|parceria|patrocí|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$)",
 )
 AD_WORD = regex.compile(
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
-    r"advertent|promo|partner|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|bezahlt|payant|"
+    r"advertent|promo|partner|partenai|parceria|patrocí|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|bezahlt|payant|"
     r"pag[ao]|pagad[oa]|płatn|ücretli|offer|angebot|offre|oferta|offerta|aanbieding|ofert|teklif|προσφορ|пропозиц|"
     r"предложени|erbjudande|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|içerik|περιεχόμεν|"
     r"материал|innehåll|space|espacio|spazio|espaço|χώρος|area|bereich|zone|zona|strefa|alan|listing|καταχώρισ|"
-    r"serwisu|des|del|de|do|da|der|des|the|our|unser|nos|du|di|van|od|του|της|от|від|och|i|e|y|et|und|and|"
+    r"serwisu|des|del|de|do|da|der|des|the|our|unser|nos|du|di|van|od|του|της|от|від|och|i|e|y|et|und|and|from|von|"
+    r"espace|ruimte|przestrzeń|block|bloc|blok|блок|bloque|blocco|bloco|"
     r"continue|lendo|leyendo|reading|lecture|weiterlesen|abaixo|below|unten|debajo|sotto|ci-dessous)",
 )
 AD_STEM_MAX_WORDS = 4
+# "Partnership talks" is a sub-heading: partner words label an ad only among other ad words.
+PARTNER_WORDS = ("partner", "partenai", "parceria", "партнер", "партнёр")
 
 
 # A cheap first look: does any word of the line start like an ad word at all?
 AD_HINT = regex.compile(
-    r"(?<!\w)(?:ad|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
-    r"advertent|promo|partner|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr)"
+    r"(?<!\w)(?:ad|anzeige|werb|reklam|sponsor|patrocin|patrocí|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
+    r"advertent|promo|partner|partenai|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr)"
 )
 
 
@@ -55,7 +58,10 @@ def _stem_label(ctx: Context) -> bool:
     if not words or not any(AD_STEM.match(w) for w in words):
         return False
     # "Publicidade automóvel", "Publicidad · Hipotecas": a strong stem first, then a category
-    return all(AD_WORD.match(w) for w in words) or (len(words) <= 2 and AD_STEM.match(words[0]) is not None)
+    if all(AD_WORD.match(w) for w in words):
+        return True
+    first = words[0]
+    return len(words) <= 2 and AD_STEM.match(first) is not None and not first.startswith(PARTNER_WORDS)
 
 
 BUTTON_MAX_WORDS = 4
@@ -117,10 +123,11 @@ def is_ad_label(ctx: Context) -> bool:
     "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon", "short"),
     flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
            "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1", "Partner offer", "Espacio publicitario",
-           "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel"),
+           "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel",
+           "Paid partnership", "From our advertisers", "Partnerangebot", "Espace partenaire"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
-           "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnerships"),
+           "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks"),
 )
 def label(ctx: Context) -> Outcome:
     """An ad label line."""
@@ -265,14 +272,21 @@ SPONSORED = regex.compile(
 )
 
 
+# "Patrocinado por Runner Plus", "Gesponsert von …": a sponsor word, a "by" word, a name.
+SPONSORED_BY = regex.compile(
+    r"^(?:\w*sponsor\w*|patrocin\w*|patrocí\w*|gesponsert|sponsorisé\w*|sponsorizzat\w*|promoted|presented|präsentiert|"
+    r"présenté|presentado|presentato|apresentado|powered)\s+(?:by|von|par|por|da|door|przez|от|від|av|tarafından)\s+\S"
+)
+
+
 @detector(
     "AD06", "ads.sponsored", triggers=("line:advertisement", "prefix:advertisement"),
-    flags=("Sponsored by Acme Bank", "Promoted", "Paid content"),
+    flags=("Sponsored by Acme Bank", "Promoted", "Paid content", Example("Patrocinado por Runner Plus", language="es")),
     keeps=("Sponsored by the city, the festival is free for all residents this year.",),
 )
 def sponsored(ctx: Context) -> Outcome:
     """A sponsored / promoted / paid-content label."""
-    if ctx.words <= 8 and not ctx.sentence and SPONSORED.match(ctx.lower):
+    if ctx.words <= 8 and not ctx.sentence and (SPONSORED.match(ctx.lower) or SPONSORED_BY.match(ctx.lower)):
         return "sponsored-content label"
     return None
 

@@ -84,6 +84,13 @@ BY_WORD = regex.compile(r"(?<!\w)(?:by|von|par|por|door|di|przez|από|от|в�
 # Articles glued to an outlet's name in a credit ("do Estadão", "della Rai", "de l'AFP").
 OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|du|des|der|des|the|l'|la|le|el)(?:\s+|(?<='))", regex.I)
 # "with AFP", "avec AFP", "mit dpa", "con EFE": an agency credit after a joining word.
+# "With files from The Canadian Press", "The AP contributed to this report", "Dit bericht is afkomstig van
+# het ANP", "Artikeln bygger på material från TT": a short sentence that credits an agency.
+CREDIT_STEM = regex.compile(
+    r"(?<!\w)(?:files from|contributed to this|afkomstig van|material från|material von|mit material|bygger|"
+    r"based on reporting|basiert auf|d'après|selon l'|según|secondo|segundo a|na podstawie|göre|σύμφωνα με|"
+    r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur)(?!\w)"
+)
 # "Z agencji PAP", "From the agency AFP": an agency named after "agency".
 FROM_AGENCY = regex.compile(
     r"^(?:z\s+agencji|from\s+(?:the\s+)?agency|agencia|agenzia|agência|agence|agentur|ajansı?|πρακτορείο|агентство)\s+(.+?)\.?$",
@@ -100,7 +107,10 @@ WITH_AGENCY = regex.compile(
            Example("Additional reporting by PA Media", value="PA Media"),
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
-           Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt")),
+           Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
+           Example("— With files from The Canadian Press", value="The Canadian Press"),
+           Example("The Associated Press contributed to this report.", value="The Associated Press"),
+           Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl")),
     keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",
            Example("За даними департаменту освіти, за п'ять років кількість учнів у цих закладах зменшилася майже на третину.",
                    language="uk")),
@@ -120,6 +130,10 @@ def credit(ctx: Context) -> Outcome:
         if not about_people and 0 < len(outlet.split()) <= OUTLET_MAX_WORDS and outlet[:1].isupper():
             return Hit("credit to another outlet", outlet)  # "Com informações do Estadão Conteúdo"
         return Hit("reporting credit", None)
+    if ctx.words <= CREDIT_SENTENCE_MAX_WORDS and "agency" in ctx.features or CREDIT_STEM.search(ctx.lower):
+        found = agency_pattern().findall(ctx.text)
+        if found and CREDIT_STEM.search(ctx.lower) and ctx.words <= CREDIT_SENTENCE_MAX_WORDS:
+            return Hit("agency credit", str(found[0]))
     for pattern in (WITH_AGENCY, FROM_AGENCY):
         m = pattern.match(ctx.text)
         named = OUTLET_ARTICLE.sub("", m.group(1)).strip() if m else ""

@@ -6,6 +6,7 @@ import regex
 
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.model import Quality
 from newsclean.patterns import CLOCK
 
 PHOTO_MAX_WORDS = 14
@@ -125,7 +126,12 @@ def timestamp(ctx: Context) -> Outcome:
     return None
 
 
-COMMENT_MAX_WORDS = 6
+COMMENT_MAX_WORDS = 7
+# "118 lettori hanno commentato", "12 lecteurs ont donné leur avis", "Réagir à cet article".
+COMMENT_STEM = regex.compile(
+    r"(?<!\w)(?:comment\w*|kommentar\w*|comentar\w*|commentat\w*|commenta|réagi\w*|reagi\w*|reageer|reacties|"
+    r"yorum\w*|σχόλι\w*|коментар\w*|комментар\w*|kommentera\w*|ont donné leur avis|コメント)"
+)
 
 
 @detector(
@@ -135,9 +141,21 @@ COMMENT_MAX_WORDS = 6
 )
 def comment_count(ctx: Context) -> Outcome:
     """A comment counter or a "Leave a comment" link."""
-    if ctx.words > COMMENT_MAX_WORDS or "comments" not in ctx.contains:
+    if ctx.words > COMMENT_MAX_WORDS or ctx.quality is Quality.PROSE:
         return None
-    return "comment counter"
+    return "comment counter" if "comments" in ctx.contains else None
+
+
+@detector(
+    "CR12", "credits.comment_link", triggers=("short",),
+    flags=(Example("118 lettori hanno commentato", language="it"), Example("Réagir à cet article", language="fr")),
+    keeps=("No comment.", "The minister declined to comment on the report on Tuesday evening."),
+)
+def comment_link(ctx: Context) -> Outcome:
+    """A comments link or counter in any wording ("118 lettori hanno commentato", "Réagir à cet article")."""
+    if ctx.words > COMMENT_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
+        return None
+    return "comments link" if COMMENT_STEM.search(ctx.lower) else None
 
 
 READING_TIME = regex.compile(
@@ -267,7 +285,7 @@ def author_bio(ctx: Context) -> Outcome:
 
 
 RATING = regex.compile(
-    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|^\p{L}+(?:\s\p{L}+)?\s?:\s?\d{1,2}(?:[.,]\d)?\s?(?:/|av|von|of|de|su|sur|z|из|з|από|van)\s?(?:5|10)$|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
+    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|^\p{L}+(?:\s\p{L}+){0,3}\s?:\s?(?:\d{1,2}(?:[.,]\d)?|one|two|three|four|five)\s?(?:\p{L}+\s)?(?:/|out of|of|av|von|de|su|sur|z|из|з|από|van|em)\s?(?:5|10|20|five|ten)$|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
     r"|(?<!\d)\d[.,]\d\s*\(\d[\d.,\s]*\p{L}+\)"
 )
 RATING_MAX_WORDS = 10
@@ -276,7 +294,8 @@ RATING_MAX_WORDS = 10
 @detector(
     "CR10", "credits.rating", triggers=("digit", "short"),
     flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5",
-           "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Betyg: 4 av 5", "Unsere Wertung: ★★★★☆"),
+           "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Betyg: 4 av 5", "Rating: four out of five",
+           Example("Note de la rédaction : 15/20", language="fr"), Example("Avaliação da redação: 4 garfos em 5", language="pt"), "Unsere Wertung: ★★★★☆"),
     keeps=("The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
@@ -317,5 +336,5 @@ def gallery(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (photo, gallery, copyright, timestamp, comment_count, reading_time, commenter, reply_link, caption, author_bio,
+DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
              rating)

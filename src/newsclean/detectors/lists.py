@@ -173,4 +173,58 @@ def truncated_teaser(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (read_also, list_header, tags, doubled_link, truncated_teaser, teaser_item)
+# "Also in Tech: Chipmaker delays plant", "Eerder verschenen: …", "Ранее: …": a short label, a colon and
+# a headline (no full stop, no question: "Frage: Wie geht es weiter?" stays).
+LABELLED_LINK = regex.compile(r"^(?P<label>[^:：]{2,30})[:：]\s*(?P<headline>\S.*)$")
+LINK_LABEL_MAX_WORDS = 4
+LINK_MIN_WORDS = 4
+LINK_MAX_WORDS = 22
+# Labels that introduce metadata or an answer, not a link.
+NOT_LINK_LABELS = frozenset({"byline", "author_label", "source_label", "reporting_by", "photo", "published", "updated",
+                             "captions", "tags"})
+# "Mots associés : Chambéry · vol · musée", "More on: Layoffs · AI": a label and a list of topics.
+TOPIC_SEPARATORS = regex.compile(r"\s*[·•|,]\s*")
+
+
+@detector(
+    "LI07", "lists.labelled_link", triggers=("colon",),
+    flags=("Also in Tech: Chipmaker delays Arizona plant by a year as demand cools",
+           Example("Eerder verschenen: Spoorverdubbeling Meppel–Zwolle is klaar, een jaar later dan gepland", language="nl"),
+           Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
+    keeps=("Warning: the river could rise by another metre overnight, the agency said.",
+           Example("Frage: Wie geht es jetzt weiter mit dem Projekt?", language="de"),
+           "Dry spell: Wheat prices hit record as farmers count losses"),
+)
+def labelled_link(ctx: Context) -> Outcome:
+    """A link to another article under a label nobody listed yet, or a labelled list of topics."""
+    if ctx.words > LINK_MAX_WORDS or ctx.prefix_key in NOT_LINK_LABELS:
+        return None
+    m = LABELLED_LINK.match(ctx.text)
+    if m is None or len(m["label"].split()) > LINK_LABEL_MAX_WORDS:
+        return None
+    rest = m["headline"]
+    items = [i for i in TOPIC_SEPARATORS.split(rest) if i.strip()]
+    if len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items):
+        return "labelled list of topics"
+    if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
+        return None
+    if not _link_label(m["label"]):
+        return None
+    return "link to another article under a label"
+
+
+LINK_LABEL_WORD = regex.compile(
+    r"(?<!\w)(?:also|more|read|see|earlier|previously|related|dazu|auch|mehr|lesen|zuvor|aussi|lire|relire|voir|"
+    r"aussi|más|saber|leer|ver|anche|leggi|vedi|ainda|veja|leia|mais|eerder|ook|lees|meer|verschenen|także|więcej|"
+    r"czytaj|wcześniej|ayrıca|daha|önceki|επίσης|διαβάστε|ακόμη|ранее|раніше|также|також|читайте|важно|знать|"
+    r"läs|även|tidigare|関連|あわせて|前回)(?!\w)",
+    regex.I,
+)
+
+
+def _link_label(label: str) -> bool:
+    """Labels of links say "also", "more", "earlier", "read" in some language ("Dry spell:" does not)."""
+    return LINK_LABEL_WORD.search(label) is not None
+
+
+DETECTORS = (read_also, list_header, tags, labelled_link, doubled_link, truncated_teaser, teaser_item)

@@ -115,11 +115,14 @@ NETWORK = (
 )
 SHARE_VERB = regex.compile(
     r"^(?:share|teil|partag|compart|condivid|partilh|delen|deel|dela|udostępn|podziel|paylaş|κοινοποί|μοιρ|поділ|"
-    r"подел|tweet|twitter|send|senden|versenden|envoy|envi|invi|wyślij|gönder|στείλ|надісл|отправ|skicka|シェア|共有)"
+    r"подел|tweet|twitter|send|senden|versenden|envoy|envi|invi|wyślij|gönder|στείλ|надісл|отправ|skicka|シェア|共有|"
+    r"copy|kopier|copier|copiar|copia|kopiuj|kopyala|αντιγραφ|копіюв|копир|kopiera)"
 )
-SHARE_OBJECT = frozenset(
-    ["this", "article", "story", "link", "post", "artikel", "beitrag", "link", "article", "lien", "artículo", "enlace", "articolo", "notícia", "link", "bericht", "artykuł", "link", "haber", "bağlantı", "άρθρο", "σύνδεσμο", "статтю", "посиланням", "статьей", "ссылкой", "länk", "länken"]
-)
+SHARE_OBJECT = frozenset({
+    "this", "article", "story", "link", "url", "post", "artikel", "beitrag", "lien", "artículo", "enlace", "articolo",
+    "notícia", "bericht", "artykuł", "haber", "bağlantı", "άρθρο", "σύνδεσμο", "статтю", "посиланням", "статьей",
+    "ссылкой", "länk", "länken",
+})
 NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
 CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で", regex.I)
 SHARE_TOKEN = regex.compile(r"[\w-]+")

@@ -129,7 +129,7 @@ def tv_listing(ctx: Context) -> Outcome:
 
 
 STANDING_ROW = regex.compile(
-    r"^\d{1,2}[.)]\s+\S.{1,45}?\s+(?:[-+]?\d{1,3}(?:\s*(?:pts?|pkt|punkte|pkte|puan|points|p|poäng|очк\w*|βαθ\.?))?"
+    r"^\d{1,2}[.)]\s+\S.{1,45}?\s+(?:(?:[–—-]\s)?[-+]?\d{1,3}(?:[.,]\d)?(?:\s*(?:pts?|pkt|punkte|pkte|puan|points|p|poäng|очк\w*|βαθ\.?))?"
     r"|\d+h\d{1,2}'\d{1,2}\"|(?:a|\+)\s*\d{1,2}'?\d{0,2}\"?)$",
     regex.I,
 )
