@@ -130,7 +130,7 @@ def credit(ctx: Context) -> Outcome:
         if not about_people and 0 < len(outlet.split()) <= OUTLET_MAX_WORDS and outlet[:1].isupper():
             return Hit("credit to another outlet", outlet)  # "Com informações do Estadão Conteúdo"
         return Hit("reporting credit", None)
-    if ctx.words <= CREDIT_SENTENCE_MAX_WORDS and "agency" in ctx.features or CREDIT_STEM.search(ctx.lower):
+    if (ctx.words <= CREDIT_SENTENCE_MAX_WORDS and "agency" in ctx.features) or CREDIT_STEM.search(ctx.lower):
         found = agency_pattern().findall(ctx.text)
         if found and CREDIT_STEM.search(ctx.lower) and ctx.words <= CREDIT_SENTENCE_MAX_WORDS:
             return Hit("agency credit", str(found[0]))
