@@ -15,7 +15,9 @@ DATELINE = regex.compile(
     # "НОВОСИБИРСК, 5 июн — РИА Новости. …", "MADRID, 5 jun (EFE).- …" (the agency after a dash)
     r"|^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40},\s[^—–.]{1,24}\s[—–-]\s(?P<agency3>[^.—–]{2,30})\.\s"
     # "【ワシントン共同】…", "【北京時事】…"
-    r"|^【[^】]{0,12}?(?P<agency4>共同|時事|ロイター|AFP時事|新華社)】",
+    r"|^【[^】]{0,12}?(?P<agency4>共同|時事|ロイター|AFP時事|新華社)】"
+    # "ВОСТОЧНЫЙ /Амурская область/, 27 мая. /ТАСС/. …"
+    r"|^\p{Lu}[^/]{1,60}(?:/[^/]{1,30}/[^/]{0,30})?/(?P<agency5>[^/]{2,20})/[.,:]?\s",
 )
 
 
@@ -25,7 +27,8 @@ DATELINE = regex.compile(
            Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP"),
            Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it"),
            Example("НОВОСИБИРСК, 5 июн — РИА Новости. Физики сообщили о находке.", value="РИА Новости", language="ru"),
-           Example("【ワシントン共同】米政府は5日、発表した。", value="共同", language="ja")),
+           Example("【ワシントン共同】米政府は5日、発表した。", value="共同", language="ja"),
+           Example("ВОСТОЧНЫЙ /Амурская область/, 27 мая. /ТАСС/. Ракета стартовала.", value="ТАСС", language="ru")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait"),
 )
 def dateline(ctx: Context) -> Outcome:
@@ -35,7 +38,7 @@ def dateline(ctx: Context) -> Outcome:
         return None
     if m["agency4"]:
         return Hit("inline dateline", m["agency4"])
-    named = (m["agency"] or m["agency2"] or m["agency3"] or "").strip()
+    named = (m["agency"] or m["agency2"] or m["agency3"] or m["agency5"] or "").strip()
     agencies = agency_pattern().findall(named)
     if not agencies:
         return None

@@ -7,7 +7,7 @@ import regex
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect, Quality
-from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, split_credit
+from newsclean.names import JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
@@ -127,6 +127,9 @@ def credit(ctx: Context) -> Outcome:
         rest = ctx.after_prefix().rstrip(".")
         outlet = OUTLET_ARTICLE.sub("", rest).strip()
         about_people = ctx.prefix is not None and BY_WORD.search(ctx.lower[: ctx.prefix[1]]) is not None
+        people = names_in_byline(rest, ctx.view.lexicon.stopwords)
+        if people and not about_people and _byline_place(ctx):
+            return Hit("compiled by", ", ".join(people), field="author")  # "Oprac. Karolina Nowicka"
         if not about_people and 0 < len(outlet.split()) <= OUTLET_MAX_WORDS and outlet[:1].isupper():
             return Hit("credit to another outlet", outlet)  # "Com informações do Estadão Conteúdo"
         return Hit("reporting credit", None)
@@ -246,9 +249,12 @@ def labelled_name(ctx: Context) -> Outcome:
     if not _byline_place(ctx):
         return None
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
-    if m is None or not looks_like_name(m.group(2).strip()):
+    if m is None:
         return None
-    return Hit("labelled author name", m.group(2).strip())
+    found = names_in_byline(m.group(2).strip(), ctx.view.lexicon.stopwords)
+    if not found and not looks_like_name(m.group(2).strip()):
+        return None
+    return Hit("labelled author name", ", ".join(found) or m.group(2).strip())
 
 
 NAME_LINE_MAX_WORDS = 4
@@ -292,8 +298,11 @@ def name_of_line(ctx: Context) -> str | None:
         return None
     parts = NAME_SPLIT.split(ctx.text, maxsplit=1)
     name, role = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+    stopwords = ctx.view.lexicon.stopwords
     if len(name.split()) > NAME_LINE_MAX_WORDS or not looks_like_name(name):
         return None
+    if any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in name.split()):
+        return None  # "Zum Vorsorgerechner" is a link, not a person
     if role and not is_agency_list(role) and (
         len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())
     ):
@@ -330,7 +339,10 @@ def is_name_line(ctx: Context) -> bool:
 )
 def name_line(ctx: Context) -> Outcome:
     """A bare author name under the headline or beside a date or "Author:" line."""
-    return Hit("author name line", name_of_line(ctx)) if is_name_line(ctx) else None
+    if not is_name_line(ctx):
+        return None
+    name = name_of_line(ctx) or ""
+    return Hit("author name line", ", ".join(names_in_byline(name)) or name)
 
 
 JOB_LINE_MAX_WORDS = 10
