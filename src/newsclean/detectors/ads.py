@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
 from newsclean.patterns import PRICE
+
+
+def _plain(text: str) -> str:
+    """Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
 
 # "Advertisement advertisement area", "Anzeige – Scroll to continue": label words and little else.
 AD_LABEL_MAX_WORDS = 6
@@ -23,38 +31,55 @@ ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
 
 # Labels nobody listed yet ("Partner offer", "Espacio publicitario", "Χορηγούμενη καταχώριση") are
 # built from a few stems: a short line made only of ad words, at least one of them a strong one.
-AD_STEM = regex.compile(
+AD_STEM = regex.compile(_plain(
+
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
-    r"annons|advertent|promo|partner|partenai|parceria|patrocí|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$)",
-)
-AD_WORD = regex.compile(
+    r"annons|advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$|"
+    r"paid|ucretli|tanıtım|tanitim|commercial|commerciale|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|"
+    r"協賛|スポンサー)"
+))
+AD_WORD = regex.compile(_plain(
+
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
-    r"advertent|promo|partner|partenai|parceria|patrocí|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|bezahlt|payant|"
+    r"advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|bezahlt|payant|"
+    r"ucretli|tanıtım|tanitim|commercial|commerciale|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|協賛|スポンサー|"
+    r"is|birligi|birliği|isbirligi|collaboration|kooperation|colaboracao|colaboração|wspolpraca|współpraca|samarbete|"
+    r"співпраця|сотрудничество|συνεργασία|message|messaggio|mensaje|mensagem|mitteilung|komunikat|mesaj|μήνυμα|"
+    r"повідомлення|сообщение|meddelande|επικοινωνία|communication|kommunikation|comunicazione|icerigi|içeriği|link|"
+    r"från|var|vår|vart|vårt|for|för|av|na|notre|nuestro|nostro|nosso|onze|nasz|bizim|μας|наш|"
     r"pag[ao]|pagad[oa]|płatn|ücretli|offer|angebot|offre|oferta|offerta|aanbieding|ofert|teklif|προσφορ|пропозиц|"
     r"предложени|erbjudande|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|içerik|περιεχόμεν|"
     r"материал|innehåll|space|espacio|spazio|espaço|χώρος|area|bereich|zone|zona|strefa|alan|listing|καταχώρισ|"
     r"serwisu|des|del|de|do|da|der|des|the|our|unser|nos|du|di|van|od|του|της|от|від|och|i|e|y|et|und|and|from|von|"
     r"espace|ruimte|przestrzeń|block|bloc|blok|блок|bloque|blocco|bloco|"
-    r"continue|lendo|leyendo|reading|lecture|weiterlesen|abaixo|below|unten|debajo|sotto|ci-dessous)",
-)
+    r"continue|lendo|leyendo|reading|lecture|weiterlesen|abaixo|below|unten|debajo|sotto|ci-dessous)"
+))
 AD_STEM_MAX_WORDS = 4
 # "Partnership talks" is a sub-heading: partner words label an ad only among other ad words.
 PARTNER_WORDS = ("partner", "partenai", "parceria", "партнер", "партнёр")
 
 
 # A cheap first look: does any word of the line start like an ad word at all?
-AD_HINT = regex.compile(
-    r"(?<!\w)(?:ad|anzeige|werb|reklam|sponsor|patrocin|patrocí|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
-    r"advertent|promo|partner|partenai|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr)"
-)
+AD_HINT = regex.compile(_plain(
+
+    r"(?:ad|anzeige|werb|reklam|sponsor|patrocin|patroci|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
+    r"advertent|promo|partner|partenai|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|ucretli|"
+    r"tanıtım|tanitim|commercial|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|協賛|スポンサー)"
+))
+
+
+COMPOUND_AD = regex.compile(r"\w{3,}(?:annons|anzeige|werbung|reklame|annonce|advertorial)$")
+
 
 
 def _stem_label(ctx: Context) -> bool:
     if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
         return False
-    if AD_HINT.search(ctx.lower) is None:
+    if AD_HINT.search(_plain(ctx.lower)) is None:
         return False
-    words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", ctx.lower) if w]
+    words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", _plain(ctx.lower)) if w]
+    if len(words) == 1 and COMPOUND_AD.search(words[0]):
+        return True  # "Bostadsannons", "Immobilienanzeige"
     if not words or not any(AD_STEM.match(w) for w in words):
         return False
     # "Publicidade automóvel", "Publicidad · Hipotecas": a strong stem first, then a category
@@ -78,16 +103,24 @@ BUTTON_VERB = regex.compile(
     r"abone|hemen|αγοράστε|κλείστε|ανακαλύψτε|παραγγείλτε|δείτε|υπολογίστε|συγκρίνετε|ζητήστε|δοκιμάστε|κατεβάστε|"
     r"εγγραφείτε|μάθετε|купи|замов|заброн|відкрий|дивись|переглянь|розрахуй|порівняй|спробуй|завантаж|підпиш|оформ|"
     r"дізнай|закаж|открой|смотр|посмотр|рассчит|сравн|попроб|скача|подпиш|узна|köp|beställ|boka|upptäck|se|beräkna|"
-    r"jämför|ansök|prova|ladda|prenumerera|provkör)"
+    r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
+    r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt)"
 )
-CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|購入|予約|申し込む|試す)$")
+CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ)$")
 
 
 def looks_like_button(ctx: Context) -> bool:
     """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
     if ctx.words > BUTTON_MAX_WORDS or ctx.sentence:
         return False
-    return BUTTON_VERB.match(ctx.lower) is not None or CJK_BUTTON.search(ctx.text) is not None
+    words = ctx.lower.split()
+    second = " ".join(words[1:]) if len(words) > 1 else ""
+    return (
+        BUTTON_VERB.match(ctx.lower) is not None
+        or (len(words) <= 3 and BUTTON_VERB.match(words[-1]) is not None)  # "Offerte aanvragen"
+        or (words[:1] in (["je"], ["i"], ["ich"], ["yo"], ["io"], ["eu"], ["ik"], ["ja"]) and BUTTON_VERB.match(second) is not None)
+        or CJK_BUTTON.search(ctx.text) is not None
+    )
 
 
 def _ends_in_button(ctx: Context) -> bool:
@@ -112,6 +145,8 @@ def is_ad_label(ctx: Context) -> bool:
     """True for a block that labels an ad ("Advertisement", "Anzeige", "広告", "Partner offer")."""
     if ctx.line_key == "advertisement" or ERID.search(ctx.lower) or _stem_label(ctx):
         return True
+    if ctx.words <= 8 and not ctx.sentence and SPONSORED_BY.match(ctx.lower):
+        return True
     if ctx.prefix is None or ctx.prefix[0] != "advertisement":
         return False
     if ctx.words > AD_LABEL_MAX_WORDS or ctx.sentence:
@@ -124,7 +159,9 @@ def is_ad_label(ctx: Context) -> bool:
     flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
            "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1", "Partner offer", "Espacio publicitario",
            "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel",
-           "Paid partnership", "From our advertisers", "Partnerangebot", "Espace partenaire"),
+           "Paid partnership", "From our advertisers", "Partnerangebot", "Espace partenaire", "Προώθηση",
+           "Εμπορική επικοινωνία", "Messaggio pubblicitario", "［協賛］", "Annons från vår partner", "Bostadsannons",
+           "Ücretli iş birliği", "Tanıtım içeriği", "Комерційний блок"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
            "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks"),
