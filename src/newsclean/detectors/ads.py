@@ -114,7 +114,9 @@ def looks_like_button(ctx: Context) -> bool:
     if ctx.words > BUTTON_MAX_WORDS or ctx.sentence:
         return False
     words = ctx.lower.split()
-    second = " ".join(words[1:]) if len(words) > 1 else ""
+    if not words:
+        return False
+    second = " ".join(words[1:])
     return (
         BUTTON_VERB.match(ctx.lower) is not None
         or (len(words) <= 3 and BUTTON_VERB.match(words[-1]) is not None)  # "Offerte aanvragen"
@@ -212,7 +214,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:
             return None
-        if prev.line_key == "call_to_action" or _button_after_offer(prev):  # the teaser ended with its button
+        if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
     return f"in the ad block labelled on line {label.line}"
 
