@@ -307,12 +307,13 @@ def _extend(states: list[_State], edge: int, step: int) -> int:
     Upwards it also crosses what detectors moved or dropped close above the text (a byline, a date,
     a timestamp between the standfirst and the first paragraph).
     """
-    j, gap = edge + step, 0
+    j, gap, box = edge + step, 0, 0
     while 0 <= j < len(states):
         s = states[j]
+        box = box + 1 if s.code in LIST_BOX_CODES else 0
         if s.verdict is Verdict.KEEP:
             edge, gap = j, 0
-        elif _interruption(s):
+        elif _interruption(s) or 0 < box <= SMALL_BOX_BLOCKS:
             pass
         elif step < 0 and (s.verdict is Verdict.META or s.code in BYLINE_FURNITURE) and gap < LEAD_GAP_MAX:
             gap += 1
