@@ -262,7 +262,9 @@ def caption(ctx: Context) -> Outcome:
 
 
 AUTHOR_BIO = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was|ist|est|es|è|é|is een|jest|är)\s(?:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
+    r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|skriver)\s"
+    r"|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was|ist|est|es|è|é|is een|jest|är)\s(?:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
     r"(?:[\p{L}'’-]+\s){0,5}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
@@ -274,6 +276,7 @@ AUTHOR_BIO_MAX_WORDS = 40
 @detector(
     "CR09", "credits.author_bio",
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
+           "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
            "Jane Doe is the paper's senior political correspondent. Follow her on X."),
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",),
 )

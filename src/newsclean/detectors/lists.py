@@ -35,9 +35,10 @@ def read_also(ctx: Context) -> Outcome:
 MORE_HEADER = regex.compile(
     r"^(?:read|lees|lies|lire|leer|leggi|leia|czytaj|przeczytaj|oku|διαβάστε|читайте|читати|läs)\s+"
     r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
-    r"|^(?:more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"|^(?:you may also|you might also|à la une|nos autres|our other|unsere anderen|more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
-    r"\s+\p{L}+(?:\s+\p{L}+)?$",
+    r"(?:\s+[\p{L}'’-]+){1,3}$"
+    r"|(?:関連する記事|関連記事|あわせて)",
     regex.I,
 )
 

@@ -39,7 +39,7 @@ def cookie(ctx: Context) -> Outcome:
 
 # Sign-up imperatives ("inscrivez-vous gratuitement", "zapisz się"): a prompt in any wording.
 SIGN_UP = regex.compile(
-    r"(?<!\w)(?:sign up|subscribe now|inscrivez-vous|abonnez-vous|melden sie sich an|jetzt anmelden|regístrate|"
+    r"(?<!\w)(?:sign up|subscribe now|add your email|enter your email|inscrivez-vous|abonnez-vous|melden sie sich an|jetzt anmelden|regístrate|"
     r"suscríbete|iscriviti|inscreva-se|assine já|meld je aan|schrijf je in|zapisz się|abone ol|εγγραφείτε|"
     r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する)(?!\w)",
 )
@@ -111,10 +111,10 @@ SHARE_PHRASE_MAX_WORDS = 5
 # little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
 NETWORK = (
     r"(?:facebook|twitter|x|threads|bluesky|mastodon|whatsapp|telegram|signal|messenger\w*|viber|line|linkedin|"
-    r"pinterest|reddit|flipboard|xing|vk|e-?mail\w*|sms)"
+    r"pinterest|reddit|flipboard|xing|vk|e-?mail\w*|mail|sms)"
 )
 SHARE_VERB = regex.compile(
-    r"^(?:share|teil|partag|compart|condivid|partilh|delen|deel|dela|udostępn|podziel|paylaş|κοινοποί|μοιρ|поділ|"
+    r"^(?:share|teil|partag|compart|condivid|partilh|delen|deel|dela|udostępn|podziel|paylaş|κοινοπο|μοιρ|поділ|relay|"
     r"подел|tweet|twitter|send|senden|versenden|envoy|envi|invi|wyślij|gönder|στείλ|надісл|отправ|skicka|シェア|共有|"
     r"copy|kopier|copier|copiar|copia|kopiuj|kopyala|αντιγραφ|копіюв|копир|kopiera)"
 )
@@ -176,12 +176,12 @@ def _near_share(ctx: Context) -> bool:
 
 
 # "Czy chcesz otrzymywać powiadomienia? Zezwól / Nie teraz": a question and its two buttons.
-PERMISSION = regex.compile(r"\?\s+[\p{L} ]{2,20}\s?/\s?[\p{L} ]{2,20}$")
+PERMISSION = regex.compile(r"[?？]\s*[\p{L} ]{2,20}\s?[/／]\s?[\p{L} ]{2,20}$")
 PERMISSION_MAX_WORDS = 25
 
 
 @detector(
-    "PR06", "prompts.permission", triggers=("sep",),
+    "PR06", "prompts.permission", triggers=("sep", "question", "short"),
     flags=(Example("Czy chcesz otrzymywać powiadomienia o najważniejszych wiadomościach? Zezwól / Nie teraz", language="pl"),
            "Allow notifications? Allow / Not now"),
     keeps=("Will the city allow it? Yes, says the mayor / no, say the residents, and the court must decide.",),
