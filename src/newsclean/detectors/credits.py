@@ -287,9 +287,15 @@ def author_bio(ctx: Context) -> Outcome:
     return None
 
 
+OUT_OF = r"(?:/|out of|of|av|von|de|su|sur|z|из|з|av|από|van|em|üzerinden)"
 RATING = regex.compile(
-    r"[★☆✩✪⭐]{3,}|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]|^\p{L}+(?:\s\p{L}+){0,3}\s?:\s?(?:\d{1,2}(?:[.,]\d)?|one|two|three|four|five)\s?(?:\p{L}+\s)?(?:/|out of|of|av|von|de|su|sur|z|из|з|από|van|em)\s?(?:5|10|20|five|ten)$|(?<!\d)\d[.,]\d\s*(?:/|von|out of|of|sur|de|su|di|van|z|из|з|av|από|üzerinden)\s*(?:5|10)(?!\d)"
-    r"|(?<!\d)\d[.,]\d\s*\(\d[\d.,\s]*\p{L}+\)"
+    r"[★☆✩✪⭐]{3,}"  # ★★★★☆
+    r"|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]"  # ★4.5, 4,7 ★
+    # "Voto: 8/10", "Rating: four out of five", "Avaliação da redação: 4 garfos em 5"
+    rf"|^\p{{L}}+(?:\s\p{{L}}+){{0,3}}\s?:\s?(?:\d{{1,2}}(?:[.,]\d)?|one|two|three|four|five)\s?(?:\p{{L}}+\s)?{OUT_OF}"
+    r"\s?(?:5|10|20|five|ten)$"
+    rf"|(?<!\d)\d[.,]\d\s*{OUT_OF}\s*(?:5|10)(?!\d)"  # 4,6 von 5
+    r"|(?<!\d)\d[.,]\d\s*\(\d[\d.,\s]*\p{L}+\)"  # 4,9 (318 оценок)
 )
 RATING_MAX_WORDS = 10
 
