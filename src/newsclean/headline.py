@@ -98,6 +98,8 @@ def find(page: Page) -> Headline | None:
     for block in page.blocks[1:]:
         if block.words > MAX_HEADLINE_WORDS:
             continue
+        if block.index == 1 and normalize_line(block.text) == title_line and not SITE_SEPARATOR.search(title_line):
+            continue  # a paragraph printed twice in a row is text, not a title and its copy
         k = key(block.text)
         if k in forms:
             copies.add(block.index)

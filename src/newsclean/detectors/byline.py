@@ -234,11 +234,11 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
 
 @detector(
     "BY09", "byline.labelled_name", effect=Effect.META, field="author", triggers=("colon", "short"),
-    flags=(Example("Apple cake like grandma's\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
+    flags=(Example("Apple cake like grandma's | Daily Post\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
                    language="el"),
-           Example("Salt marsh review\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
-    keeps=(Example("Storm closes ports\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
+           Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
+    keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
            Example("The police said the suspect had been seen near the station on Monday evening.\n"
                    "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest")),
 )
@@ -329,7 +329,7 @@ def is_name_line(ctx: Context) -> bool:
 
 @detector(
     "BY07", "byline.name_line", effect=Effect.META, field="author", triggers=("short",),
-    flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
            Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
@@ -350,8 +350,8 @@ JOB_LINE_MAX_WORDS = 10
 
 @detector(
     "BY08", "byline.job_title", triggers=("short",),
-    flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),),
-    keeps=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "The storm closed three ports."),),
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),),
+    keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "The storm closed three ports."),),
 )
 def job_title(ctx: Context) -> Outcome:
     """The job title printed under a byline name ("Football reporter", "Economista y profesora …")."""
@@ -369,8 +369,8 @@ def job_title(ctx: Context) -> Outcome:
 
 @detector(
     "BY11", "byline.role_line", triggers=("short",),
-    flags=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),),
-    keeps=(Example("Storm closes ports\nStorm closes ports\nJane Doe\nThe storm closed three ports.",
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),),
+    keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.",
                    "The storm closed three ports."),),
 )
 def role_line(ctx: Context) -> Outcome:
@@ -405,14 +405,14 @@ BYLINE_NAMES_MAX_WORDS = 12
 
 @detector(
     "BY12", "byline.names", effect=Effect.META, field="author", triggers=("short", "colon"),
-    flags=(Example("Chess prodigy beats top seed\nChess prodigy beats top seed\nAus Bochum berichtet Konstantin Wehrli",
+    flags=(Example("Chess prodigy beats top seed | Daily Post\nChess prodigy beats top seed\nAus Bochum berichtet Konstantin Wehrli",
                    value="Konstantin Wehrli", language="de"),
-           Example("Ferry hits pier\nFerry hits pier\nReportage de Bastien Roumégoux et Inès Kaddour",
+           Example("Ferry hits pier | Daily Post\nFerry hits pier\nReportage de Bastien Roumégoux et Inès Kaddour",
                    value="Bastien Roumégoux, Inès Kaddour", language="fr"),
-           Example("Ferry hits pier\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
+           Example("Ferry hits pier | Daily Post\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
                    value="Michał Sadowski", language="pl")),
-    keeps=(Example("Pension plan passes\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
-           Example("Pension plan passes\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
+    keeps=(Example("Pension plan passes | Daily Post\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
+           Example("Pension plan passes | Daily Post\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
                    "The cabinet approved the plan on Monday after long talks.")),
 )
 def names(ctx: Context) -> Outcome:
