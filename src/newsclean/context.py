@@ -1,0 +1,145 @@
+"""Context: short lines take the verdict of the long lines around them."""
+
+from __future__ import annotations
+
+from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, State
+from newsclean.model import Block, Page, Verdict
+from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
+
+# Headings are short; a short line above article text reads as a sub-heading up to this length.
+HEADING_MAX_WORDS = 15
+# A short sentence this close to article text (an interview's "Thank you.") belongs to it.
+EDGE_SENTENCE_REACH = 2
+# A run of at least this many short lines, mostly Title Case labels, is a menu.
+MENU_RUN_MIN = 6
+MENU_RUN_SHARE = 0.7
+MENU_ITEM_MAX_WORDS = 5
+# German capitalises nouns, so capitals alone do not make a menu: a poem line ("Der Mond ist
+# aufgegangen") is also rich in function words, a menu entry is not.
+MENU_MIN_CAPITALISED_SHARE = 0.5
+MENU_MAX_STOPWORD_SHARE = 0.4
+
+
+def _says_something(s: State) -> bool:
+    """Whether a block's verdict tells a short neighbour anything (see ``_neighbours``)."""
+    return not s.short and (s.verdict is Verdict.KEEP or (s.verdict is Verdict.DROP and not s.hard))
+
+
+def _neighbours(states: list[State], anchor: int | None) -> tuple[list[int | None], list[int | None]]:
+    """For every block, the index of the nearest block above and below that says something.
+
+    Other short lines say nothing (they wait for context too). Blocks a detector dropped or moved
+    (an ad label, a byline, a share bar) are interruptions inside or around an article; they are
+    skipped, so a list or a poem split by an ad stays. The headline copy that opens the article
+    counts as article text for the lines right under it. Two linear sweeps, so pages of a
+    million short lines cost no more per line than short pages.
+    """
+    n = len(states)
+    above: list[int | None] = [None] * n
+    below: list[int | None] = [None] * n
+    last: int | None = None
+    for i in range(n):
+        above[i] = last
+        if i == anchor or _says_something(states[i]):
+            last = i
+    last = None
+    for i in range(n - 1, -1, -1):
+        below[i] = last
+        if _says_something(states[i]):
+            last = i
+    return above, below
+
+
+def _menu_like(block: Block, stopwords: frozenset[str]) -> bool:
+    """A short Title Case label without digits, sentence punctuation or many function words."""
+    return (
+        block.words <= MENU_ITEM_MAX_WORDS
+        and not ends_like_sentence(block.text)
+        and not any(c.isdigit() for c in block.text)
+        and capitalised_share(block.text) >= MENU_MIN_CAPITALISED_SHARE
+        and stopword_share(block.text, stopwords) <= MENU_MAX_STOPWORD_SHARE
+    )
+
+
+def _menu_runs(page: Page, states: list[State], selected: frozenset[str], stopwords: frozenset[str]) -> None:
+    """Long runs of undecided menu-like lines are navigation, whatever surrounds them."""
+    if AMONG_BOILERPLATE.code not in selected:
+        return
+    i = 0
+    while i < len(states):
+        if states[i].verdict is not None:
+            i += 1
+            continue
+        j = i
+        while j < len(states) and states[j].verdict is None:
+            j += 1
+        run = range(i, j)
+        menu = sum(1 for k in run if _menu_like(page.blocks[k], stopwords))
+        if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run):
+            for k in run:
+                s = states[k]
+                s.verdict, s.code = Verdict.DROP, AMONG_BOILERPLATE.code
+                s.reason = f"in a run of {len(run)} menu-like lines"
+        i = j
+
+
+def revise(
+    page: Page, states: list[State], selected: frozenset[str], anchor: int | None, stopwords: frozenset[str]
+) -> None:
+    """Short undecided lines take the verdict of the decided lines around them."""
+    _menu_runs(page, states, selected, stopwords)
+    _judge_short(page, states, [i for i, s in enumerate(states) if s.verdict is None], selected, anchor)
+
+
+def settle(page: Page, states: list[State], selected: frozenset[str], anchor: int | None) -> None:
+    """Judge short lines kept by context again, now that the article's edges are known.
+
+    A short line kept for a neighbour that the region rules dropped would be judged alone the
+    next time; judging it again here keeps cleaning idempotent.
+    """
+    redo = [i for i, s in enumerate(states) if s.short and s.verdict is Verdict.KEEP and not s.hard]
+    for i in redo:
+        states[i].verdict = None
+    _judge_short(page, states, redo, selected, anchor)
+
+
+def _judge_short(
+    page: Page, states: list[State], todo: list[int], selected: frozenset[str], anchor: int | None
+) -> None:
+    """Decide short lines from the nearest long neighbours; headings last, from the bottom up."""
+    headings = []
+    above, below = _neighbours(states, anchor)
+    for i in todo:
+        s, block = states[i], page.blocks[i]
+        up, down = above[i], below[i]
+        before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
+        after = None if down is None else states[down]
+        dist_before = i - up if up is not None else 0
+        dist_after = down - i if down is not None else 0
+        kept_before = before is not None and before.verdict is Verdict.KEEP
+        kept_after = after is not None and after.verdict is Verdict.KEEP
+        if kept_before and kept_after:
+            s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
+        elif ends_like_sentence(block.text) and (
+            (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
+            or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
+        ):
+            s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
+        elif (kept_before or kept_after) and block.words <= HEADING_MAX_WORDS:
+            headings.append(i)
+        else:
+            _drop_short(s, selected)
+    for i in reversed(headings):
+        s = states[i]
+        following = states[i + 1] if i + 1 < len(states) else None
+        if following is not None and following.verdict is Verdict.KEEP:
+            s.verdict, s.reason = Verdict.KEEP, "heading above article text"
+        else:
+            _drop_short(s, selected)
+
+
+def _drop_short(s: State, selected: frozenset[str]) -> None:
+    if AMONG_BOILERPLATE.code in selected:
+        s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among boilerplate"
+    else:
+        s.verdict, s.reason = Verdict.KEEP, "short line (context rule not selected)"

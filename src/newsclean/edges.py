@@ -1,0 +1,192 @@
+"""Article edges: where the article starts and ends, and its main run of paragraphs."""
+
+from __future__ import annotations
+
+from newsclean.engine_state import OUTSIDE_ARTICLE, State
+from newsclean.model import Page, Quality, Verdict
+from newsclean.pageview import PageView
+
+# Main-region scoring: what a kept word gains, what a dropped block costs.
+DROPPED_WORD_COST = 0.5
+DROPPED_BLOCK_COST = 2.0
+SHORT_KEPT_GAIN = -1.0
+# Article paragraphs are long; teaser summaries are one short sentence. A kept prose line gains only
+# the words it has beyond this, so a run of teasers never outweighs the gaps between them.
+PROSE_BASELINE_WORDS = 12
+# Ads, prompts and photo credits interrupt an article without ending it: crossing them is cheap.
+INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
+INTERRUPTION_CODES = frozenset({"LI01", "LI07", "CR01", "CR07", "CR11"})
+# A related box of a header and a few headlines sits inside articles; a long list ends them.
+LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03", "LI07"})
+SMALL_BOX_BLOCKS = 4
+INTERRUPTION_COST = 0.5
+# How many other detector-dropped blocks may sit between a standfirst and the article below it.
+LEAD_GAP_MAX = 3
+BYLINE_FURNITURE = frozenset({"CR03", "CR05", "CR10", "BY08", "PR05"})
+# A second run of article text is kept when it weighs at least this share of the main one.
+SECONDARY_REGION_SHARE = 0.35
+# The headline copy that opens the article is followed by prose within this many blocks.
+ANCHOR_WINDOW = 40
+# Findings that close an article: a reader comment's header, a comment counter. A counter inside
+# a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
+END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04"})
+SHARE_CODE = "PR05"
+# A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
+# photo does not, so only the footer reason counts.
+COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
+SHARE_BAR_REACH = 2
+# An end marker counts only after this much kept prose (a comment counter by the byline does not).
+END_MIN_PROSE_BLOCKS = 2
+END_MIN_PROSE_WORDS = 60
+
+
+def _score(page: Page, states: list[State]) -> list[float]:
+    scores = []
+    box = 0  # blocks so far in the current related-articles box
+    for block, s in zip(page.blocks, states, strict=False):
+        box = box + 1 if s.code in LIST_BOX_CODES else 0
+        if 0 < box <= SMALL_BOX_BLOCKS:
+            scores.append(-INTERRUPTION_COST)  # a small "read more" box inside an article is an interruption
+            continue
+        if s.verdict is Verdict.KEEP:
+            gain = block.words - PROSE_BASELINE_WORDS if block.quality is Quality.PROSE else SHORT_KEPT_GAIN
+            scores.append(float(gain))
+        elif _interruption(s):
+            scores.append(-INTERRUPTION_COST)
+        elif s.verdict is Verdict.DROP:
+            scores.append(-(DROPPED_WORD_COST * min(block.words, 40) + DROPPED_BLOCK_COST))
+        else:
+            scores.append(0.0)
+    return scores
+
+
+def _interruption(s: State) -> bool:
+    """A block a detector dropped that interrupts an article rather than ending it."""
+    return s.verdict is Verdict.DROP and s.code is not None and (
+        s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES
+    )
+
+
+def _extend(states: list[State], edge: int, step: int) -> int:
+    """Move a region's edge over kept blocks and interruptions; stop at anything else.
+
+    Upwards it also crosses what detectors moved or dropped close above the text (a byline, a date,
+    a timestamp between the standfirst and the first paragraph).
+    """
+    j, gap, box = edge + step, 0, 0
+    while 0 <= j < len(states):
+        s = states[j]
+        box = box + 1 if s.code in LIST_BOX_CODES else 0
+        if s.verdict is Verdict.KEEP:
+            edge, gap = j, 0
+        elif _interruption(s) or 0 < box <= SMALL_BOX_BLOCKS:
+            pass
+        elif step < 0 and (s.verdict is Verdict.META or s.code in BYLINE_FURNITURE) and gap < LEAD_GAP_MAX:
+            gap += 1
+        else:
+            break
+        j += step
+    return edge
+
+
+def _regions(scores: list[float]) -> list[tuple[float, int, int]]:
+    """Maximal positive-sum runs (Kadane, restarted when a run dies): (weight, first, last)."""
+    found: list[tuple[float, int, int]] = []
+    run, start = 0.0, 0
+    best, best_start, best_end = 0.0, 0, -1
+    for i, score in enumerate(scores):
+        if run <= 0:
+            run, start = 0.0, i
+        run += score
+        if run > best:
+            best, best_start, best_end = run, start, i
+        if run <= 0 and best > 0:
+            found.append((best, best_start, best_end))
+            best = 0.0
+    if best > 0:
+        found.append((best, best_start, best_end))
+    return found
+
+
+def anchor_of(view: PageView) -> int | None:
+    """The headline copy the article starts under: the first one with prose soon after it."""
+    if view.headline is None:
+        return None
+    blocks = view.page.blocks
+    for i in sorted(view.headline.copies):
+        if i == 0:
+            continue
+        window = blocks[i + 1 : i + 1 + ANCHOR_WINDOW]
+        if any(b.quality is Quality.PROSE for b in window):
+            return i
+    return None
+
+
+def _end(page: Page, states: list[State], start: int) -> int | None:
+    """The first end-of-article marker after enough kept prose, at or after ``start``."""
+    blocks, words = 0, 0
+    for i in range(start, len(states)):
+        s = states[i]
+        if (
+            (s.code in END_CODES or (s.code == COPYRIGHT_CODE and s.reason == COPYRIGHT_FOOTER))
+            and blocks >= END_MIN_PROSE_BLOCKS
+            and words >= END_MIN_PROSE_WORDS
+            and not any(t.code == SHARE_CODE for t in states[max(0, i - SHARE_BAR_REACH) : i + SHARE_BAR_REACH + 1])
+        ):
+            return i
+        if s.verdict is Verdict.KEEP and page.blocks[i].quality is Quality.PROSE:
+            blocks, words = blocks + 1, words + page.blocks[i].words
+    return None
+
+
+def _cut(states: list[State], span: range, reason: str) -> None:
+    for i in span:
+        s = states[i]
+        if s.verdict is Verdict.KEEP:
+            s.verdict, s.code, s.reason, s.hard = Verdict.DROP, OUTSIDE_ARTICLE.code, reason, True
+
+
+def mark_outside(view: PageView, states: list[State], selected: frozenset[str], anchor: int | None) -> None:
+    """Kept text above the headline, after the article's end, or far from its main run is dropped."""
+    if OUTSIDE_ARTICLE.code not in selected:
+        return
+    page = view.page
+    if anchor is not None:
+        _cut(states, range(anchor), f"above the headline (line {page.blocks[anchor].line})")
+    end = _end(page, states, anchor or 0)
+    if end is not None:
+        _cut(states, range(end + 1, len(states)), f"after the article ends (line {page.blocks[end].line})")
+    regions = _regions(_score(page, states))
+    if not regions:
+        return
+    top = max(w for w, _, _ in regions)
+    inside = [False] * len(states)
+    for weight, first, last in regions:
+        if weight >= SECONDARY_REGION_SHARE * top:
+            # a short lead above the run, a short last sentence below it, belong to it
+            first, last = _extend(states, first, -1), _extend(states, last, 1)
+            for j in range(first, last + 1):
+                inside[j] = True
+    _join_lead(states, inside, anchor)
+    for i, s in enumerate(states):
+        if s.verdict is Verdict.KEEP and not s.hard and not inside[i]:
+            s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "outside the main article text"
+
+
+def _join_lead(states: list[State], inside: list[bool], anchor: int | None) -> None:
+    """Kept text between the opening headline and the article (a standfirst) belongs to it.
+
+    Between them may stand anything a detector took out (byline, date, a listen button), but no
+    line the context rules dropped.
+    """
+    if anchor is None:
+        return
+    first = next((j for j in range(anchor + 1, len(inside)) if inside[j]), None)
+    if first is None:
+        return
+    for j in range(first - 1, anchor, -1):
+        s = states[j]
+        if s.verdict is Verdict.KEEP:
+            inside[j] = True
+        elif not s.hard:
+            return
