@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -34,8 +35,9 @@ class Headline:
 
 def key(text: str) -> str:
     """Comparison form: case-folded, quotes and spacing ignored, final punctuation kept."""
-    folded = normalize_line(text).strip(QUOTES + " ").casefold()
-    return folded.replace("ı", "i").replace("\u0307", "")  # Turkish I: "YILLIK" and "Yıllık" match
+    folded = normalize_line(text).strip(QUOTES + " ").casefold().replace("ı", "i")  # Turkish: "YILLIK" = "Yıllık"
+    # Greek capitals drop their accents ("ΚΛΕΙΝΕΙ" is "Κλείνει"): compare without them
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
 def _parts(title: str) -> list[str]:

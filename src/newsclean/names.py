@@ -103,6 +103,7 @@ def _name_at_edge(words: list[str], stopwords: frozenset[str]) -> str | None:
     def ok(run: list[str]) -> bool:
         return (
             2 <= len(run) <= MAX_RUN
+            and run[0].casefold() not in stopwords  # "Der Ablauf", "Le Fil Numérique"
             and all(RUN_WORD.match(w) or w.casefold() in PARTICLES for w in run)
             and not any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in run)
             and looks_like_name(" ".join(run))
@@ -144,7 +145,8 @@ def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[
     for part in JOINERS.split(head):
         if not part.strip() or PHOTO_ROLE.search(part) or is_agency_list(part):
             continue
-        words = [ELISION.sub("", w) for w in PAREN.sub(" ", part).replace(":", " ").split()]
+        part = PAREN.sub(" ", part).replace("：", ":").rsplit(":", 1)[-1]  # "Reportage from Nemea: Jane Doe"
+        words = [ELISION.sub("", w) for w in part.split()]
         name = _name_at_edge([w for w in words if w], stopwords)
         if name:
             names.append(name)

@@ -87,7 +87,7 @@ OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|d
 # "With files from The Canadian Press", "The AP contributed to this report", "Dit bericht is afkomstig van
 # het ANP", "Artikeln bygger på material från TT": a short sentence that credits an agency.
 CREDIT_STEM = regex.compile(
-    r"(?<!\w)(?:files from|contributed to this|afkomstig van|material från|material von|mit material|bygger|"
+    r"(?<!\w)(?:files from|contributed to this|afkomstig van|materiaal van|material från|material von|mit material|bygger|"
     r"based on reporting|basiert auf|d'après|selon l'|según|secondo|segundo a|na podstawie|göre|σύμφωνα με|"
     r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur)(?!\w)"
 )
@@ -148,19 +148,35 @@ def credit(ctx: Context) -> Outcome:
 @detector(
     "BY05", "byline.agency", triggers=("agency",), effect=Effect.META, field="source",
     flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"), Example("（時事通信）", value="時事通信"),
-           Example("— Reuters", value="Reuters"), Example("(dpa/lby)", value="dpa")),
-    keeps=("AP",),
+           Example("— Reuters", value="Reuters"), Example("(dpa/lby)", value="dpa"),
+           Example("Redaktion Innsbruck / APA", value="APA", language="de"),
+           Example("Με στοιχεία του ΑΠΕ-ΜΠΕ", value="ΑΠΕ-ΜΠΕ", language="el")),
+    keeps=("Reuters reported the same figure on Monday, citing two people familiar with the talks.",
+           Example("Foto: dpa", language="de"), Example("(Foto LaPresse)", language="it"),
+           Example("Agnes Holmqvist/TT", language="sv")),
 )
 def agency(ctx: Context) -> Outcome:
-    """A line that is only a news agency's name: "(dpa)", "AFP/Reuters"."""
-    if ctx.words > 6 or not is_agency_list(ctx.text):
+    """A line that credits a news agency: "(dpa)", "AFP/Reuters", "Redaktion Innsbruck / APA"."""
+    if ctx.prefix_key in ("photo", "captions") or ctx.words > AGENCY_LINE_MAX_WORDS:
         return None
-    value = REGIONAL_DESK.sub("", ctx.text).strip(" ()（）【】[]—–-.|·")
-    if ctx.words == 1 and value.isupper() and len(value) <= 2 and ctx.text == value:
-        return None  # "AP" or "PA" alone is too ambiguous (a section label, an initial)
-    return Hit("agency credit", value)
+    found = agency_pattern().findall(ctx.text)
+    if (
+        found
+        and not is_agency_list(ctx.text)
+        and not ctx.sentence
+        and ctx.quality is not Quality.PROSE
+        and not PHOTO_WORD.search(ctx.text)
+        and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords)  # "Merve Doğan / DHA" is a byline
+    ):
+        return Hit("agency credit", str(found[0]))  # "Με στοιχεία του ΑΠΕ-ΜΠΕ", "記事提供：時事通信社"
+    if not is_agency_list(ctx.text):
+        return None
+    return Hit("agency credit", REGIONAL_DESK.sub("", ctx.text).strip(" ()（）【】[]—–-.|·"))
 
 
+AGENCY_LINE_MAX_WORDS = 12
+# An agency on a photo credit never makes it the source.
+PHOTO_WORD = regex.compile(r"(?<!\w)(?:photos?|fotos?|fot\.|bild|image|imagen|immagine|zdjęci\w*|φωτ\w*|фото|写真)(?!\w)", regex.I)
 DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
@@ -246,7 +262,7 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not _byline_place(ctx):
+    if not _labelled_byline_place(ctx):
         return None
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
     if m is None:
@@ -301,13 +317,23 @@ def name_of_line(ctx: Context) -> str | None:
     stopwords = ctx.view.lexicon.stopwords
     if len(name.split()) > NAME_LINE_MAX_WORDS or not looks_like_name(name):
         return None
-    if any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in name.split()):
-        return None  # "Zum Vorsorgerechner" is a link, not a person
+    words = name.split()
+    if words[0].casefold() in stopwords or any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in words):
+        return None  # "Zum Vorsorgerechner", "Der Ablauf" are headings, not people
     if role and not is_agency_list(role) and (
         len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())
     ):
         return None
     return name
+
+
+def _labelled_byline_place(ctx: Context) -> bool:
+    """Where a phrased byline ("Crítica de Leonor Vasconcelos") may stand: a byline's place, or above the
+    first paragraph of a page whose headline is only in its title."""
+    if _byline_place(ctx):
+        return True
+    prose = ctx.view.marked("prose", _is_prose)
+    return ctx.view.headline is None and bool(prose) and ctx.index < prose[0]
 
 
 def _is_prose(ctx: Context) -> bool:
@@ -419,7 +445,7 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not (_byline_place(ctx) and _above_article(ctx)):
+    if not (_labelled_byline_place(ctx) and _above_article(ctx)):
         return None
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
