@@ -36,7 +36,7 @@ AD_STEM = regex.compile(_plain(
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
     r"annons|advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$|"
     r"paid|ucretli|tanıtım|tanitim|commercial|commerciale|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|"
-    r"協賛|スポンサー)"
+    r"協賛|スポンサー|bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag)"
 ))
 AD_WORD = regex.compile(_plain(
 
@@ -47,6 +47,8 @@ AD_WORD = regex.compile(_plain(
     r"співпраця|сотрудничество|συνεργασία|message|messaggio|mensaje|mensagem|mitteilung|komunikat|mesaj|μήνυμα|"
     r"повідомлення|сообщение|meddelande|επικοινωνία|communication|kommunikation|comunicazione|icerigi|içeriği|link|"
     r"från|var|vår|vart|vårt|for|för|av|na|notre|nuestro|nostro|nosso|onze|nasz|bizim|μας|наш|"
+    r"med|por|by|mit|avec|con|com|met|ile|με|einschaltung|bericht|ticari|iletisim|iletişim|ortagi|ortağı|oferecido|"
+    r"parceiro|annonsor|annonsör|gesponsord|bezahlte|"
     r"pag[ao]|pagad[oa]|płatn|ücretli|offer|angebot|offre|oferta|offerta|aanbieding|ofert|teklif|προσφορ|пропозиц|"
     r"предложени|erbjudande|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|içerik|περιεχόμεν|"
     r"материал|innehåll|space|espacio|spazio|espaço|χώρος|area|bereich|zone|zona|strefa|alan|listing|καταχώρισ|"
@@ -64,7 +66,8 @@ AD_HINT = regex.compile(_plain(
 
     r"(?:ad|anzeige|werb|reklam|sponsor|patrocin|patroci|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
     r"advertent|promo|partner|partenai|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|ucretli|"
-    r"tanıtım|tanitim|commercial|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|協賛|スポンサー)"
+    r"tanıtım|tanitim|commercial|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|協賛|スポンサー|"
+    r"bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag)"
 ))
 
 
@@ -104,9 +107,10 @@ BUTTON_VERB = regex.compile(
     r"εγγραφείτε|μάθετε|купи|замов|заброн|відкрий|дивись|переглянь|розрахуй|порівняй|спробуй|завантаж|підпиш|оформ|"
     r"дізнай|закаж|открой|смотр|посмотр|рассчит|сравн|попроб|скача|подпиш|узна|köp|beställ|boka|upptäck|se|beräkna|"
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
-    r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt)"
+    r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
+    r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す)"
 )
-CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ)$")
+CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す)$")
 
 
 def looks_like_button(ctx: Context) -> bool:
@@ -163,7 +167,8 @@ def is_ad_label(ctx: Context) -> bool:
            "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel",
            "Paid partnership", "From our advertisers", "Partnerangebot", "Espace partenaire", "Προώθηση",
            "Εμπορική επικοινωνία", "Messaggio pubblicitario", "［協賛］", "Annons från vår partner", "Bostadsannons",
-           "Ücretli iş birliği", "Tanıtım içeriği", "Комерційний блок"),
+           "Ücretli iş birliği", "Tanıtım içeriği", "Комерційний блок", "Bezahlte Einschaltung", "Gesponsord bericht",
+           "Oferecido por parceiro", "I samarbete med annonsör", "Ticari iletişim", "İş ortağı içeriği"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
            "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks"),

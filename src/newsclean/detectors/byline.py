@@ -416,14 +416,27 @@ NEWSROOM = regex.compile(
 )
 
 
+NEWSROOM_MAX_WORDS = 5
+NEWSROOM_WORD = regex.compile(
+    r"(?<!\w)(?:redaktion|redacción|rédaction|redazione|redação|redactie|redakcja|σύνταξη|редакці\w*|редакци\w*|"
+    r"編集部|redaktionen|newsroom|news desk|staff)(?!\w)"
+)
+
+
 @detector(
     "BY10", "byline.newsroom", effect=Effect.META, field="author", triggers=("short",),
-    flags=("Redacción", "Von der Redaktion", "Staff"),
+    flags=("Redacción", "Von der Redaktion", "Staff", Example("Door onze redactie", language="nl"),
+           Example("A cura della redazione", language="it")),
     keeps=("The newsroom voted to strike.",),
 )
 def newsroom(ctx: Context) -> Outcome:
-    """A byline that credits the newsroom, not a person ("Redacción", "Staff"): no author."""
-    return Hit("newsroom credit", None) if NEWSROOM.match(ctx.text.strip(" .:")) else None
+    """A byline that credits the newsroom, not a person ("Redacción", "Door onze redactie"): no author."""
+    if NEWSROOM.match(ctx.text.strip(" .:")):
+        return Hit("newsroom credit", None)
+    newsroom_line = ctx.words <= NEWSROOM_MAX_WORDS and not ctx.sentence and NEWSROOM_WORD.search(ctx.lower)
+    if newsroom_line and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords):
+        return Hit("newsroom credit", None)  # "A cura della redazione", "Redacción Vallerana"
+    return None
 
 
 BYLINE_NAMES_MAX_WORDS = 12

@@ -32,7 +32,12 @@ def photo(ctx: Context) -> Outcome:
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS:
         rest = ctx.rest()
         label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
-        if label_ends_in_mark or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "") or ctx.prefix_key == "captions":
+        if (
+            label_ends_in_mark
+            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "")
+            or ctx.prefix_key == "captions"
+            or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
+        ):
             return "photo credit"
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text):
         return "caption with photo credit"

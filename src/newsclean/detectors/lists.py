@@ -35,7 +35,8 @@ def read_also(ctx: Context) -> Outcome:
 MORE_HEADER = regex.compile(
     r"^(?:read|lees|lies|lire|leer|leggi|leia|czytaj|przeczytaj|oku|διαβάστε|читайте|читати|läs)\s+"
     r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
-    r"|^(?:you may also|you might also|à la une|nos autres|our other|unsere anderen|more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"|^(?:you may also|you might also|à la une|nos autres|our other|unsere anderen|популярн\w*|populär\w*|popular\w*|"
+    r"more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
     r"(?:\s+[\p{L}'’-]+){1,3}$"
     r"|(?:関連する記事|関連記事|あわせて)",
@@ -177,7 +178,7 @@ def truncated_teaser(ctx: Context) -> Outcome:
 # "Also in Tech: Chipmaker delays plant", "Eerder verschenen: …", "Ранее: …": a short label, a colon and
 # a headline (no full stop, no question: "Frage: Wie geht es weiter?" stays).
 LABELLED_LINK = regex.compile(r"^(?P<label>[^:：]{2,30})[:：]\s*(?P<headline>\S.*)$")
-LINK_LABEL_MAX_WORDS = 4
+LINK_LABEL_MAX_WORDS = 6
 LINK_MIN_WORDS = 4
 LINK_MAX_WORDS = 22
 # Labels that introduce metadata or an answer, not a link.
@@ -218,7 +219,7 @@ LINK_LABEL_WORD = regex.compile(
     r"(?<!\w)(?:also|more|read|see|earlier|previously|related|dazu|auch|mehr|lesen|zuvor|aussi|lire|relire|voir|"
     r"aussi|más|saber|leer|ver|anche|leggi|vedi|ainda|veja|leia|mais|eerder|ook|lees|meer|verschenen|także|więcej|"
     r"czytaj|wcześniej|ayrıca|daha|önceki|επίσης|διαβάστε|ακόμη|ранее|раніше|также|також|читайте|важно|знать|"
-    r"läs|även|tidigare|関連|あわせて|前回)(?!\w)",
+    r"läs|även|tidigare|dossier|関連|あわせて|前回)(?!\w)",
     regex.I,
 )
 
