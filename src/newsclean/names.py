@@ -129,6 +129,8 @@ def _name_at_edge(words: list[str], stopwords: frozenset[str]) -> str | None:
             head.append(w)
         else:
             break
+    if head and head[0].casefold() in stopwords:
+        return None  # "Le Fil Numérique avec AFP": an article opens a title, not a name
     return " ".join(_run(head)) if ok(_run(head)) else None
 
 

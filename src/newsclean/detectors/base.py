@@ -69,6 +69,8 @@ def char_features(text: str) -> list[str]:
 
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
+# Agency and radio words are looked for in lines up to this long (credit sentences are short).
+WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
     "short", "line", "prefix", "contains", "agency", "radio", "messenger",
@@ -199,7 +201,7 @@ class Context:
         found = char_features(text)
         if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
             found.append("messenger")
-        if block.words <= SHORT_FEATURE_WORDS:
+        if block.words <= WORD_FEATURE_WORDS:
             found.extend(word_features(text, lower))
         if block.words <= SHORT_FEATURE_WORDS:
             found.append("short")

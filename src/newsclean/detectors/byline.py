@@ -175,6 +175,7 @@ def agency(ctx: Context) -> Outcome:
 
 
 AGENCY_LINE_MAX_WORDS = 12
+SITE_NAME_LINE = 1
 # An agency on a photo credit never makes it the source.
 PHOTO_WORD = regex.compile(r"(?<!\w)(?:photos?|fotos?|fot\.|bild|image|imagen|immagine|zdjęci\w*|φωτ\w*|фото|写真)(?!\w)", regex.I)
 DATE_LINE_MAX_WORDS = 14
@@ -333,7 +334,8 @@ def _labelled_byline_place(ctx: Context) -> bool:
     if _byline_place(ctx):
         return True
     prose = ctx.view.marked("prose", _is_prose)
-    return ctx.view.headline is None and bool(prose) and ctx.index < prose[0]
+    # not the line under the title: that is where the site prints its name
+    return ctx.view.headline is None and bool(prose) and SITE_NAME_LINE < ctx.index < prose[0]
 
 
 def _is_prose(ctx: Context) -> bool:
