@@ -329,13 +329,13 @@ def name_of_line(ctx: Context) -> str | None:
 
 
 def _labelled_byline_place(ctx: Context) -> bool:
-    """Where a phrased byline ("Crítica de Leonor Vasconcelos") may stand: a byline's place, or above the
-    first paragraph of a page whose headline is only in its title."""
+    """Where a phrased byline ("Crítica de Leonor Vasconcelos") may stand: a byline's place, or anywhere
+    above the first paragraph but for the site-name line under the title."""
     if _byline_place(ctx):
         return True
     prose = ctx.view.marked("prose", _is_prose)
     # not the line under the title: that is where the site prints its name
-    return ctx.view.headline is None and bool(prose) and SITE_NAME_LINE < ctx.index < prose[0]
+    return bool(prose) and SITE_NAME_LINE < ctx.index < prose[0]
 
 
 def _is_prose(ctx: Context) -> bool:
@@ -460,7 +460,7 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not (_labelled_byline_place(ctx) and _above_article(ctx)):
+    if not (_byline_place(ctx) and _above_article(ctx)):
         return None
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
