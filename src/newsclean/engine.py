@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from newsclean import headline
 from newsclean.context import revise, settle
 from newsclean.detectors.base import Detector, Hit
 from newsclean.edges import anchor_of, mark_outside
@@ -13,6 +14,8 @@ from newsclean.model import Decision, Effect, Finding, Flag, Page, Quality, Verd
 from newsclean.pageview import PageView
 
 __all__ = ["ENGINE_RULES", "EngineRule", "decide", "find"]
+
+BODY_HEADLINE_CODE = "DU01"
 
 
 def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]]) -> list[list[Finding]]:
@@ -89,6 +92,22 @@ def _valve(page: Page, states: list[State], share: float) -> Flag | None:
     )
 
 
+def _body_headline(page: Page, states: list[State]) -> None:
+    """Treat the body's opening line as a headline when the body repeats it further down.
+
+    Cleaning the body again would read that line as a title and its copy; deciding so now keeps
+    cleaning idempotent (a real article never opens with a paragraph it prints again).
+    """
+    kept = tuple(b for b, s in zip(page.blocks, states, strict=True) if s.verdict is Verdict.KEEP)
+    found = headline.find(Page(page.source, kept, page.format)) if len(kept) > 1 else None
+    if found is None or len(found.copies) < 2:
+        return
+    for i in found.copies:
+        s = states[i]
+        s.verdict, s.code, s.reason = Verdict.META, BODY_HEADLINE_CODE, "the body opens with a line it repeats (a headline)"
+        s.field, s.value = "title", found.text
+
+
 def decide(
     view: PageView,
     detectors: Sequence[Detector],
@@ -106,6 +125,7 @@ def decide(
     mark_outside(view, states, selected, anchor)
     settle(page, states, selected, anchor)
     flag = _valve(page, states, min_body_share)
+    _body_headline(page, states)
     decisions = tuple(
         Decision(
             block=b,

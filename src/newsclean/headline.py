@@ -100,7 +100,7 @@ def find(page: Page) -> Headline | None:
     for block in page.blocks[1:]:
         if block.words > MAX_HEADLINE_WORDS:
             continue
-        if block.index == 1 and normalize_line(block.text) == title_line and not SITE_SEPARATOR.search(title_line):
+        if block is page.blocks[1] and normalize_line(block.text) == title_line and not SITE_SEPARATOR.search(title_line):
             continue  # a paragraph printed twice in a row is text, not a title and its copy
         k = key(block.text)
         if k in forms:
@@ -112,13 +112,13 @@ def find(page: Page) -> Headline | None:
     if not copies:
         stripped = _site_suffix_stripped(title_line)
         if stripped and not ends_like_sentence(stripped):
-            return Headline(stripped, frozenset({0}))
+            return Headline(stripped, frozenset({first.index}))
         return None
     inner = [m for m in matched if m != title_line]
     text = max(inner, key=lambda m: (len(m.split()), len(m))) if inner else (
         _site_suffix_stripped(title_line) or title_line
     )
-    return Headline(text, frozenset(copies | {0}))
+    return Headline(text, frozenset(copies | {first.index}))
 
 
 # Lines with more separators than this are menus, not "Headline | Site" copies.
