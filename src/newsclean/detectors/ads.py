@@ -36,7 +36,8 @@ AD_STEM = regex.compile(_plain(
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
     r"annons|advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$|"
     r"paid|ucretli|tanıtım|tanitim|commercial|commerciale|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|"
-    r"協賛|スポンサー|bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag)"
+    r"協賛|スポンサー|bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag|ogłosz|ogłosz|спецпропоз|"
+    r"спецпредлож|タイアップ|adverteer)"
 ))
 AD_WORD = regex.compile(_plain(
 
@@ -48,7 +49,8 @@ AD_WORD = regex.compile(_plain(
     r"повідомлення|сообщение|meddelande|επικοινωνία|communication|kommunikation|comunicazione|icerigi|içeriği|link|"
     r"från|var|vår|vart|vårt|for|för|av|na|notre|nuestro|nostro|nosso|onze|nasz|bizim|μας|наш|"
     r"med|por|by|mit|avec|con|com|met|ile|με|einschaltung|bericht|ticari|iletisim|iletişim|ortagi|ortağı|oferecido|"
-    r"parceiro|annonsor|annonsör|gesponsord|bezahlte|"
+    r"parceiro|annonsor|annonsör|gesponsord|bezahlte|annunci|samenwerking|in|wydania|сайту|сайта|site|continues|"
+    r"after|this|dopo|apres|après|onze|adverteerder|ogłoszenie|спецпропозиція|спецпредложение|партнера|"
     r"pag[ao]|pagad[oa]|płatn|ücretli|offer|angebot|offre|oferta|offerta|aanbieding|ofert|teklif|προσφορ|пропозиц|"
     r"предложени|erbjudande|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|içerik|περιεχόμεν|"
     r"материал|innehåll|space|espacio|spazio|espaço|χώρος|area|bereich|zone|zona|strefa|alan|listing|καταχώρισ|"
@@ -56,7 +58,7 @@ AD_WORD = regex.compile(_plain(
     r"espace|ruimte|przestrzeń|block|bloc|blok|блок|bloque|blocco|bloco|"
     r"continue|lendo|leyendo|reading|lecture|weiterlesen|abaixo|below|unten|debajo|sotto|ci-dessous)"
 ))
-AD_STEM_MAX_WORDS = 4
+AD_STEM_MAX_WORDS = 5
 # "Partnership talks" is a sub-heading: partner words label an ad only among other ad words.
 PARTNER_WORDS = ("partner", "partenai", "parceria", "партнер", "партнёр")
 
@@ -67,17 +69,20 @@ AD_HINT = regex.compile(_plain(
     r"(?:ad|anzeige|werb|reklam|sponsor|patrocin|patroci|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
     r"advertent|promo|partner|partenai|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|ucretli|"
     r"tanıtım|tanitim|commercial|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|協賛|スポンサー|"
-    r"bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag)"
+    r"bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag|ogłosz|спецпропоз|спецпредлож|タイアップ|"
+    r"adverteer)"
 ))
 
 
-COMPOUND_AD = regex.compile(r"\w{3,}(?:annons|anzeige|werbung|reklame|annonce|advertorial)$")
+COMPOUND_AD = regex.compile(r"\w{3,}(?:annons|anzeige|werbung|reklame|annonce|advertorial|angebot)$")
 
 
 
 def _stem_label(ctx: Context) -> bool:
     if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
         return False
+    if ctx.words == 1 and COMPOUND_AD.search(_plain(ctx.lower).strip(" .:")):
+        return True  # "Bostadsannons", "Verlagsangebot"
     if AD_HINT.search(_plain(ctx.lower)) is None:
         return False
     words = [w for w in regex.split(r"[\s\p{P}\p{S}]+", _plain(ctx.lower)) if w]
@@ -108,9 +113,10 @@ BUTTON_VERB = regex.compile(
     r"дізнай|закаж|открой|смотр|посмотр|рассчит|сравн|попроб|скача|подпиш|узна|köp|beställ|boka|upptäck|se|beräkna|"
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
-    r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す)"
+    r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
+    r"dealer)"
 )
-CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す)$")
+CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
 
 
 def looks_like_button(ctx: Context) -> bool:
@@ -168,7 +174,9 @@ def is_ad_label(ctx: Context) -> bool:
            "Paid partnership", "From our advertisers", "Partnerangebot", "Espace partenaire", "Προώθηση",
            "Εμπορική επικοινωνία", "Messaggio pubblicitario", "［協賛］", "Annons från vår partner", "Bostadsannons",
            "Ücretli iş birliği", "Tanıtım içeriği", "Комерційний блок", "Bezahlte Einschaltung", "Gesponsord bericht",
-           "Oferecido por parceiro", "I samarbete med annonsör", "Ticari iletişim", "İş ortağı içeriği"),
+           "Oferecido por parceiro", "I samarbete med annonsör", "Ticari iletişim", "İş ortağı içeriği", "Verlagsangebot",
+           "ADVERTISEMENT · CONTINUES AFTER THIS", "In samenwerking met onze adverteerder", "Ogłoszenie", "＜タイアップ＞",
+           "Реклама партнера сайту", "Спецпропозиція"),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
            "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks"),

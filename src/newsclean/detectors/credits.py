@@ -10,6 +10,7 @@ from newsclean.model import Quality
 from newsclean.patterns import CLOCK
 
 PHOTO_MAX_WORDS = 14
+PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
     r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$",
@@ -37,6 +38,7 @@ def photo(ctx: Context) -> Outcome:
             or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "")
             or ctx.prefix_key == "captions"
             or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
+            or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
         ):
             return "photo credit"
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text):

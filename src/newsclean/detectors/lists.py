@@ -35,11 +35,12 @@ def read_also(ctx: Context) -> Outcome:
 MORE_HEADER = regex.compile(
     r"^(?:read|lees|lies|lire|leer|leggi|leia|czytaj|przeczytaj|oku|διαβάστε|читайте|читати|läs)\s+"
     r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
-    r"|^(?:you may also|you might also|à la une|nos autres|our other|unsere anderen|популярн\w*|populär\w*|popular\w*|"
+    r"|^(?:you may also|you might also|à la une|nos autres|nos articles|retrouvez|as mais|os mais|bunları da|"
+    r"our other|unsere anderen|популярн\w*|populär\w*|popular\w*|"
     r"more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
     r"(?:\s+[\p{L}'’-]+){1,3}$"
-    r"|(?:関連する記事|関連記事|あわせて)",
+    r"|(?:関連する記事|関連記事|関連ニュース|あわせて)",
     regex.I,
 )
 
