@@ -14,6 +14,9 @@ from newsclean.prose import count_words, ends_like_sentence
 
 QUOTES = "\"'“”‘’«»„‚"
 LETTER_WORD = regex.compile(r"\p{L}+")
+# Where a title line may split into site name and headline when a copy of the headline is found:
+# the usual separators, and also "»", "›" and a colon ("Lulebladet: Headline").
+FORM_SEPARATOR = regex.compile(SITE_SEPARATOR.pattern + r"|\s[»›]\s(?=\p{Lu})|(?<=\p{L}):\s")
 # "Ruhrsport.de: Headline": a domain before a colon ("Camille Dorval : « … »" is a headline).
 SITE_COLON = regex.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(:\s)", regex.I)
 # A headline is at most this long; longer lines are never taken for one.
@@ -42,7 +45,7 @@ def key(text: str) -> str:
 
 def _parts(title: str) -> list[str]:
     """The title line and every run of its pieces between separators ("Opinion | H - Site")."""
-    separators = [m.span() for m in SITE_SEPARATOR.finditer(title)]
+    separators = [m.span() for m in FORM_SEPARATOR.finditer(title)]
     site_colon = SITE_COLON.match(title)  # "Ruhrsport.de: Headline"
     if site_colon and _site_like(site_colon.group(1)):
         separators = [site_colon.span(2), *separators]

@@ -10,6 +10,7 @@ from newsclean.model import Quality
 from newsclean.patterns import CLOCK
 
 PHOTO_MAX_WORDS = 14
+PHOTO_LEAD = regex.compile(r"(?i)(?<!\w)(?:photo|foto|fot\.|bild|image|φωτ\w*|фото|写真)(?!\w)")
 PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
@@ -233,7 +234,13 @@ def _credit_kind(ctx: Context | None) -> str | None:
     """"labelled" for "Photo: X" / "(Foto X)", "plain" for other credit lines, None otherwise."""
     if ctx is None or ctx.words > PHOTO_MAX_WORDS:
         return None
-    if PAREN_CREDIT.match(ctx.text) or (ctx.prefix_key == "photo" and ctx.rest().lstrip()[:1] in (":", "：", "/")):
+    rest = ctx.rest()
+    label_end = ctx.prefix[1] if ctx.prefix else 0
+    labelled = ctx.prefix_key == "photo" and (
+        rest.lstrip()[:1] in (":", "：", "/") or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
+        or PHOTO_BY.match(rest.lstrip()) is not None
+    )
+    if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and PHOTO_LEAD.search(ctx.text)):
         return "labelled"
     return "plain" if ctx.prefix_key == "photo" else None
 
