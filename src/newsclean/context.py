@@ -123,6 +123,7 @@ def _judge_short(
         elif ends_like_sentence(block.text) and (
             (kept_before and (after is None or dist_before <= EDGE_SENTENCE_REACH))
             or (kept_after and (before is None or dist_after <= EDGE_SENTENCE_REACH))
+            or (before is None and after is None)  # a short text on its own: nothing says it is not one
         ):
             s.verdict, s.reason = Verdict.KEEP, "short sentence at the edge of the article text"
         elif (kept_before or kept_after) and block.words <= HEADING_MAX_WORDS:

@@ -33,7 +33,7 @@ ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
 # built from a few stems: a short line made only of ad words, at least one of them a strong one.
 AD_STEM = regex.compile(_plain(
 
-    r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
+    r"^(?:advert|ad$|ads$|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
     r"annons|advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$|"
     r"paid|ucretli|tanıtım|tanitim|commercial|commerciale|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|"
     r"協賛|スポンサー|bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag|ogłosz|ogłosz|спецпропоз|"
