@@ -31,14 +31,18 @@ ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
 
 # Labels nobody listed yet ("Partner offer", "Espacio publicitario", "Χορηγούμενη καταχώριση") are
 # built from a few stems: a short line made only of ad words, at least one of them a strong one.
-AD_STEM = regex.compile(_plain(
-
-    r"^(?:advert|ad$|ads$|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|"
-    r"annons|advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr$|"
-    r"paid|ucretli|tanıtım|tanitim|commercial|commerciale|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|"
-    r"協賛|スポンサー|bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag|ogłosz|ogłosz|спецпропоз|"
-    r"спецпредлож|タイアップ|adverteer)"
-))
+# A "$" marks a stem that must be the whole word ("ad", not "Ada").
+STRONG_AD_STEMS = (
+    "advert", "ad$", "ads$", "anzeige", "werb", "reklam", "sponsor", "patrocin", "patroci", "publicit", "pubblicit",
+    "publicid", "inserz", "annonc", "anunci", "annons", "advertent", "adverteer", "promo", "partner", "partenai",
+    "parceria", "ortag", "διαφημ", "χορηγ", "προωθ", "προβολ", "εμπορικ", "реклам", "спонсор", "партнер", "партнёр",
+    "комерц", "коммерч", "спецпропоз", "спецпредлож", "広告", "協賛", "スポンサー", "タイアップ", "pr$", "paid",
+    "bezahlt", "gesponsor", "ucretli", "tanıtım", "tanitim", "ticari", "commercial", "commerciale", "comercial",
+    "kommerziell", "komercyjn", "oferecido", "sponsrad", "annonsor", "ogłosz",
+)
+AD_STEM = regex.compile(_plain("^(?:" + "|".join(STRONG_AD_STEMS) + ")"))
+# A cheap first look: does any part of the line start like a strong ad word at all?
+AD_HINT = regex.compile(_plain("(?:" + "|".join(stem.rstrip("$") for stem in STRONG_AD_STEMS) + ")"))
 AD_WORD = regex.compile(_plain(
 
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
@@ -63,15 +67,6 @@ AD_STEM_MAX_WORDS = 5
 PARTNER_WORDS = ("partner", "partenai", "parceria", "партнер", "партнёр")
 
 
-# A cheap first look: does any word of the line start like an ad word at all?
-AD_HINT = regex.compile(_plain(
-
-    r"(?:ad|anzeige|werb|reklam|sponsor|patrocin|patroci|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
-    r"advertent|promo|partner|partenai|parceria|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|ucretli|"
-    r"tanıtım|tanitim|commercial|comercial|kommerziell|komercyjn|εμπορικ|комерц|коммерч|協賛|スポンサー|"
-    r"bezahlt|gesponsor|oferecido|ticari|προβολ|sponsrad|annonsor|ortag|ogłosz|спецпропоз|спецпредлож|タイアップ|"
-    r"adverteer)"
-))
 
 
 COMPOUND_AD = regex.compile(r"\w{3,}(?:annons|anzeige|werbung|reklame|annonce|advertorial|angebot)$")
