@@ -8,7 +8,7 @@ from newsclean.patterns import agency_pattern, is_agency_list
 
 # Words that join names in a byline, in the languages we ship.
 JOINERS = regex.compile(
-    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|en|i|ve|και|и|і|och|og|og|a|oraz|und)\s)\s*",
+    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|en|i|ve|και|и|і|och|og|a|oraz)\s)\s*",
     regex.I,
 )
 # Where a byline stops being names: a date, a pipe, a bullet, an email, "Updated", a time.

@@ -19,8 +19,9 @@ CONTAINS_MAX_WORDS = 40
 class PageView:
     """Shared, lazily built facts about one page; one per ``clean`` call, never reused."""
 
-    def __init__(self, page: Page, lexicon: Lexicon, language: str) -> None:
+    def __init__(self, page: Page, lexicon: Lexicon, language: str, canonical: tuple[str, ...]) -> None:
         self.page = page
+        self.canonical = canonical  # each block's text as the body would carry it, normalised once
         self.lexicon = lexicon
         self.language = language
         self.contains_max_words = CONTAINS_MAX_WORDS
@@ -74,10 +75,11 @@ def build_view(text: str, language: str | None = None, fmt: str = "text") -> Pag
     """Segment decoded text into blocks, detect its language, and wrap it for the detectors."""
     code = language or languages.detect(text)
     lexicon = languages.lexicon_for(code)
-    blocks = []
+    blocks, canonical_texts = [], []
     for i, ln in enumerate(segment.split_lines(text)):
         canonical = normalize_line(ln.text)  # judge the words the body would carry, so a body judges the same
+        canonical_texts.append(canonical)
         words = count_words(canonical)
         blocks.append(Block(i, ln.text, Span(ln.start, ln.end), ln.line, ln.gap_before,
                             words, quality(canonical, words, lexicon.stopwords)))
-    return PageView(Page(text, tuple(blocks), fmt), lexicon, code)
+    return PageView(Page(text, tuple(blocks), fmt), lexicon, code, tuple(canonical_texts))

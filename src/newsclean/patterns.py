@@ -53,11 +53,8 @@ PRICE = regex.compile(
 # A temperature: "14°C", "-3 °F", "22°".
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
 PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")
-NUMBER = regex.compile(r"\d[\d.,]*")
 # Separators that split a breadcrumb trail or a title from its site name.
 CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")
 # A list bullet or an enumeration at the start of a line: "- ", "• ", "1. ", "a) ".
 BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
-URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|de|fr|es|it|pt|nl|pl|tr|gr|ua|ru|jp|se|co\.uk|info)\b", regex.I)
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

@@ -54,11 +54,11 @@ AD_WORD = regex.compile(_plain(
     r"från|var|vår|vart|vårt|for|för|av|na|notre|nuestro|nostro|nosso|onze|nasz|bizim|μας|наш|"
     r"med|por|by|mit|avec|con|com|met|ile|με|einschaltung|bericht|ticari|iletisim|iletişim|ortagi|ortağı|oferecido|"
     r"parceiro|annonsor|annonsör|gesponsord|bezahlte|annunci|samenwerking|in|wydania|сайту|сайта|site|continues|"
-    r"after|this|dopo|apres|après|onze|adverteerder|ogłoszenie|спецпропозиція|спецпредложение|партнера|"
+    r"after|this|dopo|apres|après|adverteerder|ogłoszenie|спецпропозиція|спецпредложение|партнера|"
     r"pag[ao]|pagad[oa]|płatn|ücretli|offer|angebot|offre|oferta|offerta|aanbieding|ofert|teklif|προσφορ|пропозиц|"
     r"предложени|erbjudande|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|içerik|περιεχόμεν|"
     r"материал|innehåll|space|espacio|spazio|espaço|χώρος|area|bereich|zone|zona|strefa|alan|listing|καταχώρισ|"
-    r"serwisu|des|del|de|do|da|der|des|the|our|unser|nos|du|di|van|od|του|της|от|від|och|i|e|y|et|und|and|from|von|"
+    r"serwisu|des|del|de|do|da|der|the|our|unser|nos|du|di|van|od|του|της|от|від|och|i|e|y|et|und|and|from|von|"
     r"espace|ruimte|przestrzeń|block|bloc|blok|блок|bloque|blocco|bloco|"
     r"continue|lendo|leyendo|reading|lecture|weiterlesen|abaixo|below|unten|debajo|sotto|ci-dessous)"
 ))

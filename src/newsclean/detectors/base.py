@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newsclean.canonical import normalize_line
 from newsclean.model import Effect, Quality
 from newsclean.patterns import BULLET
 from newsclean.patterns import agency_tokens as AGENCY_TOKENS
@@ -190,7 +189,7 @@ class Context:
         self.view = view
         self.index = index
         block = self.block = view.page.blocks[index]
-        text = self.text = normalize_line(block.text)
+        text = self.text = view.canonical[index]
         lower = self.lower = text.casefold()
         self.sentence = ends_like_sentence(text)
         lexicon = view.lexicon
