@@ -27,6 +27,7 @@ def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[
             by_feature.setdefault(t, []).append(i)
     plans: dict[frozenset[str], tuple[Detector, ...]] = {}  # feature sets repeat: plan once each
     out: list[list[Finding]] = []
+    nothing: list[Finding] = []  # shared by every block without findings (most of them)
     for b in range(len(view.page.blocks)):
         ctx = view.context(b)
         assert ctx is not None
@@ -46,7 +47,7 @@ def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[
                                      outcome.field or det.field, outcome.value))
             else:
                 found.append(Finding(det.code, det.name, b, outcome, det.effect, det.field, None))
-        out.append(found)
+        out.append(found or nothing)
     return out
 
 

@@ -31,7 +31,7 @@ class Quality(enum.Enum):
     LIST = "list"  # long but not prose: a run of names or menu words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets ``[start, end)`` into the decoded source."""
 
@@ -39,7 +39,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One line of the input: its raw text, where it is, and how it reads."""
 
@@ -61,7 +61,7 @@ class Page:
     format: str = "text"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What one detector said about one block."""
 
@@ -74,7 +74,7 @@ class Finding:
     value: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """The final word on one block, with the local verdict it started from."""
 
@@ -103,7 +103,7 @@ class Decision:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputInfo:
     """How the input arrived and how it was decoded."""
 
@@ -114,7 +114,7 @@ class InputInfo:
     decode_note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flag:
     """A guard that fired while cleaning, said out loud."""
 

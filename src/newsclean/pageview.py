@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from newsclean import dates, headline, languages, segment
 from newsclean.canonical import normalize_line
-from newsclean.detectors.base import Context
+from newsclean.detectors.base import Context, LineFacts
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Span
 from newsclean.prose import count_words, quality
@@ -27,6 +27,7 @@ class PageView:
         self.contains_max_words = CONTAINS_MAX_WORDS
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
+        self.line_facts: dict[str, LineFacts] = {}
         self._marks: dict[str, list[int]] = {}
         self._mark_sets: dict[str, frozenset[int]] = {}
         self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}

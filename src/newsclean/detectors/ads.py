@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
 from newsclean.patterns import PRICE
+from newsclean.prose import without_marks
 
-
-def _plain(text: str) -> str:
-    """Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci"."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+# Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
+_plain = without_marks
 
 
 # "Advertisement advertisement area", "Anzeige – Scroll to continue": label words and little else.
@@ -178,7 +175,7 @@ def is_ad_label(ctx: Context) -> bool:
 )
 def label(ctx: Context) -> Outcome:
     """An ad label line."""
-    return "ad label" if is_ad_label(ctx) else None
+    return "ad label" if ctx.view.has_mark("ads.label", is_ad_label, ctx.index) else None
 
 
 # How far below its label an ad teaser reaches, in blocks.

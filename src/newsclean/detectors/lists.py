@@ -68,7 +68,7 @@ def is_list_header(ctx: Context) -> bool:
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
-    return "teaser-list header" if is_list_header(ctx) else None
+    return "teaser-list header" if ctx.view.has_mark("lists.header", is_list_header, ctx.index) else None
 
 
 TEASER_WINDOW = 12
