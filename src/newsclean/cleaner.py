@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from importlib import metadata as importlib_metadata
 
@@ -13,6 +14,7 @@ from newsclean.config import Config, ConfigError, check_options, resolve
 from newsclean.detectors import BUILTIN
 from newsclean.detectors.base import Detector
 from newsclean.engine import ENGINE_RULES, decide
+from newsclean.limits import limits_for
 from newsclean.metadata import collect
 from newsclean.model import Flag, Result, Verdict
 from newsclean.pageview import build_view
@@ -75,11 +77,13 @@ class Cleaner:
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
         """Clean one page (flattened text, as str or bytes)."""
+        started = time.monotonic()
         text, info = segment.decode(source)
         view = build_view(text, self.config.language, info.format)
         page, code, lexicon = view.page, view.language, view.lexicon
+        limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started)
         decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
-                                  self.config.min_body_share)
+                                  self.config.min_body_share, limits)
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
                                                    "so markup is treated as words"))

@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--extend-select", help="add to the selection")
     p.add_argument("--ignore", help="comma-separated selectors to leave out")
     p.add_argument("--language", help="force the page language (ISO 639-1) instead of detecting it")
+    p.add_argument("--max-bytes", type=int, metavar="N",
+                   help="detectors read at most N bytes of a document; the rest is judged by form (flagged)")
+    p.add_argument("--time-budget", type=float, metavar="SECONDS",
+                   help="detectors stop after SECONDS per document; the rest is judged by form (flagged)")
     p.add_argument("--config", help="a newsclean.toml or pyproject.toml with [tool.newsclean]")
     p.add_argument("--list-detectors", action="store_true", help="list every rule and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -56,6 +60,8 @@ def _config(args: argparse.Namespace) -> Config:
         ignore=(*base.ignore, *_split(args.ignore)),
         extend_select=(*base.extend_select, *_split(args.extend_select)),
         language=args.language or base.language,
+        max_bytes=args.max_bytes if args.max_bytes is not None else base.max_bytes,
+        time_budget=args.time_budget if args.time_budget is not None else base.time_budget,
     )
 
 
