@@ -1,0 +1,63 @@
+"""The metadata of an HTML result: the page's declarations and the engine's text findings, ranked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsclean.dates import find_date
+from newsclean.html.metadata import good_author, iso_date
+from newsclean.html.page import DomPage
+from newsclean.languages import Lexicon
+from newsclean.metadata import collect
+from newsclean.model import Decision, Verdict
+
+HEADLINE_CODE, TITLE_CODE = "DM07", "DM09"
+
+
+@dataclass(frozen=True)
+class ChosenMetadata:
+    """One value per field and where it came from."""
+
+    title: str | None
+    author: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def _date(value: str, lexicon: Lexicon) -> str | None:
+    found = iso_date(value)
+    if found is None:
+        parsed = find_date(value, lexicon)
+        found = parsed[0] if parsed else None
+    return found
+
+
+def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lexicon, url: str | None) -> ChosenMetadata:
+    """Title, author, agency, date and URL, each from the most trusted place that has one."""
+    meta = page.metadata
+    h1 = next((d.value for d in decisions if d.code == HEADLINE_CODE and d.value), None)
+    engine_title = next((d.value for d in decisions if d.verdict is Verdict.META and d.field == "title"
+                         and d.code not in (HEADLINE_CODE, TITLE_CODE) and d.value), None)
+    text = collect(decisions, engine_title, lexicon)
+    sources: dict[str, str] = {}
+    chosen: dict[str, str | None] = {}
+
+    titles = [(h1, "h1")] + [(v, s) for v, s in meta.candidates.get("title", ()) if s != "title"]
+    titles += [(engine_title, "text"), (meta.first("title")[0] if meta.first("title") else None, "title")]
+    titles += [(v, s) for v, s in meta.candidates.get("title", ()) if s == "title"]
+    sites = meta.values("site")
+    authors = [(v, s) for v, s in meta.candidates.get("author", ()) if good_author(v, sites)]
+    authors.append((text.author, "text"))
+    dates = [(_date(v, lexicon), s) for v, s in meta.candidates.get("published", ())]
+    dates.append((text.published, "text"))
+    urls = [(url, "argument"), *meta.candidates.get("url", ())]
+    for name, options in (("title", titles), ("author", authors), ("published", dates), ("url", urls),
+                          ("source", [(text.source, "text")])):
+        value, where = next(((v, s) for v, s in options if v), (None, ""))
+        chosen[name] = value
+        if value is not None:
+            sources[name] = where
+    return ChosenMetadata(chosen["title"], chosen["author"], chosen["source"], chosen["published"], chosen["url"],
+                          sources)

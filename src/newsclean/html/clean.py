@@ -1,0 +1,143 @@
+"""HTML cleaning: DOM detectors settle what they can, the text engine decides the rest.
+
+1. The page is parsed (Lexbor), its metadata read and its text walked into blocks.
+2. The ``dom`` detectors run on every block; a block they flag is decided (dropped, or moved to
+   the metadata: the ``<title>``, the article's ``<h1>``).
+3. The other blocks, with the ``<title>`` first and the headline in place, form a page of text for
+   the engine: its text detectors and context rules decide them as they decide flattened text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newsclean import languages
+from newsclean.canonical import join_paragraphs, normalize_line
+from newsclean.detectors.base import Detector, Hit
+from newsclean.engine import decide
+from newsclean.html.choose import choose_metadata
+from newsclean.html.page import DomContext, DomPage, analyse
+from newsclean.model import Block, Decision, Effect, InputInfo, Page, Result, Span, Verdict
+from newsclean.pageview import PageView
+from newsclean.prose import count_words, quality
+
+if TYPE_CHECKING:
+    from newsclean.cleaner import Cleaner
+
+# Decisions the engine sees as context although a DOM detector settled them: the headline lines.
+CONTEXT_CODES = frozenset(("DM07", "DM09"))
+# Detection reads this much of the page's text.
+LANGUAGE_SAMPLE_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What a DOM detector decided about a block."""
+
+    verdict: Verdict
+    code: str
+    reason: str
+    field: str | None = None
+    value: str | None = None
+
+
+def dom_findings(page: DomPage, detectors: Sequence[Detector]) -> list[Settled | None]:
+    """The first finding of the DOM detectors on each block (None: no DOM detector flagged it)."""
+    out: list[Settled | None] = []
+    for i in range(len(page.blocks)):
+        ctx = DomContext(page, i)
+        found: Settled | None = None
+        for det in detectors:
+            outcome = det.func(ctx, **det.options)
+            if outcome is None:
+                continue
+            hit = outcome if isinstance(outcome, Hit) else Hit(outcome)
+            if det.effect is Effect.META:
+                found = Settled(Verdict.META, det.code, hit.reason, hit.field or det.field, hit.value)
+            else:
+                found = Settled(Verdict.DROP, det.code, hit.reason)
+            break
+        out.append(found)
+    return out
+
+
+def _language(page: DomPage, forced: str | None) -> tuple[str, str]:
+    if forced is not None:
+        return forced, "config"
+    available = languages.available()
+    for value, source in page.metadata.candidates.get("language", ()):
+        code = value.replace("_", "-").split("-")[0].lower()
+        if code in available:
+            return code, source
+    sample = "\n".join(b.text for b in page.blocks if b.role != "title")[:LANGUAGE_SAMPLE_CHARS]
+    return languages.detect(sample), "text"
+
+
+def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list[str]]:
+    source = page.source
+    newlines = [i for i, c in enumerate(source) if c == "\n"] if "\n" in source else []
+    blocks, canonical = [], []
+    for i, raw in enumerate(page.blocks):
+        text = normalize_line(raw.text)
+        words = count_words(text)
+        line = bisect.bisect_right(newlines, raw.start) + 1
+        blocks.append(Block(i, raw.text, Span(raw.start, raw.end), line, 0, words, quality(text, words, stopwords),
+                            raw.path, raw.role, raw.cells))
+        canonical.append(text)
+    return blocks, canonical
+
+
+def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: list[Settled | None],
+            cleaner: Cleaner, lexicon: Any, language: str) -> tuple[dict[int, Decision], tuple[Any, ...]]:
+    """Run the text engine on the blocks no DOM detector settled (and the headline lines, as context)."""
+    chosen = [i for i, d in enumerate(settled) if d is None or d.code in CONTEXT_CODES]
+    sub_blocks = tuple(
+        Block(k, b.text, b.span, b.line, b.gap_before, b.words, b.quality, b.path, b.role, b.cells)
+        for k, b in enumerate(blocks[i] for i in chosen)
+    )
+    view = PageView(Page(page.source, sub_blocks, "html"), lexicon, language, tuple(canonical[i] for i in chosen))
+    decisions, flags = decide(view, cleaner.detectors, cleaner._selected_set, cleaner._options,
+                              cleaner.config.min_body_share)
+    return {chosen[k]: d for k, d in enumerate(decisions)}, flags
+
+
+def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, version: str) -> Result:
+    """Clean one decoded HTML page with the cleaner's configuration."""
+    page = analyse(text)
+    language, language_source = _language(page, cleaner.config.language)
+    lexicon = languages.lexicon_for(language)
+    blocks, canonical = _blocks(page, lexicon.stopwords)
+    settled = dom_findings(page, cleaner.dom_detectors)
+    by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language)
+    decisions = []
+    for i, block in enumerate(blocks):
+        dom = settled[i]
+        if dom is not None:
+            decisions.append(Decision(block, dom.verdict, dom.code, dom.reason, dom.verdict, dom.field, dom.value))
+        else:
+            d = by_engine[i]
+            decisions.append(Decision(block, d.verdict, d.code, d.reason, d.local_verdict, d.field, d.value))
+    final = tuple(decisions)
+    meta = choose_metadata(page, final, lexicon, url)
+    sources = dict(meta.sources)
+    sources["language"] = language_source
+    return Result(
+        body=join_paragraphs(d.block.text for d in final if d.verdict is Verdict.KEEP),
+        title=meta.title,
+        author=meta.author,
+        source=meta.source,
+        published=meta.published,
+        language=language if blocks else None,
+        url=meta.url,
+        decisions=final,
+        input=info,
+        config_digest=cleaner.config_digest,
+        selected=cleaner.html_selected,
+        plugins=cleaner.plugins,
+        flags=flags,
+        version=version,
+        metadata_sources=sources,
+    )

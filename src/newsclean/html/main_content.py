@@ -1,0 +1,81 @@
+"""Main-content selection: which element holds the article.
+
+Declared containers come first (``itemprop=articleBody``, ``<article>``, ``<main>`` /
+``role=main``) when they hold most of the page's prose; otherwise the densest region wins: every
+element is scored by the prose it holds minus a share of its link text and short lines, as
+readability and jusText do with their paragraph scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean.html.walk import RawBlock, Walk
+
+# A block counts as prose when it has this many words and little of it is link text.
+PROSE_MIN_WORDS = 12
+PROSE_MAX_LINK_SHARE = 0.4
+# Short lines and link text weigh against a region at this rate per character.
+JUNK_WEIGHT = 0.6
+# A declared container is taken when it holds at least this share of the densest region's prose.
+DECLARED_MIN_SHARE = 0.6
+MARKERS = ("articlebody", "article", "main")
+
+
+@dataclass(frozen=True)
+class MainContent:
+    """The element chosen as the article's container, and how it was chosen."""
+
+    element: int
+    first: int  # ids of the element and its descendants run from ``first`` to ``last``
+    last: int
+    label: str  # "<article>", "itemprop=articleBody", "densest region div.story"
+    prose_chars: int
+
+    def holds(self, element: int) -> bool:
+        """Whether element ``element`` is the container or inside it."""
+        return self.first <= element <= self.last
+
+
+def is_prose(block: RawBlock) -> bool:
+    """A paragraph of some length that is mostly not link text."""
+    return len(block.text.split()) >= PROSE_MIN_WORDS and block.link_chars <= PROSE_MAX_LINK_SHARE * len(block.text)
+
+
+def _totals(walk: Walk) -> tuple[list[int], list[int]]:
+    n = len(walk.elements)
+    prose, junk = [0] * n, [0] * n
+    for block in walk.blocks:
+        if block.hidden:
+            continue
+        if is_prose(block):
+            prose[block.owner] += len(block.text) - block.link_chars
+            junk[block.owner] += block.link_chars
+        elif not block.in_heading:
+            junk[block.owner] += len(block.text)
+    for eid in range(n - 1, 0, -1):  # children come after their parents: one backward pass sums subtrees
+        parent = walk.elements[eid].parent
+        if parent >= 0:
+            prose[parent] += prose[eid]
+            junk[parent] += junk[eid]
+    return prose, junk
+
+
+def select(walk: Walk) -> MainContent | None:
+    """The article's container, or None when the page has no prose to centre on."""
+    if not walk.elements:
+        return None
+    prose, junk = _totals(walk)
+    densest = max(range(len(prose)), key=lambda e: prose[e] - JUNK_WEIGHT * junk[e])
+    if prose[densest] == 0:
+        return None
+    for marker in MARKERS:
+        declared = [e for e, el in enumerate(walk.elements) if el.marker == marker]
+        if not declared:
+            continue
+        best = max(declared, key=lambda e: prose[e])
+        if prose[best] >= DECLARED_MIN_SHARE * prose[densest]:
+            label = "itemprop=articleBody" if marker == "articlebody" else walk.elements[best].label
+            return MainContent(best, best, walk.last_descendant[best], f"declared {label}", prose[best])
+    label = walk.elements[densest].label
+    return MainContent(densest, densest, walk.last_descendant[densest], f"densest region {label}", prose[densest])

@@ -1,0 +1,92 @@
+"""One parsed HTML page as the DOM detectors see it: blocks, main content, title candidates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+from selectolax.lexbor import LexborHTMLParser
+
+from newsclean.headline import key as title_key
+from newsclean.html import main_content
+from newsclean.html.main_content import MainContent
+from newsclean.html.metadata import PageMetadata, read
+from newsclean.html.walk import RawBlock, Walk
+
+
+@dataclass(frozen=True)
+class DomPage:
+    """The walk's blocks and what the page says about itself."""
+
+    source: str
+    tree: LexborHTMLParser
+    metadata: PageMetadata
+    blocks: tuple[RawBlock, ...]
+    last_descendant: tuple[int, ...]  # per element id: the id of its last descendant
+    main: MainContent | None
+    titles: frozenset[str]  # comparison keys of the headline as the page's metadata gives it
+    counts: Counter[str]  # how often each block text occurs on the page
+    first_heading: int | None  # the first h1 block inside the main content (else on the page)
+
+    def contains(self, outer: int, inner: int) -> bool:
+        """Whether element ``inner`` is element ``outer`` or inside it."""
+        return 0 <= outer <= inner <= self.last_descendant[outer]
+
+    def in_main(self, block: RawBlock) -> bool:
+        """Whether a block sits inside the main content (every block does when none was found)."""
+        return self.main is None or (block.owner >= 0 and self.main.holds(block.owner))
+
+
+def analyse(source: str) -> DomPage:
+    """Parse decoded HTML, read its metadata, walk it, and choose its main content."""
+    tree = LexborHTMLParser(source)
+    metadata = read(tree)
+    root = tree.root
+    walk = Walk(root, source) if root is not None else None
+    blocks = tuple(walk.blocks) if walk else ()
+    title = _title_block(source, metadata)
+    if title is not None:
+        blocks = (title, *blocks)
+    main = main_content.select(walk) if walk else None
+    titles = frozenset(title_key(t) for t in metadata.values("title"))
+    h1s = [i for i, b in enumerate(blocks) if b.role == "h1"]
+    inside = [i for i in h1s if main is None or main.holds(blocks[i].owner)]  # h1 blocks never have owner -1
+    first = inside[0] if inside else (h1s[0] if h1s else None)
+    last = tuple(walk.last_descendant) if walk else ()
+    return DomPage(source, tree, metadata, blocks, last, main, titles, Counter(b.text for b in blocks), first)
+
+
+TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)
+
+
+def _title_block(source: str, metadata: PageMetadata) -> RawBlock | None:
+    """The ``<title>`` element as a block of its own (it is never body, but it names the headline)."""
+    found = next(((v, s) for v, s in metadata.candidates.get("title", ()) if s == "title"), None)
+    if found is None:
+        return None
+    m = TITLE_TAG.search(source)
+    start = m.end() if m else 0
+    close = source.find("</", start)
+    end = close if close >= 0 else start
+    return RawBlock(text=found[0], owner=-1, path="html>head>title", start=start, end=end, link_chars=0,
+                    role="title", cells=None, boiler=None, landmark=None, hidden=None, figure=False,
+                    in_heading=False)
+
+
+class DomContext:
+    """One block as a DOM detector sees it."""
+
+    __slots__ = ("block", "index", "page", "text", "words")
+
+    def __init__(self, page: DomPage, index: int) -> None:
+        self.page = page
+        self.index = index
+        self.block = page.blocks[index]
+        self.text = self.block.text
+        self.words = len(self.text.split())
+
+    @property
+    def link_share(self) -> float:
+        """The share of the block's characters inside links."""
+        return self.block.link_chars / len(self.text) if self.text else 0.0

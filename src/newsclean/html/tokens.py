@@ -1,0 +1,60 @@
+"""Class and id tokens: splitting ``relatedPosts__item`` into words and naming the boilerplate ones."""
+
+from __future__ import annotations
+
+import regex
+
+# Splits on anything that is not a letter or digit, and between a lower-case letter and a capital.
+TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
+
+# Whole tokens that name boilerplate containers, with the reason a block inside one gets.
+# Whole tokens only: "ad" must not match "shadow", "add", "download", "head", "badge" or
+# "masthead"; "share" must not match "shareholder".
+BOILERPLATE_TOKENS: dict[str, str] = {
+    **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
+                     "adunit", "dfp", "gpt", "taboola", "outbrain", "teads"), "ad slot"),
+    **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "partner", "partners",
+                     "commercial", "affiliate"), "promotion"),
+    **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials"), "share bar"),
+    **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "more",
+                     "popular", "trending", "mostread", "teaser", "teasers", "readmore", "also", "next",
+                     "previous", "prev", "suggested", "outbrainwidget"), "related links"),
+    **dict.fromkeys(("newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
+                     "registration", "regwall"), "sign-up box"),
+    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "privacy", "cmp"), "consent notice"),
+    **dict.fromkeys(("comment", "comments", "disqus", "discussion", "respond", "reply", "replies"), "comments"),
+    **dict.fromkeys(("breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "nav", "navbar",
+                     "navigation", "menu", "submenu", "skip", "toolbar"), "navigation"),
+    **dict.fromkeys(("widget", "widgets", "sidebar", "rail", "aside", "sidebox", "player", "podcast",
+                     "weather", "ticker", "popup", "modal", "overlay", "banner", "toast"), "widget"),
+    **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
+    **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor",
+                     "dateline", "timestamp", "date", "time", "published", "pubdate", "meta", "info",
+                     "credits", "credit", "caption", "captions", "wp-caption", "figcaption", "copyright",
+                     "footer", "footnote", "print", "rating", "reactions", "hidden", "sr",
+                     "visually", "screenreader", "offscreen"), "furniture"),
+}
+
+
+def split_tokens(value: str) -> list[str]:
+    """Lower-cased words of a class or id value.
+
+    >>> split_tokens("relatedPosts__item js-share-bar")
+    ['related', 'posts', 'item', 'js', 'share', 'bar']
+    """
+    return [t.lower() for t in TOKEN_SPLIT.split(value) if t]
+
+
+def boilerplate_token(value: str) -> tuple[str, str] | None:
+    """The first boilerplate token of a class / id value and its reason, or None.
+
+    >>> boilerplate_token("post-share-buttons")
+    ('share', 'share bar')
+    >>> boilerplate_token("masthead shadow download-link") is None
+    True
+    """
+    for token in split_tokens(value):
+        reason = BOILERPLATE_TOKENS.get(token)
+        if reason is not None:
+            return token, reason
+    return None
