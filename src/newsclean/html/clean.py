@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -78,12 +77,15 @@ def _language(page: DomPage, forced: str | None) -> tuple[str, str]:
 
 def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list[str]]:
     source = page.source
-    newlines = [i for i, c in enumerate(source) if c == "\n"] if "\n" in source else []
     blocks, canonical = [], []
+    line, counted = 1, 0  # line numbers by counting newlines forward (block starts mostly increase)
     for i, raw in enumerate(page.blocks):
         text = normalize_line(raw.text)
         words = count_words(text)
-        line = bisect.bisect_right(newlines, raw.start) + 1
+        if raw.start < counted:
+            line, counted = 1, 0
+        line += source.count("\n", counted, raw.start)
+        counted = raw.start
         blocks.append(Block(i, raw.text, Span(raw.start, raw.end), line, 0, words, quality(text, words, stopwords),
                             raw.path, raw.role, raw.cells))
         canonical.append(text)

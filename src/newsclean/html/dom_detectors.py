@@ -68,7 +68,7 @@ def headline(ctx: DomContext) -> Outcome:
 )
 def hidden(ctx: DomContext) -> Outcome:
     """A block the page hides (``hidden``, ``aria-hidden``, ``display:none``)."""
-    return f"hidden ({ctx.block.hidden})" if ctx.block.hidden else None
+    return f"hidden ({ctx.block.hidden})" if ctx.block.hidden and ctx.page.trust_hidden else None
 
 
 @detector(
@@ -96,14 +96,15 @@ FURNITURE_LANDMARKS = ("<header>", "role=banner")
                    "Our other stories this week"),
            Example(_page(f"<article><p>{LEAD}</p><div role='navigation'><p>Previous story</p></div></article>"),
                    "Previous story")),
-    keeps=(Example(_page(f"<article><header><p>{MORE}</p></header><p>{LEAD}</p></article>"), MORE),),
+    keeps=(Example(_page(f"<article><header><p>{MORE}</p></header><p>{LEAD}</p></article>"), MORE),
+           Example(_page(f"<form id='aspnetForm'><article><p>{LEAD}</p><p>{MORE}</p></article></form>"), MORE)),
 )
 def landmark(ctx: DomContext) -> Outcome:
     """A block inside ``<nav>``, ``<aside>``, ``<footer>``, ``<form>`` or a landmark role."""
     mark = ctx.block.landmark
-    if mark is None or mark in FURNITURE_LANDMARKS:
-        return None
-    return f"inside {mark}"
+    if mark is None or mark[0] in FURNITURE_LANDMARKS or ctx.page.holds_article(mark[1]):
+        return None  # a <form> around the whole page (ASP.NET) holds the article too
+    return f"inside {mark[0]}"
 
 
 # Reasons strong enough to drop even a long paragraph; the others spare prose of this many words.
@@ -128,9 +129,8 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
     if boiler is None:
         return None
     token, reason, label, element = boiler
-    main = ctx.page.main
-    if main is not None and ctx.page.contains(element, main.element):
-        return None  # the element wraps the whole article ("page-with-sidebar"): its name says nothing
+    if ctx.page.holds_article(element):
+        return None  # the element wraps the article ("page-with-sidebar", "entry-content social-ready")
     if reason not in STRONG_REASONS and ctx.words > WEAK_REASON_MAX_WORDS:
         return None
     return f"{reason}: inside {label} ('{token}')"

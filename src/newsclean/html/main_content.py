@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsclean.html.walk import RawBlock, Walk
+from newsclean.prose import count_words
 
 # A block counts as prose when it has this many words and little of it is link text.
 PROSE_MIN_WORDS = 12
@@ -20,6 +21,10 @@ JUNK_WEIGHT = 0.6
 # A declared container is taken when it holds at least this share of the densest region's prose.
 DECLARED_MIN_SHARE = 0.6
 MARKERS = ("articlebody", "article", "main")
+LISTING_MIN = 2
+# Text inside these landmarks is never the article, so it never makes a region dense.
+SIDE_LANDMARKS = frozenset(("<aside>", "<nav>", "<footer>", "role=complementary", "role=navigation",
+                            "role=contentinfo"))
 
 
 @dataclass(frozen=True)
@@ -38,17 +43,32 @@ class MainContent:
 
 
 def is_prose(block: RawBlock) -> bool:
-    """A paragraph of some length that is mostly not link text."""
-    return len(block.text.split()) >= PROSE_MIN_WORDS and block.link_chars <= PROSE_MAX_LINK_SHARE * len(block.text)
+    """A paragraph of some length that is mostly not link text (words counted for CJK scripts too)."""
+    if block.link_chars > PROSE_MAX_LINK_SHARE * len(block.text):
+        return False
+    return len(block.text.split()) >= PROSE_MIN_WORDS or count_words(block.text) >= PROSE_MIN_WORDS
 
 
-def _totals(walk: Walk) -> tuple[list[int], list[int]]:
+def hidden_article(walk: Walk) -> bool:
+    """Whether the page hides most of its prose (a script reveals the article): then hiding says nothing."""
+    shown = hidden = 0
+    for block in walk.blocks:
+        if is_prose(block):
+            if block.hidden:
+                hidden += len(block.text)
+            else:
+                shown += len(block.text)
+    return hidden > shown
+
+
+def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]]:
+    """Per element: the prose characters and the junk characters (links, short lines) it holds."""
     n = len(walk.elements)
     prose, junk = [0] * n, [0] * n
     for block in walk.blocks:
-        if block.hidden:
+        if (block.hidden and not count_hidden) or (block.landmark is not None and block.landmark[0] in SIDE_LANDMARKS):
             continue
-        if is_prose(block):
+        if is_prose(block) or (block.role == "row" and not block.link_chars):
             prose[block.owner] += len(block.text) - block.link_chars
             junk[block.owner] += block.link_chars
         elif not block.in_heading:
@@ -61,16 +81,17 @@ def _totals(walk: Walk) -> tuple[list[int], list[int]]:
     return prose, junk
 
 
-def select(walk: Walk) -> MainContent | None:
+def select(walk: Walk, prose: list[int], junk: list[int]) -> MainContent | None:
     """The article's container, or None when the page has no prose to centre on."""
     if not walk.elements:
         return None
-    prose, junk = _totals(walk)
     densest = max(range(len(prose)), key=lambda e: prose[e] - JUNK_WEIGHT * junk[e])
     if prose[densest] == 0:
         return None
     for marker in MARKERS:
         declared = [e for e, el in enumerate(walk.elements) if el.marker == marker]
+        # an element that holds several others of its kind is a listing (related posts), not the article
+        declared = [e for e in declared if sum(1 for d in declared if e < d <= walk.last_descendant[e]) < LISTING_MIN]
         if not declared:
             continue
         best = max(declared, key=lambda e: prose[e])

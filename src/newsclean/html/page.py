@@ -15,6 +15,10 @@ from newsclean.html.metadata import PageMetadata, read
 from newsclean.html.walk import RawBlock, Walk
 
 
+# An element holding this share of the main content's prose wraps the article, whatever its name says.
+WRAPPER_SHARE = 0.5
+
+
 @dataclass(frozen=True)
 class DomPage:
     """The walk's blocks and what the page says about itself."""
@@ -24,14 +28,22 @@ class DomPage:
     metadata: PageMetadata
     blocks: tuple[RawBlock, ...]
     last_descendant: tuple[int, ...]  # per element id: the id of its last descendant
+    prose: tuple[int, ...]  # per element id: characters of prose inside it
     main: MainContent | None
     titles: frozenset[str]  # comparison keys of the headline as the page's metadata gives it
     counts: Counter[str]  # how often each block text occurs on the page
     first_heading: int | None  # the first h1 block inside the main content (else on the page)
+    trust_hidden: bool  # False when the page hides most of its prose (a script shows the article)
 
     def contains(self, outer: int, inner: int) -> bool:
         """Whether element ``inner`` is element ``outer`` or inside it."""
         return 0 <= outer <= inner <= self.last_descendant[outer]
+
+    def holds_article(self, element: int) -> bool:
+        """Whether an element holds much of the article's prose (a wrapper, not a box beside it)."""
+        if self.main is None or element < 0:
+            return False
+        return self.contains(element, self.main.element) or self.prose[element] >= WRAPPER_SHARE * self.main.prose_chars
 
     def in_main(self, block: RawBlock) -> bool:
         """Whether a block sits inside the main content (every block does when none was found)."""
@@ -48,13 +60,16 @@ def analyse(source: str) -> DomPage:
     title = _title_block(source, metadata)
     if title is not None:
         blocks = (title, *blocks)
-    main = main_content.select(walk) if walk else None
+    trust_hidden = not (walk and main_content.hidden_article(walk))
+    prose, junk = main_content.totals(walk, not trust_hidden) if walk else ([], [])
+    main = main_content.select(walk, prose, junk) if walk else None
     titles = frozenset(title_key(t) for t in metadata.values("title"))
     h1s = [i for i, b in enumerate(blocks) if b.role == "h1"]
     inside = [i for i in h1s if main is None or main.holds(blocks[i].owner)]  # h1 blocks never have owner -1
     first = inside[0] if inside else (h1s[0] if h1s else None)
     last = tuple(walk.last_descendant) if walk else ()
-    return DomPage(source, tree, metadata, blocks, last, main, titles, Counter(b.text for b in blocks), first)
+    return DomPage(source, tree, metadata, blocks, last, tuple(prose), main, titles, Counter(b.text for b in blocks),
+                   first, trust_hidden)
 
 
 TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)

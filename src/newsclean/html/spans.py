@@ -39,21 +39,18 @@ class SourceTags:
         self.names: list[str] = []
         self.positions: list[int] = []
         self.cursor = 0
-        pos = 0
-        while True:
-            m = TAG.search(source, pos)
-            if m is None:
-                break
-            pos = m.end()
+        skip_until = 0
+        names, positions = self.names, self.positions
+        for m in TAG.finditer(source):
             name = m.group(2)
-            if name is None or m.group(1):
+            if name is None or m.group(1) or m.start() < skip_until:
                 continue
             name = name.lower()
-            self.names.append(name)
-            self.positions.append(m.start())
+            names.append(name)
+            positions.append(m.start())
             if name in RAW_TEXT:
-                close = _closing(name).search(source, pos)
-                pos = close.start() if close else len(source)
+                close = _closing(name).search(source, m.end())
+                skip_until = close.start() if close else len(source)
 
     def next_position(self) -> int:
         """Where the next unconsumed tag starts (the end of the source after the last)."""

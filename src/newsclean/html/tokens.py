@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # Splits on anything that is not a letter or digit, and between a lower-case letter and a capital.
 TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 
 # Whole tokens that name boilerplate containers, with the reason a block inside one gets.
-# Whole tokens only: "ad" must not match "shadow", "add", "download", "head", "badge" or
+# Words that name boilerplate only in some compounds ("more", "also", "next", "info", "date",
+# "partner": "entry-content read-more", "article-info") are left out. Whole tokens only: "ad" must not match "shadow", "add", "download", "head", "badge" or
 # "masthead"; "share" must not match "shareholder".
 BOILERPLATE_TOKENS: dict[str, str] = {
     **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
                      "adunit", "dfp", "gpt", "taboola", "outbrain", "teads"), "ad slot"),
-    **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "partner", "partners",
-                     "commercial", "affiliate"), "promotion"),
+    **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate"), "promotion"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials"), "share bar"),
-    **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "more",
-                     "popular", "trending", "mostread", "teaser", "teasers", "readmore", "also", "next",
-                     "previous", "prev", "suggested", "outbrainwidget"), "related links"),
+    **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "popular",
+                     "trending", "mostread", "teaser", "teasers", "suggested"), "related links"),
     **dict.fromkeys(("newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
                      "registration", "regwall"), "sign-up box"),
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "privacy", "cmp"), "consent notice"),
@@ -29,7 +30,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "weather", "ticker", "popup", "modal", "overlay", "banner", "toast"), "widget"),
     **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
     **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor",
-                     "dateline", "timestamp", "date", "time", "published", "pubdate", "meta", "info",
+                     "dateline", "timestamp", "published", "pubdate", "meta",
                      "credits", "credit", "caption", "captions", "wp-caption", "figcaption", "copyright",
                      "footer", "footnote", "print", "rating", "reactions", "hidden", "sr",
                      "visually", "screenreader", "offscreen"), "furniture"),
@@ -45,6 +46,7 @@ def split_tokens(value: str) -> list[str]:
     return [t.lower() for t in TOKEN_SPLIT.split(value) if t]
 
 
+@functools.lru_cache(maxsize=4096)
 def boilerplate_token(value: str) -> tuple[str, str] | None:
     """The first boilerplate token of a class / id value and its reason, or None.
 

@@ -9,6 +9,7 @@ never show text are skipped with their whole subtree.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -41,14 +42,33 @@ PATH_MAX_STEPS = 12
 CELL_BREAK = "\x00"
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(NamedTuple):
     """An element the walk entered: what main-content selection needs to know about it."""
 
     tag: str
     parent: int  # the parent element's id, -1 for the root
     marker: str | None  # "articlebody", "article" or "main" for elements that declare the article
-    label: str  # how a reason names it: "div.share-bar", "<aside>"
+    label: str  # how a reason names it: "div.share-bar", "aside"
+
+
+class Evidence(NamedTuple):
+    """What an element's ancestors (and itself) say about the text inside it; shared until it changes."""
+
+    boiler: tuple[str, str, str, int] | None = None  # (token, reason, element label, element id)
+    landmark: tuple[str, int] | None = None  # ("<nav>" or "role=…", element id)
+    hidden: str | None = None
+    link: bool = False
+    figure: bool = False
+    heading: int = 0
+    list_kind: str = ""
+    quote: bool = False
+    pre: bool = False
+
+
+ROOT_EVIDENCE = Evidence()
+# Tags that change the evidence by themselves, attributes or not.
+EVIDENCE_TAGS = frozenset(("a", "figure", "figcaption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS,
+                           *LANDMARK_TAGS))
 
 
 @dataclass
@@ -64,31 +84,22 @@ class RawBlock:
     role: str  # "p", "h2", "li-ul", "li-ol", "quote", "pre", "row", "caption", "title"
     cells: tuple[str, ...] | None
     boiler: tuple[str, str, str, int] | None  # (token, reason, element label, element id): nearest boilerplate element
-    landmark: str | None  # label of the nearest nav / aside / footer / header / form / landmark role
+    landmark: tuple[str, int] | None  # the nearest nav / aside / footer / header / form / landmark role, element id
     hidden: str | None  # why the block is hidden, if it is
     figure: bool  # inside <figure> or <figcaption>
     in_heading: bool
 
 
 class _Frame:
-    __slots__ = ("boiler", "counts", "eid", "figure", "heading", "hidden", "landmark", "link", "list_kind",
-                 "node", "pre", "quote", "segment", "tag")
+    __slots__ = ("counts", "eid", "ev", "node", "segment", "tag")
 
-    def __init__(self, node: LexborNode, tag: str, eid: int, segment: str) -> None:
+    def __init__(self, node: LexborNode, tag: str, eid: int, segment: str, ev: Evidence) -> None:
         self.node = node
         self.tag = tag
         self.eid = eid
         self.segment = segment
+        self.ev = ev
         self.counts: dict[str, int] | None = None
-        self.boiler: tuple[str, str, str, int] | None = None
-        self.landmark: str | None = None
-        self.hidden: str | None = None
-        self.link = False
-        self.figure = False
-        self.heading = 0
-        self.list_kind = ""
-        self.quote = False
-        self.pre = False
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
@@ -114,6 +125,46 @@ def _hidden(tag: str, attrs: dict[str, str | None]) -> str | None:
     if tag == "input" and (attrs.get("type") or "").lower() == "hidden":
         return "hidden input"
     return None
+
+
+MARKER_TAGS = frozenset(("article", "main"))
+CONTAINER_TAGS = frozenset(("html", "body", "article", "main"))
+
+
+def _evidence(ev: Evidence, tag: str, attrs: dict[str, str | None], label: str, eid: int) -> Evidence:
+    """The evidence inside an element: its parent's, updated by its tag and attributes."""
+    changes: dict[str, object] = {}
+    # <article class="post-1 category-news tag-sport">: a container's class lists its topics, not boilerplate
+    for key in ("class", "id") if tag not in CONTAINER_TAGS else ():
+        value = attrs.get(key)
+        if value:
+            found = boilerplate_token(value)
+            if found is not None:
+                changes["boiler"] = (found[0], found[1], label, eid)
+                break
+    role = attrs.get("role")
+    if tag in LANDMARK_TAGS:
+        changes["landmark"] = (f"<{tag}>", eid)
+    elif role and role.strip().lower() in LANDMARK_ROLES:
+        changes["landmark"] = (f"role={role.strip().lower()}", eid)
+    if ev.hidden is None and attrs:
+        why = _hidden(tag, attrs)
+        if why:
+            changes["hidden"] = why
+    if tag == "a":
+        if "href" in attrs:
+            changes["link"] = True
+    elif tag in ("figure", "figcaption"):
+        changes["figure"] = True
+    elif tag in HEADINGS:
+        changes["heading"] = HEADINGS[tag]
+    elif tag in ("ul", "ol", "menu"):
+        changes["list_kind"] = "ol" if tag == "ol" else "ul"
+    elif tag == "blockquote":
+        changes["quote"] = True
+    elif tag == "pre":
+        changes["pre"] = True
+    return ev._replace(**changes) if changes else ev
 
 
 def _marker(tag: str, attrs: dict[str, str | None]) -> str | None:
@@ -178,7 +229,7 @@ class Walk:
             if tag in SKIPPED_WITH_TAGS_INSIDE:
                 self.tags.skip_element(tag, position)
             return False
-        if tag not in BLOCK_LEVEL and _hidden(tag, attrs):
+        if attrs and tag not in BLOCK_LEVEL and _hidden(tag, attrs):
             self.tags.skip_element(tag, position)  # hidden inline text: an icon label, screen-reader text
             return False
         if tag == "br" or tag == "hr":
@@ -190,57 +241,26 @@ class Walk:
             self._flush()
         elif tag in CELLS and self._pieces:
             self._pieces.append(CELL_BREAK)
-        self._after = max(self._after, position)
+        if position > self._after:
+            self._after = position
         eid = len(self.elements)
-        label = _label(tag, attrs)
-        self.elements.append(Element(tag, parent.eid if parent else -1, _marker(tag, attrs), label))
+        label = _label(tag, attrs) if attrs else tag
+        self.elements.append(Element(tag, parent.eid if parent else -1, _marker(tag, attrs) if attrs or tag in
+                                     MARKER_TAGS else None, label))
         self.last_descendant.append(eid)
-        segment = self._segment(parent, tag, label)
-        frame = _Frame(node, tag, eid, segment)
-        self._inherit(frame, parent, tag, attrs, label)
-        self._stack.append(frame)
-        return True
-
-    def _segment(self, parent: _Frame | None, tag: str, label: str) -> str:
+        ev = parent.ev if parent is not None else ROOT_EVIDENCE
+        if attrs or tag in EVIDENCE_TAGS:
+            ev = _evidence(ev, tag, attrs, label, eid)
         if parent is None:
-            return label
-        counts = parent.counts
-        if counts is None:
-            counts = parent.counts = {}
-        n = counts[tag] = counts.get(tag, 0) + 1
-        return f"{label}[{n}]" if n > 1 else label
-
-    def _inherit(self, frame: _Frame, parent: _Frame | None, tag: str, attrs: dict[str, str | None],
-                 label: str) -> None:
-        if parent is not None:
-            frame.boiler, frame.landmark, frame.hidden = parent.boiler, parent.landmark, parent.hidden
-            frame.link, frame.figure, frame.heading = parent.link, parent.figure, parent.heading
-            frame.list_kind, frame.quote, frame.pre = parent.list_kind, parent.quote, parent.pre
-        for key in ("class", "id"):
-            value = attrs.get(key)
-            if value:
-                found = boilerplate_token(value)
-                if found is not None:
-                    frame.boiler = (found[0], found[1], label, frame.eid)
-                    break
-        role = (attrs.get("role") or "").strip().lower()
-        if tag in LANDMARK_TAGS:
-            frame.landmark = f"<{tag}>"
-        elif role in LANDMARK_ROLES:
-            frame.landmark = f"role={role}"
-        frame.hidden = frame.hidden or _hidden(tag, attrs)
-        if tag == "a" and "href" in attrs:
-            frame.link = True
-        elif tag in ("figure", "figcaption"):
-            frame.figure = True
-        elif tag in HEADINGS:
-            frame.heading = HEADINGS[tag]
-        elif tag in ("ul", "ol", "menu"):
-            frame.list_kind = "ol" if tag == "ol" else "ul"
-        elif tag == "blockquote":
-            frame.quote = True
-        elif tag == "pre":
-            frame.pre = True
+            segment = label
+        else:
+            counts = parent.counts
+            if counts is None:
+                counts = parent.counts = {}
+            n = counts[tag] = counts.get(tag, 0) + 1
+            segment = f"{label}[{n}]" if n > 1 else label
+        self._stack.append(_Frame(node, tag, eid, segment, ev))
+        return True
 
     def _exit(self) -> LexborNode:
         """Close the innermost open element (its text is flushed while it is still open)."""
@@ -255,7 +275,7 @@ class Walk:
         if not text:
             return
         frame = self._stack[-1] if self._stack else None
-        if frame is not None and frame.pre and "\n" in text:
+        if frame is not None and frame.ev.pre and "\n" in text:
             lines = text.split("\n")
             for k, line in enumerate(lines):
                 if k:
@@ -275,7 +295,7 @@ class Walk:
         self._end = max(end, self._start)
         self._after = max(self._after, end)
         self._pieces.append(text)
-        if frame is not None and frame.link:
+        if frame is not None and frame.ev.link:
             self._link_chars += len(text.strip())
 
     def _flush(self) -> None:
@@ -308,11 +328,11 @@ class Walk:
             link_chars=min(link_chars, len(text)),
             role=_role(owner, cells),
             cells=cells if cells and len(cells) > 1 else None,
-            boiler=owner.boiler if owner.boiler else frame.boiler,
-            landmark=owner.landmark,
-            hidden=owner.hidden,
-            figure=owner.figure,
-            in_heading=owner.heading > 0,
+            boiler=owner.ev.boiler or frame.ev.boiler,
+            landmark=owner.ev.landmark,
+            hidden=owner.ev.hidden,
+            figure=owner.ev.figure,
+            in_heading=owner.ev.heading > 0,
         ))
 
     def _path(self) -> str:
@@ -322,16 +342,17 @@ class Walk:
 
 
 def _role(owner: _Frame, cells: tuple[str, ...] | None) -> str:
-    if owner.heading:
-        return f"h{owner.heading}"
-    if owner.tag == "li" or (owner.tag in ("dd", "dt") and owner.list_kind):
-        return "li-ol" if owner.list_kind == "ol" else "li-ul"
-    if owner.pre:
+    ev = owner.ev
+    if ev.heading:
+        return f"h{ev.heading}"
+    if owner.tag == "li" or (owner.tag in ("dd", "dt") and ev.list_kind):
+        return "li-ol" if ev.list_kind == "ol" else "li-ul"
+    if ev.pre:
         return "pre"
-    if owner.quote:
+    if ev.quote:
         return "quote"
     if owner.tag == "tr" or cells:
         return "row"
-    if owner.figure:
+    if ev.figure:
         return "caption"
     return "p"
