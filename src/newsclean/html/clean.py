@@ -106,6 +106,21 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
 
 
+# An article has one publication date; this many date lines in its text are a schedule or a timeline.
+DATE_LIST_MIN = 3
+
+
+def _keep_date_lists(by_engine: dict[int, Decision]) -> None:
+    """Date lines the text rules moved to the metadata go back to the body when there are many."""
+    dated = [i for i, d in by_engine.items() if d.verdict is Verdict.META and d.field == "published"]
+    if len(dated) < DATE_LIST_MIN:
+        return
+    for i in dated:
+        d = by_engine[i]
+        by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"one of {len(dated)} dated lines in the main content "
+                                f"(a schedule, not a publication date; local: {d.code})", d.local_verdict)
+
+
 def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, version: str) -> Result:
     """Clean one decoded HTML page with the cleaner's configuration."""
     page = analyse(text)
@@ -114,6 +129,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     blocks, canonical = _blocks(page, lexicon.stopwords)
     settled = dom_findings(page, cleaner.dom_detectors)
     by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language)
+    _keep_date_lists(by_engine)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]

@@ -147,50 +147,46 @@ def caption(ctx: DomContext) -> Outcome:
     return "image caption (inside <figure>)" if ctx.block.figure else None
 
 
-# Link text share above which a block is a link list entry; prose needs more before it counts.
+# Link text share above which a list entry or a heading is a link to elsewhere (a menu entry, a teaser).
 LINK_SHARE = 0.6
-PROSE_LINK_SHARE = 0.9
-PROSE_WORDS = 25
+LINKED_ROLES = frozenset(("li-ul", "li-ol", "h2", "h3", "h4", "h5", "h6"))
 
 
 @detector(
     "DM06", "dom.link_text",
     flags=(Example(_page(f"<article><p>{LEAD}</p><ul><li><a href='/a'>Night buses to stay for two more "
-                         "years</a></li></ul></article>"), "Night buses to stay for two more years"),),
-    keeps=(Example(_page(f"<article><p>{LEAD}</p><p>Read <a href='/r'>the council's report</a> on the trial "
-                         "and its riders.</p></article>"), "Read the council's report on the trial and its riders."),),
+                         "years</a></li></ul></article>"), "Night buses to stay for two more years"),
+           Example(_page(f"<article><p>{LEAD}</p><h3><a href='/b'>Harbour ferry fares rise</a></h3></article>"),
+                   "Harbour ferry fares rise")),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><ul><li>Read <a href='/r'>the council's report</a> on the trial "
+                         "and its riders.</li></ul></article>"), "Read the council's report on the trial and its riders."),
+           Example(_page(f"<article><p>{LEAD}</p><p><a href='/shop'>Harbour Lines day ticket</a></p></article>"),
+                   "Harbour Lines day ticket")),
 )
 def link_text(ctx: DomContext) -> Outcome:
-    """A block that is mostly link text: a menu entry, a teaser, a list of related links."""
+    """A list entry or a heading that is mostly link text: a menu entry, a teaser, a related link."""
+    if ctx.block.role not in LINKED_ROLES:
+        return None  # a linked paragraph may be the article's own (a product it names); the text rules judge it
     share = ctx.link_share
-    limit = PROSE_LINK_SHARE if ctx.words >= PROSE_WORDS else LINK_SHARE
-    return f"link text ({share:.0%} of the block)" if share >= limit else None
+    return f"link text ({share:.0%} of the {ctx.block.role.split('-')[0]})" if share >= LINK_SHARE else None
 
 
-# A copy of an earlier paragraph this long is a pull quote; a short text printed this often is a label.
+# A paragraph printed again in a block quote is a pull quote.
 COPY_MIN_WORDS = 6
-LABEL_MIN_COUNT = 3
-LABEL_MAX_WORDS = 4
 
 
 @detector(
-    "DM08", "dom.repeated",
-    flags=(Example(_page(f"<article><p>{LEAD}</p><blockquote><p>{LEAD}</p></blockquote></article>"), LEAD),
-           Example(_page(f"<article><p>Advertisement</p><p>{LEAD}</p><p>Advertisement</p><p>{MORE}</p>"
-                         "<p>Advertisement</p></article>"), "Advertisement")),
-    keeps=(Example(_page(f"<article><p>{LEAD}</p><p>{MORE}</p></article>"), MORE),),
+    "DM08", "dom.pull_quote",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><blockquote><p>{LEAD}</p></blockquote></article>"), LEAD),),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><blockquote><p>{MORE}</p></blockquote></article>"), MORE),
+           Example(_page(f"<article><h3>Meal 1</h3><p>{LEAD}</p><h3>Meal 2</h3><p>{LEAD}</p></article>"), LEAD)),
 )
-def repeated(ctx: DomContext) -> Outcome:
-    """Text the page prints more than once: a pull quote copying a paragraph, a label on every slot."""
-    count = ctx.page.counts[ctx.text]
-    if count < 2 or ctx.block.role in ("title", "row", "li-ul", "li-ol"):
+def pull_quote(ctx: DomContext) -> Outcome:
+    """A block quote that repeats a paragraph printed earlier on the page (a pull quote)."""
+    if ctx.block.role != "quote" or ctx.words < COPY_MIN_WORDS or ctx.page.counts[ctx.text] < 2:
         return None
-    if ctx.words >= COPY_MIN_WORDS:
-        first = next(i for i, b in enumerate(ctx.page.blocks) if b.text == ctx.text)
-        return "a copy of an earlier block (a pull quote)" if first < ctx.index else None
-    if count >= LABEL_MIN_COUNT and ctx.words <= LABEL_MAX_WORDS:
-        return f"a label printed {count} times on the page"
-    return None
+    first = next(i for i, b in enumerate(ctx.page.blocks) if b.text == ctx.text)
+    return "a pull quote: a copy of an earlier paragraph" if first < ctx.index else None
 
 
-DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, repeated)
+DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, pull_quote)

@@ -22,6 +22,8 @@ JUNK_WEIGHT = 0.6
 DECLARED_MIN_SHARE = 0.6
 MARKERS = ("articlebody", "article", "main")
 LISTING_MIN = 2
+# A declared container that holds the page's <h1> needs only this share of the densest region's prose.
+HEADLINED_MIN_SHARE = 0.2
 # Text inside these landmarks is never the article, so it never makes a region dense.
 SIDE_LANDMARKS = frozenset(("<aside>", "<nav>", "<footer>", "role=complementary", "role=navigation",
                             "role=contentinfo"))
@@ -81,7 +83,7 @@ def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]
     return prose, junk
 
 
-def select(walk: Walk, prose: list[int], junk: list[int]) -> MainContent | None:
+def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None = None) -> MainContent | None:
     """The article's container, or None when the page has no prose to centre on."""
     if not walk.elements:
         return None
@@ -95,7 +97,12 @@ def select(walk: Walk, prose: list[int], junk: list[int]) -> MainContent | None:
         if not declared:
             continue
         best = max(declared, key=lambda e: prose[e])
-        if prose[best] >= DECLARED_MIN_SHARE * prose[densest]:
+        share = DECLARED_MIN_SHARE
+        # the container of the page's headline is the article even beside a longer listing
+        titled = [e for e in declared if headline is not None and e <= headline <= walk.last_descendant[e]]
+        if titled and prose[titled[-1]] >= HEADLINED_MIN_SHARE * prose[densest]:
+            best, share = titled[-1], HEADLINED_MIN_SHARE
+        if prose[best] >= share * prose[densest]:
             label = "itemprop=articleBody" if marker == "articlebody" else walk.elements[best].label
             return MainContent(best, best, walk.last_descendant[best], f"declared {label}", prose[best])
     label = walk.elements[densest].label

@@ -62,7 +62,8 @@ def analyse(source: str) -> DomPage:
         blocks = (title, *blocks)
     trust_hidden = not (walk and main_content.hidden_article(walk))
     prose, junk = main_content.totals(walk, not trust_hidden) if walk else ([], [])
-    main = main_content.select(walk, prose, junk) if walk else None
+    first_h1 = next((b.owner for b in blocks if b.role == "h1"), None)
+    main = main_content.select(walk, prose, junk, first_h1) if walk else None
     titles = frozenset(title_key(t) for t in metadata.values("title"))
     h1s = [i for i, b in enumerate(blocks) if b.role == "h1"]
     inside = [i for i in h1s if main is None or main.holds(blocks[i].owner)]  # h1 blocks never have owner -1

@@ -19,7 +19,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate"), "promotion"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials"), "share bar"),
     **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "popular",
-                     "trending", "mostread", "teaser", "teasers", "suggested"), "related links"),
+                     "trending", "mostread", "teaser", "teasers", "suggested", "pullquote"), "related links"),
     **dict.fromkeys(("newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
                      "registration", "regwall"), "sign-up box"),
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "privacy", "cmp"), "consent notice"),
