@@ -22,6 +22,8 @@ JUNK_WEIGHT = 0.6
 DECLARED_MIN_SHARE = 0.6
 MARKERS = ("articlebody", "article", "main")
 LISTING_MIN = 2
+# A page hides its article (a script shows it) when it shows less prose than this, and hides more.
+HIDDEN_ARTICLE_MAX_SHOWN = 500
 # A declared container that holds the page's <h1> needs only this share of the densest region's prose.
 HEADLINED_MIN_SHARE = 0.2
 # Text inside these landmarks is never the article, so it never makes a region dense.
@@ -46,8 +48,11 @@ class MainContent:
 
 def is_prose(block: RawBlock) -> bool:
     """A paragraph of some length that is mostly not link text (words counted for CJK scripts too)."""
-    if block.link_chars > PROSE_MAX_LINK_SHARE * len(block.text):
-        return False
+    return block.link_chars <= PROSE_MAX_LINK_SHARE * len(block.text) and is_long(block)
+
+
+def is_long(block: RawBlock) -> bool:
+    """A block long enough to be a paragraph (its link text is counted apart)."""
     return len(block.text.split()) >= PROSE_MIN_WORDS or count_words(block.text) >= PROSE_MIN_WORDS
 
 
@@ -60,7 +65,7 @@ def hidden_article(walk: Walk) -> bool:
                 hidden += len(block.text)
             else:
                 shown += len(block.text)
-    return hidden > shown
+    return shown < HIDDEN_ARTICLE_MAX_SHOWN and hidden > shown
 
 
 def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]]:
@@ -70,7 +75,7 @@ def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]
     for block in walk.blocks:
         if (block.hidden and not count_hidden) or (block.landmark is not None and block.landmark[0] in SIDE_LANDMARKS):
             continue
-        if is_prose(block) or (block.role == "row" and not block.link_chars):
+        if is_long(block) or (block.role == "row" and not block.link_chars):
             prose[block.owner] += len(block.text) - block.link_chars
             junk[block.owner] += block.link_chars
         elif not block.in_heading:
