@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsclean.dates import find_date
-from newsclean.html.metadata import good_author, iso_date
+from newsclean.html.metadata import good_author, iso_date, strip_site_name
 from newsclean.html.page import DomPage
 from newsclean.languages import Lexicon
 from newsclean.metadata import collect
@@ -45,9 +45,9 @@ def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lex
     chosen: dict[str, str | None] = {}
 
     titles = [(h1, "h1")] + [(v, s) for v, s in meta.candidates.get("title", ()) if s != "title"]
-    titles += [(engine_title, "text"), (meta.first("title")[0] if meta.first("title") else None, "title")]
-    titles += [(v, s) for v, s in meta.candidates.get("title", ()) if s == "title"]
+    titles.append((engine_title, "text"))
     sites = meta.values("site")
+    titles += [(strip_site_name(v, sites), s) for v, s in meta.candidates.get("title", ()) if s == "title"]
     authors = [(v, s) for v, s in meta.candidates.get("author", ()) if good_author(v, sites)]
     authors.append((text.author, "text"))
     dates = [(_date(v, lexicon), s) for v, s in meta.candidates.get("published", ())]

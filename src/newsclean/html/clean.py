@@ -19,7 +19,7 @@ from newsclean.detectors.base import Detector, Hit
 from newsclean.engine import decide
 from newsclean.html.choose import choose_metadata
 from newsclean.html.page import DomContext, DomPage, analyse
-from newsclean.model import Block, Decision, Effect, InputInfo, Page, Result, Span, Verdict
+from newsclean.model import Block, Decision, Effect, InputInfo, Page, Quality, Result, Span, Verdict
 from newsclean.pageview import PageView
 from newsclean.prose import count_words, quality
 
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 # Decisions the engine sees as context although a DOM detector settled them: the headline lines.
 CONTEXT_CODES = frozenset(("DM07", "DM09"))
+OUTSIDE_ARTICLE_CODE = "CX03"
+# Blocks in byline, date and credit containers also go to the engine: a byline it reads is metadata.
+FURNITURE_CODE, FURNITURE_REASON = "DM04", "furniture"
 # Detection reads this much of the page's text.
 LANGUAGE_SAMPLE_CHARS = 20_000
 
@@ -95,7 +98,7 @@ def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list
 def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: list[Settled | None],
             cleaner: Cleaner, lexicon: Any, language: str) -> tuple[dict[int, Decision], tuple[Any, ...]]:
     """Run the text engine on the blocks no DOM detector settled (and the headline lines, as context)."""
-    chosen = [i for i, d in enumerate(settled) if d is None or d.code in CONTEXT_CODES]
+    chosen = [i for i, d in enumerate(settled) if d is None or d.code in CONTEXT_CODES or _furniture(d)]
     sub_blocks = tuple(
         Block(k, b.text, b.span, b.line, b.gap_before, b.words, b.quality, b.path, b.role, b.cells)
         for k, b in enumerate(blocks[i] for i in chosen)
@@ -104,6 +107,26 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     decisions, flags = decide(view, cleaner.detectors, cleaner._selected_set, cleaner._options,
                               cleaner.config.min_body_share)
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
+
+
+def _keep_declared_prose(by_engine: dict[int, Decision]) -> None:
+    """Prose the region rule cut off stays when the page declares the container it sits in."""
+    for i, d in by_engine.items():
+        if d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE:
+            by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
+                                    f"(local: {d.code})", d.local_verdict)
+
+
+def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
+    """A table row is never a byline: rows the text rules moved to the metadata stay in the body."""
+    for i, d in by_engine.items():
+        if d.verdict is Verdict.META and d.block.role == "row":
+            by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
+
+
+def _furniture(settled: Settled | None) -> bool:
+    """A byline, date or credit container: the text rules may still read a byline or a date from it."""
+    return settled is not None and settled.code == FURNITURE_CODE and settled.reason.startswith(FURNITURE_REASON)
 
 
 # An article has one publication date; this many date lines in its text are a schedule or a timeline.
@@ -130,10 +153,14 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     settled = dom_findings(page, cleaner.dom_detectors)
     by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language)
     _keep_date_lists(by_engine)
+    _keep_table_rows(by_engine)
+    if page.main is not None and page.main.declared:
+        _keep_declared_prose(by_engine)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]
-        if dom is not None:
+        engine_meta = i in by_engine and by_engine[i].verdict is Verdict.META and by_engine[i].field != "title"
+        if dom is not None and not (_furniture(dom) and engine_meta):
             decisions.append(Decision(block, dom.verdict, dom.code, dom.reason, dom.verdict, dom.field, dom.value))
         else:
             d = by_engine[i]

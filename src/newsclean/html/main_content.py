@@ -40,6 +40,7 @@ class MainContent:
     last: int
     label: str  # "<article>", "itemprop=articleBody", "densest region div.story"
     prose_chars: int
+    declared: bool  # the page marks it (articleBody, <article>, <main>); else it is the densest region
 
     def holds(self, element: int) -> bool:
         """Whether element ``element`` is the container or inside it."""
@@ -109,6 +110,6 @@ def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None =
             best, share = titled[-1], HEADLINED_MIN_SHARE
         if prose[best] >= share * prose[densest]:
             label = "itemprop=articleBody" if marker == "articlebody" else walk.elements[best].label
-            return MainContent(best, best, walk.last_descendant[best], f"declared {label}", prose[best])
+            return MainContent(best, best, walk.last_descendant[best], f"declared {label}", prose[best], True)
     label = walk.elements[densest].label
-    return MainContent(densest, densest, walk.last_descendant[densest], f"densest region {label}", prose[densest])
+    return MainContent(densest, densest, walk.last_descendant[densest], f"densest region {label}", prose[densest], False)

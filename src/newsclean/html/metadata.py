@@ -35,7 +35,7 @@ META_FIELDS: tuple[tuple[str, str], ...] = (
 META_RANK = {name: rank for rank, (name, _) in enumerate(META_FIELDS)}
 META_FIELD = dict(META_FIELDS)
 URL_LIKE = regex.compile(r"^(?:https?:|www\.|/)|\.(?:com|net|org|html?)(?:/|$)", regex.I)
-ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 # Author values that are prompts or roles, not names.
 NOT_A_NAME = regex.compile(
     r"\b(?:e-?mail|contact|follow|the author|staff|editor(?:ial)?s?|redac|newsroom|admin|team|desk|"
@@ -184,11 +184,32 @@ def good_author(value: str, sites: list[str]) -> bool:
     return all(0 < len(part.split()) <= MAX_AUTHOR_WORDS for part in value.split(","))
 
 
+SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|·|::)\s+")
+MAX_SITE_NAME_WORDS = 4
+
+
+def strip_site_name(title: str, sites: list[str]) -> str:
+    """A ``<title>`` without the site name printed after (or before) a separator.
+
+    >>> strip_site_name("Record field finishes marathon | Riverside Courier", [])
+    'Record field finishes marathon'
+    """
+    parts = SITE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    folded = {s.casefold() for s in sites}
+    for side in (-1, 0):
+        rest = parts[:-1] if side == -1 else parts[1:]
+        if parts[side].casefold() in folded or (len(parts[side].split()) <= MAX_SITE_NAME_WORDS and side == -1):
+            return " - ".join(rest) if len(rest) > 1 else rest[0]
+    return title
+
+
 def iso_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from an ISO timestamp, or None.
 
-    >>> iso_date("2025-04-03T10:00:00+02:00")
-    '2025-04-03'
+    >>> iso_date("2025-04-03T10:00:00+02:00"), iso_date("20251018")
+    ('2025-04-03', '2025-10-18')
     """
     m = ISO_DATE.match(value)
     if not m:

@@ -15,7 +15,9 @@ TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 # "masthead"; "share" must not match "shareholder".
 BOILERPLATE_TOKENS: dict[str, str] = {
     **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
-                     "adunit", "dfp", "gpt", "taboola", "outbrain", "teads"), "ad slot"),
+                     "adunit", "dfp", "gpt", "taboola", "outbrain", "teads", "adv", "advertorial", "anzeige",
+                     "anzeigen", "werbung", "publicidad", "publicidade", "publicite", "pubblicita", "reklama",
+                     "reklame", "annons", "advertentie"), "ad slot"),
     **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate"), "promotion"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials"), "share bar"),
     **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "popular",
