@@ -120,7 +120,7 @@ def _keep_declared_prose(by_engine: dict[int, Decision]) -> None:
 def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
     """A table row is never a byline: rows the text rules moved to the metadata stay in the body."""
     for i, d in by_engine.items():
-        if d.verdict is Verdict.META and d.block.role == "row":
+        if d.verdict is Verdict.META and d.block.role == "row" and d.field == "author":
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
 

@@ -39,7 +39,7 @@ def looks_like_markup(text: str) -> bool:
 
 def sniff_bytes(data: bytes) -> bool:
     """``looks_like_markup`` for bytes, read as Latin-1 (every byte is one character; enough to see tags)."""
-    head = data[: SNIFF_CHARS * 50]
+    head = data[: SNIFF_CHARS * 50].removeprefix(codecs.BOM_UTF8)
     for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if head.startswith(bom):
             return looks_like_markup(head.decode("utf-16", "replace"))

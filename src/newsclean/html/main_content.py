@@ -79,8 +79,8 @@ def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]
         if is_long(block) or (block.role == "row" and not block.link_chars):
             prose[block.owner] += len(block.text) - block.link_chars
             junk[block.owner] += block.link_chars
-        elif not block.in_heading:
-            junk[block.owner] += len(block.text)
+        else:  # a short line weighs by its link text; a heading, a list item or a label of its own is neutral
+            junk[block.owner] += block.link_chars
     for eid in range(n - 1, 0, -1):  # children come after their parents: one backward pass sums subtrees
         parent = walk.elements[eid].parent
         if parent >= 0:
