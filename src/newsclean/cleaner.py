@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
 from importlib import metadata as importlib_metadata
+from typing import Any
 
 import regex
 

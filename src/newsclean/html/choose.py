@@ -44,15 +44,17 @@ def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lex
     sources: dict[str, str] = {}
     chosen: dict[str, str | None] = {}
 
-    titles = [(h1, "h1")] + [(v, s) for v, s in meta.candidates.get("title", ()) if s != "title"]
+    titles: list[tuple[str | None, str]] = [(h1, "h1")]
+    titles += [(v, s) for v, s in meta.candidates.get("title", ()) if s != "title"]
     titles.append((engine_title, "text"))
     sites = meta.values("site")
     titles += [(strip_site_name(v, sites), s) for v, s in meta.candidates.get("title", ()) if s == "title"]
-    authors = [(v, s) for v, s in meta.candidates.get("author", ()) if good_author(v, sites)]
+    authors: list[tuple[str | None, str]] = [(v, s) for v, s in meta.candidates.get("author", ())
+                                             if good_author(v, sites)]
     authors.append((text.author, "text"))
     dates = [(_date(v, lexicon), s) for v, s in meta.candidates.get("published", ())]
     dates.append((text.published, "text"))
-    urls = [(url, "argument"), *meta.candidates.get("url", ())]
+    urls: list[tuple[str | None, str]] = [(url, "argument"), *meta.candidates.get("url", ())]
     for name, options in (("title", titles), ("author", authors), ("published", dates), ("url", urls),
                           ("source", [(text.source, "text")])):
         value, where = next(((v, s) for v, s in options if v), (None, ""))

@@ -12,10 +12,11 @@ import regex
 from newsclean import segment
 from newsclean.model import InputInfo
 
-# A page that opens with a comment, an XML declaration or a common element, and closes a tag later.
-MARKUP_START = regex.compile(
-    r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--|<\?xml|"
-    r"<(?:div|p|article|section|main|header|nav|meta|title|link|script|style|table|span|ul|h[1-6])[\s>/])",
+# A document start; or a fragment that opens with a comment or a common element (and closes a tag later).
+DOCUMENT_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
+FRAGMENT_START = regex.compile(
+    r"^\s*(?:<!--|<\?xml|<(?:div|p|article|section|main|header|nav|meta|title|link|script|style|table|span|ul|h[1-6])"
+    r"[\s>/])",
     regex.I,
 )
 CLOSING_TAG = regex.compile(r"</[A-Za-z][^>]{0,30}>")
@@ -34,12 +35,14 @@ def looks_like_markup(text: str) -> bool:
     False
     """
     head = text[:SNIFF_CHARS].lstrip("\ufeff")
-    return MARKUP_START.match(head) is not None and CLOSING_TAG.search(text, 0, SNIFF_CHARS * 50) is not None
+    if DOCUMENT_START.match(head):
+        return True
+    return FRAGMENT_START.match(head) is not None and CLOSING_TAG.search(text) is not None
 
 
 def sniff_bytes(data: bytes) -> bool:
     """``looks_like_markup`` for bytes, read as Latin-1 (every byte is one character; enough to see tags)."""
-    head = data[: SNIFF_CHARS * 50].removeprefix(codecs.BOM_UTF8)
+    head = data.removeprefix(codecs.BOM_UTF8)
     for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if head.startswith(bom):
             return looks_like_markup(head.decode("utf-16", "replace"))

@@ -14,7 +14,6 @@ from newsclean.html.main_content import MainContent
 from newsclean.html.metadata import PageMetadata, read
 from newsclean.html.walk import RawBlock, Walk
 
-
 # An element holding this share of the main content's prose wraps the article, whatever its name says.
 WRAPPER_SHARE = 0.5
 

@@ -9,7 +9,7 @@ never show text are skipped with their whole subtree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -133,7 +133,7 @@ CONTAINER_TAGS = frozenset(("html", "body", "article", "main"))
 
 def _evidence(ev: Evidence, tag: str, attrs: dict[str, str | None], label: str, eid: int) -> Evidence:
     """The evidence inside an element: its parent's, updated by its tag and attributes."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     # <article class="post-1 category-news tag-sport">: a container's class lists its topics, not boilerplate
     for key in ("class", "id") if tag not in CONTAINER_TAGS else ():
         value = attrs.get(key)
