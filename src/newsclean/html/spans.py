@@ -14,7 +14,8 @@ import functools
 
 import regex
 
-TAG = regex.compile(r"<!--.*?(?:-->|\Z)|<![^>]*>?|<\?[^>]*>?|<(/?)([A-Za-z][^\s/>]*)", regex.S)
+# Comments (skipped whole) and start tags; end tags, doctypes and processing instructions never match.
+TAG = regex.compile(r"<!--.*?(?:-->|\Z)|<([A-Za-z][^\s/>]*)", regex.S)
 RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"))
 # Elements an HTML parser adds when the source leaves them out.
 IMPLIED = frozenset(("html", "head", "body", "tbody", "colgroup"))
@@ -42,8 +43,8 @@ class SourceTags:
         skip_until = 0
         names, positions = self.names, self.positions
         for m in TAG.finditer(source):
-            name = m.group(2)
-            if name is None or m.group(1) or m.start() < skip_until:
+            name = m.group(1)
+            if name is None or m.start() < skip_until:
                 continue
             name = name.lower()
             names.append(name)

@@ -131,7 +131,8 @@ MARKER_TAGS = frozenset(("article", "main"))
 CONTAINER_TAGS = frozenset(("html", "body", "article", "main"))
 
 
-def _evidence(ev: Evidence, tag: str, attrs: dict[str, str | None], label: str, eid: int) -> Evidence:
+def _evidence(ev: Evidence, tag: str, attrs: dict[str, str | None], label: str, eid: int,
+              hidden: str | None) -> Evidence:
     """The evidence inside an element: its parent's, updated by its tag and attributes."""
     changes: dict[str, Any] = {}
     # <article class="post-1 category-news tag-sport">: a container's class lists its topics, not boilerplate
@@ -147,10 +148,8 @@ def _evidence(ev: Evidence, tag: str, attrs: dict[str, str | None], label: str, 
         changes["landmark"] = (f"<{tag}>", eid)
     elif role and role.strip().lower() in LANDMARK_ROLES:
         changes["landmark"] = (f"role={role.strip().lower()}", eid)
-    if ev.hidden is None and attrs:
-        why = _hidden(tag, attrs)
-        if why:
-            changes["hidden"] = why
+    if ev.hidden is None and hidden:
+        changes["hidden"] = hidden
     if tag == "a":
         if "href" in attrs:
             changes["link"] = True
@@ -229,7 +228,8 @@ class Walk:
             if tag in SKIPPED_WITH_TAGS_INSIDE:
                 self.tags.skip_element(tag, position)
             return False
-        if attrs and tag not in BLOCK_LEVEL and _hidden(tag, attrs):
+        hidden = _hidden(tag, attrs) if attrs else None
+        if hidden and tag not in BLOCK_LEVEL:
             self.tags.skip_element(tag, position)  # hidden inline text: an icon label, screen-reader text
             return False
         if tag == "br" or tag == "hr":
@@ -250,7 +250,7 @@ class Walk:
         self.last_descendant.append(eid)
         ev = parent.ev if parent is not None else ROOT_EVIDENCE
         if attrs or tag in EVIDENCE_TAGS:
-            ev = _evidence(ev, tag, attrs, label, eid)
+            ev = _evidence(ev, tag, attrs, label, eid, hidden)
         if parent is None:
             segment = label
         else:
