@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # Decisions the engine sees as context although a DOM detector settled them: the headline lines.
 CONTEXT_CODES = frozenset(("DM07", "DM09"))
 OUTSIDE_ARTICLE_CODE = "CX03"
+CONTEXT_DROP_CODES = frozenset(("CX02", "CX03"))
 # Blocks in byline, date and credit containers also go to the engine: a byline it reads is metadata.
 FURNITURE_CODE, FURNITURE_REASON = "DM04", "furniture"
 # Detection reads this much of the page's text.
@@ -109,10 +110,22 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
 
 
-def _keep_declared_prose(by_engine: dict[int, Decision]) -> None:
-    """Prose the region rule cut off stays when the page declares the container it sits in."""
+def _keep_declared_prose(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """Inside a container the page declares as its article, context rules do not cut article text.
+
+    Prose the region rule cut off stays; so do short lines dropped only for their neighbours when
+    they sit beside the article's paragraphs in the markup (a list of tour dates after the text).
+    """
+    def parent(i: int) -> int:
+        owner = page.blocks[i].owner
+        return page.parents[owner] if owner >= 0 else -1
+
+    beside_prose = {parent(i) for i, d in by_engine.items()
+                    if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE}
     for i, d in by_engine.items():
-        if d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE:
+        if (d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
+            d.code in CONTEXT_DROP_CODES and d.local_verdict is None and parent(i) in beside_prose
+        ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
                                     f"(local: {d.code})", d.local_verdict)
 
@@ -155,7 +168,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
     if page.main is not None and page.main.declared:
-        _keep_declared_prose(by_engine)
+        _keep_declared_prose(page, by_engine)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]

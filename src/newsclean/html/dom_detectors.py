@@ -109,7 +109,7 @@ def landmark(ctx: DomContext) -> Outcome:
 
 # Reasons strong enough to drop even a long paragraph; the others spare prose of this many words.
 STRONG_REASONS = frozenset(("ad slot", "promotion", "share bar", "related links", "sign-up box", "consent notice",
-                            "comments"))
+                            "comments", "caption"))
 WEAK_REASON_MAX_WORDS = 30
 
 

@@ -28,6 +28,7 @@ class DomPage:
     blocks: tuple[RawBlock, ...]
     last_descendant: tuple[int, ...]  # per element id: the id of its last descendant
     prose: tuple[int, ...]  # per element id: characters of prose inside it
+    parents: tuple[int, ...]  # per element id: its parent's id (-1 for the root)
     main: MainContent | None
     titles: frozenset[str]  # comparison keys of the headline as the page's metadata gives it
     counts: Counter[str]  # how often each block text occurs on the page
@@ -68,7 +69,8 @@ def analyse(source: str) -> DomPage:
     inside = [i for i in h1s if main is None or main.holds(blocks[i].owner)]  # h1 blocks never have owner -1
     first = inside[0] if inside else (h1s[0] if h1s else None)
     last = tuple(walk.last_descendant) if walk else ()
-    return DomPage(source, tree, metadata, blocks, last, tuple(prose), main, titles, Counter(b.text for b in blocks),
+    parents = tuple(e.parent for e in walk.elements) if walk else ()
+    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, main, titles, Counter(b.text for b in blocks),
                    first, trust_hidden)
 
 
