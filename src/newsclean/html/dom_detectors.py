@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsclean.detectors.base import Example, Hit, Outcome, detector
 from newsclean.headline import key as title_key
+from newsclean.html.metadata import strip_site_name
 from newsclean.html.page import DomContext
 from newsclean.model import Effect
 
@@ -29,13 +30,15 @@ ARTICLE = f"<article><p>{LEAD}</p><p>{MORE}</p></article>"
 @detector(
     "DM09", "dom.page_title", effect=Effect.META, field="title",
     flags=(Example(_page(ARTICLE, "<title>Night buses stay | Daily</title>"), "Night buses stay | Daily",
-                   value="Night buses stay | Daily"),),
+                   value="Night buses stay"),),
     keeps=(Example(_page(f"<h2>Night buses stay</h2>{ARTICLE}", "<title>Night buses stay | Daily</title>"),
                    "Night buses stay"),),
 )
 def page_title(ctx: DomContext) -> Outcome:
     """The ``<title>`` element: it names the headline and is never body."""
-    return Hit("the page's <title>", ctx.text) if ctx.block.role == "title" else None
+    if ctx.block.role != "title":
+        return None
+    return Hit("the page's <title>", strip_site_name(ctx.text, ctx.page.metadata.values("site")))
 
 
 @detector(
