@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # Decisions the engine sees as context although a DOM detector settled them: the headline lines.
 CONTEXT_CODES = frozenset(("DM07", "DM09"))
 OUTSIDE_ARTICLE_CODE = "CX03"
+HEADLINE_CODE, OUTSIDE_MAIN_CODE = "DM07", "DM01"
 CONTEXT_DROP_CODES = frozenset(("CX02", "CX03"))
 # Blocks in byline, date and credit containers also go to the engine: a byline it reads is metadata.
 FURNITURE_CODE, FURNITURE_REASON = "DM04", "furniture"
@@ -99,7 +100,8 @@ def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list
 def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: list[Settled | None],
             cleaner: Cleaner, lexicon: Any, language: str) -> tuple[dict[int, Decision], tuple[Any, ...]]:
     """Run the text engine on the blocks no DOM detector settled (and the headline lines, as context)."""
-    chosen = [i for i, d in enumerate(settled) if d is None or d.code in CONTEXT_CODES or _furniture(d)]
+    readable = _readable_for_metadata(page, settled)
+    chosen = [i for i, d in enumerate(settled) if d is None or d.code in CONTEXT_CODES or i in readable]
     sub_blocks = tuple(
         Block(k, b.text, b.span, b.line, b.gap_before, b.words, b.quality, b.path, b.role, b.cells)
         for k, b in enumerate(blocks[i] for i in chosen)
@@ -137,6 +139,20 @@ def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
 
+def _readable_for_metadata(page: DomPage, settled: list[Settled | None]) -> frozenset[int]:
+    """Dropped blocks whose bylines and dates the text rules may still read: byline, date and credit
+    containers anywhere, and whatever sits between the headline and the main content."""
+    found = {i for i, d in enumerate(settled) if _furniture(d)}
+    headline = next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), None)
+    if headline is not None:
+        for i in range(headline + 1, len(settled)):
+            d = settled[i]
+            if d is None or d.code != OUTSIDE_MAIN_CODE:
+                break
+            found.add(i)
+    return frozenset(found)
+
+
 def _furniture(settled: Settled | None) -> bool:
     """A byline, date or credit container: the text rules may still read a byline or a date from it."""
     return settled is not None and settled.code == FURNITURE_CODE and settled.reason.startswith(FURNITURE_REASON)
@@ -164,6 +180,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     lexicon = languages.lexicon_for(language)
     blocks, canonical = _blocks(page, lexicon.stopwords)
     settled = dom_findings(page, cleaner.dom_detectors)
+    readable = _readable_for_metadata(page, settled)
     by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language)
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
@@ -173,7 +190,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     for i, block in enumerate(blocks):
         dom = settled[i]
         engine_meta = i in by_engine and by_engine[i].verdict is Verdict.META and by_engine[i].field != "title"
-        if dom is not None and not (_furniture(dom) and engine_meta):
+        if dom is not None and not (i in readable and engine_meta):
             decisions.append(Decision(block, dom.verdict, dom.code, dom.reason, dom.verdict, dom.field, dom.value))
         else:
             d = by_engine[i]

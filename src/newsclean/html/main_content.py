@@ -22,6 +22,8 @@ JUNK_WEIGHT = 0.6
 DECLARED_MIN_SHARE = 0.6
 MARKERS = ("articlebody", "article", "main")
 LISTING_MIN = 2
+# The densest region narrows to a child holding this share of its prose.
+CONCENTRATED_SHARE = 0.8
 # A page hides its article (a script shows it) when it shows less prose than this, and hides more.
 HIDDEN_ARTICLE_MAX_SHOWN = 500
 # A declared container that holds the page's <h1> needs only this share of the densest region's prose.
@@ -77,16 +79,34 @@ def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]
         if (block.hidden and not count_hidden) or (block.landmark is not None and block.landmark[0] in SIDE_LANDMARKS):
             continue
         if is_long(block) or (block.role == "row" and not block.link_chars):
-            prose[block.owner] += len(block.text) - block.link_chars
-            junk[block.owner] += block.link_chars
+            prose[block.element] += len(block.text) - block.link_chars
+            junk[block.element] += block.link_chars
         else:  # a short line weighs by its link text; a heading, a list item or a label of its own is neutral
-            junk[block.owner] += block.link_chars
+            junk[block.element] += block.link_chars
     for eid in range(n - 1, 0, -1):  # children come after their parents: one backward pass sums subtrees
         parent = walk.elements[eid].parent
         if parent >= 0:
             prose[parent] += prose[eid]
             junk[parent] += junk[eid]
     return prose, junk
+
+
+def _concentrate(walk: Walk, prose: list[int], element: int) -> int:
+    """Descend into the child that holds nearly all of an element's prose, when no prose comes
+    before it (a donation appeal or teasers below the article add prose to its parent, not to the
+    article; a standfirst above the article's body belongs to it)."""
+    children: dict[int, list[int]] = {}
+    last = walk.last_descendant[element]
+    for eid in range(element + 1, last + 1):
+        children.setdefault(walk.elements[eid].parent, []).append(eid)
+    while True:
+        kids = children.get(element, ())
+        best = max(kids, key=lambda e: prose[e], default=None)
+        if best is None or prose[best] < CONCENTRATED_SHARE * prose[element] or any(
+            prose[k] for k in kids if k < best
+        ):
+            return element
+        element = best
 
 
 def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None = None) -> MainContent | None:
@@ -111,5 +131,6 @@ def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None =
         if prose[best] >= share * prose[densest]:
             label = "itemprop=articleBody" if marker == "articlebody" else walk.elements[best].label
             return MainContent(best, best, walk.last_descendant[best], f"declared {label}", prose[best], True)
+    densest = _concentrate(walk, prose, densest)
     label = walk.elements[densest].label
     return MainContent(densest, densest, walk.last_descendant[densest], f"densest region {label}", prose[densest], False)

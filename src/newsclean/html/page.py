@@ -47,7 +47,7 @@ class DomPage:
 
     def in_main(self, block: RawBlock) -> bool:
         """Whether a block sits inside the main content (every block does when none was found)."""
-        return self.main is None or (block.owner >= 0 and self.main.holds(block.owner))
+        return self.main is None or (block.element >= 0 and self.main.holds(block.element))
 
 
 def analyse(source: str) -> DomPage:
@@ -62,11 +62,11 @@ def analyse(source: str) -> DomPage:
         blocks = (title, *blocks)
     trust_hidden = not (walk and main_content.hidden_article(walk))
     prose, junk = main_content.totals(walk, not trust_hidden) if walk else ([], [])
-    first_h1 = next((b.owner for b in blocks if b.role == "h1"), None)
+    first_h1 = next((b.element for b in blocks if b.role == "h1"), None)
     main = main_content.select(walk, prose, junk, first_h1) if walk else None
     titles = frozenset(title_key(t) for t in metadata.values("title"))
     h1s = [i for i, b in enumerate(blocks) if b.role == "h1"]
-    inside = [i for i in h1s if main is None or main.holds(blocks[i].owner)]  # h1 blocks never have owner -1
+    inside = [i for i in h1s if main is None or main.holds(blocks[i].element)]  # h1 blocks are never the title
     first = inside[0] if inside else (h1s[0] if h1s else None)
     last = tuple(walk.last_descendant) if walk else ()
     parents = tuple(e.parent for e in walk.elements) if walk else ()
@@ -86,7 +86,7 @@ def _title_block(source: str, metadata: PageMetadata) -> RawBlock | None:
     start = m.end() if m else 0
     close = source.find("</", start)
     end = close if close >= 0 else start
-    return RawBlock(text=found[0], owner=-1, path="html>head>title", start=start, end=end, link_chars=0,
+    return RawBlock(text=found[0], owner=-1, element=-1, path="html>head>title", start=start, end=end, link_chars=0,
                     role="title", cells=None, boiler=None, landmark=None, hidden=None, figure=False,
                     in_heading=False)
 

@@ -77,6 +77,7 @@ class RawBlock:
 
     text: str
     owner: int  # id of the innermost block-level element around the text
+    element: int  # id of the innermost element open when the block ended (a table cell, a link)
     path: str
     start: int
     end: int
@@ -322,6 +323,7 @@ class Walk:
         self.blocks.append(RawBlock(
             text=text,
             owner=owner.eid,
+            element=frame.eid,
             path=self._path(),
             start=start,
             end=max(end, start),
