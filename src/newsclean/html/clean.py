@@ -112,21 +112,20 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
 
 
-def _keep_declared_prose(page: DomPage, by_engine: dict[int, Decision]) -> None:
-    """Inside a container the page declares as its article, context rules do not cut article text.
+def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """Inside the main content, context rules do not cut what the markup puts beside the article.
 
-    Prose the region rule cut off stays; so do short lines dropped only for their neighbours when
-    they sit beside the article's paragraphs in the markup (a list of tour dates after the text).
+    Short lines dropped only for their neighbours stay when they sit in the same element as the
+    article's paragraphs (a list of tour dates after the text); in a container the page declares as
+    its article, prose the region rule cut off stays too.
     """
-    def parent(i: int) -> int:
-        owner = page.blocks[i].owner
-        return page.parents[owner] if owner >= 0 else -1
-
-    beside_prose = {parent(i) for i, d in by_engine.items()
+    declared = page.main is not None and page.main.declared
+    beside_prose = {page.container(page.blocks[i]) for i, d in by_engine.items()
                     if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE}
     for i, d in by_engine.items():
-        if (d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
-            d.code in CONTEXT_DROP_CODES and d.local_verdict is None and parent(i) in beside_prose
+        if (declared and d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
+            d.code in CONTEXT_DROP_CODES and d.local_verdict is None
+            and page.container(page.blocks[i]) in beside_prose
         ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
                                     f"(local: {d.code})", d.local_verdict)
@@ -184,8 +183,8 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language)
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
-    if page.main is not None and page.main.declared:
-        _keep_declared_prose(page, by_engine)
+    if page.main is not None:
+        _keep_article_lines(page, by_engine)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]

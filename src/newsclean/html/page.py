@@ -16,6 +16,8 @@ from newsclean.html.walk import RawBlock, Walk
 
 # An element holding this share of the main content's prose wraps the article, whatever its name says.
 WRAPPER_SHARE = 0.5
+# Elements that only wrap list items and table rows.
+WRAPPER_TAGS = frozenset(("ul", "ol", "dl", "menu", "table", "tbody", "thead", "tfoot", "tr"))
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class DomPage:
     last_descendant: tuple[int, ...]  # per element id: the id of its last descendant
     prose: tuple[int, ...]  # per element id: characters of prose inside it
     parents: tuple[int, ...]  # per element id: its parent's id (-1 for the root)
+    tags: tuple[str, ...]  # per element id: its tag
     main: MainContent | None
     titles: frozenset[str]  # comparison keys of the headline as the page's metadata gives it
     counts: Counter[str]  # how often each block text occurs on the page
@@ -44,6 +47,13 @@ class DomPage:
         if self.main is None or element < 0:
             return False
         return self.contains(element, self.main.element) or self.prose[element] >= WRAPPER_SHARE * self.main.prose_chars
+
+    def container(self, block: RawBlock) -> int:
+        """The element a block sits in beside its siblings: its owner's parent, past list and table wrappers."""
+        element = self.parents[block.owner] if block.owner >= 0 else -1
+        while element >= 0 and self.tags[element] in WRAPPER_TAGS:
+            element = self.parents[element]
+        return element
 
     def in_main(self, block: RawBlock) -> bool:
         """Whether a block sits inside the main content (every block does when none was found)."""
@@ -70,7 +80,8 @@ def analyse(source: str) -> DomPage:
     first = inside[0] if inside else (h1s[0] if h1s else None)
     last = tuple(walk.last_descendant) if walk else ()
     parents = tuple(e.parent for e in walk.elements) if walk else ()
-    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, main, titles, Counter(b.text for b in blocks),
+    tags = tuple(e.tag for e in walk.elements) if walk else ()
+    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles, Counter(b.text for b in blocks),
                    first, trust_hidden)
 
 
