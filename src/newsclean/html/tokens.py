@@ -10,6 +10,7 @@ import regex
 TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 
 # Whole tokens that name boilerplate containers, with the reason a block inside one gets.
+# "player" is left out too: in a sports table every row is a player ("oddrow player-10").
 # Words that name boilerplate only in some compounds ("more", "also", "next", "info", "date",
 # "partner": "entry-content read-more", "article-info") are left out. Whole tokens only: "ad" must not match "shadow", "add", "download", "head", "badge" or
 # "masthead"; "share" must not match "shareholder".
@@ -31,7 +32,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "kommentarer"), "comments"),
     **dict.fromkeys(("breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "nav", "navbar",
                      "navigation", "menu", "submenu", "skip", "toolbar"), "navigation"),
-    **dict.fromkeys(("widget", "widgets", "sidebar", "rail", "aside", "sidebox", "player", "podcast",
+    **dict.fromkeys(("widget", "widgets", "sidebar", "rail", "aside", "sidebox", "podcast",
                      "weather", "ticker", "popup", "modal", "overlay", "banner", "toast"), "widget"),
     **dict.fromkeys(("caption", "captions", "figcaption", "credit", "credits", "gallery", "slideshow", "carousel",
                      "lightbox"), "caption"),
