@@ -234,12 +234,14 @@ class Walk:
             self.tags.skip_element(tag, position)  # hidden inline text: an icon label, screen-reader text
             return False
         if tag == "br" or tag == "hr":
-            self._flush()
+            if self._pieces:
+                self._flush()
             self._after = max(self._after, position)
             return False
         parent = self._stack[-1] if self._stack else None
         if tag in BLOCK_LEVEL:
-            self._flush()
+            if self._pieces:
+                self._flush()
         elif tag in CELLS and self._pieces:
             self._pieces.append(CELL_BREAK)
         if position > self._after:
@@ -266,14 +268,14 @@ class Walk:
     def _exit(self) -> LexborNode:
         """Close the innermost open element (its text is flushed while it is still open)."""
         frame = self._stack[-1]
-        if frame.tag in BLOCK_LEVEL:
+        if self._pieces and frame.tag in BLOCK_LEVEL:
             self._flush()
         self._stack.pop()
         self.last_descendant[frame.eid] = len(self.elements) - 1
         return frame.node
 
     def _text(self, text: str) -> None:
-        if not text:
+        if not text or (not self._pieces and text.isspace()):
             return
         frame = self._stack[-1] if self._stack else None
         if frame is not None and frame.ev.pre and "\n" in text:
