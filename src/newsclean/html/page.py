@@ -72,9 +72,8 @@ def analyse(source: str) -> DomPage:
         blocks = (title, *blocks)
     trust_hidden = not (walk and main_content.hidden_article(walk))
     prose, junk = main_content.totals(walk, not trust_hidden) if walk else ([], [])
-    first_h1 = next((b.element for b in blocks if b.role == "h1"), None)
-    main = main_content.select(walk, prose, junk, first_h1) if walk else None
     titles = frozenset(title_key(t) for t in metadata.values("title"))
+    main = main_content.select(walk, prose, junk, _headline_element(blocks, titles)) if walk else None
     h1s = [i for i, b in enumerate(blocks) if b.role == "h1"]
     inside = [i for i in h1s if main is None or main.holds(blocks[i].element)]  # h1 blocks are never the title
     first = inside[0] if inside else (h1s[0] if h1s else None)
@@ -100,6 +99,21 @@ def _title_block(source: str, metadata: PageMetadata) -> RawBlock | None:
     return RawBlock(text=found[0], owner=-1, element=-1, path="html>head>title", start=start, end=end, link_chars=0,
                     role="title", cells=None, boiler=None, landmark=None, hidden=None, figure=False,
                     in_heading=False)
+
+
+# A heading this long that the page's title contains names the article.
+TITLE_PART_MIN_CHARS = 20
+
+
+def _headline_element(blocks: tuple[RawBlock, ...], titles: frozenset[str]) -> int | None:
+    """The element of the article's headline: the first h1 or h2 the page's declared titles name,
+    else the first h1 (a front page's featured teaser may be the only h1)."""
+    for b in blocks:
+        if b.role in ("h1", "h2"):
+            k = title_key(b.text)
+            if k in titles or (len(k) >= TITLE_PART_MIN_CHARS and any(k in t for t in titles)):
+                return b.element
+    return next((b.element for b in blocks if b.role == "h1"), None)
 
 
 class DomContext:
