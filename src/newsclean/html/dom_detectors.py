@@ -188,8 +188,7 @@ def pull_quote(ctx: DomContext) -> Outcome:
     """A block quote that repeats a paragraph printed earlier on the page (a pull quote)."""
     if ctx.block.role != "quote" or ctx.words < COPY_MIN_WORDS or ctx.page.counts[ctx.text] < 2:
         return None
-    first = next(i for i, b in enumerate(ctx.page.blocks) if b.text == ctx.text)
-    return "a pull quote: a copy of an earlier paragraph" if first < ctx.index else None
+    return "a pull quote: a copy of an earlier paragraph" if ctx.page.first_index[ctx.text] < ctx.index else None
 
 
 DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, pull_quote)

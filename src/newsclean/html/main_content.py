@@ -8,6 +8,7 @@ readability and jusText do with their paragraph scores.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from newsclean.html.walk import RawBlock, Walk
@@ -91,6 +92,11 @@ def totals(walk: Walk, count_hidden: bool = False) -> tuple[list[int], list[int]
     return prose, junk
 
 
+def _nested(sorted_ids: list[int], first: int, last: int) -> int:
+    """How many of ``sorted_ids`` lie strictly inside the element spanning ids ``first``..``last``."""
+    return bisect.bisect_right(sorted_ids, last) - bisect.bisect_right(sorted_ids, first)
+
+
 def _concentrate(walk: Walk, prose: list[int], element: int) -> int:
     """Descend into the child that holds nearly all of an element's prose, when no prose comes
     before it (a donation appeal or teasers below the article add prose to its parent, not to the
@@ -119,7 +125,7 @@ def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None =
     for marker in MARKERS:
         declared = [e for e, el in enumerate(walk.elements) if el.marker == marker]
         # an element that holds several others of its kind is a listing (related posts), not the article
-        declared = [e for e in declared if sum(1 for d in declared if e < d <= walk.last_descendant[e]) < LISTING_MIN]
+        declared = [e for e in declared if _nested(declared, e, walk.last_descendant[e]) < LISTING_MIN]
         if not declared:
             continue
         best = max(declared, key=lambda e: prose[e])

@@ -35,6 +35,7 @@ class DomPage:
     main: MainContent | None
     titles: frozenset[str]  # comparison keys of the headline as the page's metadata gives it
     counts: Counter[str]  # how often each block text occurs on the page
+    first_index: dict[str, int]  # where each block text occurs first
     first_heading: int | None  # the first h1 block inside the main content (else on the page)
     trust_hidden: bool  # False when the page hides most of its prose (a script shows the article)
 
@@ -80,8 +81,11 @@ def analyse(source: str) -> DomPage:
     last = tuple(walk.last_descendant) if walk else ()
     parents = tuple(e.parent for e in walk.elements) if walk else ()
     tags = tuple(e.tag for e in walk.elements) if walk else ()
-    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles, Counter(b.text for b in blocks),
-                   first, trust_hidden)
+    first_index: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        first_index.setdefault(b.text, i)
+    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
+                   Counter(b.text for b in blocks), first_index, first, trust_hidden)
 
 
 TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)
