@@ -71,3 +71,24 @@ def test_text_input_markdown_is_the_body():
     result = newsclean.clean("Storm closes ports\n\nThe storm closed three ports on the coast on Monday, officials said.")
     assert result.input.format == "text"
     assert result.to_markdown() == result.body
+
+
+def test_beautifulsoup_and_forced_formats():
+    from bs4 import BeautifulSoup
+
+    html = (FIXTURES[0].parent / "it_sagra_castagne.html").read_text(encoding="utf-8")
+    direct = CLEANER.clean(html)
+    soup = CLEANER.clean(BeautifulSoup(html, "html.parser"))
+    assert soup.input.format == "html" and soup.body == direct.body
+    as_text = CLEANER.clean(html, format="text")
+    assert as_text.input.format == "text" and [f.name for f in as_text.flags] == ["html_as_text"]
+    with pytest.raises(newsclean.ConfigError):
+        CLEANER.clean(html, format="xml")
+    with pytest.raises(TypeError):
+        CLEANER.clean(12345)
+
+
+def test_declared_charset_decodes_bytes():
+    result = CLEANER.clean((FIXTURES[0].parent / "pt_feira_livro.html").read_bytes())
+    assert result.input.encoding == "iso8859-1" and result.input.decode_note == "charset declared by the page"
+    assert "A organização preparou também" in result.body
