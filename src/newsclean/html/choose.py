@@ -10,6 +10,7 @@ from newsclean.html.page import DomPage
 from newsclean.languages import Lexicon
 from newsclean.metadata import collect
 from newsclean.model import Decision, Verdict
+from newsclean.patterns import is_agency_list
 
 HEADLINE_CODE, TITLE_CODE = "DM07", "DM09"
 
@@ -55,8 +56,10 @@ def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lex
     dates = [(_date(v, lexicon), s) for v, s in meta.candidates.get("published", ())]
     dates.append((text.published, "text"))
     urls: list[tuple[str | None, str]] = [(url, "argument"), *meta.candidates.get("url", ())]
+    # an agency named as the author in the page's metadata ("Associated Press") credits the text
+    agencies = [(v, f"{s} (agency as author)") for v, s in meta.candidates.get("author", ()) if is_agency_list(v)]
     for name, options in (("title", titles), ("author", authors), ("published", dates), ("url", urls),
-                          ("source", [(text.source, "text")])):
+                          ("source", [(text.source, "text"), *agencies])):
         value, where = next(((v, s) for v, s in options if v), (None, ""))
         chosen[name] = value
         if value is not None:

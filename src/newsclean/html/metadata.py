@@ -14,6 +14,8 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser
 
+from newsclean.patterns import is_agency_list
+
 ARTICLE_TYPES = frozenset((
     "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
     "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "report", "scholarlyarticle", "techarticle",
@@ -177,9 +179,13 @@ def good_author(value: str, sites: list[str]) -> bool:
     False
     >>> good_author("Lena Berg", ["Daily Post"])
     True
+    >>> good_author("Associated Press", []), good_author("Beachbody", ["The Beachbody Blog"])
+    (False, False)
     """
     folded = value.casefold()
-    if any(folded == s.casefold() for s in sites) or URL_LIKE.search(value) or NOT_A_NAME.search(value):
+    if any(folded in s.casefold() or s.casefold() in folded for s in sites if s.strip()):
+        return False  # the site's own name ("Beachbody" on "The Beachbody Blog")
+    if URL_LIKE.search(value) or NOT_A_NAME.search(value) or is_agency_list(value):
         return False
     return all(0 < len(part.split()) <= MAX_AUTHOR_WORDS for part in value.split(","))
 
