@@ -14,6 +14,7 @@ from newsclean.cleaner import Cleaner, version
 from newsclean.config import Config, ConfigError
 from newsclean.detectors import BUILTIN
 from newsclean.engine import ENGINE_RULES
+from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
 from newsclean.model import Result, Verdict
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -25,11 +26,14 @@ EXPLAIN_TEXT_WIDTH = 60
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsclean",
-        description="Print the article body of scraped news pages (flattened text); "
+        description="Print the article body of scraped news pages (HTML or flattened text); "
         "explain what was removed and why.",
     )
     p.add_argument("files", nargs="*", help="input files (default: standard input); '-' is stdin")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                   help="output format: the body, JSON provenance, or the body as Markdown")
+    p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto",
+                   help="read input as HTML or flattened text (default: recognise HTML by how it starts)")
     p.add_argument("--title", action="store_true", help="print the headline before the body")
     p.add_argument("--explain", action="store_true",
                    help="show every input line with KEEP / DROP / META, detector code and reason")
@@ -66,7 +70,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _list_detectors(out: TextIO) -> None:
-    for d in BUILTIN:
+    for d in (*BUILTIN, *DOM_DETECTORS):
         out.write(f"{d.code}  {d.name:<28} {d.effect.value:<4}  {d.doc}\n")
     for r in ENGINE_RULES:
         out.write(f"{r.code}  {r.name:<28} drop  {r.doc}\n")
@@ -84,7 +88,8 @@ def _explain(result: Result, out: TextIO, colour: bool) -> None:
         if d.local_verdict is not d.verdict:
             local = d.local_verdict.value if d.local_verdict else "undecided"
             why += f" (local: {local})"
-        out.write(f"{d.block.line:>5}  {verdict:<4}  {d.code or '-':<4}  {text:<{EXPLAIN_TEXT_WIDTH}}  {why}\n")
+        where = f"  @ {d.block.path}" if d.block.path else ""
+        out.write(f"{d.block.line:>5}  {verdict:<4}  {d.code or '-':<4}  {text:<{EXPLAIN_TEXT_WIDTH}}  {why}{where}\n")
     for flag in result.flags:
         out.write(f"  !  {flag.name}: {flag.reason}\n")
 
@@ -94,6 +99,11 @@ def _render(result: Result, args: argparse.Namespace, out: TextIO, colour: bool)
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     elif args.explain:
         _explain(result, out, colour)
+    elif args.format == "markdown":
+        parts = [f"# {result.title}"] if args.title and result.title else []
+        if result.body:
+            parts.append(result.to_markdown())
+        out.write("\n\n".join(parts) + "\n")
     else:
         parts = [result.title] if args.title and result.title else []
         if result.body:
@@ -132,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"newsclean: cannot read {name}: {exc.strerror or exc}\n")
             status = EXIT_INPUT
             continue
-        result = cleaner.clean(data)
+        result = cleaner.clean(data, format=None if args.input_format == "auto" else args.input_format)
         if len(names) > 1 and args.format == "text":
             out.write(f"==> {name} <==\n")
         _render(result, args, out, colour)
