@@ -148,6 +148,7 @@ def decide(
     """One decision per block, and the guards that fired."""
     page = view.page
     findings, stop = find(view, detectors, options, limits)
+    view.release()
     states = _local(page, findings, selected, stop)
     local = [s.verdict for s in states]
     anchor = anchor_of(view) if OUTSIDE_ARTICLE.code in selected else None

@@ -28,6 +28,7 @@ class PageView:
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self.line_facts: dict[str, LineFacts] = {}
+        self.feature_sets: dict[frozenset[str], frozenset[str]] = {}
         self._marks: dict[str, list[int]] = {}
         self._scanned: dict[str, int] = {}
         self._prose: list[int] | None = None
@@ -74,6 +75,13 @@ class PageView:
         if pos >= 0 and index - marks[pos] <= window:
             return marks[pos]
         return None
+
+    def release(self) -> None:
+        """Drop the detector contexts and per-line memos once the detectors are done (memory)."""
+        self._contexts = [None] * len(self._contexts)
+        self.line_facts.clear()
+        self._marks.clear()
+        self._scanned.clear()
 
     def prose_lines(self) -> list[int]:
         """Indices of the blocks that are prose sentences (from the blocks alone: no contexts built)."""

@@ -182,6 +182,8 @@ LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[s
 def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     """What a line's own text says: case-folded form, sentence end, lexicon keys and features."""
     lower = text.casefold()
+    if lower == text:
+        lower = text  # one string, not two, for lines already in lower case
     lexicon = view.lexicon
     line_key = lexicon.line_key(lower)
     prefix = lexicon.prefix_key(lower)
@@ -198,7 +200,9 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     if prefix:
         found.append("prefix:" + prefix[0])
     found.extend("contains:" + k for k in contains)
-    return lower, ends_like_sentence(text), line_key, prefix, contains, frozenset(found)
+    features = frozenset(found)
+    features = view.feature_sets.setdefault(features, features)  # few distinct sets; share them
+    return lower, ends_like_sentence(text), line_key, prefix, contains, features
 
 
 class Context:
