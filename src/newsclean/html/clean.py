@@ -19,9 +19,10 @@ from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.detectors.base import Detector, Hit
 from newsclean.engine import decide
 from newsclean.html.choose import choose_metadata
+from newsclean.html.depth import MAX_DEPTH
 from newsclean.html.page import DomContext, DomPage, analyse
 from newsclean.limits import limits_for
-from newsclean.model import Block, Decision, Effect, InputInfo, Page, Quality, Result, Span, Verdict
+from newsclean.model import Block, Decision, Effect, Flag, InputInfo, Page, Quality, Result, Span, Verdict
 from newsclean.pageview import PageView
 from newsclean.prose import count_words, quality
 
@@ -187,6 +188,9 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     settled = dom_findings(page, cleaner.dom_detectors)
     readable = _readable_for_metadata(page, settled)
     by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language, started)
+    if page.flattened:
+        flags = (*flags, Flag("deep_nesting", f"{page.flattened} tags nested deeper than {MAX_DEPTH} levels were "
+                                              "read as spaces; the text inside them was kept"))
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
     if page.main is not None:

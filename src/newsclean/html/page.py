@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsclean.headline import key as title_key
 from newsclean.html import main_content
+from newsclean.html.depth import flatten_deep
 from newsclean.html.main_content import MainContent
 from newsclean.html.metadata import PageMetadata, read
 from newsclean.html.walk import RawBlock, Walk
@@ -38,6 +39,7 @@ class DomPage:
     first_index: dict[str, int]  # where each block text occurs first
     first_heading: int | None  # the first h1 block inside the main content (else on the page)
     trust_hidden: bool  # False when the page hides most of its prose (a script shows the article)
+    flattened: int = 0  # tags nested too deep, read as spaces (see depth.py)
 
     def contains(self, outer: int, inner: int) -> bool:
         """Whether element ``inner`` is element ``outer`` or inside it."""
@@ -63,6 +65,7 @@ class DomPage:
 
 def analyse(source: str) -> DomPage:
     """Parse decoded HTML, read its metadata, walk it, and choose its main content."""
+    source, flattened = flatten_deep(source)
     tree = LexborHTMLParser(source)
     metadata = read(tree)
     root = tree.root
@@ -85,7 +88,7 @@ def analyse(source: str) -> DomPage:
     for i, b in enumerate(blocks):
         first_index.setdefault(b.text, i)
     return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
-                   Counter(b.text for b in blocks), first_index, first, trust_hidden)
+                   Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened)
 
 
 TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)
