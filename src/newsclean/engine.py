@@ -17,6 +17,8 @@ from newsclean.pageview import PageView
 __all__ = ["ENGINE_RULES", "EngineRule", "decide", "find"]
 
 BODY_HEADLINE_CODE = "DU01"
+# Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
+CONTEXT_WINDOW = 256
 
 
 def find(
@@ -42,6 +44,8 @@ def find(
         if timed and b % CLOCK_EVERY == 0 and limits.out_of_time():
             stop = Stop(b, "time_budget")
             break
+        if b % CONTEXT_WINDOW == 0 and b >= 2 * CONTEXT_WINDOW:
+            view.forget_before(b - CONTEXT_WINDOW)
         ctx = view.context(b)
         assert ctx is not None
         plan = plans.get(ctx.features)
