@@ -34,6 +34,7 @@ class PageView:
         self.feature_sets: dict[frozenset[str], frozenset[str]] = {}
         self._marks: dict[str, list[int]] = {}
         self._scanned: dict[str, int] = {}
+        self._answers: dict[str, dict[int, bool]] = {}  # point answers of ``has_mark`` before a sweep got there
         self._prose: list[int] | None = None
         self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}
 
@@ -59,17 +60,32 @@ class PageView:
         start = self._scanned[name]
         if upto > start:
             upto = min(upto, len(self._contexts))
-            found.extend(i for i in range(start, upto) if test(self.context(i)))  # type: ignore[arg-type]
+            answers = self._answers.get(name, {})
+            for i in range(start, upto):
+                answer = answers.get(i)
+                if answer is None:
+                    answer = test(self.context(i))  # type: ignore[arg-type]
+                if answer:
+                    found.append(i)
             self._scanned[name] = max(start, upto)
         return found
 
     def has_mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
-        """Whether block ``index`` passes ``test`` (each block tested once per page under ``name``)."""
+        """Whether block ``index`` passes ``test`` (each block tested at most once per page under ``name``).
+
+        A point question tests that block alone; a sweep (``nearest_above``) reuses the answers.
+        """
         if not 0 <= index < len(self._contexts):
             return False
-        found = self._scan(name, test, index + 1)
-        pos = bisect.bisect_left(found, index)
-        return pos < len(found) and found[pos] == index
+        if index < self._scanned.get(name, 0):
+            found = self._marks[name]
+            pos = bisect.bisect_left(found, index)
+            return pos < len(found) and found[pos] == index
+        answers = self._answers.setdefault(name, {})
+        answer = answers.get(index)
+        if answer is None:
+            answer = answers[index] = test(self.context(index))  # type: ignore[arg-type]
+        return answer
 
     def nearest_above(self, name: str, test: Callable[[Context], bool], index: int, window: int) -> int | None:
         """The closest block above ``index`` (at most ``window`` up) passing ``test``."""
@@ -97,6 +113,7 @@ class PageView:
         self.line_facts.clear()
         self._marks.clear()
         self._scanned.clear()
+        self._answers.clear()
 
     def prose_lines(self) -> list[int]:
         """Indices of the blocks that are prose sentences (from the blocks alone: no contexts built)."""

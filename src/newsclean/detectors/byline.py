@@ -346,7 +346,7 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
         return False
-    return _byline_place(ctx) and name_of_line(ctx) is not None
+    return name_of_line(ctx) is not None and _byline_place(ctx)
 
 
 @detector(
@@ -454,7 +454,7 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not (_byline_place(ctx) and _above_article(ctx)):
+    if not (_above_article(ctx) and _byline_place(ctx)):
         return None
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
