@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from newsclean.batch import PageInput, clean_many
 from newsclean.cleaner import Cleaner
 from newsclean.config import Config, ConfigError
 from newsclean.detectors import BUILTIN, Context, Detector, Example, Hit, detector
 from newsclean.model import Decision, Effect, Flag, Result, Span, Verdict
+from newsclean.sitememory import SiteCounter, SiteMemory, SiteTemplates, Thresholds
 
 
 def clean(source: str | bytes, *, url: str | None = None, config: Config | None = None) -> Result:
@@ -25,9 +27,15 @@ __all__ = [
     "Example",
     "Flag",
     "Hit",
+    "PageInput",
     "Result",
+    "SiteCounter",
+    "SiteMemory",
+    "SiteTemplates",
     "Span",
+    "Thresholds",
     "Verdict",
     "clean",
+    "clean_many",
     "detector",
 ]

@@ -16,6 +16,7 @@ from newsclean.engine import ENGINE_RULES, decide
 from newsclean.metadata import collect
 from newsclean.model import Flag, Result, Verdict
 from newsclean.pageview import build_view
+from newsclean.sitememory import SITE_TEMPLATE, SiteTemplates
 
 ENTRY_POINT_GROUP = "newsclean.detectors"
 HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
@@ -61,7 +62,7 @@ class Cleaner:
             dupes = sorted({c for c in codes if codes.count(c) > 1})
             raise ConfigError(f"two detectors share the codes {dupes}")
         check_options(chosen, self.config)
-        self.selected = resolve((*chosen, *ENGINE_RULES), self.config)
+        self.selected = resolve((*chosen, *ENGINE_RULES, SITE_TEMPLATE), self.config)
         self._selected_set = frozenset(self.selected)
         self.detectors = tuple(d for d in chosen if d.code in self._selected_set)
         self.plugins = tuple(d.code for d in chosen if d not in BUILTIN)
@@ -73,13 +74,14 @@ class Cleaner:
                 f"unknown language {self.config.language!r}; available: {', '.join(languages.available())}"
             )
 
-    def clean(self, source: str | bytes, *, url: str | None = None) -> Result:
-        """Clean one page (flattened text, as str or bytes)."""
+    def clean(self, source: str | bytes, *, url: str | None = None, site: SiteTemplates | None = None) -> Result:
+        """Clean one page (flattened text, as str or bytes); ``site`` drops that site's template lines."""
         text, info = segment.decode(source)
         view = build_view(text, self.config.language, info.format)
         page, code, lexicon = view.page, view.language, view.lexicon
+        extra = site.findings(page.blocks) if site is not None and SITE_TEMPLATE.code in self._selected_set else None
         decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
-                                  self.config.min_body_share)
+                                  self.config.min_body_share, extra)
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
                                                    "so markup is treated as words"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsclean import headline
@@ -114,10 +114,13 @@ def decide(
     selected: frozenset[str],
     options: dict[str, dict[str, Any]],
     min_body_share: float,
+    extra: Mapping[int, Finding] | None = None,
 ) -> tuple[tuple[Decision, ...], tuple[Flag, ...]]:
-    """One decision per block, and the guards that fired."""
+    """One decision per block, and the guards that fired; ``extra`` adds findings made outside the page."""
     page = view.page
     findings = find(view, detectors, options)
+    for index, finding in (extra or {}).items():
+        findings[index].append(finding)
     states = _local(page, findings, selected)
     local = [s.verdict for s in states]
     anchor = anchor_of(view) if OUTSIDE_ARTICLE.code in selected else None
