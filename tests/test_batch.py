@@ -87,7 +87,7 @@ FMT = RecordFormat()
 
 
 def clean_line(line: bytes, fmt: RecordFormat = FMT) -> tuple[Outcome, dict[str, Any] | None]:
-    outcome, out = LineCleaner(newsclean.Cleaner(), fmt)(([(3, line)]))[0]
+    outcome, out = LineCleaner(newsclean.Cleaner(), fmt)([(3, line)])[0]
     return outcome, json.loads(out) if out is not None else None
 
 

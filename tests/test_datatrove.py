@@ -13,12 +13,12 @@ import newsclean
 pytest.importorskip("datatrove")
 pytest.importorskip("orjson")
 
-from datatrove.data import Document  # noqa: E402
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
-from newsclean.integrations.datatrove import NewscleanExtractor, NewscleanFormatter, page_metadata  # noqa: E402
+from newsclean.integrations.datatrove import NewscleanExtractor, NewscleanFormatter, page_metadata
 
 PAGES = [
     "Harbour bridge to open in spring\n\nHome > News > Town\n\nBy Jane Doe\n\n"
