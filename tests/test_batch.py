@@ -235,3 +235,36 @@ def test_progress_redraws_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) ->
         p.finish()
     assert live.getvalue().count("\r") == 3 and "2 records" in live.getvalue()
     assert "\r" not in silent.getvalue() and silent.getvalue().endswith("/s), 1 error\n")
+
+
+# the parallel map
+
+
+class DiesOnSeven:
+    """A chunk function whose worker process dies on the item 7."""
+
+    def __call__(self) -> Any:
+        def run(chunk: list[int]) -> list[int]:
+            if 7 in chunk:
+                os._exit(3)
+            return [i * 2 for i in chunk]
+
+        return run
+
+
+def test_a_dying_worker_fails_the_map_instead_of_hanging() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsclean.parallel import ordered_map
+
+    assert list(ordered_map(DiesOnSeven(), range(6), jobs=2, chunksize=2)) == [0, 2, 4, 6, 8, 10]
+    with pytest.raises(BrokenProcessPool):
+        list(ordered_map(DiesOnSeven(), range(20), jobs=2, chunksize=2))
+
+
+def test_closing_the_map_early_stops_its_workers() -> None:
+    from newsclean.parallel import ordered_map
+
+    results = ordered_map(DiesOnSeven(), itertools.count(100), jobs=2, chunksize=3)
+    assert [next(results) for _ in range(4)] == [200, 202, 204, 206]
+    results.close()

@@ -1,8 +1,10 @@
 """An ordered, bounded parallel map over chunks: worker processes, results in input order.
 
 Each worker process builds its chunk function once (from a picklable factory) and then turns
-chunks of items into chunks of results. At most ``window`` chunks are in flight, so memory stays
-flat however long the input is; results come back in input order. ``jobs=1`` runs in this process.
+chunks of items into chunks of results. At most ``CHUNKS_PER_JOB`` chunks per worker are in flight,
+so memory stays flat however long the input is; results come back in input order. ``jobs=1`` runs
+in this process. A worker that dies (killed for memory, say) raises ``BrokenProcessPool`` instead
+of leaving the map waiting forever.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -72,16 +74,15 @@ def ordered_map(
         for chunk in chunks:
             yield from function(chunk)
         return
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_start_worker, initargs=(factory,))
-    pending: deque[AsyncResult[list[Any]]] = deque()
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(), initializer=_start_worker,
+                               initargs=(factory,))
+    pending: deque[Future[list[Any]]] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            pending.append(pool.submit(_run_chunk, chunk))
             if len(pending) >= jobs * CHUNKS_PER_JOB:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
-        pool.close()
+            yield from pending.popleft().result()
     finally:
-        pool.terminate()
-        pool.join()
+        pool.shutdown(wait=not pending, cancel_futures=True)
