@@ -211,10 +211,12 @@ def test_usage_and_input_errors_are_messages(tmp_path: Path) -> None:
     bad_jobs = run("--jsonl", "--jobs", "0")
     assert bad_jobs.returncode == 2 and b"--jobs must be at least 1" in bad_jobs.stderr
     missing = run("--jsonl", str(tmp_path / "nope.jsonl"))
-    assert missing.returncode == 1 and b"cannot read" in missing.stderr and b"Traceback" not in missing.stderr
+    assert missing.returncode == 1 and b"No such file" in missing.stderr and b"Traceback" not in missing.stderr
     (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n' * 50)[:-12])
     cut = run("--jsonl", str(tmp_path / "cut.jsonl.gz"), "--jobs", "1")
-    assert cut.returncode == 1 and b"cannot read" in cut.stderr and b"Traceback" not in cut.stderr
+    assert cut.returncode == 1 and b"cut.jsonl.gz" in cut.stderr and b"Traceback" not in cut.stderr
+    unwritable = run("--jsonl", "-o", str(tmp_path / "no" / "dir.jsonl"), stdin=b'{"text": "x"}\n')
+    assert unwritable.returncode == 1 and b"dir.jsonl" in unwritable.stderr and b"Traceback" not in unwritable.stderr
 
 
 def test_quiet_when_the_reader_goes_away() -> None:

@@ -6,6 +6,7 @@ import argparse
 import itertools
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 
 from newsclean.config import Config
@@ -123,11 +124,14 @@ def run(args: argparse.Namespace, config: Config) -> int:
     except MissingCodec as exc:
         sys.stderr.write(f"newsclean: {exc}\n")
         return EXIT_INPUT
+    except BrokenProcessPool:
+        sys.stderr.write("newsclean: a worker process died (out of memory?); the output is incomplete\n")
+        return EXIT_INPUT
     except BrokenPipeError:
         raise
     except (OSError, EOFError) as exc:
         where = getattr(exc, "filename", None) or args.jsonl
-        sys.stderr.write(f"newsclean: cannot read {where}: {getattr(exc, 'strerror', None) or exc}\n")
+        sys.stderr.write(f"newsclean: {where}: {getattr(exc, 'strerror', None) or exc}\n")
         return EXIT_INPUT
     if not args.quiet:
         progress.finish()

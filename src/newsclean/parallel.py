@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,6 +49,7 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def _start_worker(factory: Callable[[], ChunkFunction]) -> None:
     global _worker_function
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
     _worker_function = factory()
 
 
