@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import SiteCounter, SiteMemory, Thresholds
 from newsclean.cli import main
 from newsclean.model import Verdict
-from newsclean.sitememory import SITE_TEMPLATE, site_of
+from newsclean.sitememory import SITE_TEMPLATE, line_key, page_keys, site_of
+from strategies import pages
 
 WORDS = ("river", "market", "council", "school", "bridge", "harbour", "festival", "library", "station", "garden",
          "ferry", "museum", "orchard", "bakery", "choir", "tower", "meadow", "square", "theatre", "mill")
@@ -159,3 +163,17 @@ def test_cli_lists_and_readme_documents_st01(capsys: pytest.CaptureFixture[str])
     assert "ST01  site.template_line" in capsys.readouterr().out
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"| {SITE_TEMPLATE.code} | `{SITE_TEMPLATE.name}` |" in readme
+
+
+@settings(max_examples=40)
+@given(st.lists(pages(), min_size=2, max_size=8))
+def test_property_st01_only_drops_lines_found_on_two_pages_or_more(texts: list[str]) -> None:
+    loosest = Thresholds(min_pages=2, min_share=0.01, prose_share=0.01)
+    memory = SiteMemory.build(((f"https://example.com/{i}", t) for i, t in enumerate(texts)), thresholds=loosest)
+    pages_with = Counter(k for t in texts for k in page_keys(t))
+    cleaner = newsclean.Cleaner()
+    for i, text in enumerate(texts):
+        url = f"https://example.com/{i}"
+        for d in cleaner.clean(text, url=url, site=memory.for_page(url=url)).decisions:
+            if d.code == "ST01":
+                assert pages_with[line_key(d.block.text)] >= 2
