@@ -185,6 +185,8 @@ def test_stderr_count_quiet_and_gzip_output(tmp_path: Path) -> None:
     quiet = run("--jsonl", "--quiet", stdin=data)
     assert quiet.returncode == 0 and quiet.stderr == b""
     assert len(quiet.stdout.splitlines()) == 43
+    gzipped = run("--jsonl", "--quiet", "--jobs", "1", stdin=gzip.compress(data))  # stdin by its magic bytes
+    assert gzipped.returncode == 0 and gzipped.stdout == quiet.stdout
 
 
 def test_zstd_files_round_trip(tmp_path: Path) -> None:
@@ -196,6 +198,8 @@ def test_zstd_files_round_trip(tmp_path: Path) -> None:
     with open(tmp_path / "out.jsonl.zst", "rb") as fh:
         out = zstandard.ZstdDecompressor().stream_reader(fh).read()
     assert len(out.splitlines()) == 43
+    piped = run("--jsonl", "--quiet", "--jobs", "1", stdin=(tmp_path / "in.jsonl.zst").read_bytes())
+    assert piped.returncode == 0 and piped.stdout == out
 
 
 def test_zstd_without_the_package_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 
@@ -76,26 +76,19 @@ def _count_sites(counter: SiteCounter, lines: Iterable[tuple[int, bytes]], fmt: 
         counter.add(site_key(record, url, fmt), page)
 
 
-def _learn_sites(name: str, fmt: RecordFormat, th: Thresholds, warmup: int) -> tuple[SiteMemory, list[tuple[int, bytes]]]:
-    """Site memory from a whole file (first pass), or from the first ``warmup`` lines of stdin.
-
-    Returns the memory and the stdin lines already read, which the cleaning pass must start with.
-    """
+def _learn_from_file(name: str, fmt: RecordFormat, th: Thresholds) -> SiteMemory:
+    """Site memory from a first pass over a whole file."""
     counter = SiteCounter(max_entries=MAX_ENTRIES)
-    if name != "-":
-        with open_input(name) as stream:
-            _count_sites(counter, numbered_lines(stream), fmt)
-        return counter.freeze(th), []
-    head = list(itertools.islice(numbered_lines(sys.stdin.buffer), warmup))
-    _count_sites(counter, head, fmt)
-    return counter.freeze(th), head
-
-
-def _input_lines(name: str, head: list[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
-    yield from head
     with open_input(name) as stream:
-        for number, line in numbered_lines(stream):
-            yield number + len(head), line
+        _count_sites(counter, numbered_lines(stream), fmt)
+    return counter.freeze(th)
+
+
+def _learn_from_head(lines: list[tuple[int, bytes]], fmt: RecordFormat, th: Thresholds) -> SiteMemory:
+    """Site memory from the first lines of a stream (the warm-up window)."""
+    counter = SiteCounter(max_entries=MAX_ENTRIES)
+    _count_sites(counter, lines, fmt)
+    return counter.freeze(th)
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
@@ -112,15 +105,22 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     progress = Progress(sys.stderr, live=not args.quiet and sys.stderr.isatty())
     try:
-        memory, head = _learn_sites(args.jsonl, fmt, th, args.site_warmup) if args.site_memory else (None, [])
-        factory = RecordCleaner(config, fmt, memory)
-        results = ordered_map(factory, _input_lines(args.jsonl, head), jobs=args.jobs or default_jobs(),
-                              chunksize=LINES_PER_CHUNK)
-        with open_output(args.output) as out, closing(results):
-            for outcome, line in results:
-                progress.count(error=outcome is Outcome.ERROR, dropped=outcome is Outcome.DROPPED)
-                if line is not None:
-                    out.write(line)
+        with open_input(args.jsonl) as stream:
+            lines = numbered_lines(stream)
+            head: list[tuple[int, bytes]] = []
+            memory = None
+            if args.site_memory and args.jsonl == "-":
+                head = list(itertools.islice(lines, args.site_warmup))
+                memory = _learn_from_head(head, fmt, th)
+            elif args.site_memory:
+                memory = _learn_from_file(args.jsonl, fmt, th)
+            results = ordered_map(RecordCleaner(config, fmt, memory), itertools.chain(head, lines),
+                                  jobs=args.jobs or default_jobs(), chunksize=LINES_PER_CHUNK)
+            with open_output(args.output) as out, closing(results):
+                for outcome, line in results:
+                    progress.count(error=outcome is Outcome.ERROR, dropped=outcome is Outcome.DROPPED)
+                    if line is not None:
+                        out.write(line)
     except MissingCodec as exc:
         sys.stderr.write(f"newsclean: {exc}\n")
         return EXIT_INPUT

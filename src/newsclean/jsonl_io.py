@@ -7,8 +7,10 @@ import io
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, Any, cast
 
+GZIP_MAGIC = b"\x1f\x8b"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 ZSTD_HINT = "reading or writing .zst needs the zstandard package: pip install 'newsclean[zstd]'"
 
 
@@ -26,9 +28,18 @@ def _zstandard() -> Any:
 
 @contextmanager
 def open_input(name: str) -> Iterator[IO[bytes]]:
-    """A binary stream of the file's (decompressed) bytes; ``-`` is standard input."""
+    """A binary stream of the file's (decompressed) bytes; ``-`` is standard input, gzip or zstd by its magic."""
     if name == "-":
-        yield sys.stdin.buffer
+        stdin = sys.stdin.buffer
+        magic = stdin.peek(4)[:4] if isinstance(stdin, io.BufferedReader) else b""
+        if magic.startswith(GZIP_MAGIC):
+            with gzip.GzipFile(fileobj=stdin, mode="rb") as fh:
+                yield cast("IO[bytes]", fh)
+        elif magic == ZSTD_MAGIC:
+            with _zstandard().ZstdDecompressor().stream_reader(stdin, closefd=False) as reader:
+                yield io.BufferedReader(reader)
+        else:
+            yield stdin
         return
     if name.endswith(".zst"):
         zstd = _zstandard()
