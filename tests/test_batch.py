@@ -274,3 +274,29 @@ def test_closing_the_map_early_stops_its_workers() -> None:
     results = ordered_map(DiesOnSeven(), itertools.count(100), jobs=2, chunksize=3)
     assert [next(results) for _ in range(4)] == [200, 202, 204, 206]
     results.close()
+
+
+class Doubles:
+    """A chunk function that doubles numbers."""
+
+    def __call__(self) -> Any:
+        return lambda chunk: [i * 2 for i in chunk]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_map_reads_ahead_a_bounded_window_only(jobs: int) -> None:
+    from newsclean.parallel import CHUNKS_PER_JOB, ordered_map
+
+    pulled = 0
+
+    def numbers() -> Any:
+        nonlocal pulled
+        for i in range(10_000):
+            pulled += 1
+            yield i
+
+    chunksize, ahead = 5, 0
+    for n, doubled in enumerate(ordered_map(Doubles(), numbers(), jobs=jobs, chunksize=chunksize)):
+        assert doubled == 2 * n
+        ahead = max(ahead, pulled - n)
+    assert ahead <= (jobs * CHUNKS_PER_JOB + 1) * chunksize
