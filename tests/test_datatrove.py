@@ -88,3 +88,22 @@ def test_steps_clean_in_memory_documents_like_clean() -> None:
 def test_steps_reject_an_invalid_configuration() -> None:
     with pytest.raises(newsclean.ConfigError):
         NewscleanFormatter(newsclean.Config(select=("NOPE",)))
+
+
+def test_steps_travel_to_other_processes_without_their_cleaner() -> None:
+    import pickle
+
+    step = NewscleanFormatter()
+    step.format(PAGES[0])  # builds the Cleaner
+    copy = pickle.loads(pickle.dumps(step))
+    assert copy._cleaner is None and copy.format(PAGES[0]) == newsclean.clean(PAGES[0]).body
+
+
+def test_without_datatrove_the_import_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+
+    monkeypatch.delitem(sys.modules, "newsclean.integrations.datatrove")
+    monkeypatch.setitem(sys.modules, "datatrove.data", None)
+    with pytest.raises(ImportError, match=r"pip install 'newsclean\[datatrove\]'"):
+        importlib.import_module("newsclean.integrations.datatrove")

@@ -29,7 +29,7 @@ try:
     from datatrove.pipeline.extractors.base import BaseExtractor, ExtractorSandbox
     from datatrove.pipeline.formatters.base import BaseFormatter
     from datatrove.utils.typeshelper import StatHints
-except ImportError as exc:  # pragma: no cover - exercised only without the extra
+except ImportError as exc:
     raise ImportError(
         "newsclean.integrations.datatrove needs datatrove: pip install 'newsclean[datatrove]'"
     ) from exc
