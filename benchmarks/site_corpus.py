@@ -30,25 +30,29 @@ ENDINGS = ("", " Critics were not convinced.", " Many residents welcomed the new
 
 @dataclass(frozen=True)
 class Site:
-    """An invented site: its host and the template lines it prints around every article."""
+    """An invented site: its host and the template lines it prints around (and inside) every article."""
 
     host: str
     header: tuple[str, ...]
     footer: tuple[str, ...]
+    middle: tuple[str, ...] = ()  # a widget printed after the article's second paragraph
 
 
 SITES = (
     Site("harbourview-gazette.example", ("Harbourview Gazette", "Tides · Town · Table · Tickets"),
          ("Harbourview Gazette keeps the coast informed, independently, since 1921.",
           "Letters to the desk: harbour lane 4, upper floor", "Our lighthouse keepers' almanac for this week",
-          "Harbourview Gazette Ltd")),
+          "Harbourview Gazette Ltd"),
+         ("Tide table for the bay, courtesy of the harbour office", "High water 06:12 · Low water 12:31")),
     Site("valley-post.example", ("The Valley Post", "Orchards | Roads | Schools | Weddings"),
          ("Spotted a swan on the weir? Tell the Valley Post.", "The Valley Post, printed on recycled orchard paper",
-          "Kettle corner: the reader puzzle returns Thursday")),
+          "Kettle corner: the reader puzzle returns Thursday"),
+         ("Have you seen the new orchard webcam of the Valley Post?",)),
     Site("northern-lantern.example", ("Northern Lantern", "Snowline report"),
          ("Northern Lantern readers' circle meets by the stove on Fridays",
           "Lantern lights: the aurora forecast for the fells",
-          "Northern Lantern is run by the fell villages' cooperative.")),
+          "Northern Lantern is run by the fell villages' cooperative."),
+         ("Snowline report: the pass is open above the second bridge", "Sledge hire at the old mill, every weekend")),
 )
 
 
@@ -63,14 +67,15 @@ def article(rng: random.Random, paragraphs: int) -> list[str]:
 
 
 def corpus(pages_per_site: int = 12, seed: int = 7) -> list[dict[str, str]]:
-    """Pages as records: url, text (template + article) and gold (the article paragraphs)."""
+    """Pages as records: url, text (title line, template, headline, article) and gold (the article paragraphs)."""
     rng = random.Random(seed)
     records = []
     for n in range(pages_per_site):
         for site in SITES:
             body = article(rng, rng.randint(3, 6))
             headline = f"{rng.choice(SUBJECTS)} and the question of {rng.choice(CLAUSES).split()[-1]}"
-            lines = [*site.header, headline, *body, *site.footer]
+            lines = [f"{headline} | {site.header[0]}", *site.header, headline, *body[:2], *site.middle, *body[2:],
+                     *site.footer]
             records.append({"url": f"https://{site.host}/news/{n}", "text": "\n".join(lines),
                             "gold": "\n\n".join(body)})
     return records

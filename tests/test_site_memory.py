@@ -177,3 +177,13 @@ def test_property_st01_only_drops_lines_found_on_two_pages_or_more(texts: list[s
         for d in cleaner.clean(text, url=url, site=memory.for_page(url=url)).decisions:
             if d.code == "ST01":
                 assert pages_with[line_key(d.block.text)] >= 2
+
+
+def test_a_template_line_goes_even_when_it_reads_like_article_text() -> None:
+    question = "Have you seen the new harbour webcam of the Valley Post?"
+    pages = [(u, t.replace(FOOTER, question)) for u, t in site_pages()]
+    url, text = pages[0]
+    assert question in newsclean.clean(text).body  # alone, a question is article text (BD03)
+    result = clean_with(SiteMemory.build(pages), url, text)
+    assert question not in result.body
+    assert next(d for d in result.decisions if d.block.text == question).code == "ST01"

@@ -116,11 +116,15 @@ def decide(
     min_body_share: float,
     extra: Mapping[int, Finding] | None = None,
 ) -> tuple[tuple[Decision, ...], tuple[Flag, ...]]:
-    """One decision per block, and the guards that fired; ``extra`` adds findings made outside the page."""
+    """One decision per block, and the guards that fired.
+
+    ``extra`` adds findings made outside the page (site memory); they outweigh a block's positive
+    evidence (a question, a list item), not a move to the metadata.
+    """
     page = view.page
     findings = find(view, detectors, options)
     for index, finding in (extra or {}).items():
-        findings[index].append(finding)
+        findings[index] = [*(f for f in findings[index] if f.effect is not Effect.KEEP), finding]
     states = _local(page, findings, selected)
     local = [s.verdict for s in states]
     anchor = anchor_of(view) if OUTSIDE_ARTICLE.code in selected else None
