@@ -187,3 +187,13 @@ def test_a_template_line_goes_even_when_it_reads_like_article_text() -> None:
     result = clean_with(SiteMemory.build(pages), url, text)
     assert question not in result.body
     assert next(d for d in result.decisions if d.block.text == question).code == "ST01"
+
+
+def test_pages_can_be_grouped_by_any_site_name() -> None:
+    counter = SiteCounter()
+    for _, text in site_pages():
+        counter.add("Valley Post Network", text)
+    counter.add(None, "Not counted")
+    memory = counter.freeze()
+    assert memory.for_page(site="valley post network") is not None
+    assert memory.for_page(site="Valley Post Network", url="https://other.example/") is not None

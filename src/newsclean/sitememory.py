@@ -174,10 +174,11 @@ class SiteCounter:
         self.pruned = 0  # how many times lines seen once were forgotten to stay under the cap
 
     def add(self, site: str | None, source: str | bytes) -> None:
-        """Count one page of ``site`` (pages without a site are not counted)."""
-        if site is None:
+        """Count one page of ``site`` (a site name or a host; pages without a site are not counted)."""
+        key = site_of(None, site)
+        if key is None:
             return
-        self.add_keys(site, page_keys(source))
+        self.add_keys(key, page_keys(source))
 
     def add_keys(self, site: str, keys: Iterable[int]) -> None:
         """Count one page of ``site`` given its distinct line keys."""
