@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import multiprocessing
 import os
 import resource
 import subprocess
@@ -120,6 +121,24 @@ def run_jsonl(src: Path, out: Path, jobs: int) -> tuple[float, float, int]:
     return elapsed, cpu, peak
 
 
+def _spin(n: int) -> int:
+    x = 0
+    for i in range(n):
+        x += i * i
+    return x
+
+
+def capacity(jobs: int, n: int = 10_000_000) -> float:
+    """How many cores' worth of pure-Python work ``jobs`` processes get right now (others share the machine)."""
+    start = time.perf_counter()
+    _spin(n)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        pool.map(_spin, [n] * jobs)
+    return jobs * one / (time.perf_counter() - start)
+
+
 def check_output(out: Path, records: int, lines: int, bad: list[int]) -> str:
     """'ok' when every input line came out once, in order, the bad ones as error records."""
     ids, errors = [], []
@@ -150,6 +169,8 @@ def throughput(pages: list[dict[str, Any]], records: int, jobs_list: list[int], 
               f"best of {repeat}; load average before: {os.getloadavg()[0]:.2f}")
         best: dict[int, tuple[float, float, int]] = {}
         checks: dict[int, str] = {}
+        top = max(jobs_list)
+        before = capacity(top)
         for _ in range(repeat):
             for jobs in jobs_list:
                 out = Path(tmp) / f"out{jobs}.jsonl"
@@ -167,6 +188,8 @@ def throughput(pages: list[dict[str, Any]], records: int, jobs_list: list[int], 
                   f"peak RSS {peak / 1e6:5.0f} MB  output {checks[jobs]}")
         print("(x for CPU: total CPU of all processes per record relative to the first job count; 1.00 means "
               "no parallel overhead, so on idle cores the speed-up is the job count)")
+        print(f"{top} busy-loop processes got x{before:.2f} (before) and x{capacity(top):.2f} (after) the work of "
+              f"one: the speed-up this machine had to give while other jobs shared it")
 
 
 def score(records: list[dict[str, Any]], memory: SiteMemory | None) -> float:
