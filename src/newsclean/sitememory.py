@@ -41,7 +41,7 @@ MIN_SHARE = 0.5
 # Share needed for a line that reads like article prose: a sentence shared by half the pages may be
 # a syndicated paragraph or a standard lead-in, so prose has to be nearly everywhere to go.
 PROSE_SHARE = 0.9
-# Line hashes kept while counting (about 100 bytes each in CPython): when full, lines seen on only
+# Line hashes kept while counting (about 80 bytes each in CPython): when full, lines seen on only
 # one page so far are forgotten, so a template first seen late in a huge input may be missed.
 MAX_ENTRIES = 1_000_000
 DIGITS = regex.compile(r"\d+")
