@@ -101,6 +101,6 @@ def test_quiet_when_the_reader_goes_away():
 def test_html_input_is_flagged_not_hidden():
     import newsclean
 
-    result = newsclean.clean("<!DOCTYPE html><html><body><p>Storm closes ports.</p></body></html>")
+    result = newsclean.clean("<!DOCTYPE html><html><body><p>Storm closes ports.</p></body></html>", format="text")
     assert [f.name for f in result.flags] == ["html_as_text"]
     assert newsclean.clean("Storm closes ports.\nThe storm closed three ports.").flags == ()

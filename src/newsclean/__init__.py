@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsclean.batch import PageInput, clean_many
 from newsclean.cleaner import Cleaner
 from newsclean.config import Config, ConfigError
@@ -10,9 +12,11 @@ from newsclean.model import Decision, Effect, Flag, Result, Span, Verdict
 from newsclean.sitememory import SiteCounter, SiteMemory, SiteTemplates, Thresholds
 
 
-def clean(source: str | bytes, *, url: str | None = None, config: Config | None = None) -> Result:
-    """Clean one page with a default (or the given) configuration."""
-    return Cleaner(config).clean(source, url=url)
+def clean(
+    source: str | bytes | Any, *, url: str | None = None, config: Config | None = None, format: str | None = None
+) -> Result:
+    """Clean one page (HTML or flattened text) with a default (or the given) configuration."""
+    return Cleaner(config).clean(source, url=url, format=format)
 
 
 __all__ = [

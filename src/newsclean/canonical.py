@@ -21,7 +21,8 @@ def normalize_line(text: str) -> str:
     'Café au lait'
     """
     if text.isascii() and text.isprintable():
-        return " ".join(text.split())
+        joined = " ".join(text.split())
+        return text if joined == text else joined  # the same object: a page's lines are not held twice
     text = SURROGATE.sub("\ufffd", CONTROL.sub("", text))
     text = unicodedata.normalize("NFC", text)
     return SPACE_RUN.sub(" ", text).strip()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from collections.abc import Sequence
 from importlib import metadata as importlib_metadata
+from typing import Any
 
 import regex
 
@@ -13,14 +16,19 @@ from newsclean.config import Config, ConfigError, check_options, resolve
 from newsclean.detectors import BUILTIN
 from newsclean.detectors.base import Detector
 from newsclean.engine import ENGINE_RULES, decide
+from newsclean.html.clean import clean_html
+from newsclean.html.decode import as_source, decode_html, looks_like_markup, sniff_bytes, with_format
+from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
+from newsclean.limits import limits_for
 from newsclean.metadata import collect
 from newsclean.model import Flag, Result, Verdict
 from newsclean.pageview import build_view
-from newsclean.sitememory import SITE_TEMPLATE, SiteTemplates
+from newsclean.sitememory import SITE_MEMORY_TEXT_ONLY, SITE_TEMPLATE, SiteTemplates
 
 ENTRY_POINT_GROUP = "newsclean.detectors"
 HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
 HTML_SNIFF = 1024
+FORMATS = (None, "html", "text")
 
 
 def looks_like_html(text: str) -> bool:
@@ -61,27 +69,50 @@ class Cleaner:
         if len(set(codes)) != len(codes):
             dupes = sorted({c for c in codes if codes.count(c) > 1})
             raise ConfigError(f"two detectors share the codes {dupes}")
-        check_options(chosen, self.config)
-        self.selected = resolve((*chosen, *ENGINE_RULES, SITE_TEMPLATE), self.config)
+        check_options((*chosen, *DOM_DETECTORS), self.config)
+        self.html_selected = resolve((*chosen, *DOM_DETECTORS, *ENGINE_RULES, SITE_TEMPLATE), self.config)
+        dom_codes = {d.code for d in DOM_DETECTORS}
+        self.selected = tuple(c for c in self.html_selected if c not in dom_codes)
+        self.dom_detectors = tuple(d for d in DOM_DETECTORS if d.code in self.html_selected)
         self._selected_set = frozenset(self.selected)
         self.detectors = tuple(d for d in chosen if d.code in self._selected_set)
         self.plugins = tuple(d.code for d in chosen if d not in BUILTIN)
         self._options = {d.name: {**d.options, **self.config.options.get(d.name, {})} for d in self.detectors}
-        self._digest = self.config.digest()
+        self.dom_detectors = tuple(
+            dataclasses.replace(d, options={**d.options, **self.config.options.get(d.name, {})})
+            for d in self.dom_detectors
+        )
+        self._digest = self.config_digest = self.config.digest()
         self._version = version()
         if self.config.language is not None and self.config.language not in languages.available():
             raise ConfigError(
                 f"unknown language {self.config.language!r}; available: {', '.join(languages.available())}"
             )
 
-    def clean(self, source: str | bytes, *, url: str | None = None, site: SiteTemplates | None = None) -> Result:
-        """Clean one page (flattened text, as str or bytes); ``site`` drops that site's template lines."""
+    def clean(self, source: str | bytes | Any, *, url: str | None = None, format: str | None = None,
+              site: SiteTemplates | None = None) -> Result:
+        """Clean one page: HTML or flattened text, as str, bytes or a BeautifulSoup document.
+
+        ``format`` forces ``"html"`` or ``"text"``; by default HTML is recognised by how it starts.
+        ``site`` (from ``SiteMemory.for_page``) drops that site's template lines from flattened text.
+        """
+        started = time.monotonic()
+        if format not in FORMATS:
+            raise ConfigError(f"unknown input format {format!r}; use 'html', 'text' or None")
+        source = as_source(source)
+        if format is None:
+            format = "html" if (sniff_bytes(source) if isinstance(source, bytes) else looks_like_markup(source)) else "text"
+        if format == "html":
+            html_text, html_info = decode_html(source)
+            result = clean_html(self, html_text, with_format(html_info, "html"), url, self._version, started)
+            return result if site is None else dataclasses.replace(result, flags=(*result.flags, SITE_MEMORY_TEXT_ONLY))
         text, info = segment.decode(source)
         view = build_view(text, self.config.language, info.format)
         page, code, lexicon = view.page, view.language, view.lexicon
+        limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started)
         extra = site.findings(page.blocks) if site is not None and SITE_TEMPLATE.code in self._selected_set else None
         decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
-                                  self.config.min_body_share, extra)
+                                  self.config.min_body_share, limits, extra)
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
                                                    "so markup is treated as words"))

@@ -14,6 +14,7 @@ from newsclean.cleaner import Cleaner, version
 from newsclean.config import Config, ConfigError
 from newsclean.detectors import BUILTIN
 from newsclean.engine import ENGINE_RULES
+from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
 from newsclean.jsonl_cli import add_arguments as add_jsonl_arguments
 from newsclean.jsonl_cli import run as run_jsonl
 from newsclean.model import Result, Verdict
@@ -28,11 +29,14 @@ EXPLAIN_TEXT_WIDTH = 60
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsclean",
-        description="Print the article body of scraped news pages (flattened text); "
+        description="Print the article body of scraped news pages (HTML or flattened text); "
         "explain what was removed and why.",
     )
     p.add_argument("files", nargs="*", help="input files (default: standard input); '-' is stdin")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                   help="output format: the body, JSON provenance, or the body as Markdown")
+    p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto",
+                   help="read input as HTML or flattened text (default: recognise HTML by how it starts)")
     p.add_argument("--title", action="store_true", help="print the headline before the body")
     p.add_argument("--explain", action="store_true",
                    help="show every input line with KEEP / DROP / META, detector code and reason")
@@ -40,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--extend-select", help="add to the selection")
     p.add_argument("--ignore", help="comma-separated selectors to leave out")
     p.add_argument("--language", help="force the page language (ISO 639-1) instead of detecting it")
+    p.add_argument("--max-bytes", type=int, metavar="N",
+                   help="detectors read at most N bytes of a document; the rest is judged by form (flagged)")
+    p.add_argument("--time-budget", type=float, metavar="SECONDS",
+                   help="detectors stop after SECONDS per document; the rest is judged by form (flagged)")
     p.add_argument("--config", help="a newsclean.toml or pyproject.toml with [tool.newsclean]")
     p.add_argument("--list-detectors", action="store_true", help="list every rule and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -60,11 +68,13 @@ def _config(args: argparse.Namespace) -> Config:
         ignore=(*base.ignore, *_split(args.ignore)),
         extend_select=(*base.extend_select, *_split(args.extend_select)),
         language=args.language or base.language,
+        max_bytes=args.max_bytes if args.max_bytes is not None else base.max_bytes,
+        time_budget=args.time_budget if args.time_budget is not None else base.time_budget,
     )
 
 
 def _list_detectors(out: TextIO) -> None:
-    for d in BUILTIN:
+    for d in (*BUILTIN, *DOM_DETECTORS):
         out.write(f"{d.code}  {d.name:<28} {d.effect.value:<4}  {d.doc}\n")
     for r in (*ENGINE_RULES, SITE_TEMPLATE):
         out.write(f"{r.code}  {r.name:<28} drop  {r.doc}\n")
@@ -82,7 +92,8 @@ def _explain(result: Result, out: TextIO, colour: bool) -> None:
         if d.local_verdict is not d.verdict:
             local = d.local_verdict.value if d.local_verdict else "undecided"
             why += f" (local: {local})"
-        out.write(f"{d.block.line:>5}  {verdict:<4}  {d.code or '-':<4}  {text:<{EXPLAIN_TEXT_WIDTH}}  {why}\n")
+        where = f"  @ {d.block.path}" if d.block.path else ""
+        out.write(f"{d.block.line:>5}  {verdict:<4}  {d.code or '-':<4}  {text:<{EXPLAIN_TEXT_WIDTH}}  {why}{where}\n")
     for flag in result.flags:
         out.write(f"  !  {flag.name}: {flag.reason}\n")
 
@@ -92,6 +103,11 @@ def _render(result: Result, args: argparse.Namespace, out: TextIO, colour: bool)
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     elif args.explain:
         _explain(result, out, colour)
+    elif args.format == "markdown":
+        parts = [f"# {result.title}"] if args.title and result.title else []
+        if result.body:
+            parts.append(result.to_markdown())
+        out.write("\n\n".join(parts) + "\n")
     else:
         parts = [result.title] if args.title and result.title else []
         if result.body:
@@ -132,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"newsclean: cannot read {name}: {exc.strerror or exc}\n")
             status = EXIT_INPUT
             continue
-        result = cleaner.clean(data)
+        result = cleaner.clean(data, format=None if args.input_format == "auto" else args.input_format)
         if len(names) > 1 and args.format == "text":
             out.write(f"==> {name} <==\n")
         _render(result, args, out, colour)

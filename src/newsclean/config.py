@@ -39,6 +39,10 @@ class Config:
     language: str | None = None  # force a language instead of detecting it
     min_body_share: float = MIN_BODY_SHARE
     plugins: bool = False  # load detectors from the "newsclean.detectors" entry-point group
+    # Limits for hostile input. Past either, lines are judged by their form alone (prose kept, the
+    # rest by its neighbours) and the result carries a flag saying where and why; nothing is cut.
+    max_bytes: int | None = None  # detectors read at most this many bytes (UTF-8) of a document
+    time_budget: float | None = None  # seconds the detectors may spend on one document
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore", "extend_select"):
@@ -48,6 +52,15 @@ class Config:
             object.__setattr__(self, name, tuple(value))
         if not 0.0 <= self.min_body_share <= 1.0:
             raise ConfigError(f"min_body_share must be between 0 and 1, got {self.min_body_share}")
+        if self.max_bytes is not None and (
+            isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1
+        ):
+            raise ConfigError(f"max_bytes must be a positive whole number of bytes or None, got {self.max_bytes!r}")
+        if self.time_budget is not None and (
+            isinstance(self.time_budget, bool) or not isinstance(self.time_budget, (int, float))
+            or not 0 < self.time_budget < float("inf")
+        ):
+            raise ConfigError(f"time_budget must be a positive number of seconds or None, got {self.time_budget!r}")
         object.__setattr__(self, "options", {k: dict(v) for k, v in dict(self.options).items()})
 
     @classmethod

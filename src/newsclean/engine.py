@@ -10,7 +10,8 @@ from newsclean.context import revise, settle
 from newsclean.detectors.base import Detector, Hit
 from newsclean.edges import anchor_of, mark_outside
 from newsclean.engine_state import ENGINE_RULES, NOT_PROSE, OUTSIDE_ARTICLE, EngineRule, State
-from newsclean.model import Decision, Effect, Finding, Flag, Page, Quality, Verdict
+from newsclean.limits import CLOCK_EVERY, NO_LIMITS, Limits, Stop, stop_flag
+from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
 from newsclean.pageview import PageView
 
 __all__ = ["ENGINE_RULES", "EngineRule", "decide", "find"]
@@ -18,8 +19,13 @@ __all__ = ["ENGINE_RULES", "EngineRule", "decide", "find"]
 BODY_HEADLINE_CODE = "DU01"
 
 
-def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]]) -> list[list[Finding]]:
-    """Every selected detector's findings, per block (only detectors a block's features trigger)."""
+def find(
+    view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]], limits: Limits = NO_LIMITS
+) -> tuple[list[list[Finding]], Stop | None]:
+    """Every selected detector's findings, per block (only detectors a block's features trigger).
+
+    The detectors stop at the first limit reached; blocks from there on have no findings.
+    """
     always = [i for i, d in enumerate(detectors) if not d.triggers]
     by_feature: dict[str, list[int]] = {}
     for i, d in enumerate(detectors):
@@ -27,7 +33,15 @@ def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[
             by_feature.setdefault(t, []).append(i)
     plans: dict[frozenset[str], tuple[Detector, ...]] = {}  # feature sets repeat: plan once each
     out: list[list[Finding]] = []
-    for b in range(len(view.page.blocks)):
+    nothing: list[Finding] = []  # shared by every block without findings (most of them)
+    total = len(view.page.blocks)
+    end = total if limits.block_limit is None else min(total, limits.block_limit)
+    stop = Stop(end, "max_bytes") if end < total else None
+    timed = limits.deadline is not None
+    for b in range(end):
+        if timed and b % CLOCK_EVERY == 0 and limits.out_of_time():
+            stop = Stop(b, "time_budget")
+            break
         ctx = view.context(b)
         assert ctx is not None
         plan = plans.get(ctx.features)
@@ -46,13 +60,18 @@ def find(view: PageView, detectors: Sequence[Detector], options: dict[str, dict[
                                      outcome.field or det.field, outcome.value))
             else:
                 found.append(Finding(det.code, det.name, b, outcome, det.effect, det.field, None))
-        out.append(found)
-    return out
+        out.append(found or nothing)
+    out.extend([nothing] * (total - len(out)))
+    return out, stop
 
 
-def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) -> list[State]:
+def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], stop: Stop | None) -> list[State]:
     states = []
+    unexamined = len(page.blocks) if stop is None else stop.index
     for block, found in zip(page.blocks, findings, strict=False):
+        if block.index >= unexamined:
+            states.append(_by_form(block, selected, stop))
+            continue
         meta = next((f for f in found if f.effect is Effect.META), None)
         drop = next((f for f in found if f.effect is Effect.DROP), None)
         keep = next((f for f in found if f.effect is Effect.KEEP), None)
@@ -70,6 +89,16 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str]) 
             states.append(State(None, None, "", False, short=True))
     return states
 
+
+
+def _by_form(block: Block, selected: frozenset[str], stop: Stop | None) -> State:
+    """The local state of a block the detectors never reached (past a limit): its form alone."""
+    past = f"past {stop.limit}" if stop else "unexamined"
+    if block.quality is Quality.PROSE:
+        return State(Verdict.KEEP, None, f"prose ({past}: judged by form alone)", False)
+    if block.quality is Quality.LIST and NOT_PROSE.code in selected:
+        return State(Verdict.DROP, NOT_PROSE.code, f"long line without prose ({past}: judged by form alone)", False)
+    return State(None, None, "", False, short=True)
 
 
 def _valve(page: Page, states: list[State], share: float) -> Flag | None:
@@ -114,6 +143,7 @@ def decide(
     selected: frozenset[str],
     options: dict[str, dict[str, Any]],
     min_body_share: float,
+    limits: Limits = NO_LIMITS,
     extra: Mapping[int, Finding] | None = None,
 ) -> tuple[tuple[Decision, ...], tuple[Flag, ...]]:
     """One decision per block, and the guards that fired.
@@ -122,10 +152,11 @@ def decide(
     evidence (a question, a list item), not a move to the metadata.
     """
     page = view.page
-    findings = find(view, detectors, options)
+    findings, stop = find(view, detectors, options, limits)
+    view.release()
     for index, finding in (extra or {}).items():
         findings[index] = [*(f for f in findings[index] if f.effect is not Effect.KEEP), finding]
-    states = _local(page, findings, selected)
+    states = _local(page, findings, selected, stop)
     local = [s.verdict for s in states]
     anchor = anchor_of(view) if OUTSIDE_ARTICLE.code in selected else None
     revise(page, states, selected, anchor, view.lexicon.stopwords)
@@ -145,4 +176,7 @@ def decide(
         )
         for b, s, lv in zip(page.blocks, states, local, strict=False)
     )
-    return decisions, (flag,) if flag else ()
+    flags = [stop_flag(stop, page.blocks, limits)] if stop else []
+    if flag:
+        flags.append(flag)
+    return decisions, tuple(flags)

@@ -30,7 +30,7 @@ OUTSIDE_ARTICLE = EngineRule(
 ENGINE_RULES = (NOT_PROSE, AMONG_BOILERPLATE, OUTSIDE_ARTICLE)
 
 
-@dataclass
+@dataclass(slots=True)
 class State:
     """A block's verdict while the engine works on it."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -10,7 +9,7 @@ import regex
 from newsclean.canonical import normalize_line
 from newsclean.model import Page
 from newsclean.patterns import SITE_SEPARATOR
-from newsclean.prose import count_words, ends_like_sentence
+from newsclean.prose import count_words, ends_like_sentence, without_marks
 
 QUOTES = "\"'“”‘’«»„‚"
 LETTER_WORD = regex.compile(r"\p{L}+")
@@ -40,7 +39,7 @@ def key(text: str) -> str:
     """Comparison form: case-folded, quotes and spacing ignored, final punctuation kept."""
     folded = normalize_line(text).strip(QUOTES + " ").casefold().replace("ı", "i")  # Turkish: "YILLIK" = "Yıllık"
     # Greek capitals drop their accents ("ΚΛΕΙΝΕΙ" is "Κλείνει"): compare without them
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return without_marks(folded)
 
 
 def _parts(title: str) -> list[str]:

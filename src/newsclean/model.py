@@ -31,7 +31,7 @@ class Quality(enum.Enum):
     LIST = "list"  # long but not prose: a run of names or menu words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets ``[start, end)`` into the decoded source."""
 
@@ -39,7 +39,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One line of the input: its raw text, where it is, and how it reads."""
 
@@ -50,6 +50,9 @@ class Block:
     gap_before: int  # blank lines between this block and the previous one
     words: int
     quality: Quality
+    path: str | None = None  # HTML input: the block's DOM path ("html>body>article>p[3]")
+    role: str | None = None  # HTML input: its markup role ("p", "h2", "li-ul", "li-ol", "quote", "pre", "row")
+    cells: tuple[str, ...] | None = None  # HTML input: a table row's cells
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class Page:
     format: str = "text"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What one detector said about one block."""
 
@@ -74,7 +77,7 @@ class Finding:
     value: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """The final word on one block, with the local verdict it started from."""
 
@@ -100,10 +103,12 @@ class Decision:
         if self.field is not None:
             out["field"] = self.field
             out["value"] = self.value
+        if self.block.path is not None:
+            out["path"] = self.block.path
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputInfo:
     """How the input arrived and how it was decoded."""
 
@@ -114,7 +119,7 @@ class InputInfo:
     decode_note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flag:
     """A guard that fired while cleaning, said out loud."""
 
@@ -143,6 +148,13 @@ class Result:
     plugins: tuple[str, ...] = ()  # codes of detectors that are not built in
     flags: tuple[Flag, ...] = field(default=())
     version: str = ""
+    metadata_sources: dict[str, str] = field(default_factory=dict)  # field → where its value came from
+
+    def to_markdown(self) -> str:
+        """The body as Markdown: headings, list items, block quotes and table rows keep their markup."""
+        from newsclean.markdown import render
+
+        return render(d.block for d in self.decisions if d.verdict is Verdict.KEEP)
 
     @property
     def removed(self) -> tuple[Decision, ...]:
@@ -179,6 +191,7 @@ class Result:
                 "language": self.language,
                 "url": self.url,
             },
+            "metadata_sources": dict(self.metadata_sources),
             "flags": [{"name": f.name, "reason": f.reason} for f in self.flags],
             "body": self.body,
             "blocks": [d.to_dict() for d in self.decisions],

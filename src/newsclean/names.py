@@ -8,7 +8,7 @@ from newsclean.patterns import agency_pattern, is_agency_list
 
 # Words that join names in a byline, in the languages we ship.
 JOINERS = regex.compile(
-    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|en|i|ve|και|и|і|och|og|a|oraz)\s)\s*",
+    r"(?<!\s)\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|en|i|ve|και|и|і|och|og|a|oraz)\s)\s*",
     regex.I,
 )
 # Where a byline stops being names: a date, a pipe, a bullet, an email, "Updated", a time.
@@ -81,7 +81,7 @@ def split_credit(text: str) -> tuple[list[str], list[str]]:
 
 # Parts of a byline that credit someone else: "Ewa Borys (zdjęcia)", "Jane Doe (photos)".
 PHOTO_ROLE = regex.compile(r"\((?:photos?|fotos?|zdjęcia|φωτογραφίες|фото|bilder|imagens|immagini|写真)\)", regex.I)
-PAREN = regex.compile(r"\([^)]*\)")
+PAREN = regex.compile(r"\([^()]*\)")  # innermost only: a run of "(" without ")" stays linear
 ELISION = regex.compile(r"^(?:d|l|dell|dall|all|de)['’]", regex.I)
 RUN_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.)$")
 BYLINE_CUT = regex.compile(r"\s[|·•—–]\s")

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from newsclean import dates, headline, languages, segment
 from newsclean.canonical import normalize_line
-from newsclean.detectors.base import Context
+from newsclean.detectors.base import Context, LineFacts
 from newsclean.languages import Lexicon
-from newsclean.model import Block, Page, Span
-from newsclean.prose import count_words, quality
+from newsclean.model import Block, Page, Quality, Span
+from newsclean.prose import count_words, ends_like_sentence, quality
 
 # Phrase lookups anywhere in a line ("we use cookies") run only on lines up to this long.
 CONTAINS_MAX_WORDS = 40
@@ -27,8 +27,11 @@ class PageView:
         self.contains_max_words = CONTAINS_MAX_WORDS
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
+        self.line_facts: dict[str, LineFacts] = {}
+        self.feature_sets: dict[frozenset[str], frozenset[str]] = {}
         self._marks: dict[str, list[int]] = {}
-        self._mark_sets: dict[str, frozenset[int]] = {}
+        self._scanned: dict[str, int] = {}
+        self._prose: list[int] | None = None
         self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}
 
     def context(self, index: int) -> Context | None:
@@ -40,35 +43,59 @@ class PageView:
             ctx = self._contexts[index] = Context(self, index)
         return ctx
 
-    def marked(self, name: str, test: Callable[[Context], bool]) -> list[int]:
-        """Sorted indices of the blocks passing ``test``, computed once per page under ``name``."""
+    def _scan(self, name: str, test: Callable[[Context], bool], upto: int) -> list[int]:
+        """Marks of ``name`` on the blocks before ``upto``, extending the scan only as far as asked.
+
+        Scanning lazily keeps a page's cost tied to the blocks the detectors actually reach (a
+        time budget or size limit stops them early; a sweep must not run ahead over a flood).
+        """
         found = self._marks.get(name)
         if found is None:
-            found = self._marks[name] = [
-                i for i in range(len(self._contexts)) if test(self.context(i))  # type: ignore[arg-type]
-            ]
+            found = self._marks[name] = []
+            self._scanned[name] = 0
+        start = self._scanned[name]
+        if upto > start:
+            upto = min(upto, len(self._contexts))
+            found.extend(i for i in range(start, upto) if test(self.context(i)))  # type: ignore[arg-type]
+            self._scanned[name] = max(start, upto)
         return found
+
+    def has_mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
+        """Whether block ``index`` passes ``test`` (each block tested once per page under ``name``)."""
+        if not 0 <= index < len(self._contexts):
+            return False
+        found = self._scan(name, test, index + 1)
+        pos = bisect.bisect_left(found, index)
+        return pos < len(found) and found[pos] == index
+
+    def nearest_above(self, name: str, test: Callable[[Context], bool], index: int, window: int) -> int | None:
+        """The closest block above ``index`` (at most ``window`` up) passing ``test``."""
+        marks = self._scan(name, test, index)
+        pos = bisect.bisect_left(marks, index) - 1
+        if pos >= 0 and index - marks[pos] <= window:
+            return marks[pos]
+        return None
+
+    def release(self) -> None:
+        """Drop the detector contexts and per-line memos once the detectors are done (memory)."""
+        self._contexts = [None] * len(self._contexts)
+        self.line_facts.clear()
+        self._marks.clear()
+        self._scanned.clear()
+
+    def prose_lines(self) -> list[int]:
+        """Indices of the blocks that are prose sentences (from the blocks alone: no contexts built)."""
+        if self._prose is None:
+            canonical = self.canonical
+            self._prose = [b.index for b in self.page.blocks
+                           if b.quality is Quality.PROSE and ends_like_sentence(canonical[b.index])]
+        return self._prose
 
     def date_in(self, text: str) -> tuple[str | None, tuple[int, int]] | None:
         """``dates.find_date`` for this page's lexicon, each distinct text parsed once."""
         if text not in self._dates:
             self._dates[text] = dates.find_date(text, self.lexicon)
         return self._dates[text]
-
-    def has_mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
-        """Whether block ``index`` passes ``test`` (answers from a per-page set built once)."""
-        marks = self._mark_sets.get(name)
-        if marks is None:
-            marks = self._mark_sets[name] = frozenset(self.marked(name, test))
-        return index in marks
-
-    def nearest_above(self, name: str, test: Callable[[Context], bool], index: int, window: int) -> int | None:
-        """The closest block above ``index`` (at most ``window`` up) passing ``test``."""
-        marks = self.marked(name, test)
-        pos = bisect.bisect_left(marks, index) - 1
-        if pos >= 0 and index - marks[pos] <= window:
-            return marks[pos]
-        return None
 
 
 def build_view(text: str, language: str | None = None, fmt: str = "text") -> PageView:

@@ -48,8 +48,30 @@ CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]
 # Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000".
 PRICE = regex.compile(
     r"(?:[€$£¥₺₽₴zł]|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH)\b)\s?\d[\d.,\s]*\d?|"
-    r"\d[\d.,\s]*\s?(?:[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб)\b)"
+    r"\d[\d.,\s]{0,24}\s?(?:[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб)\b)"
 )
+# Every price has a currency; looking for it first keeps a long run of digits from being read as
+# a price start at every position (linear time on hostile lines).
+CURRENCY = regex.compile(r"[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб)\b")
+PRICE_REACH = 32  # characters around a currency that a price can span
+PRICE_TRIES = 16  # currency signs looked at per line
+
+
+def find_price(text: str) -> regex.Match[str] | None:
+    """The first price in ``text``, looked for only around its currency signs and codes.
+
+    >>> find_price("Villa, 3 bedrooms, 450.000 €").group()
+    '450.000 €'
+    """
+    for tries, currency in enumerate(CURRENCY.finditer(text)):
+        if tries == PRICE_TRIES:
+            break
+        found = PRICE.search(text, max(0, currency.start() - PRICE_REACH), currency.end() + PRICE_REACH)
+        if found is not None:
+            return found
+    return None
+
+
 # A temperature: "14°C", "-3 °F", "22°".
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
 PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
 import regex
 
 from newsclean.model import Quality
@@ -18,6 +21,18 @@ PROSE_MIN_STOPWORD_SHARE = 0.12
 LIST_MIN_CAPITALISED_SHARE = 0.6
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MIN_CAPITALISED_SHARE = 0.7
+
+
+@lru_cache(maxsize=8192)
+def without_marks(text: str) -> str:
+    """The text with combining accents removed, for accent-blind comparison ("Προώθηση" → "Προωθηση").
+
+    >>> without_marks("Patrocínio")
+    'Patrocinio'
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def count_words(text: str) -> int:

@@ -27,7 +27,7 @@ BOMS = (
 UTF16_NUL_SHARE = 0.3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawLine:
     """A non-blank line of the source, before any judgement."""
 

@@ -27,12 +27,15 @@ import regex
 from newsclean import segment
 from newsclean.canonical import normalize_line
 from newsclean.engine_state import EngineRule
-from newsclean.model import Block, Effect, Finding, Quality
+from newsclean.model import Block, Effect, Finding, Flag, Quality
 
 SITE_TEMPLATE = EngineRule(
     "ST01", "site.template_line",
     "A line printed on many pages of the same site (its template: footer, widget, menu); with site memory only.",
 )
+# Said on an HTML page cleaned with site memory: its lines are the DOM's, which the counting pass never saw.
+SITE_MEMORY_TEXT_ONLY = Flag("site_memory_text_only",
+                             "site memory applies to flattened text; this HTML page was cleaned without it")
 
 # A site needs this many pages before any of its lines can be called a template.
 MIN_PAGES = 5

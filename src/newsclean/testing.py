@@ -8,6 +8,10 @@ from newsclean.pageview import build_view
 
 def run_example(det: Detector, example: Example, language: str | None = None) -> Hit | None:
     """What ``det`` says about the example's target line (the last line equal to it)."""
+    if det.family == "dom":  # DOM detectors' examples are HTML snippets
+        from newsclean.html.examples import run_dom_example
+
+        return run_dom_example(det, example)
     view = build_view(example.text, example.language or language)
     target = " ".join(example.line.split())
     indices = [b.index for b in view.page.blocks if " ".join(b.text.split()) == target]

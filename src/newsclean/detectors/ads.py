@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
-from newsclean.patterns import PRICE
+from newsclean.patterns import find_price
+from newsclean.prose import without_marks
 
-
-def _plain(text: str) -> str:
-    """Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci"."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+# Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
+_plain = without_marks
 
 
 # "Advertisement advertisement area", "Anzeige – Scroll to continue": label words and little else.
@@ -69,7 +66,8 @@ PARTNER_WORDS = ("partner", "partenai", "parceria", "партнер", "парт�
 
 
 
-COMPOUND_AD = regex.compile(r"\w{3,}(?:annons|anzeige|werbung|reklame|annonce|advertorial|angebot)$")
+# (a fixed-width look-behind, not "\w{3,}…$", so a long run of letters is not rescanned from every start)
+COMPOUND_AD = regex.compile(r"(?<=\w{3})(?:annons|anzeige|werbung|reklame|annonce|advertorial|angebot)$")
 
 
 
@@ -144,7 +142,7 @@ def _button_after_offer(ctx: Context) -> bool:
         and not ctx.sentence
         and "digit" not in ctx.features
         and above is not None
-        and ("digit" in above.features and PRICE.search(above.text) is not None)
+        and ("digit" in above.features and find_price(above.text) is not None)
     )
 
 
@@ -178,7 +176,7 @@ def is_ad_label(ctx: Context) -> bool:
 )
 def label(ctx: Context) -> Outcome:
     """An ad label line."""
-    return "ad label" if is_ad_label(ctx) else None
+    return "ad label" if ctx.view.has_mark("ads.label", is_ad_label, ctx.index) else None
 
 
 # How far below its label an ad teaser reaches, in blocks.
@@ -207,7 +205,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None
     label = ctx.view.page.blocks[label_at]
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
-        not ctx.sentence or PRICE.search(ctx.text) or "percent" in ctx.features
+        not ctx.sentence or find_price(ctx.text) or "percent" in ctx.features
     ):
         return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
@@ -216,7 +214,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer):
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
-    if after is not None and (after.quality is Quality.PROSE or after.text.endswith("?")) and not PRICE.search(ctx.text):
+    if after is not None and (after.quality is Quality.PROSE or after.text.endswith("?")) and not find_price(ctx.text):
         return None  # a heading that leads back into the article
     for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
@@ -228,7 +226,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 
 # A property or product teaser: mostly a price, an area, room counts.
-PROPERTY_FIGURES = regex.compile(r"\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)", regex.I)
+PROPERTY_FIGURES = regex.compile(r"(?<!\d)\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)", regex.I)
 PROPERTY_MAX_WORDS = 16
 
 
@@ -246,7 +244,7 @@ def property_teaser(ctx: Context) -> Outcome:
         return "property figures (rooms, area)"
     if LISTING_NUMBER.search(ctx.text) and PROPERTY_KIND.search(ctx.text):
         return "property listing name"
-    if "property" in ctx.contains and (PRICE.search(ctx.text) or _listing_name(ctx)):
+    if "property" in ctx.contains and (find_price(ctx.text) or _listing_name(ctx)):
         return "property listing"
     return None
 
@@ -280,14 +278,14 @@ def price_line(ctx: Context) -> Outcome:
     """A short line that is mostly a price (a product or property teaser)."""
     if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
         return None
-    m = PRICE.search(ctx.text)
+    m = find_price(ctx.text)
     if m is None:
         return None
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
     if len(rest) <= 3:
         return "price"
     tail = TEASER_TAIL.search(ctx.text)
-    return "offer with a price" if tail and PRICE.search(tail.group(1)) else None
+    return "offer with a price" if tail and find_price(tail.group(1)) else None
 
 
 TEASER_MAX_WORDS = 30

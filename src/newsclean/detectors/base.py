@@ -77,7 +77,7 @@ FEATURE_KINDS = frozenset((
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A finding with an extracted value (a byline's author, a credit's agency)."""
 
@@ -176,6 +176,35 @@ def detector(
     return wrap
 
 
+LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[str], frozenset[str]]
+
+
+def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
+    """What a line's own text says: case-folded form, sentence end, lexicon keys and features."""
+    lower = text.casefold()
+    if lower == text:
+        lower = text  # one string, not two, for lines already in lower case
+    lexicon = view.lexicon
+    line_key = lexicon.line_key(lower)
+    prefix = lexicon.prefix_key(lower)
+    contains = lexicon.contains_keys(lower) if words <= view.contains_max_words else frozenset()
+    found = char_features(text)
+    if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
+        found.append("messenger")
+    if words <= WORD_FEATURE_WORDS:
+        found.extend(word_features(text, lower))
+    if words <= SHORT_FEATURE_WORDS:
+        found.append("short")
+    if line_key:
+        found.append("line:" + line_key)
+    if prefix:
+        found.append("prefix:" + prefix[0])
+    found.extend("contains:" + k for k in contains)
+    features = frozenset(found)
+    features = view.feature_sets.setdefault(features, features)  # few distinct sets; share them
+    return lower, ends_like_sentence(text), line_key, prefix, contains, features
+
+
 class Context:
     """One block as detectors see it: normalised text, lexicon matches, features, neighbours.
 
@@ -188,28 +217,12 @@ class Context:
     def __init__(self, view: PageView, index: int) -> None:
         self.view = view
         self.index = index
-        block = self.block = view.page.blocks[index]
+        self.block = view.page.blocks[index]
         text = self.text = view.canonical[index]
-        lower = self.lower = text.casefold()
-        self.sentence = ends_like_sentence(text)
-        lexicon = view.lexicon
-        self.line_key = lexicon.line_key(lower)
-        self.prefix = lexicon.prefix_key(lower)
-        short = block.words <= view.contains_max_words
-        self.contains = lexicon.contains_keys(lower) if short else frozenset()
-        found = char_features(text)
-        if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
-            found.append("messenger")
-        if block.words <= WORD_FEATURE_WORDS:
-            found.extend(word_features(text, lower))
-        if block.words <= SHORT_FEATURE_WORDS:
-            found.append("short")
-        if self.line_key:
-            found.append("line:" + self.line_key)
-        if self.prefix:
-            found.append("prefix:" + self.prefix[0])
-        found.extend("contains:" + k for k in self.contains)
-        self.features = frozenset(found)
+        facts = view.line_facts.get(text)
+        if facts is None:  # a line seen before on this page shares its facts (floods of one line stay cheap)
+            facts = view.line_facts[text] = _line_facts(view, text, self.block.words)
+        self.lower, self.sentence, self.line_key, self.prefix, self.contains, self.features = facts
 
     @property
     def words(self) -> int:

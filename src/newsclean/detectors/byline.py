@@ -277,7 +277,7 @@ def labelled_name(ctx: Context) -> Outcome:
 NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
-NAME_SPLIT = regex.compile(r"\s*,\s*|\s+[/|–—]\s+")
+NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—]\s+")
 # How close under the headline a bare name still reads as the byline (a standfirst may come first).
 NAME_LINE_HEADLINE_REACH = 3
 
@@ -333,18 +333,14 @@ def _labelled_byline_place(ctx: Context) -> bool:
     above the first paragraph but for the site-name line under the title."""
     if _byline_place(ctx):
         return True
-    prose = ctx.view.marked("prose", _is_prose)
+    prose = ctx.view.prose_lines()
     # not the line under the title: that is where the site prints its name
     return bool(prose) and SITE_NAME_LINE < ctx.index < prose[0]
 
 
-def _is_prose(ctx: Context) -> bool:
-    return ctx.quality is Quality.PROSE and ctx.sentence
-
-
 def _above_article(ctx: Context) -> bool:
     """The block comes before the article's second paragraph (bylines open articles; footers close pages)."""
-    prose = ctx.view.marked("prose", _is_prose)
+    prose = ctx.view.prose_lines()
     return len(prose) < 2 or ctx.index < prose[1]
 
 

@@ -99,7 +99,7 @@ TIME_WORDS = frozenset(
 )
 # Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
 TIME_UNIT = regex.compile(
-    r"\d+\s*(?:s|sec|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|sekunden?|minuten?|std\.?|stunden?|"
+    r"(?<!\d)\d+\s*(?:s|sec|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|sekunden?|minuten?|std\.?|stunden?|"
     r"tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi|minuti|ore|giorni|"
     r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|godz\.?|dni|saniye|dakika|saat|gün|"
     r"δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|минут[уы]?|час(?:а|ов)?|"
@@ -167,7 +167,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 READING_TIME = regex.compile(
-    r"\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|"
+    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|"
     r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
     regex.I,
 )

@@ -68,7 +68,7 @@ def is_list_header(ctx: Context) -> bool:
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
-    return "teaser-list header" if is_list_header(ctx) else None
+    return "teaser-list header" if ctx.view.has_mark("lists.header", is_list_header, ctx.index) else None
 
 
 TEASER_WINDOW = 12
@@ -102,7 +102,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 TAG_MAX_WORDS = 30
 # "Filed under china , illnesses , plague": a list of short topics without a colon.
-TAG_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+TAG_SPLIT = regex.compile(r"(?<!\s)\s*[,;|·•]\s*")
 TAG_MIN_ITEMS = 2
 TAG_ITEM_MAX_WORDS = 3
 
@@ -186,7 +186,7 @@ LINK_MAX_WORDS = 22
 NOT_LINK_LABELS = frozenset({"byline", "author_label", "source_label", "reporting_by", "photo", "published", "updated",
                              "captions", "tags"})
 # "Mots associés : Chambéry · vol · musée", "More on: Layoffs · AI": a label and a list of topics.
-TOPIC_SEPARATORS = regex.compile(r"\s*[·•|,]\s*")
+TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
 
 
 @detector(

@@ -1,0 +1,227 @@
+"""HTML cleaning: DOM detectors settle what they can, the text engine decides the rest.
+
+1. The page is parsed (Lexbor), its metadata read and its text walked into blocks.
+2. The ``dom`` detectors run on every block; a block they flag is decided (dropped, or moved to
+   the metadata: the ``<title>``, the article's ``<h1>``).
+3. The other blocks, with the ``<title>`` first and the headline in place, form a page of text for
+   the engine: its text detectors and context rules decide them as they decide flattened text.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newsclean import languages
+from newsclean.canonical import join_paragraphs, normalize_line
+from newsclean.detectors.base import Detector, Hit
+from newsclean.engine import decide
+from newsclean.html.choose import choose_metadata
+from newsclean.html.depth import MAX_DEPTH
+from newsclean.html.page import DomContext, DomPage, analyse
+from newsclean.limits import limits_for
+from newsclean.model import Block, Decision, Effect, Flag, InputInfo, Page, Quality, Result, Span, Verdict
+from newsclean.pageview import PageView
+from newsclean.prose import count_words, quality
+
+if TYPE_CHECKING:
+    from newsclean.cleaner import Cleaner
+
+# Decisions the engine sees as context although a DOM detector settled them: the headline lines.
+CONTEXT_CODES = frozenset(("DM07", "DM09"))
+OUTSIDE_ARTICLE_CODE = "CX03"
+HEADLINE_CODE, OUTSIDE_MAIN_CODE = "DM07", "DM01"
+CONTEXT_DROP_CODES = frozenset(("CX02", "CX03"))
+# Blocks in byline, date and credit containers also go to the engine: a byline it reads is metadata.
+FURNITURE_CODE, FURNITURE_REASON = "DM04", "furniture"
+# Detection reads this much of the page's text.
+LANGUAGE_SAMPLE_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What a DOM detector decided about a block."""
+
+    verdict: Verdict
+    code: str
+    reason: str
+    field: str | None = None
+    value: str | None = None
+
+
+def dom_findings(page: DomPage, detectors: Sequence[Detector]) -> list[Settled | None]:
+    """The first finding of the DOM detectors on each block (None: no DOM detector flagged it)."""
+    out: list[Settled | None] = []
+    for i in range(len(page.blocks)):
+        ctx = DomContext(page, i)
+        found: Settled | None = None
+        for det in detectors:
+            outcome = det.func(ctx, **det.options)
+            if outcome is None:
+                continue
+            hit = outcome if isinstance(outcome, Hit) else Hit(outcome)
+            if det.effect is Effect.META:
+                found = Settled(Verdict.META, det.code, hit.reason, hit.field or det.field, hit.value)
+            else:
+                found = Settled(Verdict.DROP, det.code, hit.reason)
+            break
+        out.append(found)
+    return out
+
+
+def _language(page: DomPage, forced: str | None) -> tuple[str, str]:
+    if forced is not None:
+        return forced, "config"
+    available = languages.available()
+    for value, source in page.metadata.candidates.get("language", ()):
+        code = value.replace("_", "-").split("-")[0].lower()
+        if code in available:
+            return code, source
+    sample = "\n".join(b.text for b in page.blocks if b.role != "title")[:LANGUAGE_SAMPLE_CHARS]
+    return languages.detect(sample), "text"
+
+
+def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list[str]]:
+    source = page.source
+    blocks, canonical = [], []
+    line, counted = 1, 0  # line numbers by counting newlines forward (block starts mostly increase)
+    for i, raw in enumerate(page.blocks):
+        text = normalize_line(raw.text)
+        words = count_words(text)
+        if raw.start < counted:
+            line, counted = 1, 0
+        line += source.count("\n", counted, raw.start)
+        counted = raw.start
+        blocks.append(Block(i, raw.text, Span(raw.start, raw.end), line, 0, words, quality(text, words, stopwords),
+                            raw.path, raw.role, raw.cells))
+        canonical.append(text)
+    return blocks, canonical
+
+
+def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: list[Settled | None],
+            cleaner: Cleaner, lexicon: Any, language: str, started: float,
+            ) -> tuple[dict[int, Decision], tuple[Any, ...]]:
+    """Run the text engine on the blocks no DOM detector settled (and the headline lines, as context)."""
+    readable = _readable_for_metadata(page, settled)
+    chosen = [i for i, d in enumerate(settled) if d is None or d.code in CONTEXT_CODES or i in readable]
+    sub_blocks = tuple(
+        Block(k, b.text, b.span, b.line, b.gap_before, b.words, b.quality, b.path, b.role, b.cells)
+        for k, b in enumerate(blocks[i] for i in chosen)
+    )
+    view = PageView(Page(page.source, sub_blocks, "html"), lexicon, language, tuple(canonical[i] for i in chosen))
+    limits = limits_for(page.source, sub_blocks, cleaner.config.max_bytes, cleaner.config.time_budget, started)
+    decisions, flags = decide(view, cleaner.detectors, cleaner._selected_set, cleaner._options,
+                              cleaner.config.min_body_share, limits)
+    return {chosen[k]: d for k, d in enumerate(decisions)}, flags
+
+
+def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """Inside the main content, context rules do not cut what the markup puts beside the article.
+
+    Short lines dropped only for their neighbours stay when they sit in the same element as the
+    article's paragraphs (a list of tour dates after the text); in a container the page declares as
+    its article, prose the region rule cut off stays too.
+    """
+    declared = page.main is not None and page.main.declared
+    beside_prose = {page.container(page.blocks[i]) for i, d in by_engine.items()
+                    if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE}
+    for i, d in by_engine.items():
+        if (declared and d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
+            d.code in CONTEXT_DROP_CODES and d.local_verdict is None
+            and page.container(page.blocks[i]) in beside_prose
+        ):
+            by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
+                                    f"(local: {d.code})", d.local_verdict)
+
+
+def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
+    """A table row is never a byline: rows the text rules moved to the metadata stay in the body."""
+    for i, d in by_engine.items():
+        if d.verdict is Verdict.META and d.block.role == "row" and d.field == "author":
+            by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
+
+
+def _readable_for_metadata(page: DomPage, settled: list[Settled | None]) -> frozenset[int]:
+    """Dropped blocks whose bylines and dates the text rules may still read: byline, date and credit
+    containers anywhere, and whatever sits between the headline and the main content."""
+    found = {i for i, d in enumerate(settled) if _furniture(d)}
+    headline = next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), None)
+    if headline is not None:
+        for i in range(headline + 1, len(settled)):
+            d = settled[i]
+            if d is None or d.code != OUTSIDE_MAIN_CODE:
+                break
+            found.add(i)
+    return frozenset(found)
+
+
+def _furniture(settled: Settled | None) -> bool:
+    """A byline, date or credit container: the text rules may still read a byline or a date from it."""
+    return settled is not None and settled.code == FURNITURE_CODE and settled.reason.startswith(FURNITURE_REASON)
+
+
+# An article has one publication date; this many date lines in its text are a schedule or a timeline.
+DATE_LIST_MIN = 3
+
+
+def _keep_date_lists(by_engine: dict[int, Decision]) -> None:
+    """Date lines the text rules moved to the metadata go back to the body when there are many."""
+    dated = [i for i, d in by_engine.items() if d.verdict is Verdict.META and d.field == "published"]
+    if len(dated) < DATE_LIST_MIN:
+        return
+    for i in dated:
+        d = by_engine[i]
+        by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"one of {len(dated)} dated lines in the main content "
+                                f"(a schedule, not a publication date; local: {d.code})", d.local_verdict)
+
+
+def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, version: str,
+               started: float | None = None) -> Result:
+    """Clean one decoded HTML page with the cleaner's configuration (``started``: ``time.monotonic()``)."""
+    started = time.monotonic() if started is None else started
+    page = analyse(text)
+    language, language_source = _language(page, cleaner.config.language)
+    lexicon = languages.lexicon_for(language)
+    blocks, canonical = _blocks(page, lexicon.stopwords)
+    settled = dom_findings(page, cleaner.dom_detectors)
+    readable = _readable_for_metadata(page, settled)
+    by_engine, flags = _engine(page, blocks, canonical, settled, cleaner, lexicon, language, started)
+    if page.flattened:
+        flags = (*flags, Flag("deep_nesting", f"{page.flattened} tags nested deeper than {MAX_DEPTH} levels were "
+                                              "read as spaces; the text inside them was kept"))
+    _keep_date_lists(by_engine)
+    _keep_table_rows(by_engine)
+    if page.main is not None:
+        _keep_article_lines(page, by_engine)
+    decisions = []
+    for i, block in enumerate(blocks):
+        dom = settled[i]
+        engine_meta = i in by_engine and by_engine[i].verdict is Verdict.META and by_engine[i].field != "title"
+        if dom is not None and not (i in readable and engine_meta):
+            decisions.append(Decision(block, dom.verdict, dom.code, dom.reason, dom.verdict, dom.field, dom.value))
+        else:
+            d = by_engine[i]
+            decisions.append(Decision(block, d.verdict, d.code, d.reason, d.local_verdict, d.field, d.value))
+    final = tuple(decisions)
+    meta = choose_metadata(page, final, lexicon, url)
+    sources = dict(meta.sources)
+    sources["language"] = language_source
+    return Result(
+        body=join_paragraphs(d.block.text for d in final if d.verdict is Verdict.KEEP),
+        title=meta.title,
+        author=meta.author,
+        source=meta.source,
+        published=meta.published,
+        language=language if blocks else None,
+        url=meta.url,
+        decisions=final,
+        input=info,
+        config_digest=cleaner.config_digest,
+        selected=cleaner.html_selected,
+        plugins=cleaner.plugins,
+        flags=flags,
+        version=version,
+        metadata_sources=sources,
+    )

@@ -1,0 +1,52 @@
+"""Pathological nesting: tags past a sane depth are read as spaces, so parsing stays linear.
+
+An HTML parser checks the stack of open elements at every start tag, so 100,000 nested ``<div>``
+cost it time quadratic in the depth. Real pages nest a few dozen levels. Tags beyond
+``MAX_DEPTH`` are replaced by spaces of the same length: every offset into the source stays
+valid, the text between the tags stays, and the result says how many tags were read this way.
+"""
+
+from __future__ import annotations
+
+import regex
+
+MAX_DEPTH = 2_000
+TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+# Tags that never nest (void elements) or that the next sibling closes: they add no depth.
+FLAT_TAGS = frozenset((
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "option", "tr", "td", "th", "rt", "rp",
+))
+
+
+def flatten_deep(source: str, max_depth: int = MAX_DEPTH) -> tuple[str, int]:
+    """The source with tags nested deeper than ``max_depth`` blanked out, and how many there were.
+
+    >>> flatten_deep("<b><i>x</i></b>", max_depth=1)
+    ('<b>   x    </b>', 2)
+    """
+    if source.count("<") <= max_depth:  # too few tags to nest that deep
+        return source, 0
+    depth = 0
+    cut: list[tuple[int, int]] = []
+    for tag in TAG.finditer(source):
+        closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if name in FLAT_TAGS or self_closing:
+            continue
+        if closing:
+            if depth > max_depth:
+                cut.append(tag.span())
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > max_depth:
+                cut.append(tag.span())
+    if not cut:
+        return source, 0
+    parts, pos = [], 0
+    for start, end in cut:
+        parts.append(source[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(source[pos:])
+    return "".join(parts), len(cut)

@@ -1,0 +1,194 @@
+"""DOM evidence: the ``dom`` family of detectors, run on HTML input before the text detectors.
+
+Each detector looks at one block's place in the page (its ancestors' tags, roles, class and id
+tokens, its link text, whether it is hidden, whether it is inside the main content) and reports,
+as every detector does. A DOM finding settles a block; the blocks no DOM detector flagged go on to
+the text detectors and the engine's context rules.
+"""
+
+from __future__ import annotations
+
+from newsclean.detectors.base import Example, Hit, Outcome, detector
+from newsclean.headline import key as title_key
+from newsclean.html.metadata import strip_site_name
+from newsclean.html.page import DomContext
+from newsclean.model import Effect
+
+LEAD = ("The council voted on Tuesday to extend the night bus service to the harbour district for "
+        "another two years, after a trial that drew more riders than expected.")
+MORE = ("Drivers said the late routes were busiest on Fridays, and the operator plans to add two "
+        "buses to the line before the summer festival season begins in June.")
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+ARTICLE = f"<article><p>{LEAD}</p><p>{MORE}</p></article>"
+
+
+@detector(
+    "DM09", "dom.page_title", effect=Effect.META, field="title",
+    flags=(Example(_page(ARTICLE, "<title>Night buses stay | Daily</title>"), "Night buses stay | Daily",
+                   value="Night buses stay"),),
+    keeps=(Example(_page(f"<h2>Night buses stay</h2>{ARTICLE}", "<title>Night buses stay | Daily</title>"),
+                   "Night buses stay"),),
+)
+def page_title(ctx: DomContext) -> Outcome:
+    """The ``<title>`` element: it names the headline and is never body."""
+    if ctx.block.role != "title":
+        return None
+    return Hit("the page's <title>", strip_site_name(ctx.text, ctx.page.metadata.values("site")))
+
+
+@detector(
+    "DM07", "dom.headline", effect=Effect.META, field="title",
+    flags=(Example(_page(f"<article><h1>Night buses stay</h1><p>{LEAD}</p></article>",
+                         "<title>Night buses stay | Daily</title>"), "Night buses stay", value="Night buses stay"),),
+    keeps=(Example(_page(f"<article><h1>Night buses stay</h1><h2>What happens next</h2><p>{LEAD}</p></article>"),
+                   "What happens next"),),
+)
+def headline(ctx: DomContext) -> Outcome:
+    """The article's ``<h1>`` (or a heading that matches the headline the page declares)."""
+    role = ctx.block.role
+    if role not in ("h1", "h2"):
+        return None
+    if ctx.index == ctx.page.first_heading:
+        return Hit("the article's <h1>", ctx.text)
+    k = title_key(ctx.text)
+    if k and k in ctx.page.titles and ctx.page.in_main(ctx.block):
+        return Hit("a heading that matches the page's declared headline", ctx.text)
+    return None
+
+
+@detector(
+    "DM02", "dom.hidden",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><div hidden><p>Subscribe for full access</p></div></article>"),
+                   "Subscribe for full access"),
+           Example(_page(f"<article><p>{LEAD}</p><p style='display: none'>Loading comments</p></article>"),
+                   "Loading comments")),
+    keeps=(Example(_page(f"<article><p style='display:block'>{LEAD}</p></article>"), LEAD),),
+)
+def hidden(ctx: DomContext) -> Outcome:
+    """A block the page hides (``hidden``, ``aria-hidden``, ``display:none``)."""
+    return f"hidden ({ctx.block.hidden})" if ctx.block.hidden and ctx.page.trust_hidden else None
+
+
+@detector(
+    "DM01", "dom.outside_main",
+    flags=(Example(_page(f"<div class='top'><p>Weather today: sunny, 21 degrees</p></div>{ARTICLE}"),
+                   "Weather today: sunny, 21 degrees"),),
+    keeps=(Example(_page(f"<div class='top'><p>Weather today: sunny</p></div>{ARTICLE}"), MORE),),
+)
+def outside_main(ctx: DomContext) -> Outcome:
+    """A block outside the element that holds the article (declared, or the densest region)."""
+    main = ctx.page.main
+    if main is None or ctx.block.role == "title" or ctx.page.in_main(ctx.block):
+        return None
+    return f"outside the main content ({main.label})"
+
+
+# Landmarks that hold a page's furniture wherever they are; <header> inside an article holds its
+# headline and standfirst, so it is left to the text rules.
+FURNITURE_LANDMARKS = ("<header>", "role=banner")
+
+
+@detector(
+    "DM03", "dom.landmark",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><aside><p>Our other stories this week</p></aside></article>"),
+                   "Our other stories this week"),
+           Example(_page(f"<article><p>{LEAD}</p><div role='navigation'><p>Previous story</p></div></article>"),
+                   "Previous story")),
+    keeps=(Example(_page(f"<article><header><p>{MORE}</p></header><p>{LEAD}</p></article>"), MORE),
+           Example(_page(f"<form id='aspnetForm'><article><p>{LEAD}</p><p>{MORE}</p></article></form>"), MORE)),
+)
+def landmark(ctx: DomContext) -> Outcome:
+    """A block inside ``<nav>``, ``<aside>``, ``<footer>``, ``<form>`` or a landmark role."""
+    mark = ctx.block.landmark
+    if mark is None or mark[0] in FURNITURE_LANDMARKS or ctx.page.holds_article(mark[1]):
+        return None  # a <form> around the whole page (ASP.NET) holds the article too
+    return f"inside {mark[0]}"
+
+
+# Reasons strong enough to drop even a long paragraph; the others spare prose of this many words.
+STRONG_REASONS = frozenset(("ad slot", "promotion", "share bar", "related links", "sign-up box", "consent notice",
+                            "comments", "caption"))
+WEAK_REASON_MAX_WORDS = 30
+
+
+@detector(
+    "DM04", "dom.boilerplate_class",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><div class='related-stories'><p>More from the harbour</p></div>"
+                         "</article>"), "More from the harbour"),
+           Example(_page(f"<article><p>{LEAD}</p><div class='adContainer'><p>Holidays from 99</p></div></article>"),
+                   "Holidays from 99")),
+    keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
+                   LEAD),
+           Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD)),
+)
+def boilerplate_class(ctx: DomContext) -> Outcome:
+    """A block inside an element whose class or id names boilerplate (ad, share, related, comments …)."""
+    boiler = ctx.block.boiler
+    if boiler is None:
+        return None
+    token, reason, label, element = boiler
+    if ctx.page.holds_article(element):
+        return None  # the element wraps the article ("page-with-sidebar", "entry-content social-ready")
+    if reason not in STRONG_REASONS and ctx.words > WEAK_REASON_MAX_WORDS:
+        return None
+    return f"{reason}: inside {label} ('{token}')"
+
+
+@detector(
+    "DM05", "dom.caption",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><figure><img src='a.jpg'><figcaption>The harbour at dawn. "
+                         "Photo: J. Doe</figcaption></figure></article>"), "The harbour at dawn. Photo: J. Doe"),),
+    keeps=(Example(_page(f"<article><figure><img src='a.jpg'></figure><p>{LEAD}</p></article>"), LEAD),),
+)
+def caption(ctx: DomContext) -> Outcome:
+    """An image caption or credit: text inside ``<figure>`` or ``<figcaption>``."""
+    return "image caption (inside <figure>)" if ctx.block.figure else None
+
+
+# Link text share above which a list entry or a heading is a link to elsewhere (a menu entry, a teaser).
+LINK_SHARE = 0.6
+LINKED_ROLES = frozenset(("li-ul", "li-ol", "h2", "h3", "h4", "h5", "h6"))
+
+
+@detector(
+    "DM06", "dom.link_text",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><ul><li><a href='/a'>Night buses to stay for two more "
+                         "years</a></li></ul></article>"), "Night buses to stay for two more years"),
+           Example(_page(f"<article><p>{LEAD}</p><h3><a href='/b'>Harbour ferry fares rise</a></h3></article>"),
+                   "Harbour ferry fares rise")),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><ul><li>Read <a href='/r'>the council's report</a> on the trial "
+                         "and its riders.</li></ul></article>"), "Read the council's report on the trial and its riders."),
+           Example(_page(f"<article><p>{LEAD}</p><p><a href='/shop'>Harbour Lines day ticket</a></p></article>"),
+                   "Harbour Lines day ticket")),
+)
+def link_text(ctx: DomContext) -> Outcome:
+    """A list entry or a heading that is mostly link text: a menu entry, a teaser, a related link."""
+    if ctx.block.role not in LINKED_ROLES:
+        return None  # a linked paragraph may be the article's own (a product it names); the text rules judge it
+    share = ctx.link_share
+    return f"link text ({share:.0%} of the {ctx.block.role.split('-')[0]})" if share >= LINK_SHARE else None
+
+
+# A paragraph printed again in a block quote is a pull quote.
+COPY_MIN_WORDS = 6
+
+
+@detector(
+    "DM08", "dom.pull_quote",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><blockquote><p>{LEAD}</p></blockquote></article>"), LEAD),),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><blockquote><p>{MORE}</p></blockquote></article>"), MORE),
+           Example(_page(f"<article><h3>Meal 1</h3><p>{LEAD}</p><h3>Meal 2</h3><p>{LEAD}</p></article>"), LEAD)),
+)
+def pull_quote(ctx: DomContext) -> Outcome:
+    """A block quote that repeats a paragraph printed earlier on the page (a pull quote)."""
+    if ctx.block.role != "quote" or ctx.words < COPY_MIN_WORDS or ctx.page.counts[ctx.text] < 2:
+        return None
+    return "a pull quote: a copy of an earlier paragraph" if ctx.page.first_index[ctx.text] < ctx.index else None
+
+
+DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, pull_quote)

@@ -1,0 +1,141 @@
+"""One parsed HTML page as the DOM detectors see it: blocks, main content, title candidates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+from selectolax.lexbor import LexborHTMLParser
+
+from newsclean.headline import key as title_key
+from newsclean.html import main_content
+from newsclean.html.depth import flatten_deep
+from newsclean.html.main_content import MainContent
+from newsclean.html.metadata import PageMetadata, read
+from newsclean.html.walk import RawBlock, Walk
+
+# An element holding this share of the main content's prose wraps the article, whatever its name says.
+WRAPPER_SHARE = 0.5
+# Elements that only wrap list items and table rows.
+WRAPPER_TAGS = frozenset(("ul", "ol", "dl", "menu", "table", "tbody", "thead", "tfoot", "tr"))
+
+
+@dataclass(frozen=True)
+class DomPage:
+    """The walk's blocks and what the page says about itself."""
+
+    source: str
+    tree: LexborHTMLParser
+    metadata: PageMetadata
+    blocks: tuple[RawBlock, ...]
+    last_descendant: tuple[int, ...]  # per element id: the id of its last descendant
+    prose: tuple[int, ...]  # per element id: characters of prose inside it
+    parents: tuple[int, ...]  # per element id: its parent's id (-1 for the root)
+    tags: tuple[str, ...]  # per element id: its tag
+    main: MainContent | None
+    titles: frozenset[str]  # comparison keys of the headline as the page's metadata gives it
+    counts: Counter[str]  # how often each block text occurs on the page
+    first_index: dict[str, int]  # where each block text occurs first
+    first_heading: int | None  # the first h1 block inside the main content (else on the page)
+    trust_hidden: bool  # False when the page hides most of its prose (a script shows the article)
+    flattened: int = 0  # tags nested too deep, read as spaces (see depth.py)
+
+    def contains(self, outer: int, inner: int) -> bool:
+        """Whether element ``inner`` is element ``outer`` or inside it."""
+        return 0 <= outer <= inner <= self.last_descendant[outer]
+
+    def holds_article(self, element: int) -> bool:
+        """Whether an element holds much of the article's prose (a wrapper, not a box beside it)."""
+        if self.main is None or element < 0:
+            return False
+        return self.contains(element, self.main.element) or self.prose[element] >= WRAPPER_SHARE * self.main.prose_chars
+
+    def container(self, block: RawBlock) -> int:
+        """The element a block sits in beside its siblings: its owner's parent, past list and table wrappers."""
+        element = self.parents[block.owner] if block.owner >= 0 else -1
+        while element >= 0 and self.tags[element] in WRAPPER_TAGS:
+            element = self.parents[element]
+        return element
+
+    def in_main(self, block: RawBlock) -> bool:
+        """Whether a block sits inside the main content (every block does when none was found)."""
+        return self.main is None or (block.element >= 0 and self.main.holds(block.element))
+
+
+def analyse(source: str) -> DomPage:
+    """Parse decoded HTML, read its metadata, walk it, and choose its main content."""
+    source, flattened = flatten_deep(source)
+    tree = LexborHTMLParser(source)
+    metadata = read(tree)
+    root = tree.root
+    walk = Walk(root, source) if root is not None else None
+    blocks = tuple(walk.blocks) if walk else ()
+    title = _title_block(source, metadata)
+    if title is not None:
+        blocks = (title, *blocks)
+    trust_hidden = not (walk and main_content.hidden_article(walk))
+    prose, junk = main_content.totals(walk, not trust_hidden) if walk else ([], [])
+    titles = frozenset(title_key(t) for t in metadata.values("title"))
+    main = main_content.select(walk, prose, junk, _headline_element(blocks, titles)) if walk else None
+    h1s = [i for i, b in enumerate(blocks) if b.role == "h1"]
+    inside = [i for i in h1s if main is None or main.holds(blocks[i].element)]  # h1 blocks are never the title
+    first = inside[0] if inside else (h1s[0] if h1s else None)
+    last = tuple(walk.last_descendant) if walk else ()
+    parents = tuple(e.parent for e in walk.elements) if walk else ()
+    tags = tuple(e.tag for e in walk.elements) if walk else ()
+    first_index: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        first_index.setdefault(b.text, i)
+    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
+                   Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened)
+
+
+TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)
+
+
+def _title_block(source: str, metadata: PageMetadata) -> RawBlock | None:
+    """The ``<title>`` element as a block of its own (it is never body, but it names the headline)."""
+    found = next(((v, s) for v, s in metadata.candidates.get("title", ()) if s == "title"), None)
+    if found is None:
+        return None
+    m = TITLE_TAG.search(source)
+    start = m.end() if m else 0
+    close = source.find("</", start)
+    end = close if close >= 0 else start
+    return RawBlock(text=found[0], owner=-1, element=-1, path="html>head>title", start=start, end=end, link_chars=0,
+                    role="title", cells=None, boiler=None, landmark=None, hidden=None, figure=False,
+                    in_heading=False)
+
+
+# A heading this long that the page's title contains names the article.
+TITLE_PART_MIN_CHARS = 20
+
+
+def _headline_element(blocks: tuple[RawBlock, ...], titles: frozenset[str]) -> int | None:
+    """The element of the article's headline: the first h1 or h2 the page's declared titles name,
+    else the first h1 (a front page's featured teaser may be the only h1)."""
+    for b in blocks:
+        if b.role in ("h1", "h2"):
+            k = title_key(b.text)
+            if k in titles or (len(k) >= TITLE_PART_MIN_CHARS and any(k in t for t in titles)):
+                return b.element
+    return next((b.element for b in blocks if b.role == "h1"), None)
+
+
+class DomContext:
+    """One block as a DOM detector sees it."""
+
+    __slots__ = ("block", "index", "page", "text", "words")
+
+    def __init__(self, page: DomPage, index: int) -> None:
+        self.page = page
+        self.index = index
+        self.block = page.blocks[index]
+        self.text = self.block.text
+        self.words = len(self.text.split())
+
+    @property
+    def link_share(self) -> float:
+        """The share of the block's characters inside links."""
+        return self.block.link_chars / len(self.text) if self.text else 0.0

@@ -1,0 +1,70 @@
+"""Class and id tokens: splitting ``relatedPosts__item`` into words and naming the boilerplate ones."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+# Splits on anything that is not a letter or digit, and between a lower-case letter and a capital.
+TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
+
+# Whole tokens that name boilerplate containers, with the reason a block inside one gets.
+# "player" is left out too: in a sports table every row is a player ("oddrow player-10").
+# Words that name boilerplate only in some compounds ("more", "also", "next", "info", "date",
+# "partner": "entry-content read-more", "article-info") are left out. Whole tokens only: "ad" must not match "shadow", "add", "download", "head", "badge" or
+# "masthead"; "share" must not match "shareholder".
+BOILERPLATE_TOKENS: dict[str, str] = {
+    **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
+                     "adunit", "dfp", "gpt", "taboola", "outbrain", "teads", "adv", "advertorial", "anzeige",
+                     "anzeigen", "werbung", "publicidad", "publicidade", "publicite", "pubblicita", "reklama",
+                     "reklame", "annons", "advertentie"), "ad slot"),
+    **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate"), "promotion"),
+    **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials", "compartir", "partager",
+                     "teilen", "condividi", "delen", "dela", "compartilhar", "udostepnij"), "share bar"),
+    **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "popular",
+                     "trending", "mostread", "teaser", "teasers", "suggested", "pullquote"), "related links"),
+    **dict.fromkeys(("newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
+                     "registration", "regwall", "login", "signin", "register", "piano"), "sign-up box"),
+    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr", "privacy", "cmp"), "consent notice"),
+    **dict.fromkeys(("comment", "comments", "disqus", "discussion", "respond", "reply", "replies", "kommentare",
+                     "commentaires", "comentarios", "commenti", "comentarios", "reacties", "komentarze",
+                     "kommentarer"), "comments"),
+    **dict.fromkeys(("breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "nav", "navbar",
+                     "navigation", "menu", "submenu", "skip", "toolbar"), "navigation"),
+    **dict.fromkeys(("widget", "widgets", "sidebar", "rail", "aside", "sidebox", "podcast",
+                     "weather", "ticker", "popup", "modal", "overlay", "banner", "toast"), "widget"),
+    **dict.fromkeys(("caption", "captions", "figcaption", "credit", "credits", "gallery", "slideshow", "carousel",
+                     "lightbox"), "caption"),
+    **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
+    **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor",
+                     "dateline", "timestamp", "published", "pubdate", "meta",
+                     "copyright",
+                     "footer", "footnote", "print", "rating", "reactions", "hidden", "sr",
+                     "visually", "screenreader", "offscreen"), "furniture"),
+}
+
+
+def split_tokens(value: str) -> list[str]:
+    """Lower-cased words of a class or id value.
+
+    >>> split_tokens("relatedPosts__item js-share-bar")
+    ['related', 'posts', 'item', 'js', 'share', 'bar']
+    """
+    return [t.lower() for t in TOKEN_SPLIT.split(value) if t]
+
+
+@functools.lru_cache(maxsize=4096)
+def boilerplate_token(value: str) -> tuple[str, str] | None:
+    """The first boilerplate token of a class / id value and its reason, or None.
+
+    >>> boilerplate_token("post-share-buttons")
+    ('share', 'share bar')
+    >>> boilerplate_token("masthead shadow download-link") is None
+    True
+    """
+    for token in split_tokens(value):
+        reason = BOILERPLATE_TOKENS.get(token)
+        if reason is not None:
+            return token, reason
+    return None
