@@ -127,13 +127,17 @@ def test_a_page_that_fails_becomes_an_error_record(monkeypatch: pytest.MonkeyPat
 
 
 def test_record_fields_are_configurable_and_provenance_is_opt_in() -> None:
-    fmt = RecordFormat(html_field="raw", url_field="link", id_field="key", provenance=True)
-    outcome, record = clean_line(json.dumps({"key": 1, "raw": ARTICLE, "link": "https://example.com/a"}).encode(), fmt)
+    fmt = RecordFormat(text_field="page", url_field="link", id_field="key", provenance=True)
+    outcome, record = clean_line(json.dumps({"key": 1, "page": ARTICLE, "link": "https://example.com/a"}).encode(), fmt)
     assert outcome is Outcome.CLEANED and record is not None
     assert record["id"] == 1 and record["url"] == "https://example.com/a"
     assert record["body"] == newsclean.clean(ARTICLE).body
     assert record["metadata"]["author"] == "Jane Doe"
     assert {b["verdict"] for b in record["provenance"]["blocks"]} == {"keep", "drop", "meta"}
+    html = "<p>The council said on Tuesday that the new harbour bridge will open in spring next year.</p>"
+    _, from_html = clean_line(json.dumps({"raw": html}).encode(), RecordFormat(html_field="raw", provenance=True))
+    assert from_html is not None and from_html["provenance"]["input"]["format"] == "html"
+    assert from_html["body"] == newsclean.clean(html, format="html").body
     _, plain = clean_line(json.dumps({"text": ARTICLE}).encode())
     assert plain is not None and "provenance" not in plain and plain["id"] is None
 

@@ -197,3 +197,12 @@ def test_pages_can_be_grouped_by_any_site_name() -> None:
     memory = counter.freeze()
     assert memory.for_page(site="valley post network") is not None
     assert memory.for_page(site="Valley Post Network", url="https://other.example/") is not None
+
+
+def test_an_html_page_says_site_memory_was_not_applied() -> None:
+    pages = site_pages()
+    memory = SiteMemory.build(pages)
+    html = "<html><body><h1>Valley news</h1><p>" + pages[0][1].replace("\n\n", "</p><p>") + "</p></body></html>"
+    result = clean_with(memory, pages[0][0], html)
+    assert "site_memory_text_only" in {f.name for f in result.flags}
+    assert "site_memory_text_only" not in {f.name for f in clean_with(memory, *pages[0]).flags}

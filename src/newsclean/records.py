@@ -48,6 +48,11 @@ class RecordFormat:
         """The field the page is read from."""
         return self.html_field or self.text_field
 
+    @property
+    def page_format(self) -> str | None:
+        """``"html"`` for pages read from the html field; None lets the cleaner recognise the format."""
+        return "html" if self.html_field else None
+
 
 class RecordError(ValueError):
     """A line that cannot be cleaned; the message goes into its error record."""
@@ -119,7 +124,7 @@ class LineCleaner:
         try:
             record, page, url = parse(line, fmt)
             site = self.memory.for_page(site=site_key(record, url, fmt)) if self.memory is not None else None
-            result = self.cleaner.clean(page, url=url, site=site)
+            result = self.cleaner.clean(page, url=url, format=fmt.page_format, site=site)
         except RecordError as exc:
             return Outcome.ERROR, dumps(error_record(number, str(exc), exc.record, fmt))
         except Exception as exc:  # a page that fails must not take the batch down: it becomes an error record

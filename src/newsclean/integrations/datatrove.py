@@ -64,7 +64,7 @@ class _CleanerHolder:
         return self._cleaner
 
     def clean_document(self, text: str, url: str | None) -> tuple[str, dict[str, str]]:
-        """Body and metadata of one page."""
+        """Body and metadata of one page (HTML or text, recognised by how it starts)."""
         result = self.cleaner.clean(text, url=url)
         return result.body, page_metadata(result)
 
