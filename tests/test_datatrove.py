@@ -29,6 +29,11 @@ PAGES = [
     "The town library will stay open on Sundays, the mayor told the evening assembly after a long debate.\n\n"
     "Volunteers will help the two librarians on the busiest afternoons of the month.\n\n© 2025 Example Media",
     "Menu\n\nSearch",
+    "<!doctype html><html><head><title>Ferry timetable changes | Example News</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Ferry timetable changes</h1>"
+    "<p>The ferry to the islands will leave half an hour earlier from Monday, the operator said on Friday.</p>"
+    "<p>Passengers with season tickets will be told by letter, and the old timetable stays online.</p>"
+    "</article><footer>© 2025 Example News</footer></body></html>",
 ]
 
 
