@@ -76,10 +76,10 @@ def _menu_runs(page: Page, states: list[State], selected: frozenset[str], stopwo
         run = range(i, j)
         menu = sum(1 for k in run if _menu_like(page.blocks[k], stopwords))
         if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run):
+            reason = f"in a run of {len(run)} menu-like lines"  # one string for the whole run
             for k in run:
                 s = states[k]
-                s.verdict, s.code = Verdict.DROP, AMONG_BOILERPLATE.code
-                s.reason = f"in a run of {len(run)} menu-like lines"
+                s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, reason
         i = j
 
 

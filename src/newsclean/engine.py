@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,6 +18,8 @@ from newsclean.pageview import PageView
 __all__ = ["ENGINE_RULES", "EngineRule", "decide", "find"]
 
 BODY_HEADLINE_CODE = "DU01"
+# Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
+CONTEXT_WINDOW = 256
 
 
 def find(
@@ -26,12 +29,14 @@ def find(
 
     The detectors stop at the first limit reached; blocks from there on have no findings.
     """
+    # Each detector once as a plain one-argument call: options bound ahead, not unpacked per block.
+    calls = [functools.partial(d.func, **options[d.name]) if options.get(d.name) else d.func for d in detectors]
     always = [i for i, d in enumerate(detectors) if not d.triggers]
     by_feature: dict[str, list[int]] = {}
     for i, d in enumerate(detectors):
         for t in d.triggers:
             by_feature.setdefault(t, []).append(i)
-    plans: dict[frozenset[str], tuple[Detector, ...]] = {}  # feature sets repeat: plan once each
+    plans: dict[frozenset[str], tuple[int, ...]] = {}  # feature sets repeat: plan once each
     out: list[list[Finding]] = []
     nothing: list[Finding] = []  # shared by every block without findings (most of them)
     total = len(view.page.blocks)
@@ -42,6 +47,8 @@ def find(
         if timed and b % CLOCK_EVERY == 0 and limits.out_of_time():
             stop = Stop(b, "time_budget")
             break
+        if b % CONTEXT_WINDOW == 0 and b >= 2 * CONTEXT_WINDOW:
+            view.forget_before(b - CONTEXT_WINDOW)
         ctx = view.context(b)
         assert ctx is not None
         plan = plans.get(ctx.features)
@@ -49,18 +56,21 @@ def find(
             chosen = set(always)
             for feature in ctx.features:
                 chosen.update(by_feature.get(feature, ()))
-            plan = plans[ctx.features] = tuple(detectors[i] for i in sorted(chosen))
-        found: list[Finding] = []
-        for det in plan:
-            outcome = det.func(ctx, **options.get(det.name, {}))
+            plan = plans[ctx.features] = tuple(sorted(chosen))
+        found: list[Finding] = nothing
+        for i in plan:
+            outcome = calls[i](ctx)
             if outcome is None:
                 continue
+            det = detectors[i]
+            if found is nothing:
+                found = []
             if isinstance(outcome, Hit):
                 found.append(Finding(det.code, det.name, b, outcome.reason, det.effect,
                                      outcome.field or det.field, outcome.value))
             else:
                 found.append(Finding(det.code, det.name, b, outcome, det.effect, det.field, None))
-        out.append(found or nothing)
+        out.append(found)
     out.extend([nothing] * (total - len(out)))
     return out, stop
 

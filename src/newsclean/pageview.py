@@ -14,6 +14,8 @@ from newsclean.prose import count_words, ends_like_sentence, quality
 
 # Phrase lookups anywhere in a line ("we use cookies") run only on lines up to this long.
 CONTAINS_MAX_WORDS = 40
+# Distinct line texts whose facts are remembered at once (floods of one line stay cheap; memory bounded).
+LINE_FACTS_MEMO = 4096
 
 
 class PageView:
@@ -27,6 +29,7 @@ class PageView:
         self.contains_max_words = CONTAINS_MAX_WORDS
         self.headline = headline.find(page)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
+        self._kept_from = 0  # contexts before this index were let go (see ``forget_before``)
         self.line_facts: dict[str, LineFacts] = {}
         self.feature_sets: dict[frozenset[str], frozenset[str]] = {}
         self._marks: dict[str, list[int]] = {}
@@ -75,6 +78,18 @@ class PageView:
         if pos >= 0 and index - marks[pos] <= window:
             return marks[pos]
         return None
+
+    def forget_before(self, index: int) -> None:
+        """Let go of the contexts of blocks before ``index`` (rebuilt on demand if asked for again).
+
+        The detectors look a few blocks around the one they judge, so the engine keeps only a
+        window of contexts alive: memory per page stays flat in its number of lines.
+        """
+        for i in range(self._kept_from, index):
+            self._contexts[i] = None
+        self._kept_from = max(self._kept_from, index)
+        if len(self.line_facts) > LINE_FACTS_MEMO:
+            self.line_facts.clear()
 
     def release(self) -> None:
         """Drop the detector contexts and per-line memos once the detectors are done (memory)."""

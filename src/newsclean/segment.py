@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -91,23 +92,30 @@ def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
     return data.decode("cp1252", "replace"), InputInfo(digest, size, "cp1252", fmt, note)
 
 
-def split_lines(text: str) -> list[RawLine]:
-    """Every non-blank line with its stripped span into ``text`` and the blank lines before it."""
-    out: list[RawLine] = []
-    pos, number, gap = 0, 1, 0
+def split_lines(text: str) -> Iterator[RawLine]:
+    """Every non-blank line with its stripped span into ``text`` and the blank lines before it.
+
+    A generator: a page of a million lines never holds a million of these at once.
+    """
+    pos, number, gap, seen = 0, 1, 0, False
     for brk in LINE_BREAK.finditer(text):
-        gap = _emit(text, pos, brk.start(), number, gap, out)
+        line = _line(text, pos, brk.start(), number, gap)
+        if line is None:
+            gap = gap + 1 if seen else 0
+        else:
+            yield line
+            gap, seen = 0, True
         pos, number = brk.end(), number + 1
-    _emit(text, pos, len(text), number, gap, out)
-    return out
+    line = _line(text, pos, len(text), number, gap)
+    if line is not None:
+        yield line
 
 
-def _emit(text: str, start: int, end: int, number: int, gap: int, out: list[RawLine]) -> int:
+def _line(text: str, start: int, end: int, number: int, gap: int) -> RawLine | None:
     line = text[start:end]
     stripped = line.lstrip(EDGE_SPACE)
     if not stripped:
-        return gap + 1 if out else 0
+        return None
     s = start + len(line) - len(stripped)
     e = start + len(line.rstrip(EDGE_SPACE))
-    out.append(RawLine(text[s:e], s, e, number, gap))
-    return 0
+    return RawLine(text[s:e], s, e, number, gap)

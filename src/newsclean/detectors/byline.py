@@ -263,10 +263,8 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not _labelled_byline_place(ctx):
-        return None
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
-    if m is None:
+    if m is None or not _labelled_byline_place(ctx):
         return None
     found = names_in_byline(m.group(2).strip(), ctx.view.lexicon.stopwords)
     if not found and not looks_like_name(m.group(2).strip()):

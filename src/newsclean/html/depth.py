@@ -8,6 +8,8 @@ valid, the text between the tags stays, and the result says how many tags were r
 
 from __future__ import annotations
 
+import io
+
 import regex
 
 MAX_DEPTH = 2_000
@@ -28,25 +30,24 @@ def flatten_deep(source: str, max_depth: int = MAX_DEPTH) -> tuple[str, int]:
     if source.count("<") <= max_depth:  # too few tags to nest that deep
         return source, 0
     depth = 0
-    cut: list[tuple[int, int]] = []
+    out = io.StringIO()  # written as we go: no list of millions of pieces
+    pos = cut = 0
     for tag in TAG.finditer(source):
         closing, name, self_closing = tag.group(1), tag.group(2).lower(), tag.group(3)
         if name in FLAT_TAGS or self_closing:
             continue
         if closing:
-            if depth > max_depth:
-                cut.append(tag.span())
+            too_deep = depth > max_depth
             depth = max(0, depth - 1)
         else:
             depth += 1
-            if depth > max_depth:
-                cut.append(tag.span())
+            too_deep = depth > max_depth
+        if too_deep:
+            start, end = tag.span()
+            out.write(source[pos:start])
+            out.write(" " * (end - start))
+            pos, cut = end, cut + 1
     if not cut:
         return source, 0
-    parts, pos = [], 0
-    for start, end in cut:
-        parts.append(source[pos:start])
-        parts.append(" " * (end - start))
-        pos = end
-    parts.append(source[pos:])
-    return "".join(parts), len(cut)
+    out.write(source[pos:])
+    return out.getvalue(), cut
