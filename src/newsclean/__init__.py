@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsclean.batch import PageInput, clean_many
 from newsclean.cleaner import Cleaner
 from newsclean.config import Config, ConfigError
 from newsclean.detectors import BUILTIN, Context, Detector, Example, Hit, detector
 from newsclean.model import Decision, Effect, Flag, Result, Span, Verdict
+from newsclean.sitememory import SiteCounter, SiteMemory, SiteTemplates, Thresholds
 
 
 def clean(
@@ -29,9 +31,15 @@ __all__ = [
     "Example",
     "Flag",
     "Hit",
+    "PageInput",
     "Result",
+    "SiteCounter",
+    "SiteMemory",
+    "SiteTemplates",
     "Span",
+    "Thresholds",
     "Verdict",
     "clean",
+    "clean_many",
     "detector",
 ]

@@ -23,6 +23,7 @@ from newsclean.limits import limits_for
 from newsclean.metadata import collect
 from newsclean.model import Flag, Result, Verdict
 from newsclean.pageview import build_view
+from newsclean.sitememory import SITE_MEMORY_TEXT_ONLY, SITE_TEMPLATE, SiteTemplates
 
 ENTRY_POINT_GROUP = "newsclean.detectors"
 HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
@@ -69,7 +70,7 @@ class Cleaner:
             dupes = sorted({c for c in codes if codes.count(c) > 1})
             raise ConfigError(f"two detectors share the codes {dupes}")
         check_options((*chosen, *DOM_DETECTORS), self.config)
-        self.html_selected = resolve((*chosen, *DOM_DETECTORS, *ENGINE_RULES), self.config)
+        self.html_selected = resolve((*chosen, *DOM_DETECTORS, *ENGINE_RULES, SITE_TEMPLATE), self.config)
         dom_codes = {d.code for d in DOM_DETECTORS}
         self.selected = tuple(c for c in self.html_selected if c not in dom_codes)
         self.dom_detectors = tuple(d for d in DOM_DETECTORS if d.code in self.html_selected)
@@ -88,10 +89,12 @@ class Cleaner:
                 f"unknown language {self.config.language!r}; available: {', '.join(languages.available())}"
             )
 
-    def clean(self, source: str | bytes | Any, *, url: str | None = None, format: str | None = None) -> Result:
+    def clean(self, source: str | bytes | Any, *, url: str | None = None, format: str | None = None,
+              site: SiteTemplates | None = None) -> Result:
         """Clean one page: HTML or flattened text, as str, bytes or a BeautifulSoup document.
 
         ``format`` forces ``"html"`` or ``"text"``; by default HTML is recognised by how it starts.
+        ``site`` (from ``SiteMemory.for_page``) drops that site's template lines from flattened text.
         """
         started = time.monotonic()
         if format not in FORMATS:
@@ -101,13 +104,15 @@ class Cleaner:
             format = "html" if (sniff_bytes(source) if isinstance(source, bytes) else looks_like_markup(source)) else "text"
         if format == "html":
             html_text, html_info = decode_html(source)
-            return clean_html(self, html_text, with_format(html_info, "html"), url, self._version, started)
+            result = clean_html(self, html_text, with_format(html_info, "html"), url, self._version, started)
+            return result if site is None else dataclasses.replace(result, flags=(*result.flags, SITE_MEMORY_TEXT_ONLY))
         text, info = segment.decode(source)
         view = build_view(text, self.config.language, info.format)
         page, code, lexicon = view.page, view.language, view.lexicon
         limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started)
+        extra = site.findings(page.blocks) if site is not None and SITE_TEMPLATE.code in self._selected_set else None
         decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
-                                  self.config.min_body_share, limits)
+                                  self.config.min_body_share, limits, extra)
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
                                                    "so markup is treated as words"))

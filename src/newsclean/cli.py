@@ -15,7 +15,10 @@ from newsclean.config import Config, ConfigError
 from newsclean.detectors import BUILTIN
 from newsclean.engine import ENGINE_RULES
 from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
+from newsclean.jsonl_cli import add_arguments as add_jsonl_arguments
+from newsclean.jsonl_cli import run as run_jsonl
 from newsclean.model import Result, Verdict
+from newsclean.sitememory import SITE_TEMPLATE
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 COLOURS = {Verdict.KEEP: "\033[32m", Verdict.DROP: "\033[31m", Verdict.META: "\033[36m"}
@@ -49,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--list-detectors", action="store_true", help="list every rule and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--version", action="version", version=f"newsclean {version()}")
+    add_jsonl_arguments(p)
     return p
 
 
@@ -72,7 +76,7 @@ def _config(args: argparse.Namespace) -> Config:
 def _list_detectors(out: TextIO) -> None:
     for d in (*BUILTIN, *DOM_DETECTORS):
         out.write(f"{d.code}  {d.name:<28} {d.effect.value:<4}  {d.doc}\n")
-    for r in ENGINE_RULES:
+    for r in (*ENGINE_RULES, SITE_TEMPLATE):
         out.write(f"{r.code}  {r.name:<28} drop  {r.doc}\n")
 
 
@@ -132,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         sys.stderr.write(f"newsclean: {exc}\n")
         return EXIT_USAGE
+    if args.jsonl is not None:
+        return run_jsonl(args, cleaner.config)
     colour = args.color == "always" or (args.color == "auto" and out.isatty() and not os.environ.get("NO_COLOR"))
     names = args.files or ["-"]
     status = EXIT_OK

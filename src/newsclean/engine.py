@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsclean import headline
@@ -154,11 +154,18 @@ def decide(
     options: dict[str, dict[str, Any]],
     min_body_share: float,
     limits: Limits = NO_LIMITS,
+    extra: Mapping[int, Finding] | None = None,
 ) -> tuple[tuple[Decision, ...], tuple[Flag, ...]]:
-    """One decision per block, and the guards that fired."""
+    """One decision per block, and the guards that fired.
+
+    ``extra`` adds findings made outside the page (site memory); they outweigh a block's positive
+    evidence (a question, a list item), not a move to the metadata.
+    """
     page = view.page
     findings, stop = find(view, detectors, options, limits)
     view.release()
+    for index, finding in (extra or {}).items():
+        findings[index] = [*(f for f in findings[index] if f.effect is not Effect.KEEP), finding]
     states = _local(page, findings, selected, stop)
     local = [s.verdict for s in states]
     anchor = anchor_of(view) if OUTSIDE_ARTICLE.code in selected else None

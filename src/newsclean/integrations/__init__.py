@@ -1,0 +1,1 @@
+"""Adapters that run newsclean inside other data-processing frameworks (imported only when asked)."""
