@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-
-import regex
+import re
 
 # Comments (skipped whole) and start tags; end tags, doctypes and processing instructions never match.
-TAG = regex.compile(r"<!--.*?(?:-->|\Z)|<([A-Za-z][^\s/>]*)", regex.S)
+# (The standard library's engine: this plain pattern runs over every character of the page.)
+TAG = re.compile(r"<(?:!--.*?(?:-->|\Z)|([A-Za-z][^\s/>]*))", re.S)
 RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"))
 # Elements an HTML parser adds when the source leaves them out.
 IMPLIED = frozenset(("html", "head", "body", "tbody", "colgroup"))
@@ -26,8 +26,8 @@ TEXT_PROBE = 12
 
 
 @functools.lru_cache(maxsize=64)
-def _closing(name: str) -> regex.Pattern[str]:
-    return regex.compile(r"</" + regex.escape(name) + r"[\s/>]", regex.I)
+def _closing(name: str) -> re.Pattern[str]:
+    return re.compile(r"</" + re.escape(name) + r"[\s/>]", re.I)
 
 
 class SourceTags:

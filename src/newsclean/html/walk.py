@@ -167,9 +167,19 @@ def element_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
     return Facts(hidden, label, marker, boiler, landmark, link, changes)
 
 
+def facts_key(tag: str, attrs: dict[str, str | None]) -> Any:
+    """What ``element_facts`` reads of an element: its tag and the attributes that matter (not a
+    link's address or an image's source, which differ on every element)."""
+    if not attrs:
+        return tag
+    get = attrs.get
+    return (tag, get("id"), get("class"), get("role"), get("itemprop"), get("style"), get("aria-hidden"),
+            "hidden" in attrs, "href" in attrs, get("type"))
+
+
 def cached_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
-    """``element_facts``, computed once per distinct tag and attributes."""
-    key = (tag, tuple(attrs.items())) if attrs else tag
+    """``element_facts``, computed once per distinct tag and attributes that matter."""
+    key = facts_key(tag, attrs)
     facts = _FACTS.get(key)
     if facts is None:
         if len(_FACTS) >= FACTS_CACHE_MAX:
@@ -267,8 +277,7 @@ class Walk:
                     facts = None
                 else:
                     attrs = node.attributes
-                    key = (tag, tuple(attrs.items())) if attrs else tag
-                    facts = facts_cache.get(key)
+                    facts = facts_cache.get(facts_key(tag, attrs) if attrs else tag)
                     if facts is None:
                         facts = cached_facts(tag, attrs)
                 if facts is None:
