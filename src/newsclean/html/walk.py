@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsclean.html.spans import SourceTags
 from newsclean.html.tokens import boilerplate_token
@@ -223,6 +223,21 @@ def _marker(tag: str, attrs: dict[str, str | None]) -> str | None:
     return None
 
 
+# Lexbor numbers the tags it knows with small constant ids (custom elements get ids of their own,
+# per document, far above these): names are looked up by id, which is cheaper than reading them.
+_TEXT_TAG_PROBE = LexborHTMLParser("<p>x</p>").css_first("p")
+TEXT_TAG_ID = _TEXT_TAG_PROBE.child.tag_id if _TEXT_TAG_PROBE is not None and _TEXT_TAG_PROBE.child else 2
+KNOWN_TAG_IDS = 4096
+_TAG_NAMES: dict[int, str] = {}
+
+
+def _tag_name(node: LexborNode, tag_id: int) -> str:
+    name = node.tag or ""
+    if 0 <= tag_id < KNOWN_TAG_IDS and name == name.lower():
+        _TAG_NAMES[tag_id] = name
+    return name
+
+
 class Walk:
     """Walks one parsed document once; ``blocks`` and ``elements`` hold what it found.
 
@@ -253,17 +268,28 @@ class Walk:
         elements, last_descendant = self.elements, self.last_descendant
         stack = self._stack
         counts: list[dict[str, int] | None] = []  # per open element: how many children of each tag so far
-        skipped, block_level, cells, facts_cache = SKIPPED, BLOCK_LEVEL, CELLS, _FACTS
+        skipped, block_level, cells, facts_cache, tag_names = SKIPPED, BLOCK_LEVEL, CELLS, _FACTS, _TAG_NAMES
         new_element, append_element, append_last = Element, elements.append, last_descendant.append
         node: LexborNode | None = root
         while node is not None:
             entered = False
-            tag = node.tag or ""
-            if tag == "-text":
-                text = node.text_content
-                if text and (self._pieces or not text.isspace()):
-                    self._text(text, stack[-1] if stack else None)
-            elif tag and tag[0] != "-":
+            tag_id = node.tag_id
+            if tag_id == TEXT_TAG_ID:
+                if self._pieces:
+                    text = node.text_content
+                    if text:
+                        self._text(text, stack[-1] if stack else None)
+                elif not node.is_empty_text_node:  # (Lexbor's test: only ASCII spaces; text.isspace() follows)
+                    text = node.text_content
+                    if text and not text.isspace():
+                        self._text(text, stack[-1] if stack else None)
+                node_tag = None
+            else:
+                node_tag = tag_names.get(tag_id)
+                if node_tag is None:
+                    node_tag = _tag_name(node, tag_id)
+            if node_tag and node_tag[0] != "-":
+                tag = node_tag
                 # the element's start tag in the source (SourceTags.locate, its common case inline)
                 i = tags.cursor
                 if i < n_names and names[i] == tag:
