@@ -88,7 +88,7 @@ def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list
     line, counted = 1, 0  # line numbers by counting newlines forward (block starts mostly increase)
     for i, raw in enumerate(page.blocks):
         text = normalize_line(raw.text)
-        words = count_words(text)
+        words = raw.words if text == raw.text else count_words(text)
         if raw.start < counted:
             line, counted = 1, 0
         line += source.count("\n", counted, raw.start)

@@ -8,6 +8,8 @@ never show text are skipped with their whole subtree.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -15,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsclean.html.spans import SourceTags
 from newsclean.html.tokens import boilerplate_token
+from newsclean.prose import count_words
 
 SKIPPED = frozenset((
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head",
@@ -37,6 +40,8 @@ LANDMARK_ROLES = frozenset((
     "form", "toolbar",
 ))
 HIDDEN_STYLE = ("display:none", "visibility:hidden")
+# prose.WORD on ASCII text (the same words; the standard library's engine is quicker at it).
+ASCII_WORD = re.compile(r"\w+", re.ASCII)
 # Paths show at most this many innermost steps (deep pages would print kilobytes per block).
 PATH_MAX_STEPS = 12
 CELL_BREAK = "\x00"
@@ -86,6 +91,17 @@ class RawBlock:
     hidden: str | None  # why the block is hidden, if it is
     figure: bool  # inside <figure> or <figcaption>
     in_heading: bool
+
+    @functools.cached_property
+    def tokens(self) -> int:
+        """Space-separated tokens of the text (computed once: main-content selection and detectors ask)."""
+        return len(self.text.split())
+
+    @functools.cached_property
+    def words(self) -> int:
+        """``prose.count_words`` of the text (CJK characters counted in pairs), computed once."""
+        text = self.text
+        return len(ASCII_WORD.findall(text)) if text.isascii() else count_words(text)
 
 
 # An open element: (node, tag, element id, path segment, evidence, stack index of the innermost
@@ -303,7 +319,12 @@ class Walk:
                     facts = None
                 else:
                     attrs = node.attributes
-                    facts = facts_cache.get(facts_key(tag, attrs) if attrs else tag)
+                    key: Any = tag
+                    if attrs:  # facts_key, inline
+                        get = attrs.get
+                        key = (tag, get("id"), get("class"), get("role"), get("itemprop"), get("style"),
+                               get("aria-hidden"), "hidden" in attrs, "href" in attrs, get("type"))
+                    facts = facts_cache.get(key)
                     if facts is None:
                         facts = cached_facts(tag, attrs)
                 if facts is None:
@@ -344,12 +365,16 @@ class Walk:
                     append_last(eid)
                     stack.append((node, tag, eid, segment, ev, owner))
                     counts.append(None)
-            child = node.child if entered else None
-            if child is not None:
-                node = child
-                continue
             if entered:
-                node = self._exit(stack, counts)
+                child = node.child
+                if child is not None:
+                    node = child
+                    continue
+                # an element without children closes at once (its last descendant is itself)
+                if self._pieces and tag in block_level:
+                    self._flush()
+                stack.pop()
+                counts.pop()
             # the next node in document order after this subtree, closing elements on the way
             while True:
                 sibling = node.next
@@ -359,17 +384,13 @@ class Walk:
                 if not stack:
                     node = None
                     break
-                node = self._exit(stack, counts)
-
-    def _exit(self, stack: list[_Frame], counts: list[dict[str, int] | None]) -> LexborNode:
-        """Close the innermost open element (its text is flushed while it is still open)."""
-        frame = stack[-1]
-        if self._pieces and frame[1] in BLOCK_LEVEL:
-            self._flush()
-        stack.pop()
-        counts.pop()
-        self.last_descendant[frame[2]] = len(self.elements) - 1
-        return frame[0]
+                frame = stack[-1]  # close the innermost open element (its text flushed while it is open)
+                if self._pieces and frame[1] in block_level:
+                    self._flush()
+                stack.pop()
+                counts.pop()
+                last_descendant[frame[2]] = len(elements) - 1
+                node = frame[0]
 
     def _text(self, text: str, frame: _Frame | None) -> None:
         if frame is not None and frame[4].pre and "\n" in text:
