@@ -53,11 +53,12 @@ class Settled:
 def dom_findings(page: DomPage, detectors: Sequence[Detector]) -> list[Settled | None]:
     """The first finding of the DOM detectors on each block (None: no DOM detector flagged it)."""
     out: list[Settled | None] = []
+    plan = [(det, det.func, det.options) for det in detectors]
     for i in range(len(page.blocks)):
         ctx = DomContext(page, i)
         found: Settled | None = None
-        for det in detectors:
-            outcome = det.func(ctx, **det.options)
+        for det, func, options in plan:
+            outcome = func(ctx, **options) if options else func(ctx)
             if outcome is None:
                 continue
             hit = outcome if isinstance(outcome, Hit) else Hit(outcome)

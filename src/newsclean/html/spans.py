@@ -42,15 +42,15 @@ class SourceTags:
         self.cursor = 0
         skip_until = 0
         names, positions = self.names, self.positions
-        for m in TAG.finditer(source):
-            name = m.group(1)
-            if name is None or m.start() < skip_until:
+        # every match in one pass; the raw text of script, style and the like is then passed over
+        for start, name in [(m.start(), m.group(1)) for m in TAG.finditer(source)]:
+            if name is None or start < skip_until:
                 continue
             name = name.lower()
             names.append(name)
-            positions.append(m.start())
+            positions.append(start)
             if name in RAW_TEXT:
-                close = _closing(name).search(source, m.end())
+                close = _closing(name).search(source, start + 1 + len(name))
                 skip_until = close.start() if close else len(source)
 
     def next_position(self) -> int:

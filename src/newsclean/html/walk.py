@@ -9,6 +9,7 @@ never show text are skipped with their whole subtree.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -151,7 +152,7 @@ class Facts(NamedTuple):
 
 
 # Element facts by (tag, attributes), shared by every page: class and id values repeat within a
-# page and across a site's pages. Emptied when it grows past this many entries.
+# page and across a site's pages. Holds at most this many entries.
 FACTS_CACHE_MAX = 4096
 _FACTS: dict[Any, Facts] = {}
 FLAG_TAGS = frozenset(("figure", "figcaption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS))
@@ -198,8 +199,9 @@ def cached_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
     key = facts_key(tag, attrs)
     facts = _FACTS.get(key)
     if facts is None:
-        if len(_FACTS) >= FACTS_CACHE_MAX:
-            _FACTS.clear()
+        if len(_FACTS) >= FACTS_CACHE_MAX:  # forget the older half (common facts come back at once)
+            for old in list(itertools.islice(_FACTS, FACTS_CACHE_MAX // 2)):
+                _FACTS.pop(old, None)
         facts = _FACTS[key] = element_facts(tag, attrs)
     return facts
 
