@@ -243,8 +243,16 @@ def _marker(tag: str, attrs: dict[str, str | None]) -> str | None:
 
 # Lexbor numbers the tags it knows with small constant ids (custom elements get ids of their own,
 # per document, far above these): names are looked up by id, which is cheaper than reading them.
-_TEXT_TAG_PROBE = LexborHTMLParser("<p>x</p>").css_first("p")
-TEXT_TAG_ID = _TEXT_TAG_PROBE.child.tag_id if _TEXT_TAG_PROBE is not None and _TEXT_TAG_PROBE.child else 2
+def _text_tag_id() -> int:
+    """Lexbor's id for text nodes, read from a parsed snippet."""
+    p = LexborHTMLParser("<p>x</p>").css_first("p")
+    text = p.child if p is not None else None
+    if text is None:
+        raise RuntimeError("selectolax parsed <p>x</p> without a text node")
+    return text.tag_id
+
+
+TEXT_TAG_ID = _text_tag_id()
 KNOWN_TAG_IDS = 4096
 _TAG_NAMES: dict[int, str] = {}
 
