@@ -7,11 +7,18 @@ is newsclean.evaluation.token_scores: ``\\w+`` tokens compared as bags per page,
 pages; an empty output scores 0. Peers run only when the `bench` extra is installed.
 
     python benchmarks/bench_html.py [path/to/scrapinghub.jsonl.gz] [--tools newsclean,trafilatura] [--worst N]
+        [--interleaved R]
+
+On a machine shared with other work, pages/s of separate runs move with the load. ``--interleaved R``
+also times every tool in one process, the tools taking turns page by page (their order rotating),
+over R passes, counting CPU seconds: each tool then meets the same load, so the speed ratios hold
+from run to run.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -99,6 +106,25 @@ def run_child(tool: str, data: str) -> None:
     }))
 
 
+def run_interleaved(tools: list[str], data: str, passes: int) -> None:
+    """Time the tools in one process, taking turns page by page; print CPU seconds per tool as JSON."""
+    with gzip.open(data, "rt", encoding="utf-8") as fh:
+        pages = [json.loads(line)["html"] for line in fh]
+    extractors = [(tool, _load_tool(tool)) for tool in tools]
+    for _, extract in extractors:
+        extract(pages[0])  # warm-up
+    seconds = dict.fromkeys(tools, 0.0)
+    for turn in range(passes * len(pages)):
+        html = pages[turn % len(pages)]
+        k = turn % len(extractors)
+        for tool, extract in extractors[k:] + extractors[:k]:
+            start = time.process_time()
+            with contextlib.suppress(Exception):  # a peer that fails on a page still took the time
+                extract(html)
+            seconds[tool] += time.process_time() - start
+    print(json.dumps({"pages": passes * len(pages), "seconds": seconds}))
+
+
 def available(tool: str) -> bool:
     module = {"trafilatura_precision": "trafilatura", "readability": "readability", "justext": "justext"}.get(tool, tool)
     try:
@@ -113,10 +139,16 @@ def main() -> int:
     ap.add_argument("data", nargs="?", default=DEFAULT_DATA)
     ap.add_argument("--tools", default=",".join(TOOLS))
     ap.add_argument("--worst", type=int, default=0, help="list newsclean's N lowest-scoring pages")
+    ap.add_argument("--interleaved", type=int, default=0, metavar="R",
+                    help="also time the tools taking turns page by page in one process, R passes")
     ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--interleave-child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         run_child(args.child, args.data)
+        return 0
+    if args.interleave_child:
+        run_interleaved(args.interleave_child.split(","), args.data, args.interleaved)
         return 0
     results = {}
     for tool in args.tools.split(","):
@@ -141,7 +173,26 @@ def main() -> int:
             res = results["newsclean"]
             for f1, pid in sorted(zip(res["f1"], res["ids"], strict=True))[: args.worst]:
                 print(f"  {f1:.3f}  {pid}")
+    if args.interleaved and results:
+        _interleaved(list(results), args)
     return 0
+
+
+def _interleaved(tools: list[str], args: argparse.Namespace) -> None:
+    proc = subprocess.run([sys.executable, __file__, args.data, "--interleaved", str(args.interleaved),
+                           "--interleave-child", ",".join(tools)], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        print(f"interleaved run failed: {proc.stderr.strip().splitlines()[-1:]}")
+        return
+    res = json.loads(proc.stdout.strip().splitlines()[-1])
+    rates = {tool: res["pages"] / sec for tool, sec in res["seconds"].items() if sec > 0}
+    print(f"interleaved, {args.interleaved} passes, tools taking turns page by page (pages per CPU second):")
+    for tool, rate in rates.items():
+        print(f"  {tool:<22} {rate:7.1f} pages/s")
+    if "newsclean" in rates:
+        for tool, rate in rates.items():
+            if tool != "newsclean":
+                print(f"  speed newsclean / {tool}: {rates['newsclean'] / rate:.2f}x")
 
 
 if __name__ == "__main__":

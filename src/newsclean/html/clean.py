@@ -54,11 +54,12 @@ class Settled:
 def dom_findings(page: DomPage, detectors: Sequence[Detector]) -> list[Settled | None]:
     """The first finding of the DOM detectors on each block (None: no DOM detector flagged it)."""
     out: list[Settled | None] = []
+    plan = [(det, det.func, det.options) for det in detectors]
     for i in range(len(page.blocks)):
         ctx = DomContext(page, i)
         found: Settled | None = None
-        for det in detectors:
-            outcome = det.func(ctx, **det.options)
+        for det, func, options in plan:
+            outcome = func(ctx, **options) if options else func(ctx)
             if outcome is None:
                 continue
             hit = outcome if isinstance(outcome, Hit) else Hit(outcome)
@@ -89,7 +90,7 @@ def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list
     line, counted = 1, 0  # line numbers by counting newlines forward (block starts mostly increase)
     for i, raw in enumerate(page.blocks):
         text = normalize_line(raw.text)
-        words = count_words(text)
+        words = raw.words if text == raw.text else count_words(text)
         if raw.start < counted:
             line, counted = 1, 0
         line += source.count("\n", counted, raw.start)

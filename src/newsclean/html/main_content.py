@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass
 
 from newsclean.html.walk import RawBlock, Walk
-from newsclean.prose import count_words
 
 # A block counts as prose when it has this many words and little of it is link text.
 PROSE_MIN_WORDS = 12
@@ -57,7 +56,7 @@ def is_prose(block: RawBlock) -> bool:
 
 def is_long(block: RawBlock) -> bool:
     """A block long enough to be a paragraph (its link text is counted apart)."""
-    return len(block.text.split()) >= PROSE_MIN_WORDS or count_words(block.text) >= PROSE_MIN_WORDS
+    return block.tokens >= PROSE_MIN_WORDS or block.words >= PROSE_MIN_WORDS
 
 
 def hidden_article(walk: Walk) -> bool:

@@ -133,7 +133,7 @@ class DomContext:
         self.index = index
         self.block = page.blocks[index]
         self.text = self.block.text
-        self.words = len(self.text.split())
+        self.words = self.block.tokens
 
     @property
     def link_share(self) -> float:

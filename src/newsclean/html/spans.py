@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-
-import regex
+import re
 
 # Comments (skipped whole) and start tags; end tags, doctypes and processing instructions never match.
-TAG = regex.compile(r"<!--.*?(?:-->|\Z)|<([A-Za-z][^\s/>]*)", regex.S)
+# (The standard library's engine: this plain pattern runs over every character of the page.)
+TAG = re.compile(r"<(?:!--.*?(?:-->|\Z)|([A-Za-z][^\s/>]*))", re.S)
 RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"))
 # Elements an HTML parser adds when the source leaves them out.
 IMPLIED = frozenset(("html", "head", "body", "tbody", "colgroup"))
@@ -26,8 +26,8 @@ TEXT_PROBE = 12
 
 
 @functools.lru_cache(maxsize=64)
-def _closing(name: str) -> regex.Pattern[str]:
-    return regex.compile(r"</" + regex.escape(name) + r"[\s/>]", regex.I)
+def _closing(name: str) -> re.Pattern[str]:
+    return re.compile(r"</" + re.escape(name) + r"[\s/>]", re.I)
 
 
 class SourceTags:
@@ -42,15 +42,15 @@ class SourceTags:
         self.cursor = 0
         skip_until = 0
         names, positions = self.names, self.positions
-        for m in TAG.finditer(source):
-            name = m.group(1)
-            if name is None or m.start() < skip_until:
+        # every match in one pass; the raw text of script, style and the like is then passed over
+        for start, name in [(m.start(), m.group(1)) for m in TAG.finditer(source)]:
+            if name is None or start < skip_until:
                 continue
             name = name.lower()
             names.append(name)
-            positions.append(m.start())
+            positions.append(start)
             if name in RAW_TEXT:
-                close = _closing(name).search(source, m.end())
+                close = _closing(name).search(source, start + 1 + len(name))
                 skip_until = close.start() if close else len(source)
 
     def next_position(self) -> int:

@@ -8,13 +8,17 @@ never show text are skipped with their whole subtree.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsclean.html.spans import SourceTags
 from newsclean.html.tokens import boilerplate_token
+from newsclean.prose import count_words
 
 SKIPPED = frozenset((
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head",
@@ -37,6 +41,8 @@ LANDMARK_ROLES = frozenset((
     "form", "toolbar",
 ))
 HIDDEN_STYLE = ("display:none", "visibility:hidden")
+# prose.WORD on ASCII text (the same words; the standard library's engine is quicker at it).
+ASCII_WORD = re.compile(r"\w+", re.ASCII)
 # Paths show at most this many innermost steps (deep pages would print kilobytes per block).
 PATH_MAX_STEPS = 12
 CELL_BREAK = "\x00"
@@ -66,9 +72,6 @@ class Evidence(NamedTuple):
 
 
 ROOT_EVIDENCE = Evidence()
-# Tags that change the evidence by themselves, attributes or not.
-EVIDENCE_TAGS = frozenset(("a", "figure", "figcaption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS,
-                           *LANDMARK_TAGS))
 
 
 @dataclass
@@ -90,17 +93,21 @@ class RawBlock:
     figure: bool  # inside <figure> or <figcaption>
     in_heading: bool
 
+    @functools.cached_property
+    def tokens(self) -> int:
+        """Space-separated tokens of the text (computed once: main-content selection and detectors ask)."""
+        return len(self.text.split())
 
-class _Frame:
-    __slots__ = ("counts", "eid", "ev", "node", "segment", "tag")
+    @functools.cached_property
+    def words(self) -> int:
+        """``prose.count_words`` of the text (CJK characters counted in pairs), computed once."""
+        text = self.text
+        return len(ASCII_WORD.findall(text)) if text.isascii() else count_words(text)
 
-    def __init__(self, node: LexborNode, tag: str, eid: int, segment: str, ev: Evidence) -> None:
-        self.node = node
-        self.tag = tag
-        self.eid = eid
-        self.segment = segment
-        self.ev = ev
-        self.counts: dict[str, int] | None = None
+
+# An open element: (node, tag, element id, path segment, evidence, stack index of the innermost
+# block-level open element, itself included; -1 when there is none).
+_Frame = tuple[LexborNode, str, int, str, "Evidence", int]
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
@@ -132,39 +139,95 @@ MARKER_TAGS = frozenset(("article", "main"))
 CONTAINER_TAGS = frozenset(("html", "body", "article", "main"))
 
 
-def _evidence(ev: Evidence, tag: str, attrs: dict[str, str | None], label: str, eid: int,
-              hidden: str | None) -> Evidence:
-    """The evidence inside an element: its parent's, updated by its tag and attributes."""
-    changes: dict[str, Any] = {}
+class Facts(NamedTuple):
+    """What an element's tag and attributes alone say (the same for every element that has them)."""
+
+    hidden: str | None
+    label: str
+    marker: str | None
+    boiler: tuple[str, str] | None  # (token, reason): a boilerplate class or id token
+    landmark: str | None  # "<nav>", "role=navigation"
+    link: bool  # an <a href>
+    changes: bool  # whether the evidence inside the element differs from its parent's in any way
+
+
+# Element facts by (tag, attributes), shared by every page: class and id values repeat within a
+# page and across a site's pages. Holds at most this many entries.
+FACTS_CACHE_MAX = 1024
+_FACTS: dict[Any, Facts] = {}
+FLAG_TAGS = frozenset(("figure", "figcaption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS))
+
+
+def element_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
+    """The facts of an element with this tag and these attributes."""
+    hidden = _hidden(tag, attrs) if attrs else None
+    label = _label(tag, attrs) if attrs else tag
+    marker = _marker(tag, attrs) if attrs or tag in MARKER_TAGS else None
+    boiler = None
     # <article class="post-1 category-news tag-sport">: a container's class lists its topics, not boilerplate
-    for key in ("class", "id") if tag not in CONTAINER_TAGS else ():
-        value = attrs.get(key)
-        if value:
-            found = boilerplate_token(value)
-            if found is not None:
-                changes["boiler"] = (found[0], found[1], label, eid)
-                break
-    role = attrs.get("role")
+    if tag not in CONTAINER_TAGS:
+        for key in ("class", "id"):
+            value = attrs.get(key)
+            if value:
+                boiler = boilerplate_token(value)
+                if boiler is not None:
+                    break
+    landmark = None
     if tag in LANDMARK_TAGS:
-        changes["landmark"] = (f"<{tag}>", eid)
-    elif role and role.strip().lower() in LANDMARK_ROLES:
-        changes["landmark"] = (f"role={role.strip().lower()}", eid)
-    if ev.hidden is None and hidden:
-        changes["hidden"] = hidden
+        landmark = f"<{tag}>"
+    else:
+        role = attrs.get("role")
+        if role and role.strip().lower() in LANDMARK_ROLES:
+            landmark = f"role={role.strip().lower()}"
+    link = tag == "a" and "href" in attrs
+    changes = bool(boiler or landmark or hidden or link or tag in FLAG_TAGS)
+    return Facts(hidden, label, marker, boiler, landmark, link, changes)
+
+
+def facts_key(tag: str, attrs: dict[str, str | None]) -> Any:
+    """What ``element_facts`` reads of an element: its tag and the attributes that matter (not a
+    link's address or an image's source, which differ on every element)."""
+    if not attrs:
+        return tag
+    get = attrs.get
+    return (tag, get("id"), get("class"), get("role"), get("itemprop"), get("style"), get("aria-hidden"),
+            "hidden" in attrs, "href" in attrs, get("type"))
+
+
+def cached_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
+    """``element_facts``, computed once per distinct tag and attributes that matter."""
+    key = facts_key(tag, attrs)
+    facts = _FACTS.get(key)
+    if facts is None:
+        if len(_FACTS) >= FACTS_CACHE_MAX:  # forget the older half (common facts come back at once)
+            for old in list(itertools.islice(_FACTS, FACTS_CACHE_MAX // 2)):
+                _FACTS.pop(old, None)
+        facts = _FACTS[key] = element_facts(tag, attrs)
+    return facts
+
+
+def _evidence(ev: Evidence, tag: str, facts: Facts, eid: int) -> Evidence:
+    """The evidence inside an element: its parent's, updated by its tag and attributes."""
+    boiler, landmark, hidden, link, figure, heading, list_kind, quote, pre = ev
+    if facts.boiler is not None:
+        boiler = (facts.boiler[0], facts.boiler[1], facts.label, eid)
+    if facts.landmark is not None:
+        landmark = (facts.landmark, eid)
+    if hidden is None and facts.hidden:
+        hidden = facts.hidden
     if tag == "a":
-        if "href" in attrs:
-            changes["link"] = True
+        link = link or facts.link
     elif tag in ("figure", "figcaption"):
-        changes["figure"] = True
+        figure = True
     elif tag in HEADINGS:
-        changes["heading"] = HEADINGS[tag]
+        heading = HEADINGS[tag]
     elif tag in ("ul", "ol", "menu"):
-        changes["list_kind"] = "ol" if tag == "ol" else "ul"
+        list_kind = "ol" if tag == "ol" else "ul"
     elif tag == "blockquote":
-        changes["quote"] = True
+        quote = True
     elif tag == "pre":
-        changes["pre"] = True
-    return ev._replace(**changes) if changes else ev
+        pre = True
+    return Evidence(boiler, landmark, hidden, link, figure, heading, list_kind, quote, pre)
 
 
 def _marker(tag: str, attrs: dict[str, str | None]) -> str | None:
@@ -178,8 +241,37 @@ def _marker(tag: str, attrs: dict[str, str | None]) -> str | None:
     return None
 
 
+# Lexbor numbers the tags it knows with small constant ids (custom elements get ids of their own,
+# per document, far above these): names are looked up by id, which is cheaper than reading them.
+def _text_tag_id() -> int:
+    """Lexbor's id for text nodes, read from a parsed snippet."""
+    p = LexborHTMLParser("<p>x</p>").css_first("p")
+    text = p.child if p is not None else None
+    if text is None:
+        raise RuntimeError("selectolax parsed <p>x</p> without a text node")
+    return text.tag_id
+
+
+TEXT_TAG_ID = _text_tag_id()
+KNOWN_TAG_IDS = 4096
+_TAG_NAMES: dict[int, str] = {}
+
+
+def _tag_name(node: LexborNode, tag_id: int) -> str:
+    name = node.tag or ""
+    if 0 <= tag_id < KNOWN_TAG_IDS and name == name.lower():
+        _TAG_NAMES[tag_id] = name
+    return name
+
+
 class Walk:
-    """Walks one parsed document once; ``blocks`` and ``elements`` hold what it found."""
+    """Walks one parsed document once; ``blocks`` and ``elements`` hold what it found.
+
+    The loop is one function with its state in local variables: it runs once per node of the
+    page, so every attribute look-up and call saved there counts. An open element is a frame
+    ``(node, tag, eid, segment, evidence, owner)``, ``owner`` being the stack index of the
+    innermost block-level frame (itself when it is block-level).
+    """
 
     def __init__(self, root: LexborNode, source: str) -> None:
         self.tags = SourceTags(source)
@@ -196,89 +288,122 @@ class Walk:
 
     # -- the walk -----------------------------------------------------------------------------
     def _run(self, root: LexborNode) -> None:
+        tags = self.tags
+        names, positions, source_len = tags.names, tags.positions, len(tags.source)
+        n_names = len(names)
+        elements, last_descendant = self.elements, self.last_descendant
+        stack = self._stack
+        counts: list[dict[str, int] | None] = []  # per open element: how many children of each tag so far
+        skipped, block_level, cells, facts_cache, tag_names = SKIPPED, BLOCK_LEVEL, CELLS, _FACTS, _TAG_NAMES
+        new_element, append_element, append_last = Element, elements.append, last_descendant.append
         node: LexborNode | None = root
         while node is not None:
             entered = False
-            tag = node.tag or ""
-            if tag == "-text":
-                self._text(node.text_content or "")
-            elif not tag.startswith("-") and tag:
-                entered = self._enter(node, tag)
-            child = node.child if entered else None
-            if child is not None:
-                node = child
-                continue
+            tag_id = node.tag_id
+            if tag_id == TEXT_TAG_ID:
+                if self._pieces:
+                    text = node.text_content
+                    if text:
+                        self._text(text, stack[-1] if stack else None)
+                elif not node.is_empty_text_node:  # (Lexbor's test: only ASCII spaces; text.isspace() follows)
+                    text = node.text_content
+                    if text and not text.isspace():
+                        self._text(text, stack[-1] if stack else None)
+                node_tag = None
+            else:
+                node_tag = tag_names.get(tag_id)
+                if node_tag is None:
+                    node_tag = _tag_name(node, tag_id)
+            if node_tag and node_tag[0] != "-":
+                tag = node_tag
+                # the element's start tag in the source (SourceTags.locate, its common case inline)
+                i = tags.cursor
+                if i < n_names and names[i] == tag:
+                    tags.cursor = i + 1
+                    position = positions[i]
+                else:
+                    position = tags.locate(tag) if i < n_names else source_len
+                if tag in skipped:
+                    if tag in SKIPPED_WITH_TAGS_INSIDE:
+                        tags.skip_element(tag, position)
+                    facts = None
+                else:
+                    attrs = node.attributes
+                    key: Any = tag
+                    if attrs:  # facts_key, inline
+                        get = attrs.get
+                        key = (tag, get("id"), get("class"), get("role"), get("itemprop"), get("style"),
+                               get("aria-hidden"), "hidden" in attrs, "href" in attrs, get("type"))
+                    facts = facts_cache.get(key)
+                    if facts is None:
+                        facts = cached_facts(tag, attrs)
+                if facts is None:
+                    pass
+                elif facts.hidden and tag not in block_level:
+                    tags.skip_element(tag, position)  # hidden inline text: an icon label, screen-reader text
+                elif tag == "br" or tag == "hr":
+                    if self._pieces:
+                        self._flush()
+                    if position > self._after:
+                        self._after = position
+                else:
+                    entered = True
+                    if tag in block_level:
+                        if self._pieces:
+                            self._flush()
+                    elif tag in cells and self._pieces:
+                        self._pieces.append(CELL_BREAK)
+                    if position > self._after:
+                        self._after = position
+                    eid = len(elements)
+                    label = facts.label
+                    if stack:
+                        parent = stack[-1]
+                        append_element(new_element(tag, parent[2], facts.marker, label))
+                        ev = _evidence(parent[4], tag, facts, eid) if facts.changes else parent[4]
+                        seen = counts[-1]
+                        if seen is None:
+                            seen = counts[-1] = {}
+                        n = seen[tag] = seen.get(tag, 0) + 1
+                        segment = f"{label}[{n}]" if n > 1 else label
+                        owner = len(stack) if tag in block_level else parent[5]
+                    else:
+                        append_element(new_element(tag, -1, facts.marker, label))
+                        ev = _evidence(ROOT_EVIDENCE, tag, facts, eid) if facts.changes else ROOT_EVIDENCE
+                        segment = label
+                        owner = 0 if tag in block_level else -1
+                    append_last(eid)
+                    stack.append((node, tag, eid, segment, ev, owner))
+                    counts.append(None)
             if entered:
-                self._exit()
-            node = self._next(node)
+                child = node.child
+                if child is not None:
+                    node = child
+                    continue
+                # an element without children closes at once (its last descendant is itself)
+                if self._pieces and tag in block_level:
+                    self._flush()
+                stack.pop()
+                counts.pop()
+            # the next node in document order after this subtree, closing elements on the way
+            while True:
+                sibling = node.next
+                if sibling is not None:
+                    node = sibling
+                    break
+                if not stack:
+                    node = None
+                    break
+                frame = stack[-1]  # close the innermost open element (its text flushed while it is open)
+                if self._pieces and frame[1] in block_level:
+                    self._flush()
+                stack.pop()
+                counts.pop()
+                last_descendant[frame[2]] = len(elements) - 1
+                node = frame[0]
 
-    def _next(self, node: LexborNode) -> LexborNode | None:
-        """The next node in document order after ``node``'s subtree, closing elements on the way."""
-        while True:
-            sibling = node.next
-            if sibling is not None:
-                return sibling
-            if not self._stack:
-                return None
-            node = self._exit()
-
-    def _enter(self, node: LexborNode, tag: str) -> bool:
-        attrs = node.attributes
-        position = self.tags.locate(tag)
-        if tag in SKIPPED:
-            if tag in SKIPPED_WITH_TAGS_INSIDE:
-                self.tags.skip_element(tag, position)
-            return False
-        hidden = _hidden(tag, attrs) if attrs else None
-        if hidden and tag not in BLOCK_LEVEL:
-            self.tags.skip_element(tag, position)  # hidden inline text: an icon label, screen-reader text
-            return False
-        if tag == "br" or tag == "hr":
-            if self._pieces:
-                self._flush()
-            self._after = max(self._after, position)
-            return False
-        parent = self._stack[-1] if self._stack else None
-        if tag in BLOCK_LEVEL:
-            if self._pieces:
-                self._flush()
-        elif tag in CELLS and self._pieces:
-            self._pieces.append(CELL_BREAK)
-        if position > self._after:
-            self._after = position
-        eid = len(self.elements)
-        label = _label(tag, attrs) if attrs else tag
-        self.elements.append(Element(tag, parent.eid if parent else -1, _marker(tag, attrs) if attrs or tag in
-                                     MARKER_TAGS else None, label))
-        self.last_descendant.append(eid)
-        ev = parent.ev if parent is not None else ROOT_EVIDENCE
-        if attrs or tag in EVIDENCE_TAGS:
-            ev = _evidence(ev, tag, attrs, label, eid, hidden)
-        if parent is None:
-            segment = label
-        else:
-            counts = parent.counts
-            if counts is None:
-                counts = parent.counts = {}
-            n = counts[tag] = counts.get(tag, 0) + 1
-            segment = f"{label}[{n}]" if n > 1 else label
-        self._stack.append(_Frame(node, tag, eid, segment, ev))
-        return True
-
-    def _exit(self) -> LexborNode:
-        """Close the innermost open element (its text is flushed while it is still open)."""
-        frame = self._stack[-1]
-        if self._pieces and frame.tag in BLOCK_LEVEL:
-            self._flush()
-        self._stack.pop()
-        self.last_descendant[frame.eid] = len(self.elements) - 1
-        return frame.node
-
-    def _text(self, text: str) -> None:
-        if not text or (not self._pieces and text.isspace()):
-            return
-        frame = self._stack[-1] if self._stack else None
-        if frame is not None and frame.ev.pre and "\n" in text:
+    def _text(self, text: str, frame: _Frame | None) -> None:
+        if frame is not None and frame[4].pre and "\n" in text:
             lines = text.split("\n")
             for k, line in enumerate(lines):
                 if k:
@@ -288,7 +413,8 @@ class Walk:
         self._add(text, frame)
 
     def _add(self, text: str, frame: _Frame | None) -> None:
-        if not text.strip():
+        stripped = text.strip()
+        if not stripped:
             if self._pieces:
                 self._pieces.append(" ")
             return
@@ -296,10 +422,11 @@ class Walk:
         if self._start < 0:
             self._start = start
         self._end = max(end, self._start)
-        self._after = max(self._after, end)
+        if end > self._after:
+            self._after = end
         self._pieces.append(text)
-        if frame is not None and frame.ev.link:
-            self._link_chars += len(text.strip())
+        if frame is not None and frame[4].link:
+            self._link_chars += len(stripped)
 
     def _flush(self) -> None:
         pieces = self._pieces
@@ -318,44 +445,48 @@ class Walk:
             text = " ".join(raw.split())
         if not text:
             return
-        owner = next((f for f in reversed(self._stack) if f.tag in BLOCK_LEVEL), None)
-        frame = self._stack[-1] if self._stack else None
-        if frame is None or owner is None:
+        stack = self._stack
+        if not stack:
             return
+        frame = stack[-1]
+        if frame[5] < 0:
+            return
+        owner = stack[frame[5]]
+        owner_ev = owner[4]
         self.blocks.append(RawBlock(
             text=text,
-            owner=owner.eid,
-            element=frame.eid,
+            owner=owner[2],
+            element=frame[2],
             path=self._path(),
             start=start,
             end=max(end, start),
             link_chars=min(link_chars, len(text)),
-            role=_role(owner, cells),
+            role=_role(owner[1], owner_ev, cells),
             cells=cells if cells and len(cells) > 1 else None,
-            boiler=owner.ev.boiler or frame.ev.boiler,
-            landmark=owner.ev.landmark,
-            hidden=owner.ev.hidden,
-            figure=owner.ev.figure,
-            in_heading=owner.ev.heading > 0,
+            boiler=owner_ev.boiler or frame[4].boiler,
+            landmark=owner_ev.landmark,
+            hidden=owner_ev.hidden,
+            figure=owner_ev.figure,
+            in_heading=owner_ev.heading > 0,
         ))
 
     def _path(self) -> str:
-        steps = [f.segment for f in self._stack[-PATH_MAX_STEPS:]]
-        prefix = "…>" if len(self._stack) > PATH_MAX_STEPS else ""
+        stack = self._stack
+        steps = [f[3] for f in stack[-PATH_MAX_STEPS:]]
+        prefix = "…>" if len(stack) > PATH_MAX_STEPS else ""
         return prefix + ">".join(steps)
 
 
-def _role(owner: _Frame, cells: tuple[str, ...] | None) -> str:
-    ev = owner.ev
+def _role(tag: str, ev: Evidence, cells: tuple[str, ...] | None) -> str:
     if ev.heading:
         return f"h{ev.heading}"
-    if owner.tag == "li" or (owner.tag in ("dd", "dt") and ev.list_kind):
+    if tag == "li" or (tag in ("dd", "dt") and ev.list_kind):
         return "li-ol" if ev.list_kind == "ol" else "li-ul"
     if ev.pre:
         return "pre"
     if ev.quote:
         return "quote"
-    if owner.tag == "tr" or cells:
+    if tag == "tr" or cells:
         return "row"
     if ev.figure:
         return "caption"
