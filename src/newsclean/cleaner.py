@@ -15,7 +15,7 @@ from newsclean.canonical import join_paragraphs
 from newsclean.config import Config, ConfigError, check_options, resolve
 from newsclean.detectors import BUILTIN
 from newsclean.detectors.base import Detector
-from newsclean.engine import ENGINE_RULES, decide
+from newsclean.engine import ENGINE_RULES, Dispatch, decide
 from newsclean.html.clean import clean_html
 from newsclean.html.decode import as_source, decode_html, looks_like_markup, sniff_bytes, with_format
 from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
@@ -78,6 +78,7 @@ class Cleaner:
         self.detectors = tuple(d for d in chosen if d.code in self._selected_set)
         self.plugins = tuple(d.code for d in chosen if d not in BUILTIN)
         self._options = {d.name: {**d.options, **self.config.options.get(d.name, {})} for d in self.detectors}
+        self.dispatch = Dispatch(self.detectors, self._options)  # detectors made ready to run, once
         self.dom_detectors = tuple(
             dataclasses.replace(d, options={**d.options, **self.config.options.get(d.name, {})})
             for d in self.dom_detectors
@@ -111,7 +112,7 @@ class Cleaner:
         page, code, lexicon = view.page, view.language, view.lexicon
         limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started)
         extra = site.findings(page.blocks) if site is not None and SITE_TEMPLATE.code in self._selected_set else None
-        decisions, flags = decide(view, self.detectors, self._selected_set, self._options,
+        decisions, flags = decide(view, self.dispatch, self._selected_set, self._options,
                                   self.config.min_body_share, limits, extra)
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "

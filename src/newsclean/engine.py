@@ -15,28 +15,48 @@ from newsclean.limits import CLOCK_EVERY, NO_LIMITS, Limits, Stop, stop_flag
 from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
 from newsclean.pageview import PageView
 
-__all__ = ["ENGINE_RULES", "EngineRule", "decide", "find"]
+__all__ = ["ENGINE_RULES", "Dispatch", "EngineRule", "decide", "find"]
 
 BODY_HEADLINE_CODE = "DU01"
 # Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
 CONTEXT_WINDOW = 256
 
 
-def find(
-    view: PageView, detectors: Sequence[Detector], options: dict[str, dict[str, Any]], limits: Limits = NO_LIMITS
-) -> tuple[list[list[Finding]], Stop | None]:
+class Dispatch:
+    """Selected detectors made ready to run once per Cleaner, not once per page.
+
+    Options are bound ahead (a plain one-argument call per block), and which detectors a set of
+    block features triggers is worked out once per distinct set and remembered.
+    """
+
+    def __init__(self, detectors: Sequence[Detector], options: dict[str, dict[str, Any]]) -> None:
+        self.detectors = tuple(detectors)
+        self.calls = tuple(functools.partial(d.func, **options[d.name]) if options.get(d.name) else d.func
+                           for d in self.detectors)
+        self._always = frozenset(i for i, d in enumerate(self.detectors) if not d.triggers)
+        self._by_feature: dict[str, list[int]] = {}
+        for i, d in enumerate(self.detectors):
+            for t in d.triggers:
+                self._by_feature.setdefault(t, []).append(i)
+        self._plans: dict[frozenset[str], tuple[int, ...]] = {}
+
+    def plan(self, features: frozenset[str]) -> tuple[int, ...]:
+        """Indices of the detectors a block with these features must run, in declaration order."""
+        plan = self._plans.get(features)
+        if plan is None:
+            chosen = set(self._always)
+            for feature in features:
+                chosen.update(self._by_feature.get(feature, ()))
+            plan = self._plans[features] = tuple(sorted(chosen))  # a race only computes it twice
+        return plan
+
+
+def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tuple[list[list[Finding]], Stop | None]:
     """Every selected detector's findings, per block (only detectors a block's features trigger).
 
     The detectors stop at the first limit reached; blocks from there on have no findings.
     """
-    # Each detector once as a plain one-argument call: options bound ahead, not unpacked per block.
-    calls = [functools.partial(d.func, **options[d.name]) if options.get(d.name) else d.func for d in detectors]
-    always = [i for i, d in enumerate(detectors) if not d.triggers]
-    by_feature: dict[str, list[int]] = {}
-    for i, d in enumerate(detectors):
-        for t in d.triggers:
-            by_feature.setdefault(t, []).append(i)
-    plans: dict[frozenset[str], tuple[int, ...]] = {}  # feature sets repeat: plan once each
+    detectors, calls = dispatch.detectors, dispatch.calls
     out: list[list[Finding]] = []
     nothing: list[Finding] = []  # shared by every block without findings (most of them)
     total = len(view.page.blocks)
@@ -51,12 +71,7 @@ def find(
             view.forget_before(b - CONTEXT_WINDOW)
         ctx = view.context(b)
         assert ctx is not None
-        plan = plans.get(ctx.features)
-        if plan is None:
-            chosen = set(always)
-            for feature in ctx.features:
-                chosen.update(by_feature.get(feature, ()))
-            plan = plans[ctx.features] = tuple(sorted(chosen))
+        plan = dispatch.plan(ctx.features)
         found: list[Finding] = nothing
         for i in plan:
             outcome = calls[i](ctx)
@@ -149,7 +164,7 @@ def _body_headline(page: Page, states: list[State]) -> None:
 
 def decide(
     view: PageView,
-    detectors: Sequence[Detector],
+    detectors: Dispatch | Sequence[Detector],
     selected: frozenset[str],
     options: dict[str, dict[str, Any]],
     min_body_share: float,
@@ -162,7 +177,8 @@ def decide(
     evidence (a question, a list item), not a move to the metadata.
     """
     page = view.page
-    findings, stop = find(view, detectors, options, limits)
+    dispatch = detectors if isinstance(detectors, Dispatch) else Dispatch(detectors, options)
+    findings, stop = find(view, dispatch, limits)
     view.release()
     for index, finding in (extra or {}).items():
         findings[index] = [*(f for f in findings[index] if f.effect is not Effect.KEEP), finding]

@@ -113,7 +113,7 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     )
     view = PageView(Page(page.source, sub_blocks, "html"), lexicon, language, tuple(canonical[i] for i in chosen))
     limits = limits_for(page.source, sub_blocks, cleaner.config.max_bytes, cleaner.config.time_budget, started)
-    decisions, flags = decide(view, cleaner.detectors, cleaner._selected_set, cleaner._options,
+    decisions, flags = decide(view, cleaner.dispatch, cleaner._selected_set, cleaner._options,
                               cleaner.config.min_body_share, limits)
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
 
