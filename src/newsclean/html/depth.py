@@ -27,7 +27,7 @@ def flatten_deep(source: str, max_depth: int = MAX_DEPTH) -> tuple[str, int]:
     >>> flatten_deep("<b><i>x</i></b>", max_depth=1)
     ('<b>   x    </b>', 2)
     """
-    if source.count("<") <= max_depth:  # too few tags to nest that deep
+    if source.count("<") - source.count("</") <= max_depth:  # too few start tags to nest that deep
         return source, 0
     depth = 0
     out = io.StringIO()  # written as we go: no list of millions of pieces
