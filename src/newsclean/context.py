@@ -18,6 +18,8 @@ MENU_ITEM_MAX_WORDS = 5
 # aufgegangen") is also rich in function words, a menu entry is not.
 MENU_MIN_CAPITALISED_SHARE = 0.5
 MENU_MAX_STOPWORD_SHARE = 0.4
+# The reason of a gallery's "Foto 1 de 6" line (credits.gallery): the short line under it is the caption.
+GALLERY_COUNTER = "gallery counter"
 
 
 def _says_something(s: State) -> bool:
@@ -111,6 +113,9 @@ def _judge_short(
     above, below = _neighbours(states, anchor)
     for i in todo:
         s, block = states[i], page.blocks[i]
+        if i > 0 and states[i - 1].reason == GALLERY_COUNTER and not ends_like_sentence(block.text):
+            _drop_short(s, selected)  # "Foto 1 de 6", then the picture's caption
+            continue
         up, down = above[i], below[i]
         before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
         after = None if down is None else states[down]

@@ -42,6 +42,22 @@ JOB_WORDS = regex.compile(
 )
 
 
+# "… avec AFP", "… with Reuters": the agency a byline credits after its authors.
+WITH_AGENCY = regex.compile(r"\s(?:with|avec|mit|con|com|met|med|ile|με|с|з)\s+(?P<agency>\S.*)$", regex.I)
+LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+def person_case(name: str) -> str:
+    """A name printed in capitals, as it is written in a sentence; other names unchanged.
+
+    >>> person_case("MARCUS DELGADO"), person_case("Ursula von der Leyen"), person_case("JEAN-LUC O'NEIL")
+    ('Marcus Delgado', 'Ursula von der Leyen', "Jean-Luc O'Neil")
+    """
+    if not name.isupper() or len(name) <= 3:
+        return name
+    return LETTER_RUN.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), name)
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name: 2–5 capitalised words (particles allowed), or a short CJK name.
 
@@ -67,13 +83,16 @@ def split_credit(text: str) -> tuple[list[str], list[str]]:
     end = BYLINE_END.search(text)
     head = text[: end.start()] if end else text
     agencies = agency_pattern().findall(text)
+    with_agency = WITH_AGENCY.search(head)
+    if with_agency and is_agency_list(with_agency["agency"]):
+        head = head[: with_agency.start()]  # "Thomas Vidal et Sarah Kouassi avec AFP"
     names: list[str] = []
     for part in JOINERS.split(head):
         part = part.strip(" .:")
         if not part or is_agency_list(part):
             continue
         if looks_like_name(part):
-            names.append(part)
+            names.append(person_case(part))
         elif names:
             break  # "Jane Doe, Senior Correspondent": the rest is a title, not a name
     return names, list(dict.fromkeys(agencies))
@@ -151,5 +170,5 @@ def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[
         words = [ELISION.sub("", w) for w in part.split()]
         name = _name_at_edge([w for w in words if w], stopwords)
         if name:
-            names.append(name)
+            names.append(person_case(name))
     return names

@@ -66,13 +66,16 @@ def char_features(text: str) -> list[str]:
     return found
 
 
+# Networks a "follow us" prompt names; looked for in lines up to this long (prompts are short).
+SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "google news", "google haber", "дзен", "dzen")
+SOCIAL_FEATURE_WORDS = 25
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "radio", "messenger",
+    "short", "line", "prefix", "contains", "agency", "radio", "messenger", "social",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -189,6 +192,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
         found.append("messenger")
+    if words <= SOCIAL_FEATURE_WORDS and any(network in lower for network in SOCIAL_NETWORKS):
+        found.append("social")
     if words <= WORD_FEATURE_WORDS:
         found.extend(word_features(text, lower))
     if words <= SHORT_FEATURE_WORDS:
@@ -245,7 +250,7 @@ class Context:
 
     def after_prefix(self) -> str:
         """The text after the matched prefix phrase, with separators trimmed."""
-        return self.rest().strip(" :：-–—|·•,").strip()
+        return self.rest().strip(" :：-–—|·•,・＝=").strip()  # "聞き手・中村健太", "文＝…"
 
     def at(self, offset: int) -> Context | None:
         """The block ``offset`` places away, or None past either end."""

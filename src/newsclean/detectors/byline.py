@@ -417,14 +417,16 @@ NEWSROOM = regex.compile(
 NEWSROOM_MAX_WORDS = 5
 NEWSROOM_WORD = regex.compile(
     r"(?<!\w)(?:redaktion|redacción|rédaction|redazione|redação|redactie|redakcja|σύνταξη|редакці\w*|редакци\w*|"
-    r"編集部|redaktionen|newsroom|news desk|staff)(?!\w)"
+    r"編集部|redaktionen|newsroom|news desk|staff|press office|pressestelle|service de presse|gabinete de (?:comunicación|prensa)|"
+    r"ufficio stampa|assessoria de imprensa|persdienst|biuro prasowe|basın birimi|γραφείο τύπου|прес-служба|пресс-служба|"
+    r"pressavdelningen|広報部)(?!\w)"
 )
 
 
 @detector(
     "BY10", "byline.newsroom", effect=Effect.META, field="author", triggers=("short",),
     flags=("Redacción", "Von der Redaktion", "Staff", Example("Door onze redactie", language="nl"),
-           Example("A cura della redazione", language="it")),
+           Example("A cura della redazione", language="it"), Example("Gabinete de Comunicación", language="es")),
     keeps=("The newsroom voted to strike.",),
 )
 def newsroom(ctx: Context) -> Outcome:
@@ -432,9 +434,15 @@ def newsroom(ctx: Context) -> Outcome:
     if NEWSROOM.match(ctx.text.strip(" .:")):
         return Hit("newsroom credit", None)
     newsroom_line = ctx.words <= NEWSROOM_MAX_WORDS and not ctx.sentence and NEWSROOM_WORD.search(ctx.lower)
-    if newsroom_line and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords):
+    # the names left once the desk's own words are gone ("Gabinete de Comunicación" names nobody)
+    stopwords = ctx.view.lexicon.stopwords
+    if newsroom_line and (not names_in_byline(ctx.text, stopwords)
+                          or not names_in_byline(NEWSROOM_WORD_ANY_CASE.sub(" ", ctx.text), stopwords)):
         return Hit("newsroom credit", None)  # "A cura della redazione", "Redacción Vallerana"
     return None
+
+
+NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
 
 
 BYLINE_NAMES_MAX_WORDS = 12

@@ -144,14 +144,39 @@ COMMENT_STEM = regex.compile(
 
 @detector(
     "CR04", "credits.comment_count", triggers=("contains:comments",),
-    flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment"),
-    keeps=("Three comments by the minister caused an uproar.",),
+    flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment", "💬 37 responses",
+           "Read 37 responses"),
+    keeps=("Three comments by the minister caused an uproar.",
+           Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
 def comment_count(ctx: Context) -> Outcome:
     """A comment counter or a "Leave a comment" link."""
     if ctx.words > COMMENT_MAX_WORDS or ctx.quality is Quality.PROSE:
         return None
+    if ctx.sentence and ctx.words >= REPORTED_COMMENT_MIN_WORDS and "digit" not in ctx.features:
+        return None  # "The developer declined to comment." reports; a counter counts
     return "comment counter" if "comments" in ctx.contains else None
+
+
+# A short sentence with a comment word and no count is a report ("Представник … від коментарів відмовився.").
+REPORTED_COMMENT_MIN_WORDS = 5
+
+
+@detector(
+    "CR13", "credits.reactions", triggers=("digit",),
+    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K"),
+    keeps=("2:1", "1 2 3", "+3,2 %"),
+)
+def reactions(ctx: Context) -> Outcome:
+    """A reaction counter: emoji or symbols and counts, no words ("👍 112 😮 18")."""
+    if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
+        return None
+    return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
+
+
+REACTION_SYMBOL = regex.compile(r"[\p{So}\p{Emoji_Presentation}]")
+LETTERS = regex.compile(r"\p{L}")
+REACTION_MAX_WORDS = 12
 
 
 @detector(
@@ -301,6 +326,55 @@ def author_bio(ctx: Context) -> Outcome:
     return None
 
 
+# A press release closes with a standard paragraph on the issuer: "About Acme: Acme is …", "Sobre el Canal: …",
+# or an "About Acme" heading over it. Only among the page's last paragraphs, after the release itself.
+ABOUT = regex.compile(
+    r"^(?i:about|über|à propos d[eu']|acerca de|sobre|informazioni su|over|hakkında|σχετικά με|про|om)\s"
+    r"(?:(?i:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|a|o|os|as|το|τη|την)\s)?\p{Lu}",
+)
+ABOUT_LABEL_MAX_WORDS = 8
+ABOUT_HEADING_MAX_WORDS = 6
+ABOUT_MIN_PROSE_BEFORE = 3
+ABOUT_LAST_PROSE = 2
+RELEASE = ("Acme Corp opened its new recycling plant in Dayton on Monday, the company said in a statement.\n"
+           "The plant will employ 140 people and process 24,000 tonnes of plastic waste a year from next spring.\n"
+           "Output is expected to double in 2027 once a second line is installed, the company added.\n")
+
+
+def _near_page_end(ctx: Context, index: int) -> bool:
+    prose = ctx.view.prose_lines()
+    if index not in prose[-ABOUT_LAST_PROSE:]:
+        return False
+    return prose.index(index) >= ABOUT_MIN_PROSE_BEFORE
+
+
+@detector(
+    "CR14", "credits.about_box", triggers=("colon", "short"),
+    flags=(Example(RELEASE +
+                   "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees.",
+                   "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),),
+    keeps=(Example(RELEASE +
+                   "About the future: the mayor said the town would need more housing soon.",
+                   "About the future: the mayor said the town would need more housing soon."),
+           Example(RELEASE +
+                   "O que muda para os consumidores\nAs multas sobem a partir de janeiro.",
+                   "O que muda para os consumidores", language="pt"),
+           "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
+)
+def about_box(ctx: Context) -> Outcome:
+    """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …")."""
+    m = ABOUT.match(ctx.text)
+    if m is None:
+        return None
+    head, colon, _ = ctx.text.partition(":")
+    if colon and len(head.split()) <= ABOUT_LABEL_MAX_WORDS and head[m.end() - 1:][:1].isupper():
+        return "about-the-issuer paragraph" if _near_page_end(ctx, ctx.index) else None
+    below = ctx.at(1)
+    if not colon and ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and below is not None:
+        return "about-the-issuer heading" if _near_page_end(ctx, below.index) else None
+    return None
+
+
 OUT_OF = r"(?:/|out of|of|av|von|de|su|sur|z|из|з|av|από|van|em|üzerinden)"
 RATING = regex.compile(
     r"[★☆✩✪⭐]{3,}"  # ★★★★☆
@@ -334,6 +408,13 @@ GALLERY = regex.compile(
     r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3})\s?[:.–—-]?\s",
     regex.I,
 )
+# "Foto 1 de 6", "Bild 3 von 12" alone on a line: the counter of a gallery; the line below is its caption.
+GALLERY_COUNTER = regex.compile(
+    r"^(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
+    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$",
+    regex.I,
+)
+GALLERY_COUNTER_MAX_WORDS = 4
 GALLERY_LINK = regex.compile(
     r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
     r"дивитися|переглянути|всі|смотреть|посмотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
@@ -346,7 +427,7 @@ GALLERY_LINK = regex.compile(
     "CR11", "credits.gallery", triggers=("digit", "short"),
     flags=("1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
-           Example("Bekijk alle foto's", language="nl")),
+           Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
            "See the photos of the week in our archive, sorted by date."),
 )
@@ -354,10 +435,13 @@ def gallery(ctx: Context) -> Outcome:
     """A photo-gallery caption ("2 / 5 …", "Foto 2 van 4: …") or its "see all photos" link."""
     if GALLERY.match(ctx.text):
         return "gallery caption"
+    if ctx.words <= GALLERY_COUNTER_MAX_WORDS and GALLERY_COUNTER.match(ctx.text):
+        return "gallery counter"
+
     if ctx.words <= 6 and GALLERY_LINK.match(ctx.text):
         return "gallery link"
     return None
 
 
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating)
+             rating, reactions, about_box)

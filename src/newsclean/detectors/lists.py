@@ -53,18 +53,31 @@ def _article_list_line(ctx: Context) -> bool:
     return ctx.text.rstrip().endswith((":", ";", "：", "；")) or ctx.text[:1].islower()
 
 
+# "Trending on ByteHarbor", "Populaire sur Le Fil", "Meistgelesen bei der Rundschau": a list header and the site.
+ON_SITE = regex.compile(
+    r"^(?P<header>.{3,40}?)\s(?i:on|at|in|from|bei|auf|im|sur|en|su|em|no|na|op|bij|w|på|στο|στην|на|в|у)\s(?P<site>\S.{0,40})$"
+)
+ON_SITE_MAX_WORDS = 7
+
+
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
-    return ctx.line_key in ("related", "most_read", "more") or (
+    if ctx.line_key in ("related", "most_read", "more") or (
         (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= 4
-    )
+    ):
+        return True
+    if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
+        return False
+    m = ON_SITE.match(ctx.text)  # the site is a name: "Trending on social media" is a sub-heading
+    return (m is not None and (m["site"][0].isupper() or m["site"][0].isdigit()) and ":" not in ctx.text
+            and ctx.view.lexicon.line_key(m["header"].casefold()) in ("related", "most_read"))
 
 
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
-    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess",
+    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor",
            Example("Przeczytaj więcej", language="pl")),
-    keeps=("Most read books of the year were thrillers, the library said.",),
+    keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance"),
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""

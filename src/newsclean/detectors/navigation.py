@@ -125,4 +125,26 @@ def more_link(ctx: Context) -> Outcome:
     return "more link" if ctx.line_key == "more" else None
 
 
-DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link)
+# "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page.
+RELOAD = regex.compile(
+    r"^(?:(?:\p{L}+\s){0,2}(?:neu laden|aktualisieren)|(?:reload|refresh|actualiser|rafraîchir|actualizar|atualizar|"
+    r"aggiorna|ricarica|vernieuwen|verversen|odśwież|yenile|ανανέωση|ανανεώστε|оновити|обновить|uppdatera|更新)"
+    r"(?:\s\p{L}+){0,3})$",
+    regex.I,
+)
+RELOAD_MAX_WORDS = 4
+
+
+@detector(
+    "NV07", "navigation.reload", triggers=("short",),
+    flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh"),
+    keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de")),
+)
+def reload(ctx: Context) -> Outcome:
+    """A live page's reload button ("Ticker neu laden", "Refresh the page")."""
+    if ctx.words <= RELOAD_MAX_WORDS and not ctx.sentence and RELOAD.match(ctx.lower):
+        return "reload button"
+    return None
+
+
+DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload)

@@ -6,6 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
+from newsclean.patterns import find_price
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -63,34 +64,92 @@ def newsletter(ctx: Context) -> Outcome:
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
+# A subscription offer in any wording: a price, a billing period and a word for reading or access
+# ("1 € le premier mois pour lire tous nos articles", "Lås upp alla artiklar för 1 krona första månaden").
+# A report on a price rise names a price and a period but no reading ("The gym now costs €30 a month.").
+BILLING_PERIOD = regex.compile(
+    r"(?<!\w)(?:a|per|the first|first|every) (?:week|month|year)|/\s?(?:month|mo|week|mois|mes|mese|mês|monat|maand|"
+    r"månad|miesiąc|ay|μήνα|міс|мес)\.?(?!\w)|(?:par|le premier|premier) mois|al mes|el primer mes|al mese|il primo mese|"
+    r"por mês|(?:o )?primeiro mês|(?:im|pro|den ersten|im ersten) monat|per maand|(?:de )?eerste maand|första månaden|"
+    r"i månaden|per månad|(?:za |przez )?pierwszy miesiąc|miesięcznie|ayda|ilk ay|(?:το )?μήνα|на місяць|перший місяць|"
+    r"в месяц|первый месяц|月額|初月",
+)
+READING_ACCESS = regex.compile(
+    r"(?<!\w)(?:read|reading|articles?|stories|access|unlock|subscri\w*|lire|articles|accès|abonn\w*|débloqu\w*|"
+    r"leer|artículos|acceso|suscr\w*|leggi|leggere|articoli|accesso|abbon\w*|sblocc\w*|ler|leia|artigos|acesso|assin\w*|"
+    r"lesen|weiterlesen|artikel|zugang|abo\w*|freischalt\w*|lees|lezen|toegang|läs\w*|artiklar|lås upp|prenumer\w*|"
+    r"czytaj\w*|artykuł\w*|dostęp|prenumerat\w*|oku\w*|haber\w*|erişim|abone|διαβ\w*|άρθρα|πρόσβαση|συνδρομ\w*|"
+    r"чита\w*|статт\w*|статьи|статей|доступ|передплат\w*|подписк\w*|記事|購読)(?!\w)"
+)
+OFFER_MAX_WORDS = 30
+
+
+def _subscription_offer(ctx: Context) -> bool:
+    if ctx.words > OFFER_MAX_WORDS or "digit" not in ctx.features or _in_article_prose(ctx):
+        return False
+    lower = ctx.lower
+    return (
+        BILLING_PERIOD.search(lower) is not None
+        and READING_ACCESS.search(lower) is not None
+        and (find_price(ctx.text) is not None or "¢" in ctx.text or PRICE_IN_WORDS.search(lower) is not None)
+    )
+
+
+# "1 krona", "5 euros", "2 złote": a price with its currency written out.
+PRICE_IN_WORDS = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
+)
+
+
 @detector(
-    "PR03", "prompts.paywall", triggers=("contains:paywall",),
-    flags=("Subscribe to continue reading", "Already a subscriber? Log in"),
-    keeps=("Subscribers to the local gym will get a refund, the council said.",),
+    "PR03", "prompts.paywall", triggers=("contains:paywall", "digit"),
+    flags=("Subscribe to continue reading", "Already a subscriber? Log in",
+           Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
+           Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
+           Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it")),
+    keeps=("Subscribers to the local gym will get a refund, the council said.",
+           "The gym now costs €30 a month, up from €25.",
+           "The streaming service raised its price to €13.99 a month, the company said on Tuesday."),
 )
 def paywall(ctx: Context) -> Outcome:
-    """A paywall or subscription prompt."""
+    """A paywall or subscription prompt, or a subscription offer with its price."""
+    if "paywall" not in ctx.contains:
+        return "subscription offer" if _subscription_offer(ctx) else None
     return _prompt(ctx, "paywall", "paywall prompt")
 
 
 # "Siga a Folha do Vale no WhatsApp", "Join our Telegram channel": follow us on a messenger.
 MESSENGER = regex.compile(r"(?<!\w)(?:whatsapp|telegram|viber|signal|line|threema)(?!\w)", regex.I)
 # Imperatives only: "підписали петицію" (signed a petition) is news, "Підписуйтеся" is a prompt.
-FOLLOW = regex.compile(
-    r"(?<!\w)(?:follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
+FOLLOW_WORDS = (
+    r"follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
     r"obserwuj|takip edin|ακολουθήστε|підписуйтеся|підпишіться|подписывайтесь|подпишитесь|följ|join|únete|"
     r"entre no|entre na|abonnez|abonniere|iscriviti|inscreva-se|dołącz|katıl|присоединяйтесь|долучайтеся|"
-    r"友だち追加|登録)(?!\w)",
-    regex.I,
+    r"友だち追加|登録"
 )
+FOLLOW = regex.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
 MESSENGER_PROMPT_MAX_WORDS = 25
+# "Suivez Info Sud-Ouest TV sur Instagram", "Bizi Google Haberler'den takip edin": follow the site on a
+# network. "She follows 300 accounts on Instagram." is news: a prompt opens (or closes) with the imperative.
+FOLLOW_SOCIAL_MAX_WORDS = 20
+FOLLOW_AT_EDGE = regex.compile(
+    rf"^(?:{FOLLOW_WORDS})(?!\w)|(?:takip edin|folgen|volgen|seguirci|seguir-nos)\W*$", regex.I
+)
+
+
+def _follow_us(ctx: Context) -> bool:
+    return (ctx.words <= FOLLOW_SOCIAL_MAX_WORDS and not _in_article_prose(ctx)
+            and FOLLOW_AT_EDGE.search(ctx.lower) is not None)
 
 
 @detector(
-    "PR04", "prompts.app", triggers=("contains:app", "messenger"),
+    "PR04", "prompts.app", triggers=("contains:app", "messenger", "social"),
     flags=("Download our app", "Get the app",
+           Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
+           Example("Bizi Google Haberler'den takip edin", language="tr"),
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt")),
     keeps=("The ministry's new app lets citizens renew a passport online.",
+           "She follows 300 accounts on Instagram and posts every day.",
            "The minister said the group chat on WhatsApp was private and would not be handed over to the inquiry.",
            Example("У чаті батьків у Viber за добу з'явилося понад п'ятсот повідомлень, а петицію підписали 1 200 людей.",
                    language="uk")),
@@ -101,6 +160,8 @@ def app(ctx: Context) -> Outcome:
         if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and FOLLOW.search(ctx.lower):
             return "follow-us-on-a-messenger prompt"
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
+    if "social" in ctx.features and _follow_us(ctx):
+        return "follow-us prompt"
     return _prompt(ctx, "app", "app-download prompt")
 
 
