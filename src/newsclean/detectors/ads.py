@@ -348,4 +348,36 @@ def sponsored(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, labelled_teaser)
+# "Dalszy ciąg materiału pod wideo", "Haberin Devamı", "La suite après la publicité": the article goes on below
+# an ad or a video. The marker interrupts the article; it never ends it.
+CONTINUES = regex.compile(
+    r"(?:story|article|text|reading)\s(?:continues|continued)\s(?:below|after)|continue reading below|"
+    r"weiter nach (?:der|dem) (?:anzeige|werbung|video)|(?:artikel|text) (?:wird )?(?:unter|nach) (?:der|dem) "
+    r"(?:anzeige|werbung|video) (?:fortgesetzt|weiter)|"
+    r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) (?:publicité|vidéo)|l'article continue|"
+    r"(?:la noticia|el artículo) (?:continúa|sigue)|continúa (?:leyendo )?(?:debajo|después|tras)|"
+    r"(?:l'articolo|la notizia) (?:continua|prosegue)|continua (?:a leggere )?(?:dopo|sotto)|"
+    r"continua (?:depois|após|abaixo)|(?:o artigo|a notícia|a matéria) continua|"
+    r"lees verder (?:na|onder)|(?:het artikel|het verhaal) gaat (?:verder|door)|"
+    r"dalszy ciąg (?:materiału|artykułu|tekstu)|dalsza część (?:materiału|artykułu|tekstu)|artykuł (?:jest )?kontynuowany|"
+    r"^haberin devamı$|haberin devamı (?:aşağıda|reklamdan sonra)|"
+    r"συνέχεια (?:παρακάτω|μετά)|το άρθρο συνεχίζεται|продовження (?:нижче|після)|матеріал продовжується|"
+    r"продолжение (?:ниже|после)|материал продолжается|(?:artikeln|texten) fortsätter|記事の続きは|記事は下に続きます"
+)
+CONTINUES_MAX_WORDS = 8
+
+
+@detector(
+    "AD07", "ads.continues_marker", triggers=("short",),
+    flags=(Example("Dalszy ciąg materiału pod wideo", language="pl"), Example("Haberin Devamı", language="tr"),
+           "Story continues below advertisement", Example("La suite après la publicité", language="fr")),
+    keeps=("The story continues below the waterline, divers say.", Example("Haberin devamı yarın.", language="tr")),
+)
+def continues_marker(ctx: Context) -> Outcome:
+    """A marker saying the article goes on below an ad or a video ("Story continues below")."""
+    if ctx.words <= CONTINUES_MAX_WORDS and not ctx.sentence and CONTINUES.search(ctx.lower):
+        return "article-continues marker"
+    return None
+
+
+DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser)

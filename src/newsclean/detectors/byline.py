@@ -182,6 +182,11 @@ DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
+# ", modifié le …", ", updated …": where the first date of a line is followed by the time of its update.
+UPDATE_TAIL = regex.compile(
+    r",\s*(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
+    r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
+)
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
 # Weekday names and "at" words beside a date: "mardi 3 décembre 2024 à 18h45", "Thursday 5 June 2025".
 WEEKDAY = regex.compile(
@@ -204,7 +209,8 @@ WEEKDAY = regex.compile(
            Example("zaterdag 8 maart, 16:45", language="nl"),
            Example("Publié le mardi 3 décembre 2024 à 18h45 · Modifié le 4 décembre 2024 à 07h10", value="2024-12-03",
                    language="fr"),
-           Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja")),
+           Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja"),
+           Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr")),
     keeps=("On 3 April 2025 the court ruled against the city.",),
 )
 def date_line(ctx: Context) -> Outcome:
@@ -213,6 +219,7 @@ def date_line(ctx: Context) -> Outcome:
         return None
     lex = ctx.view.lexicon
     text = DATE_PARTS.split(ctx.text, 1)[0]  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024"
+    text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     found = ctx.view.date_in(text)
@@ -277,7 +284,7 @@ def labelled_name(ctx: Context) -> Outcome:
 NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
-NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—]\s+")
+NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
 # How close under the headline a bare name still reads as the byline (a standfirst may come first).
 NAME_LINE_HEADLINE_REACH = 3
 
@@ -470,5 +477,25 @@ def names(ctx: Context) -> Outcome:
     return Hit("byline", ", ".join(found)) if found else None
 
 
-DETECTORS = (author, newsroom, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
+# "（運動部・田中一郎）", "（田中一郎記者）": a Japanese article's closing credit, a desk and a reporter.
+DESK_CREDIT = regex.compile(
+    r"^[（(](?:\p{Han}{1,8}(?:部|局|支局|総局|センター|本社)・(?P<name>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})"
+    r"|(?P<name2>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})記者)[）)]$"
+)
+
+
+@detector(
+    "BY13", "byline.desk_credit", effect=Effect.META, field="author", triggers=("paren",),
+    flags=(Example("（運動部・田中一郎）", value="田中一郎", language="ja"), Example("（田中一郎記者）", value="田中一郎", language="ja")),
+    keeps=(Example("（共同通信）", language="ja"), Example("（写真は2024年撮影）", language="ja")),
+)
+def desk_credit(ctx: Context) -> Outcome:
+    """A closing credit naming the desk and the reporter, in brackets ("（運動部・田中一郎）")."""
+    m = DESK_CREDIT.match(ctx.text)
+    if m is None:
+        return None
+    return Hit("desk and reporter credit", m["name"] or m["name2"])
+
+
+DETECTORS = (author, newsroom, desk_credit, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
              role_line, names)

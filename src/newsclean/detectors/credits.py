@@ -7,7 +7,7 @@ import regex
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
-from newsclean.patterns import CLOCK
+from newsclean.patterns import CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 PHOTO_LEAD = regex.compile(r"(?i)(?<!\w)(?:photo|foto|fot\.|bild|image|φωτ\w*|фото|写真)(?!\w)")
@@ -17,13 +17,15 @@ PHOTO_TAIL = regex.compile(
     r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$",
     regex.I,
 )
-IMAGE_AGENCY = regex.compile(r"(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone)", regex.I)
+# whole words: "epa" is in "Aangepast vandaag, 15:20"
+IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone)(?!\w)",
+                             regex.I)
 
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
     flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("(Foto LaPresse)", language="it"), Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
-           "Image: Getty Images"),
+           "Image: Getty Images", "REUTERS/Ivan Alvarado"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "Photography is her passion, and she has exhibited in Paris."),
 )
@@ -46,7 +48,20 @@ def photo(ctx: Context) -> Outcome:
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
+    if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
+        return "agency and photographer credit"
     return None
+
+
+# "REUTERS/Ivan Alvarado", "AFP/Jane Doe": the agency, a slash and the photographer; a byline names the
+# person first ("Merve Doğan / DHA").
+AGENCY_PHOTOGRAPHER = regex.compile(r"^(?P<agency>[^/]{2,30}?)\s?/\s?(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})$")
+AGENCY_PHOTOGRAPHER_MAX_WORDS = 6
+
+
+def _agency_photographer(text: str) -> bool:
+    m = AGENCY_PHOTOGRAPHER.match(text)
+    return m is not None and (is_agency_list(m["agency"]) or is_agency_list(m["agency"].title()))
 
 
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
@@ -72,14 +87,18 @@ def _footer(ctx: Context) -> bool:
 
 
 @detector(
-    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren"),
-    flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH"),
-    keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",),
+    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published"),
+    flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
+           "Published by Bugle Media Group Ltd. Part of the Bugle group."),
+    keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",
+           "Published by Penguin, the novel sold 2 million copies."),
 )
 def copyright(ctx: Context) -> Outcome:
-    """A copyright footer."""
+    """A copyright footer, or the publisher's imprint ("Published by Bugle Media Ltd.")."""
     if ctx.words > COPYRIGHT_MAX_WORDS:
         return None
+    if ctx.prefix_key == "published":
+        return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
         return "copyright footer" if _footer(ctx) else "copyright notice"
     m = COPYRIGHT.search(ctx.lower)
@@ -90,6 +109,12 @@ def copyright(ctx: Context) -> Outcome:
     return None
 
 
+# A company's legal form names the publisher in an imprint line.
+LEGAL_FORM = regex.compile(
+    r"(?<!\w)(?i:ltd|limited|plc|inc|llc|gmbh|kg|s\.a\.|sas|sarl|s\.l\.|s\.r\.l\.|s\.p\.a\.|spa|b\.v\.|bv|n\.v\.|ab|oy|"
+    r"a/s|sp\. z o\.o\.|a\.ş\.|ооо|тов)(?:\.|(?!\w))|株式会社"
+)
+IMPRINT_MAX_WORDS = 15
 TIMESTAMP_MAX_WORDS = 10
 LETTER_RUN = regex.compile(r"\p{L}+")
 RELATIVE_DAY_MAX_WORDS = 5
@@ -334,15 +359,30 @@ ABOUT = regex.compile(
 )
 ABOUT_LABEL_MAX_WORDS = 8
 ABOUT_HEADING_MAX_WORDS = 6
-ABOUT_MIN_PROSE_BEFORE = 3
+ABOUT_MIN_PROSE_BEFORE = 2
 ABOUT_LAST_PROSE = 2
 RELEASE = ("Acme Corp opened its new recycling plant in Dayton on Monday, the company said in a statement.\n"
            "The plant will employ 140 people and process 24,000 tonnes of plastic waste a year from next spring.\n"
            "Output is expected to double in 2027 once a second line is installed, the company added.\n")
 
 
-def _near_page_end(ctx: Context, index: int) -> bool:
+# "北辰食品株式会社について" (about the company), and the press contact block under a release.
+CJK_ABOUT = regex.compile(r"^\S{2,30}(?:株式会社|会社|法人|グループ|財団|協会)について$")
+PRESS_CONTACT = regex.compile(
+    r"^(?:press contact|media contact|media enquiries|pressekontakt|kontakt für medien|contact presse|contacto de prensa|"
+    r"contatti stampa|contato para imprensa|perscontact|kontakt dla mediów|basın iletişim|επικοινωνία τύπου|"
+    r"контакти для змі|контакты для сми|presskontakt|お問い合わせ先|報道関係者お問い合わせ先|本件に関するお問い合わせ(?:先)?)[:：]?$"
+)
+
+
+def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
+    """``index`` is among the page's last prose lines, after the release's own text.
+
+    A contact header may stand after the last prose line (its lines are addresses and numbers).
+    """
     prose = ctx.view.prose_lines()
+    if contact and (not prose or index > prose[-1]):
+        return len(prose) >= ABOUT_MIN_PROSE_BEFORE
     if index not in prose[-ABOUT_LAST_PROSE:]:
         return False
     return prose.index(index) >= ABOUT_MIN_PROSE_BEFORE
@@ -352,7 +392,10 @@ def _near_page_end(ctx: Context, index: int) -> bool:
     "CR14", "credits.about_box", triggers=("colon", "short"),
     flags=(Example(RELEASE +
                    "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees.",
-                   "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),),
+                   "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
+           Example(RELEASE + "Press contact\nJane Doe, +1 555 0100", "Press contact"),
+           Example(RELEASE.replace("\n", "。\n").replace(".。", "。") + "北辰食品株式会社について\n1952年創業。", "北辰食品株式会社について",
+                   language="ja")),
     keeps=(Example(RELEASE +
                    "About the future: the mayor said the town would need more housing soon.",
                    "About the future: the mayor said the town would need more housing soon."),
@@ -363,6 +406,10 @@ def _near_page_end(ctx: Context, index: int) -> bool:
 )
 def about_box(ctx: Context) -> Outcome:
     """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …")."""
+    below = ctx.at(1)
+    if (ctx.words <= ABOUT_HEADING_MAX_WORDS and below is not None and not ctx.sentence
+            and (CJK_ABOUT.match(ctx.text) or PRESS_CONTACT.match(ctx.lower))):
+        return "about-the-issuer heading" if _near_page_end(ctx, below.index, contact=True) else None
     m = ABOUT.match(ctx.text)
     if m is None:
         return None
@@ -404,7 +451,7 @@ def rating(ctx: Context) -> Outcome:
 
 GALLERY = regex.compile(
     r"^(?:\d{1,3}\s/\s\d{1,3}|"
-    r"(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
+    r"(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真|item)\s?\d{1,3}\s?"
     r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3})\s?[:.–—-]?\s",
     regex.I,
 )
@@ -415,6 +462,9 @@ GALLERY_COUNTER = regex.compile(
     regex.I,
 )
 GALLERY_COUNTER_MAX_WORDS = 4
+# "この記事の写真（5枚）", "【写真】サヨナラ打を放つ佐藤", "すべての画像": links to a Japanese page's pictures.
+CJK_GALLERY = regex.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
+                            r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$")
 GALLERY_LINK = regex.compile(
     r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
     r"дивитися|переглянути|всі|смотреть|посмотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
@@ -424,10 +474,12 @@ GALLERY_LINK = regex.compile(
 
 
 @detector(
-    "CR11", "credits.gallery", triggers=("digit", "short"),
+    "CR11", "credits.gallery", triggers=("digit", "short", "paren"),
     flags=("1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
-           Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt")),
+           Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
+           "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
+           Example("この記事の写真（5枚）", language="ja"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
            "See the photos of the week in our archive, sorted by date."),
 )
@@ -435,6 +487,8 @@ def gallery(ctx: Context) -> Outcome:
     """A photo-gallery caption ("2 / 5 …", "Foto 2 van 4: …") or its "see all photos" link."""
     if GALLERY.match(ctx.text):
         return "gallery caption"
+    if CJK_GALLERY.match(ctx.text):
+        return "gallery link"
     if ctx.words <= GALLERY_COUNTER_MAX_WORDS and GALLERY_COUNTER.match(ctx.text):
         return "gallery counter"
 

@@ -37,7 +37,7 @@ MORE_HEADER = regex.compile(
     r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
     r"|^(?:you may also|you might also|à la une|nos autres|nos articles|retrouvez|as mais|os mais|bunları da|"
     r"our other|unsere anderen|популярн\w*|populär\w*|popular\w*|"
-    r"more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"more|other|further|latest|most popular|most read|most viewed|most watched|most shared|most commented|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
     r"(?:\s+[\p{L}'’-]+){1,3}$"
     r"|(?:関連する記事|関連記事|関連ニュース|あわせて)",
@@ -76,6 +76,7 @@ def is_list_header(ctx: Context) -> bool:
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
     flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor",
+           "Most watched Showbiz videos",
            Example("Przeczytaj więcej", language="pl")),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance"),
 )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector
-from newsclean.patterns import CRUMB_SEPARATOR, is_agency_list
+from newsclean.patterns import BULLET, CRUMB_SEPARATOR, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
@@ -122,7 +123,9 @@ def pagination(ctx: Context) -> Outcome:
 )
 def more_link(ctx: Context) -> Outcome:
     """A lone "More" / "Read more" / "Load more" link."""
-    return "more link" if ctx.line_key == "more" else None
+    if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
+        return None  # "Haberin Devamı" says the article goes on below (ads.continues_marker)
+    return "more link"
 
 
 # "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page.
@@ -133,18 +136,62 @@ RELOAD = regex.compile(
     regex.I,
 )
 RELOAD_MAX_WORDS = 4
+# "Оновлюється", "Wird laufend aktualisiert", "Live updates": the status badge of a live page.
+LIVE_STATUS = regex.compile(
+    r"^(?:live updates?|updating|(?:wird )?(?:laufend )?aktualisiert|mise à jour en continu|en cours de mise à jour|"
+    r"se actualiza|actualizándose|in aggiornamento|em atualização|wordt (?:continu )?bijgewerkt|aktualizowan[ye]|"
+    r"güncelleniyor|ενημερώνεται|оновлюється|обновляется|uppdateras (?:löpande)?)$"
+)
 
 
 @detector(
     "NV07", "navigation.reload", triggers=("short",),
-    flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh"),
+    flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
+           Example("Оновлюється", language="uk")),
     keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de")),
 )
 def reload(ctx: Context) -> Outcome:
-    """A live page's reload button ("Ticker neu laden", "Refresh the page")."""
-    if ctx.words <= RELOAD_MAX_WORDS and not ctx.sentence and RELOAD.match(ctx.lower):
+    """A live page's reload button or status badge ("Ticker neu laden", "Refresh the page", "Updating")."""
+    if ctx.words > RELOAD_MAX_WORDS or ctx.sentence:
+        return None
+    if RELOAD.match(ctx.lower):
         return "reload button"
+    return "live-page status" if LIVE_STATUS.match(ctx.lower.strip(" .…")) else None
+
+
+# "Sommaire", "Inhaltsverzeichnis", "In this article": the header of an article's table of contents.
+CONTENTS_HEADER = regex.compile(
+    r"^(?:contents|table of contents|in this article|on this page|inhalt|inhaltsverzeichnis|in diesem artikel|sommaire|"
+    r"table des matières|dans cet article|índice|contenido|en este artículo|indice|sommario|in questo articolo|"
+    r"conteúdo|neste artigo|inhoud|inhoudsopgave|in dit artikel|spis treści|w tym artykule|içindekiler|bu yazıda|"
+    r"περιεχόμενα|зміст|у цій статті|содержание|в этой статье|innehåll|innehållsförteckning|i den här artikeln|目次)$"
+)
+CONTENTS_ENTRY_MAX_WORDS = 8
+# How far below an entry the section it points to may start, in blocks.
+CONTENTS_REACH = 80
+
+
+@detector(
+    "NV08", "navigation.contents", triggers=("short",),
+    flags=(Example("Sommaire", language="fr"),
+           Example("1. Écran\n2. Autonomie\nLe test.\nÉcran\nLa dalle est belle.\nAutonomie\nElle tient.", "1. Écran",
+                   language="fr")),
+    keeps=(Example("1. Écran\n2. Autonomie\nLe test.", "1. Écran", language="fr"), "Contents of the report were leaked."),
+)
+def contents(ctx: Context) -> Outcome:
+    """A table of contents: its header, or an entry that names a sub-heading further down the page."""
+    if ctx.sentence:
+        return None
+    if ctx.words <= 4 and CONTENTS_HEADER.match(ctx.lower.strip(" :：")):
+        return "table-of-contents header"
+    if ctx.words > CONTENTS_ENTRY_MAX_WORDS or not BULLET.match(ctx.text):
+        return None
+    entry = BULLET.sub("", ctx.text, count=1).strip()
+    lines = ctx.view.canonical
+    end = min(len(lines), ctx.index + 1 + CONTENTS_REACH)
+    if entry and any(lines[k] == entry for k in range(ctx.index + 1, end)):
+        return "table-of-contents entry"
     return None
 
 
-DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload)
+DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents)

@@ -167,7 +167,7 @@ def app(ctx: Context) -> Outcome:
 
 SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
 SHARE_MIN_ITEMS = 2
-SHARE_PHRASE_MAX_WORDS = 5
+SHARE_PHRASE_MAX_WORDS = 6
 # "Auf Threads teilen", "Udostępnij na Messengerze", "Per Signal senden": share verbs, networks and
 # little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
 NETWORK = (
@@ -180,12 +180,13 @@ SHARE_VERB = regex.compile(
     r"copy|kopier|copier|copiar|copia|kopiuj|kopyala|αντιγραφ|копіюв|копир|kopiera)"
 )
 SHARE_OBJECT = frozenset({
+    "comment", "kommentieren", "commenter", "comentar", "commentare", "reageer", "skomentuj", "yorum", "σχολιάστε",
     "this", "article", "story", "link", "url", "post", "artikel", "beitrag", "lien", "artículo", "enlace", "articolo",
     "notícia", "bericht", "artykuł", "haber", "bağlantı", "άρθρο", "σύνδεσμο", "статтю", "посиланням", "статьей",
     "ссылкой", "länk", "länken",
 })
 NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
-CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で", regex.I)
+CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で|^\S{{0,12}}をシェア(?:する)?$", regex.I)
 SHARE_TOKEN = regex.compile(r"[\w-]+")
 
 
@@ -193,10 +194,10 @@ SHARE_HINT = regex.compile(SHARE_VERB.pattern.replace("^(?:", "(?<!\\w)(?:", 1) 
 
 
 def _share_phrase(lower: str) -> bool:
+    if CJK_SHARE.match(lower):  # before the hint: "をシェア" has no word boundary before the verb
+        return True
     if SHARE_HINT.search(lower) is None:
         return False
-    if CJK_SHARE.match(lower):
-        return True
     tokens = SHARE_TOKEN.findall(lower)
     if not tokens or not any(SHARE_VERB.match(t) or NETWORK_WORD.match(t) for t in tokens):
         return False
@@ -214,6 +215,7 @@ SOCIAL_NETWORK = regex.compile(
 @detector(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
     flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
+           "Share or comment on this article:", Example("このリリースをシェア", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden"),
     keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill"),
 )
@@ -227,7 +229,7 @@ def share_bar(ctx: Context) -> Outcome:
         return "share bar"
     if ctx.line_key == "share" and _near_share(ctx):
         return "share button"
-    if ctx.words <= SHARE_PHRASE_MAX_WORDS and not ctx.sentence and _share_phrase(ctx.lower):
+    if ctx.words <= SHARE_PHRASE_MAX_WORDS and (not ctx.sentence or ctx.text.endswith(":")) and _share_phrase(ctx.lower):
         return "share button"
     return None
 

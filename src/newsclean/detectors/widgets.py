@@ -11,7 +11,7 @@ WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
 LISTEN = regex.compile(
-    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|escuchar|ascolta\w*|ouvir|oiça|(?:be)?luister\w*|"
+    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|escuchar|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
     r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
 )
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
@@ -43,23 +43,37 @@ MEDIA_WORD = regex.compile(
     regex.I,
 )
 MEDIA_LABEL_MAX_WORDS = 10
+VIDEO_LINK_MAX_WORDS = 20
 
 
 @detector(
-    "WG08", "widgets.media_label", triggers=("digit",),
+    "WG08", "widgets.media_label", triggers=("digit", "colon"),
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("Reprodução automática do vídeo: 00:58", language="pt"),
+           Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
            Example("Vidéo – 1 min 45", language="fr")),
-    keeps=("The video, filmed at 2:13 a.m., shows the van.", "Video: 40,000 fans in the square"),
+    keeps=("The video, filmed at 2:13 a.m., shows the van.", "Video: 40,000 fans in the square",
+           "Watch out: the video referee changed everything"),
 )
 def media_label(ctx: Context) -> Outcome:
     """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)")."""
-    if ctx.words > MEDIA_LABEL_MAX_WORDS or MEDIA_WORD.search(ctx.lower) is None:
+    if ctx.words > VIDEO_LINK_MAX_WORDS or MEDIA_WORD.search(ctx.lower) is None:
+        return None
+    if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
+        return "link to a video"
+    if ctx.words > MEDIA_LABEL_MAX_WORDS:
         return None
     if ctx.sentence and not ctx.text.endswith(")"):  # "(2:13 Min.)" ends like a sentence but is none
         return None
     if RUNNING_TIME.search(ctx.text) or DURATION.search(ctx.text):
         return "media player label"
     return None
+
+
+# "Bekijk de video: …", "Watch the video: …", "Regardez la vidéo : …": a video link with its description.
+WATCH = regex.compile(
+    r"^(?:watch|see|view|bekijk|kijk|sehen sie|schauen sie|regardez|voir|mira|ver|guarda|vedi|veja|assista|zobacz|"
+    r"obejrzyj|izle|izleyin|δείτε|дивіться|подивіться|смотрите|посмотрите|se|titta på)\s"
+)
 
 
 # "1 min 45", "2 Std. 30 Min.": a duration in words (the clock form is RUNNING_TIME).
