@@ -284,7 +284,8 @@ PRICE_LINE_MAX_WORDS = 14
     "AD04", "ads.price_line", triggers=("digit",),
     flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl.",
            Example("5 TL", language="tr")),
-    keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de")),
+    keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+           Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk")),
 )
 def price_line(ctx: Context) -> Outcome:
     """A short line that is mostly a price (a product or property teaser)."""
@@ -297,7 +298,9 @@ def price_line(ctx: Context) -> Outcome:
     if len(rest) <= 3:
         return "price"
     tail = TEASER_TAIL.search(ctx.text)
-    return "offer with a price" if tail and find_price(tail.group(1)) else None
+    if tail is None or not find_price(tail.group(1)) or find_price(ctx.text[: tail.start()]):
+        return None  # "Квиток коштує 200 грн, для студентів — 100 грн.": two prices compared in a sentence
+    return "offer with a price"
 
 
 TEASER_MAX_WORDS = 30
@@ -365,6 +368,9 @@ CONTINUES = regex.compile(
     r"продолжение (?:ниже|после)|материал продолжается|(?:artikeln|texten) fortsätter|記事の続きは|記事は下に続きます"
 )
 CONTINUES_MAX_WORDS = 8
+# A stem every marker above contains: a few substring tests before the pattern (this runs on every short line).
+CONTINUES_STEMS = ("contin", "weiter", "fortgesetzt", "suite", "sigue", "prosegue", "verder", "door", "ciąg", "część",
+                   "kontynuow", "devam", "συνέχ", "συνεχ", "продов", "продолж", "fortsätter", "続")
 
 
 @detector(
@@ -375,7 +381,10 @@ CONTINUES_MAX_WORDS = 8
 )
 def continues_marker(ctx: Context) -> Outcome:
     """A marker saying the article goes on below an ad or a video ("Story continues below")."""
-    if ctx.words <= CONTINUES_MAX_WORDS and not ctx.sentence and CONTINUES.search(ctx.lower):
+    if ctx.words > CONTINUES_MAX_WORDS or ctx.sentence:
+        return None
+    lower = ctx.lower
+    if any(stem in lower for stem in CONTINUES_STEMS) and CONTINUES.search(lower):
         return "article-continues marker"
     return None
 

@@ -6,6 +6,7 @@ import regex
 
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.model import Effect, Quality
 from newsclean.names import JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
@@ -58,7 +59,8 @@ SOURCE_MAX_WORDS = 10
 
 @detector(
     "BY03", "byline.source_label", triggers=("prefix:source_label",), effect=Effect.META, field="source",
-    flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de")),
+    flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de"),
+           Example("Quelle: Polizeidirektion Göttingen", language="de")),
     keeps=("Source of the leak remains unknown, the ministry said on Friday.",),
 )
 def source_label(ctx: Context) -> Outcome:
@@ -72,7 +74,20 @@ def source_label(ctx: Context) -> Outcome:
     agencies = agency_pattern().findall(value)
     if agencies and not is_agency_list(value):
         value = ", ".join(dict.fromkeys(agencies))
+    elif not agencies and AUTHORITY.search(value):
+        return Hit("source credit (an authority, not a news agency)", None)
     return Hit("source credit", value or None)
+
+
+# "Quelle: Polizeidirektion Göttingen": the text comes from an authority's press office, not from an agency.
+AUTHORITY = regex.compile(
+    r"(?i:polizei|police|policía|polizia|polícia|politie|policja|polis|αστυνομ|поліц|полиц|ministeri|ministère|"
+    r"ministry|bakanlığ|υπουργ|міністерств|министерств|feuerwehr|pompiers|bomberos|vigili del fuoco|bombeiros|"
+    r"brandweer|straż pożarn|itfaiye|πυροσβεστ|рятувальн|мчс|präfektur|préfecture|prefettura|landratsamt|"
+    r"staatsanwaltschaft|parquet|fiscalía|procura|ministério público|openbaar ministerie|prokuratur|savcılı|"
+    r"εισαγγελ|прокуратур|åklagar|kommun|gemeinde|stadtverwaltung|city council|town council|ayuntamiento|comune|"
+    r"prefeitura|câmara municipal|gemeente|urząd|belediye|δήμος|міська рада|мэрия|администрация)"
+)
 
 
 CREDIT_MAX_WORDS = 30
@@ -313,7 +328,10 @@ def _byline_place(ctx: Context) -> bool:
     if near_headline:
         return True
     view, i = ctx.view, ctx.index
-    return view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1)
+    if view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1):
+        return True
+    below = ctx.at(1)  # "Tom Pickering" over "Tom Pickering is the Gazette's local democracy reporter."
+    return below is not None and AUTHOR_BIO.match(below.text) is not None
 
 
 def name_of_line(ctx: Context) -> str | None:

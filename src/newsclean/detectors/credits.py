@@ -7,6 +7,7 @@ import regex
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
+from newsclean.names import looks_like_name
 from newsclean.patterns import CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
@@ -275,6 +276,7 @@ def reply_link(ctx: Context) -> Outcome:
 
 
 CAPTION_MAX_WORDS = 30
+BARE_NAME_MAX_WORDS = 4
 CAPTION_SENTENCE_MAX_WORDS = 20
 # "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
 PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
@@ -317,6 +319,8 @@ def caption(ctx: Context) -> Outcome:
     below = ctx.at(1)
     if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
         return None
+    if ctx.words <= BARE_NAME_MAX_WORDS and looks_like_name(ctx.text):
+        return None  # "Олена Кравець" over "Фото: Андрій Бойко": the author, then the photographer
     if below.prefix_key != "photo" and "paren" not in below.features:
         return None
     kind = _credit_kind(below)
@@ -368,11 +372,15 @@ RELEASE = ("Acme Corp opened its new recycling plant in Dayton on Monday, the co
 
 # "北辰食品株式会社について" (about the company), and the press contact block under a release.
 CJK_ABOUT = regex.compile(r"^\S{2,30}(?:株式会社|会社|法人|グループ|財団|協会)について$")
-PRESS_CONTACT = regex.compile(
-    r"^(?:press contact|media contact|media enquiries|pressekontakt|kontakt für medien|contact presse|contacto de prensa|"
-    r"contatti stampa|contato para imprensa|perscontact|kontakt dla mediów|basın iletişim|επικοινωνία τύπου|"
-    r"контакти для змі|контакты для сми|presskontakt|お問い合わせ先|報道関係者お問い合わせ先|本件に関するお問い合わせ(?:先)?)[:：]?$"
-)
+PRESS_CONTACT = frozenset({
+    "press contact", "media contact", "media enquiries", "pressekontakt", "kontakt für medien", "contact presse",
+    "contacto de prensa", "contatti stampa", "contato para imprensa", "perscontact", "kontakt dla mediów",
+    "basın iletişim", "επικοινωνία τύπου", "контакти для змі", "контакты для сми", "presskontakt", "お問い合わせ先",
+    "報道関係者お問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問い合わせ先",
+})
+# The first word of every ABOUT opening, looked up before the pattern runs.
+ABOUT_FIRST_WORDS = frozenset({"about", "über", "à", "acerca", "sobre", "informazioni", "over", "hakkında", "σχετικά",
+                               "про", "om"})
 
 
 def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
@@ -406,10 +414,13 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
 )
 def about_box(ctx: Context) -> Outcome:
     """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …")."""
-    below = ctx.at(1)
-    if (ctx.words <= ABOUT_HEADING_MAX_WORDS and below is not None and not ctx.sentence
-            and (CJK_ABOUT.match(ctx.text) or PRESS_CONTACT.match(ctx.lower))):
-        return "about-the-issuer heading" if _near_page_end(ctx, below.index, contact=True) else None
+    if ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and (
+        (ctx.text.endswith("について") and CJK_ABOUT.match(ctx.text)) or ctx.lower.rstrip(":：") in PRESS_CONTACT
+    ):
+        below = ctx.at(1)
+        return "about-the-issuer heading" if below and _near_page_end(ctx, below.index, contact=True) else None
+    if ctx.lower.split(" ", 1)[0] not in ABOUT_FIRST_WORDS:
+        return None
     m = ABOUT.match(ctx.text)
     if m is None:
         return None

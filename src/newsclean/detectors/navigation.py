@@ -128,20 +128,21 @@ def more_link(ctx: Context) -> Outcome:
     return "more link"
 
 
-# "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page.
-RELOAD = regex.compile(
-    r"^(?:(?:\p{L}+\s){0,2}(?:neu laden|aktualisieren)|(?:reload|refresh|actualiser|rafraîchir|actualizar|atualizar|"
-    r"aggiorna|ricarica|vernieuwen|verversen|odśwież|yenile|ανανέωση|ανανεώστε|оновити|обновить|uppdatera|更新)"
-    r"(?:\s\p{L}+){0,3})$",
-    regex.I,
-)
+# "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page, opened by its verb
+# (or closed by it: "Seite aktualisieren"). Looked up by word, not scanned for: this runs on every short line.
+RELOAD_FIRST = frozenset({
+    "reload", "refresh", "actualiser", "rafraîchir", "actualizar", "atualizar", "aggiorna", "ricarica", "odśwież",
+    "yenile", "ανανέωση", "ανανεώστε", "оновити", "обновить", "uppdatera", "更新",
+})
+RELOAD_LAST = ("neu laden", "aktualisieren", "vernieuwen", "verversen", "yenile", "odśwież")
 RELOAD_MAX_WORDS = 4
 # "Оновлюється", "Wird laufend aktualisiert", "Live updates": the status badge of a live page.
-LIVE_STATUS = regex.compile(
-    r"^(?:live updates?|updating|(?:wird )?(?:laufend )?aktualisiert|mise à jour en continu|en cours de mise à jour|"
-    r"se actualiza|actualizándose|in aggiornamento|em atualização|wordt (?:continu )?bijgewerkt|aktualizowan[ye]|"
-    r"güncelleniyor|ενημερώνεται|оновлюється|обновляется|uppdateras (?:löpande)?)$"
-)
+LIVE_STATUS = frozenset({
+    "live update", "live updates", "updating", "aktualisiert", "wird aktualisiert", "wird laufend aktualisiert",
+    "laufend aktualisiert", "mise à jour en continu", "en cours de mise à jour", "se actualiza", "actualizándose",
+    "in aggiornamento", "em atualização", "wordt bijgewerkt", "wordt continu bijgewerkt", "aktualizowany",
+    "aktualizowane", "güncelleniyor", "ενημερώνεται", "оновлюється", "обновляется", "uppdateras", "uppdateras löpande",
+})
 
 
 @detector(
@@ -154,18 +155,21 @@ def reload(ctx: Context) -> Outcome:
     """A live page's reload button or status badge ("Ticker neu laden", "Refresh the page", "Updating")."""
     if ctx.words > RELOAD_MAX_WORDS or ctx.sentence:
         return None
-    if RELOAD.match(ctx.lower):
+    lower = ctx.lower.strip(" .…")
+    if lower.split(" ", 1)[0] in RELOAD_FIRST or lower.endswith(RELOAD_LAST):
         return "reload button"
-    return "live-page status" if LIVE_STATUS.match(ctx.lower.strip(" .…")) else None
+    return "live-page status" if lower in LIVE_STATUS else None
 
 
 # "Sommaire", "Inhaltsverzeichnis", "In this article": the header of an article's table of contents.
-CONTENTS_HEADER = regex.compile(
-    r"^(?:contents|table of contents|in this article|on this page|inhalt|inhaltsverzeichnis|in diesem artikel|sommaire|"
-    r"table des matières|dans cet article|índice|contenido|en este artículo|indice|sommario|in questo articolo|"
-    r"conteúdo|neste artigo|inhoud|inhoudsopgave|in dit artikel|spis treści|w tym artykule|içindekiler|bu yazıda|"
-    r"περιεχόμενα|зміст|у цій статті|содержание|в этой статье|innehåll|innehållsförteckning|i den här artikeln|目次)$"
-)
+CONTENTS_HEADER = frozenset({
+    "contents", "table of contents", "in this article", "on this page", "inhalt", "inhaltsverzeichnis",
+    "in diesem artikel", "sommaire", "table des matières", "dans cet article", "índice", "contenido",
+    "en este artículo", "indice", "sommario", "in questo articolo", "conteúdo", "neste artigo", "inhoud",
+    "inhoudsopgave", "in dit artikel", "spis treści", "w tym artykule", "içindekiler", "bu yazıda", "περιεχόμενα",
+    "зміст", "у цій статті", "содержание", "в этой статье", "innehåll", "innehållsförteckning", "i den här artikeln",
+    "目次",
+})
 CONTENTS_ENTRY_MAX_WORDS = 8
 # How far below an entry the section it points to may start, in blocks.
 CONTENTS_REACH = 80
@@ -182,9 +186,9 @@ def contents(ctx: Context) -> Outcome:
     """A table of contents: its header, or an entry that names a sub-heading further down the page."""
     if ctx.sentence:
         return None
-    if ctx.words <= 4 and CONTENTS_HEADER.match(ctx.lower.strip(" :：")):
-        return "table-of-contents header"
-    if ctx.words > CONTENTS_ENTRY_MAX_WORDS or not BULLET.match(ctx.text):
+    if "bullet" not in ctx.features:
+        return "table-of-contents header" if ctx.words <= 4 and ctx.lower.strip(" :：") in CONTENTS_HEADER else None
+    if ctx.words > CONTENTS_ENTRY_MAX_WORDS:
         return None
     entry = BULLET.sub("", ctx.text, count=1).strip()
     lines = ctx.view.canonical

@@ -82,16 +82,25 @@ READING_ACCESS = regex.compile(
     r"чита\w*|статт\w*|статьи|статей|доступ|передплат\w*|подписк\w*|記事|購読)(?!\w)"
 )
 OFFER_MAX_WORDS = 30
+WORD = regex.compile(r"\w+")
+# A word every BILLING_PERIOD match contains.
+PERIOD_WORDS = frozenset({
+    "week", "month", "year", "mo", "mois", "mes", "mese", "mês", "monat", "maand", "månad", "månaden", "miesiąc",
+    "miesięcznie", "ay", "ayda", "μήνα", "міс", "місяць", "мес", "месяц",
+})
 
 
 def _subscription_offer(ctx: Context) -> bool:
-    if ctx.words > OFFER_MAX_WORDS or "digit" not in ctx.features or _in_article_prose(ctx):
+    if ctx.words > OFFER_MAX_WORDS or "digit" not in ctx.features:
         return False
     lower = ctx.lower
+    if PERIOD_WORDS.isdisjoint(WORD.findall(lower)) and "月" not in lower:
+        return False  # no billing period at all: the patterns below are slow, this test is not
     return (
         BILLING_PERIOD.search(lower) is not None
         and READING_ACCESS.search(lower) is not None
         and (find_price(ctx.text) is not None or "¢" in ctx.text or PRICE_IN_WORDS.search(lower) is not None)
+        and not _in_article_prose(ctx)
     )
 
 

@@ -42,7 +42,9 @@ MEDIA_WORD = regex.compile(
     r"(?<!\w)(?:video|vidéo|vídeo|vídeos|videos|wideo|βίντεο|видео|відео|動画|podcast|audio|áudio|ljud|ses kaydı)(?!\w)",
     regex.I,
 )
-MEDIA_LABEL_MAX_WORDS = 10
+# Substrings of every media word: tested before the pattern (the detector runs on every line with a digit).
+MEDIA_STEMS = ("vid", "víd", "wideo", "βίντεο", "виде", "віде", "動画", "podcast", "audio", "áudio", "ljud", "ses kaydı")
+MEDIA_LABEL_MAX_WORDS = 14
 VIDEO_LINK_MAX_WORDS = 20
 
 
@@ -56,7 +58,8 @@ VIDEO_LINK_MAX_WORDS = 20
 )
 def media_label(ctx: Context) -> Outcome:
     """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)")."""
-    if ctx.words > VIDEO_LINK_MAX_WORDS or MEDIA_WORD.search(ctx.lower) is None:
+    lower = ctx.lower
+    if ctx.words > VIDEO_LINK_MAX_WORDS or not any(s in lower for s in MEDIA_STEMS) or MEDIA_WORD.search(lower) is None:
         return None
     if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
         return "link to a video"
