@@ -277,6 +277,12 @@ def reply_link(ctx: Context) -> Outcome:
 
 CAPTION_MAX_WORDS = 30
 BARE_NAME_MAX_WORDS = 4
+
+
+def _above_text(ctx: Context) -> bool:
+    """The block stands above the page's first paragraph (where bylines stand)."""
+    prose = ctx.view.prose_lines()
+    return not prose or ctx.index < prose[0]
 CAPTION_SENTENCE_MAX_WORDS = 20
 # "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
 PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
@@ -302,13 +308,17 @@ def _credit_kind(ctx: Context | None) -> str | None:
     flags=(Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
-                   "A flooded street in the old town on Monday"),),
+                   "A flooded street in the old town on Monday"),
+           Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
+                   "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
            Example("The river rose two metres overnight, and the old town flooded.\nImage copyright Getty Images",
                    "The river rose two metres overnight, and the old town flooded."),
            Example("But the company says it did not need permission.\nImage copyright Getty Images",
-                   "But the company says it did not need permission.")),
+                   "But the company says it did not need permission."),
+           Example("Museum reopens | Daily Post\nMuseum reopens\nJane Doe\nPhoto: John Roe\n"
+                   "The museum reopened on Monday after two years of repairs to its roof.", "Jane Doe")),
 )
 def caption(ctx: Context) -> Outcome:
     """An image caption: a short line right above the photo credit that closes it.
@@ -319,8 +329,8 @@ def caption(ctx: Context) -> Outcome:
     below = ctx.at(1)
     if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
         return None
-    if ctx.words <= BARE_NAME_MAX_WORDS and looks_like_name(ctx.text):
-        return None  # "Олена Кравець" over "Фото: Андрій Бойко": the author, then the photographer
+    if ctx.words <= BARE_NAME_MAX_WORDS and looks_like_name(ctx.text) and _above_text(ctx):
+        return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     if below.prefix_key != "photo" and "paren" not in below.features:
         return None
     kind = _credit_kind(below)
