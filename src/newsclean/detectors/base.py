@@ -69,13 +69,16 @@ def char_features(text: str) -> list[str]:
 # Networks a "follow us" prompt names; looked for in lines up to this long (prompts are short).
 SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "google news", "google haber", "дзен", "dzen")
 SOCIAL_FEATURE_WORDS = 25
+# Substrings of the words for an app and for an opinion, in the languages we ship (cheap gates, not verdicts).
+APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")
+OPINION_STEMS = ("opini", "view", "meinung", "mening", "görüş", "απόψ", "думк", "мнени", "åsikt")
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "radio", "messenger", "social",
+    "short", "line", "prefix", "contains", "agency", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -192,8 +195,13 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
         found.append("messenger")
-    if words <= SOCIAL_FEATURE_WORDS and any(network in lower for network in SOCIAL_NETWORKS):
-        found.append("social")
+    if words <= SOCIAL_FEATURE_WORDS:
+        if any(network in lower for network in SOCIAL_NETWORKS):
+            found.append("social")
+        if any(stem in lower for stem in APP_STEMS):
+            found.append("appword")
+        if any(stem in lower for stem in OPINION_STEMS):
+            found.append("opinion")
     if words <= WORD_FEATURE_WORDS:
         found.extend(word_features(text, lower))
     if words <= SHORT_FEATURE_WORDS:

@@ -456,6 +456,8 @@ NEWSROOM_WORD = regex.compile(
 )
 def newsroom(ctx: Context) -> Outcome:
     """A byline that credits the newsroom, not a person ("Redacción", "Door onze redactie"): no author."""
+    if ctx.prefix_key in ("photo", "captions"):
+        return None  # "Иллюстрация: пресс-служба МГУ" credits a picture
     if NEWSROOM.match(ctx.text.strip(" .:")):
         return Hit("newsroom credit", None)
     newsroom_line = ctx.words <= NEWSROOM_MAX_WORDS and not ctx.sentence and NEWSROOM_WORD.search(ctx.lower)
@@ -499,12 +501,15 @@ def names(ctx: Context) -> Outcome:
 DESK_CREDIT = regex.compile(
     r"^[（(](?:\p{Han}{1,8}(?:部|局|支局|総局|センター|本社)・(?P<name>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})"
     r"|(?P<name2>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})記者)[）)]$"
+    # "経済部　佐藤美穂" on its own line under the headline
+    r"|^\p{Han}{1,8}(?:部|局|支局|総局)[\s\u3000・](?P<name3>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})$"
 )
 
 
 @detector(
-    "BY13", "byline.desk_credit", effect=Effect.META, field="author", triggers=("paren",),
-    flags=(Example("（運動部・田中一郎）", value="田中一郎", language="ja"), Example("（田中一郎記者）", value="田中一郎", language="ja")),
+    "BY13", "byline.desk_credit", effect=Effect.META, field="author", triggers=("paren", "short"),
+    flags=(Example("（運動部・田中一郎）", value="田中一郎", language="ja"), Example("（田中一郎記者）", value="田中一郎", language="ja"),
+           Example("経済部　佐藤美穂", value="佐藤美穂", language="ja")),
     keeps=(Example("（共同通信）", language="ja"), Example("（写真は2024年撮影）", language="ja")),
 )
 def desk_credit(ctx: Context) -> Outcome:
@@ -512,7 +517,7 @@ def desk_credit(ctx: Context) -> Outcome:
     m = DESK_CREDIT.match(ctx.text)
     if m is None:
         return None
-    return Hit("desk and reporter credit", m["name"] or m["name2"])
+    return Hit("desk and reporter credit", m["name"] or m["name2"] or m["name3"])
 
 
 DETECTORS = (author, newsroom, desk_credit, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,

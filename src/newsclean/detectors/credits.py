@@ -218,7 +218,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 READING_TIME = regex.compile(
-    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|"
+    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
     regex.I,
 )
@@ -327,8 +327,8 @@ def caption(ctx: Context) -> Outcome:
     ("Image copyright Getty") after the paragraph it interrupts.
     """
     below = ctx.at(1)
-    if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
-        return None
+    if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
+        return None  # a list item is the article's, even over a credit
     if ctx.words <= BARE_NAME_MAX_WORDS and looks_like_name(ctx.text) and _above_text(ctx):
         return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     if below.prefix_key != "photo" and "paren" not in below.features:
@@ -443,6 +443,43 @@ def about_box(ctx: Context) -> Outcome:
     return None
 
 
+# "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
+# own": the disclaimer under an opinion piece.
+DISCLAIMER = regex.compile(
+    r"(?<!\w)(?:opinion\w*|views|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
+    r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
+    r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
+    r"redazione|redação|redactie|redakcj\w*|редакц\w*)(?!\w)",
+    regex.I,
+)
+DISCLAIMER_MAX_WORDS = 30
+
+
+@detector(
+    "CR15", "credits.disclaimer", triggers=("opinion",),
+    flags=(Example("Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.", language="es"),
+           "The views expressed in this column are the author's own.",
+           Example("Мнение автора может не совпадать с позицией редакции.", language="ru")),
+    keeps=("The author's views on migration drew sharp criticism from the minister, who called the book "
+           "dangerous and asked the publisher to withdraw it.",
+           "Opinions differ on the author.",),
+)
+def disclaimer(ctx: Context) -> Outcome:
+    """The disclaimer under an opinion piece: the views are the author's, not the paper's."""
+    if ctx.words > DISCLAIMER_MAX_WORDS or ctx.words < DISCLAIMER_MIN_WORDS or DISCLAIMER.search(ctx.text) is None:
+        return None
+    return None if _near_article_prose(ctx) else "opinion disclaimer"
+
+
+DISCLAIMER_MIN_WORDS = 6
+
+
+def _near_article_prose(ctx: Context) -> bool:
+    """A long sentence with long prose on both sides is the article talking about opinions."""
+    return ctx.words >= 15 and all(n is not None and n.quality is Quality.PROSE and n.words >= 15
+                                   for n in (ctx.at(-1), ctx.at(1)))
+
+
 OUT_OF = r"(?:/|out of|of|av|von|de|su|sur|z|из|з|av|από|van|em|üzerinden)"
 RATING = regex.compile(
     r"[★☆✩✪⭐]{3,}"  # ★★★★☆
@@ -519,4 +556,4 @@ def gallery(ctx: Context) -> Outcome:
 
 
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating, reactions, about_box)
+             rating, reactions, about_box, disclaimer)

@@ -138,6 +138,15 @@ FOLLOW_WORDS = (
 )
 FOLLOW = regex.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
 MESSENGER_PROMPT_MAX_WORDS = 25
+# "Download the Gulf Coast Now app for alerts", "Baixe o app do Portal": an imperative, then the app within a few
+# words. A numbered step ("1. Download the county's storm app") is the article's and never reaches this test.
+GET_THE_APP = regex.compile(
+    r"^(?:download|get|install|baixe|descarregue|descarga|descargue|scarica|télécharge\w*|installe\w*|lade|laden sie|"
+    r"hol dir|holen sie sich|download|pobierz|zainstaluj|indir|yükle|κατεβάστε|εγκαταστήστε|завантажте|встановіть|"
+    r"скачайте|установите|ladda ner|installera)\s(?:\S+\s){0,6}?(?:app|apps|aplicativo|aplicación|app-?en|applicazione|"
+    r"application|appli|applicatie|aplikacj\w*|uygulama\w*|εφαρμογή|додаток|приложение)(?!\w)"
+)
+APP_PROMPT_MAX_WORDS = 20
 # "Suivez Info Sud-Ouest TV sur Instagram", "Bizi Google Haberler'den takip edin": follow the site on a
 # network. "She follows 300 accounts on Instagram." is news: a prompt opens (or closes) with the imperative.
 FOLLOW_SOCIAL_MAX_WORDS = 20
@@ -152,13 +161,15 @@ def _follow_us(ctx: Context) -> bool:
 
 
 @detector(
-    "PR04", "prompts.app", triggers=("contains:app", "messenger", "social"),
+    "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword"),
     flags=("Download our app", "Get the app",
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
            Example("Bizi Google Haberler'den takip edin", language="tr"),
+           "Download the Gulf Coast Now app for severe weather alerts",
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt")),
     keeps=("The ministry's new app lets citizens renew a passport online.",
            "She follows 300 accounts on Instagram and posts every day.",
+           "1. Download the county's storm app and turn on the alerts.",
            "The minister said the group chat on WhatsApp was private and would not be handed over to the inquiry.",
            Example("У чаті батьків у Viber за добу з'явилося понад п'ятсот повідомлень, а петицію підписали 1 200 людей.",
                    language="uk")),
@@ -171,6 +182,9 @@ def app(ctx: Context) -> Outcome:
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
     if "social" in ctx.features and _follow_us(ctx):
         return "follow-us prompt"
+    if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
+            and GET_THE_APP.match(ctx.lower) and not _in_article_prose(ctx)):
+        return "app-download prompt"
     return _prompt(ctx, "app", "app-download prompt")
 
 

@@ -22,7 +22,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
     "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short"),
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"),
-           Example("Haberi sesli dinleyin", language="tr")),
+           Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
            "Listen to the mayor's full speech at the council meeting"),
 )
@@ -30,7 +30,9 @@ def now_playing(ctx: Context) -> Outcome:
     """A radio or music player label: "Now playing", "Album Art", "Listen live"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
         return "music player label"
-    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or not LISTEN.search(ctx.lower):
+    if ctx.words > WIDGET_MAX_WORDS or (ctx.sentence and not ctx.text.endswith(("...", "…"))):
+        return None  # "Ascolta questo articolo ora..."
+    if not LISTEN.search(ctx.lower):
         return None
     label = RUNNING_TIME.sub(" ", ctx.text) if "digit" in ctx.features else ctx.text
     if len(label.split()) <= LISTEN_MAX_WORDS + 1:
