@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.model import Quality
 from newsclean.patterns import find_price
 from newsclean.prose import without_marks
@@ -384,7 +384,7 @@ def continues_marker(ctx: Context) -> Outcome:
     if ctx.words > CONTINUES_MAX_WORDS or ctx.sentence:
         return None
     lower = ctx.lower
-    if any(stem in lower for stem in CONTINUES_STEMS) and CONTINUES.search(lower):
+    if contains_any(lower, CONTINUES_STEMS) and CONTINUES.search(lower):
         return "article-continues marker"
     return None
 

@@ -285,10 +285,8 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not _labelled_byline_place(ctx):
-        return None
-    m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
-    if m is None:
+    m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
+    if m is None or not _labelled_byline_place(ctx):
         return None
     found = names_in_byline(m.group(2).strip(), ctx.view.lexicon.stopwords)
     if not found and not looks_like_name(m.group(2).strip()):
@@ -373,7 +371,7 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
         return False
-    return _byline_place(ctx) and name_of_line(ctx) is not None
+    return name_of_line(ctx) is not None and _byline_place(ctx)  # the line's own form first: it is cheaper
 
 
 @detector(

@@ -329,10 +329,10 @@ def caption(ctx: Context) -> Outcome:
     below = ctx.at(1)
     if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
         return None  # a list item is the article's, even over a credit
-    if ctx.words <= BARE_NAME_MAX_WORDS and looks_like_name(ctx.text) and _above_text(ctx):
-        return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     if below.prefix_key != "photo" and "paren" not in below.features:
         return None
+    if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):
+        return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     kind = _credit_kind(below)
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None

@@ -68,7 +68,7 @@ def is_list_header(ctx: Context) -> bool:
         return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
     if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
         return False
-    if ":" in ctx.text:
+    if ":" in ctx.text or ON_SITE_WORDS.isdisjoint(ctx.lower.split()):
         return False
     words = ctx.text.split()
     for k in range(1, len(words) - 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
 
 WIDGET_MAX_WORDS = 8
@@ -61,7 +61,7 @@ VIDEO_LINK_MAX_WORDS = 20
 def media_label(ctx: Context) -> Outcome:
     """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)")."""
     lower = ctx.lower
-    if ctx.words > VIDEO_LINK_MAX_WORDS or not any(s in lower for s in MEDIA_STEMS) or MEDIA_WORD.search(lower) is None:
+    if ctx.words > VIDEO_LINK_MAX_WORDS or not contains_any(lower, MEDIA_STEMS) or MEDIA_WORD.search(lower) is None:
         return None
     if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
         return "link to a video"
