@@ -520,6 +520,14 @@ GALLERY_COUNTER = regex.compile(
     regex.I,
 )
 GALLERY_COUNTER_MAX_WORDS = 4
+# "Galleria fotografica (12 foto)", "Photo gallery: 8 photos", "Bildergalerie (15 Bilder)": a gallery and its size.
+GALLERY_COUNT = regex.compile(
+    r"^(?:photo ?gallery|gallery|galleria(?: fotografica)?|foto ?galerie|bilder ?galerie|bildergalerie|"
+    r"galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|galeria(?: de fotos| zdjęć)?|fotogalerij|foto ?galeri|"
+    r"φωτογραφίες|фотогалерея|фоторепортаж|bildgalleri)\s?[(:–—-]?\s?\d{1,3}\s?(?:photos?|pictures|images|foto|fotos|"
+    r"bilder|imágenes|immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото|bilder)?\)?$",
+    regex.I,
+)
 # "この記事の写真（5枚）", "【写真】サヨナラ打を放つ佐藤", "すべての画像": links to a Japanese page's pictures.
 CJK_GALLERY = regex.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
                             r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$")
@@ -537,7 +545,7 @@ GALLERY_LINK = regex.compile(
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
            Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
            "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
-           Example("この記事の写真（5枚）", language="ja"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
+           Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
            "See the photos of the week in our archive, sorted by date."),
 )
@@ -545,7 +553,7 @@ def gallery(ctx: Context) -> Outcome:
     """A photo-gallery caption ("2 / 5 …", "Foto 2 van 4: …") or its "see all photos" link."""
     if GALLERY.match(ctx.text):
         return "gallery caption"
-    if CJK_GALLERY.match(ctx.text):
+    if CJK_GALLERY.match(ctx.text) or (ctx.words <= 5 and GALLERY_COUNT.match(ctx.text)):
         return "gallery link"
     if ctx.words <= GALLERY_COUNTER_MAX_WORDS and GALLERY_COUNTER.match(ctx.text):
         return "gallery counter"
