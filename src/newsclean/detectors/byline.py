@@ -489,7 +489,7 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not (_byline_place(ctx) and _above_article(ctx)):
+    if not (_above_article(ctx) and _byline_place(ctx)):  # the cheap test first
         return None
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None

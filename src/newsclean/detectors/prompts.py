@@ -217,7 +217,7 @@ SHARE_HINT = regex.compile(SHARE_VERB.pattern.replace("^(?:", "(?<!\\w)(?:", 1) 
 
 
 def _share_phrase(lower: str) -> bool:
-    if CJK_SHARE.match(lower):  # before the hint: "をシェア" has no word boundary before the verb
+    if ("で" in lower or "シェア" in lower) and CJK_SHARE.match(lower):  # "をシェア" has no word boundary for the hint
         return True
     if SHARE_HINT.search(lower) is None:
         return False
