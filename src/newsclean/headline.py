@@ -132,6 +132,7 @@ POSITION_REACH = 8  # blocks above the first paragraph looked at
 POSITION_META_REACH = 3  # a date or byline within this many blocks under the headline
 POSITION_MIN_WORDS = 4
 POSITION_META_MAX_WORDS = 12
+META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
 BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
 
@@ -173,7 +174,13 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     prefix = lexicon.prefix_key(lower)
     if prefix is not None and prefix[0] in BYLINE_KEYS:
         return True
-    return any(c.isdigit() for c in text) and find_date(text, lexicon) is not None
+    if not any(c.isdigit() for c in text):
+        return False
+    found = find_date(text, lexicon)
+    if found is None:
+        return False
+    start, end = found[1]  # the date and little else: "3 March 2023: tenants protest outside" is a timeline entry
+    return len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS
 
 
 BYLINE_LIKE_MAX_WORDS = 8
