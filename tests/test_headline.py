@@ -31,3 +31,26 @@ def test_a_heading_over_a_timeline_is_no_headline():
     result = newsclean.clean(body)
     assert result.title is None
     assert newsclean.clean(result.body).body == result.body
+
+
+SEO_TITLE = """Ferry strike strands island commuters | Harbour Courier
+Harbour Courier
+News | Sport | Business
+Marrow Sound ferry crews walk off the job on Monday
+By Jane Doe
+3 March 2025, 08:15
+About 1,900 daily riders were left without a way to the mainland after crews began a 72-hour strike.
+No boats left either terminal on Monday morning, and a water taxi service was fully booked by 7 a.m.
+"""
+
+
+def test_a_title_line_without_copy_leaves_the_printed_headline_to_its_place():
+    result = newsclean.clean(SEO_TITLE)
+    assert result.title == "Marrow Sound ferry crews walk off the job on Monday"
+    assert result.body.startswith("About 1,900 daily riders")
+
+
+def test_a_menu_link_over_a_link_is_no_headline():
+    page = SEO_TITLE.replace("Marrow Sound ferry crews walk off the job on Monday\n",
+                             "Log in to the Harbour Courier\nBack to Transport\n")
+    assert newsclean.clean(page).title == "Ferry strike strands island commuters"

@@ -9,7 +9,7 @@ import regex
 from newsclean.canonical import normalize_line
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon
-from newsclean.model import Page, Quality
+from newsclean.model import Block, Page, Quality
 from newsclean.names import names_in_byline
 from newsclean.patterns import SITE_SEPARATOR, agency_pattern
 from newsclean.prose import count_words, ends_like_sentence, without_marks
@@ -137,6 +137,21 @@ BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
 
 
+def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
+    """The headline from the title line and its copies, else from its place above the byline.
+
+    A title line without a copy on the page (an SEO title: "Ferry strike strands commuters | Site")
+    leaves the printed headline to be found by its place; that one is the title, as a page's <h1> is.
+    """
+    found = find(page)
+    if found is not None and found.copies != frozenset({0}):
+        return found
+    placed = by_position(page, lexicon, canonical)
+    if placed is None:
+        return found
+    return Headline(placed.text, placed.copies | (found.copies if found else frozenset()))
+
+
 def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
     """The headline of a page that prints it once: the line above its byline and date.
 
@@ -156,11 +171,21 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
             return None  # article text above: the headline is not in this stretch
         if not _headline_shaped(text, words, lexicon):
             continue
-        near = range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH))
-        if any(_meta_like(canonical[k], blocks[k].words, lexicon)
-               or _byline_like(canonical[k], blocks[k].words, lexicon) for k in near):
+        if _byline_under(i, blocks, canonical, lexicon):
             return Headline(text, frozenset({i}))
     return None
+
+
+def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A byline or date line follows block ``i`` closely, with at most a standfirst or a desk's name
+    between them (not "Back to Companies": "Log in to Ledgerline" above a link is a menu, no headline)."""
+    for k in range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH)):
+        if _meta_like(canonical[k], blocks[k].words, lexicon) or _byline_like(canonical[k], blocks[k].words, lexicon):
+            return True
+        standfirst = blocks[k].quality is Quality.PROSE and ends_like_sentence(canonical[k])
+        if not standfirst and blocks[k].words > DESK_MAX_WORDS:
+            return False
+    return False
 
 
 MAX_TOP_BLOCKS = 60
@@ -184,6 +209,7 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
 
 
 BYLINE_LIKE_MAX_WORDS = 8
+DESK_MAX_WORDS = 2  # "Redaktion", "Staff reporter" may stand between a headline and its date
 BYLINE_LABEL_MAX_WORDS = 3  # "Eine Kritik von", "Фото:" before the names
 BY_WORD = regex.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(?=\p{Lu})", regex.I)
 

@@ -25,7 +25,7 @@ class PageView:
         self.lexicon = lexicon
         self.language = language
         self.contains_max_words = CONTAINS_MAX_WORDS
-        self.headline = headline.find(page) or headline.by_position(page, lexicon, canonical)
+        self.headline = headline.locate(page, lexicon, canonical)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self.line_facts: dict[str, LineFacts] = {}
         self._marks: dict[str, list[int]] = {}
