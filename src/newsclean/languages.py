@@ -46,6 +46,7 @@ DETECTION_SAMPLE = 6_000
 DETECTION_SCAN = 200_000
 # Lines long enough to be prose: menus and labels say little about a page's language.
 PROSE_LINE = regex.compile(r"^[^\n]{80,}$", regex.M)
+OTHER_LINE_BREAK = regex.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 SCRIPT_SAMPLE = 3_000
 
 
@@ -92,6 +93,10 @@ def load(code: str) -> Language:
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the page's language, from script and function-word counts."""
+    if OTHER_LINE_BREAK.search(text, 0, DETECTION_SCAN):
+        # lines split by "\r" (or another break segment.py knows) are sampled as their blocks are, so
+        # cleaning the body again, split by "\n", detects the same language
+        text = OTHER_LINE_BREAK.sub("\n", text[:DETECTION_SCAN])
     long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN)]
     sample = "\n".join(long_lines)[:DETECTION_SAMPLE] if long_lines else text[:DETECTION_SAMPLE]
     if sample.isascii():

@@ -1,0 +1,14 @@
+"""Language detection samples a page's lines the way segmentation splits them."""
+
+from __future__ import annotations
+
+import newsclean
+
+
+def test_lines_split_by_carriage_returns_are_sampled_as_lines():
+    # found by Hypothesis: the short first line once counted as part of a long one, so the page read as
+    # Spanish ("u") and its body, split by "\n", as German; cleaning the body again then changed it
+    source = ":/U\rNewsletter abonnieren:SU:00:/U:=e;000000000000000;;he;00000;;er;er;nicht;nicht;0"
+    result = newsclean.clean(source)
+    assert result.language == newsclean.clean(source.replace("\r", "\n")).language
+    assert newsclean.clean(result.body).body == result.body
