@@ -12,3 +12,9 @@ def test_lines_split_by_carriage_returns_are_sampled_as_lines():
     result = newsclean.clean(source)
     assert result.language == newsclean.clean(source.replace("\r", "\n")).language
     assert newsclean.clean(result.body).body == result.body
+
+
+def test_long_lines_without_letters_say_nothing_about_the_language():
+    source = "0" * 80 + "\nNEWSLETTER ABONNIEREN:ER:"
+    body = newsclean.clean(source).body
+    assert newsclean.clean(body).body == body

@@ -99,6 +99,8 @@ def detect(text: str) -> str:
         text = OTHER_LINE_BREAK.sub("\n", text[:DETECTION_SCAN])
     long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN)]
     sample = "\n".join(long_lines)[:DETECTION_SAMPLE] if long_lines else text[:DETECTION_SAMPLE]
+    if long_lines and not any(c.isalpha() for c in sample):
+        sample = text[:DETECTION_SAMPLE]  # long lines of digits or symbols say nothing: read the page's words
     if sample.isascii():
         kana, scripts = 0, {"greek": 0, "cyrillic": 0, "latin": 1}
     else:
