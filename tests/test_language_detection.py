@@ -18,3 +18,9 @@ def test_long_lines_without_letters_say_nothing_about_the_language():
     source = "0" * 80 + "\nNEWSLETTER ABONNIEREN:ER:"
     body = newsclean.clean(source).body
     assert newsclean.clean(body).body == body
+
+
+def test_a_long_line_of_digits_with_a_letter_says_nothing_either():
+    source = "0" * 79 + "A\rNEWSLETTER ABONNIEREN:ER:"
+    body = newsclean.clean(source).body
+    assert newsclean.clean(body).body == body

@@ -91,16 +91,23 @@ def load(code: str) -> Language:
     )
 
 
+# A sampled line is at least this share letters and spaces.
+MIN_WORDY_SHARE = 0.5
+
+
+def _wordy(line: str) -> bool:
+    return sum(1 for c in line if c.isalpha() or c == " ") >= MIN_WORDY_SHARE * len(line)
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of the page's language, from script and function-word counts."""
     if OTHER_LINE_BREAK.search(text, 0, DETECTION_SCAN):
         # lines split by "\r" (or another break segment.py knows) are sampled as their blocks are, so
         # cleaning the body again, split by "\n", detects the same language
         text = OTHER_LINE_BREAK.sub("\n", text[:DETECTION_SCAN])
-    long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN)]
+    # long lines mostly of digits or symbols say nothing (a body without them must read the same)
+    long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN) if _wordy(m.group())]
     sample = "\n".join(long_lines)[:DETECTION_SAMPLE] if long_lines else text[:DETECTION_SAMPLE]
-    if long_lines and not any(c.isalpha() for c in sample):
-        sample = text[:DETECTION_SAMPLE]  # long lines of digits or symbols say nothing: read the page's words
     if sample.isascii():
         kana, scripts = 0, {"greek": 0, "cyrillic": 0, "latin": 1}
     else:
