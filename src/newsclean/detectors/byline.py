@@ -371,7 +371,7 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
         return False
-    return name_of_line(ctx) is not None and _byline_place(ctx)  # the line's own form first: it is cheaper
+    return _byline_place(ctx) and name_of_line(ctx) is not None
 
 
 @detector(
