@@ -18,6 +18,15 @@ MENU_ITEM_MAX_WORDS = 5
 # aufgegangen") is also rich in function words, a menu entry is not.
 MENU_MIN_CAPITALISED_SHARE = 0.5
 MENU_MAX_STOPWORD_SHARE = 0.4
+# The reason of a gallery's "Foto 1 de 6" line (credits.gallery): the short line under it is the caption.
+GALLERY_COUNTER = "gallery counter"
+# Ad labels and markers ("Anzeige", "Story continues below") may stand under an article's sub-heading.
+AD_LABELS = frozenset({"AD01", "AD06", "AD07"})
+
+
+def _ad_content(s: State) -> bool:
+    """A line an ad detector dropped as the ad's own content (an offer, a price), not as its label."""
+    return s.verdict is Verdict.DROP and s.code is not None and s.code.startswith("AD") and s.code not in AD_LABELS
 
 
 def _says_something(s: State) -> bool:
@@ -111,6 +120,14 @@ def _judge_short(
     above, below = _neighbours(states, anchor)
     for i in todo:
         s, block = states[i], page.blocks[i]
+        if i > 0 and states[i - 1].reason == GALLERY_COUNTER and not ends_like_sentence(block.text):
+            _drop_short(s, selected)  # "Foto 1 de 6", then the picture's caption
+            continue
+        if (AMONG_BOILERPLATE.code in selected and i + 1 < len(states) and _ad_content(states[i + 1])
+                and not ends_like_sentence(block.text)):
+            # "Meilleur prix" over the shop offers it heads: part of the ad, an interruption like it
+            s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, "heading of the ad below"
+            continue
         up, down = above[i], below[i]
         before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
         after = None if down is None else states[down]

@@ -15,7 +15,7 @@ SHORT_KEPT_GAIN = -1.0
 PROSE_BASELINE_WORDS = 12
 # Ads, prompts and photo credits interrupt an article without ending it: crossing them is cheap.
 INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
-INTERRUPTION_CODES = frozenset({"LI01", "LI07", "CR01", "CR07", "CR11"})
+INTERRUPTION_CODES = frozenset({"LI01", "LI07", "CR01", "CR07", "CR11", "WG08"})
 # A related box of a header and a few headlines sits inside articles; a long list ends them.
 LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03", "LI07"})
 SMALL_BOX_BLOCKS = 4
@@ -29,7 +29,7 @@ SECONDARY_REGION_SHARE = 0.35
 ANCHOR_WINDOW = 40
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
-END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04"})
+END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04", "CR14"})
 SHARE_CODE = "PR05"
 # A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
 # photo does not, so only the footer reason counts.

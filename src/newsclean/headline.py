@@ -7,8 +7,11 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.canonical import normalize_line
-from newsclean.model import Page
-from newsclean.patterns import SITE_SEPARATOR
+from newsclean.dates import find_date
+from newsclean.languages import Lexicon
+from newsclean.model import Block, Page, Quality
+from newsclean.names import names_in_byline
+from newsclean.patterns import SITE_SEPARATOR, agency_pattern
 from newsclean.prose import count_words, ends_like_sentence, without_marks
 
 QUOTES = "\"'“”‘’«»„‚"
@@ -121,6 +124,124 @@ def find(page: Page) -> Headline | None:
         _site_suffix_stripped(title_line) or title_line
     )
     return Headline(text, frozenset(copies | {first.index}))
+
+
+# A page without a title line prints its headline once, where headlines stand: right above the byline
+# and date lines (a standfirst may come between), before the first paragraph.
+POSITION_REACH = 8  # blocks above the first paragraph looked at
+POSITION_META_REACH = 3  # a date or byline within this many blocks under the headline
+POSITION_MIN_WORDS = 4
+POSITION_META_MAX_WORDS = 12
+META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
+BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
+MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
+
+
+def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
+    """The headline from the title line and its copies, else from its place above the byline.
+
+    A title line without a copy on the page (an SEO title: "Ferry strike strands commuters | Site")
+    leaves the printed headline to be found by its place; that one is the title, as a page's <h1> is.
+    """
+    found = find(page)
+    if found is not None and found.copies != frozenset({0}):
+        return found
+    placed = by_position(page, lexicon, canonical)
+    if placed is None:
+        return found
+    return Headline(placed.text, placed.copies | (found.copies if found else frozenset()))
+
+
+def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
+    """The headline of a page that prints it once: the line above its byline and date.
+
+    Without a metadata line under it, no line is taken: a sub-heading above a paragraph is no headline
+    (and a cleaned body, which has no such lines, keeps its first line).
+    """
+    blocks = page.blocks
+    first = next((b.index for b in blocks[:MAX_TOP_BLOCKS] if b.quality is Quality.PROSE
+                  and ends_like_sentence(canonical[b.index])), None)
+    if first is None:
+        return None
+    for i in range(first - 1, max(0, first - 1 - POSITION_REACH), -1):
+        text, words = canonical[i], blocks[i].words
+        if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):
+            continue  # a date, a byline, a button or a label between the headline and the text
+        if blocks[i].quality is Quality.PROSE and ends_like_sentence(text):
+            return None  # article text above: the headline is not in this stretch
+        if not _headline_shaped(text, words, lexicon):
+            continue
+        if _byline_under(i, blocks, canonical, lexicon):
+            return Headline(text, frozenset({i}))
+    return None
+
+
+def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A byline or date line follows block ``i`` closely, with at most a standfirst or a desk's name
+    between them (not "Back to Companies": "Log in to Ledgerline" above a link is a menu, no headline)."""
+    for k in range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH)):
+        if _meta_like(canonical[k], blocks[k].words, lexicon) or _byline_like(canonical[k], blocks[k].words, lexicon):
+            return True
+        standfirst = blocks[k].quality is Quality.PROSE and ends_like_sentence(canonical[k])
+        if not standfirst and blocks[k].words > DESK_MAX_WORDS:
+            return False
+    return False
+
+
+MAX_TOP_BLOCKS = 60
+
+
+def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
+    """A date line or a byline ("By …", "Published …", "19 Feb 2025 06:00")."""
+    if words > POSITION_META_MAX_WORDS:
+        return False
+    lower = text.casefold()
+    prefix = lexicon.prefix_key(lower)
+    if prefix is not None and prefix[0] in BYLINE_KEYS:
+        return True
+    if not any(c.isdigit() for c in text):
+        return False
+    found = find_date(text, lexicon)
+    if found is None:
+        return False
+    start, end = found[1]  # the date and little else: "3 March 2023: tenants protest outside" is a timeline entry
+    return len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS
+
+
+BYLINE_LIKE_MAX_WORDS = 8
+DESK_MAX_WORDS = 2  # "Redaktion", "Staff reporter" may stand between a headline and its date
+BYLINE_LABEL_MAX_WORDS = 3  # "Eine Kritik von", "Фото:" before the names
+BY_WORD = regex.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(?=\p{Lu})", regex.I)
+
+
+def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
+    """A short line that ends in people's names or names an agency: "Eine Kritik von Anja Reimers",
+    "Joana Pires, com Lusa", "Agencia EFE" (a headline may open with a name: "Brightfield Foods recalls …")."""
+    if words > BYLINE_LIKE_MAX_WORDS:
+        return False
+    if agency_pattern().search(text) is not None:
+        return True
+    by = BY_WORD.search(text)
+    found = names_in_byline(text[by.end():] if by else text, lexicon.stopwords)
+    if not found or not text.rstrip(" .").endswith(found[-1].split()[-1]):
+        return False
+    residue = text[: by.start()] if by else text
+    for name in found:
+        residue = residue.replace(name, " ")
+    return len(LETTER_WORD.findall(residue)) <= BYLINE_LABEL_MAX_WORDS
+
+
+def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
+    """A headline: a few words, no full stop or colon at the end, not a menu or a line of labels."""
+    if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(text):
+        return False
+    if text.rstrip(QUOTES).endswith((".", "。", ":", "：", ";")):
+        return False
+    tokens = LETTER_WORD.findall(text)
+    if not tokens:
+        return False
+    cased = [t for t in tokens if t[:1].isupper() != t[:1].islower()]  # scripts with case
+    return not cased or any(t[:1].islower() for t in cased) or any(t.casefold() in lexicon.stopwords for t in tokens)
 
 
 # Lines with more separators than this are menus, not "Headline | Site" copies.

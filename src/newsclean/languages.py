@@ -46,6 +46,7 @@ DETECTION_SAMPLE = 6_000
 DETECTION_SCAN = 200_000
 # Lines long enough to be prose: menus and labels say little about a page's language.
 PROSE_LINE = regex.compile(r"^[^\n]{80,}$", regex.M)
+OTHER_LINE_BREAK = regex.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 SCRIPT_SAMPLE = 3_000
 
 
@@ -90,9 +91,26 @@ def load(code: str) -> Language:
     )
 
 
+# A sampled line is at least this share letters and spaces.
+MIN_WORDY_SHARE = 0.5
+
+
+NOT_WORDY = regex.compile(r"[^\p{L} ]")
+
+
+def _wordy(line: str) -> bool:
+    """Mostly letters and spaces (counting the rest, which is short in prose, is the cheap way)."""
+    return len(NOT_WORDY.findall(line)) <= (1 - MIN_WORDY_SHARE) * len(line)
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of the page's language, from script and function-word counts."""
-    long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN)]
+    if OTHER_LINE_BREAK.search(text, 0, DETECTION_SCAN):
+        # lines split by "\r" (or another break segment.py knows) are sampled as their blocks are, so
+        # cleaning the body again, split by "\n", detects the same language
+        text = OTHER_LINE_BREAK.sub("\n", text[:DETECTION_SCAN])
+    # long lines mostly of digits or symbols say nothing (a body without them must read the same)
+    long_lines = [m.group() for m in PROSE_LINE.finditer(text, 0, DETECTION_SCAN) if _wordy(m.group())]
     sample = "\n".join(long_lines)[:DETECTION_SAMPLE] if long_lines else text[:DETECTION_SAMPLE]
     if sample.isascii():
         kana, scripts = 0, {"greek": 0, "cyrillic": 0, "latin": 1}

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon
 from newsclean.model import Decision, Verdict
+from newsclean.names import names_in_byline
 from newsclean.patterns import agency_pattern
 
 
@@ -24,6 +27,37 @@ def _first(decisions: tuple[Decision, ...], field: str, verdict: Verdict) -> str
     return next(
         (d.value for d in decisions if d.verdict is verdict and d.field == field and d.value), None
     )
+
+
+# Authors from an explicit byline ("By …", "Author: …", "Söyleşi: …") outrank a bare name line, which may
+# be a site's name under its title.
+BARE_NAME_CODES = frozenset({"BY07", "BY12"})
+UPDATE_STAMP_CODE = "CR03"
+DATE_LINE_AUTHOR = regex.compile(r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60})$")
+
+
+def _author(decisions: tuple[Decision, ...]) -> str | None:
+    authors = [d for d in decisions if d.verdict is Verdict.META and d.field == "author" and d.value]
+    explicit = next((d.value for d in authors if d.code not in BARE_NAME_CODES), None)
+    if explicit or authors:
+        return explicit or authors[0].value
+    for d in decisions:  # "Publié le 5 mai 2025 à 10:12 par Julien Martin": the date line names the author
+        if d.verdict is Verdict.META and d.field == "published":
+            m = DATE_LINE_AUTHOR.search(d.block.text)
+            found = names_in_byline(m.group(1)) if m else []
+            if found:
+                return ", ".join(found)
+    return None
+
+
+def _updated(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
+    """The date of an "Updated …" stamp: the page's only date when no publication date is printed."""
+    for d in decisions:
+        if d.code == UPDATE_STAMP_CODE and any(c.isdigit() for c in d.block.text):
+            found = find_date(d.block.text, lexicon)
+            if found and found[0]:
+                return found[0]
+    return None
 
 
 def _byline_agency(decisions: tuple[Decision, ...]) -> str | None:
@@ -51,4 +85,6 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
                 if found and found[0]:
                     published = found[0]
                     break
-    return Metadata(headline, _first(decisions, "author", Verdict.META), source, published)
+    if published is None:
+        published = _updated(decisions, lexicon)
+    return Metadata(headline, _author(decisions), source, published)

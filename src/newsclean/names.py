@@ -24,7 +24,11 @@ MAX_NAME_WORDS = 5
 NOT_NAME = regex.compile(
     r"(?<!\w)(?:foto\w*|photo\w*|galer\w*|gallery|video\w*|news|haber\w*|nachrichten|noticias|notizie|notícias|nieuws|"
     r"wiadomości|ειδήσεις|новини|новости|live|podcast\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
-    r"more|mehr|plus|más|altro|mais|meer|więcej|daha|top|weather|wetter|météo|tiempo|meteo|tempo|weer|pogoda|hava)(?!\w)",
+    r"more|mehr|plus|más|altro|mais|meer|więcej|daha|top|weather|wetter|météo|tiempo|meteo|tempo|weer|pogoda|hava|"
+    r"weitere|further|autres|otros|otras|altri|altre|outros|outras|andere|inne|diğer|άλλα|інші|другие|fler|andra|"
+    # a publication's name under its title ("Kültür Sanat Dergisi") is no person
+    r"magazine|magazin|dergi\w*|zeitung|gazette|gazzetta|gazeta|journal|jornal|tidning\w*|krant|kurier|courier|"
+    r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό)(?!\w)",
     regex.I,
 )
 # Words of job titles and desks that follow a byline name: never part of a person's name.
@@ -35,11 +39,31 @@ JOB_WORDS = regex.compile(
     r"journalist(?:in|e|a|o)?|rédaction|envoyée?|spécial(?:e)?|chroniqueur|redacción|redactora?|"
     r"corresponsal|enviad[oa]|redazione|inviat[oa]|redação|correspondente|redactie|verslaggever|"
     r"redakcja|korespondent(?:ka)?|muhabir(?:i)?|editör|σύνταξη|συντάκτης|кореспондент|редакція|"
-    r"корреспондент|редакция|記者|編集部|reporter(?:n)?|redaktionen|political|senior|chief|"
+    r"корреспондент|редакция|記者|編集部|reporter(?:n)?|repórter|redaktionen|political|senior|chief|"
     r"special|sports|business|foreign|science|health|economics|opinion|europe|washington|"
     r"london|berlin|paris|brussels|bureau)(?!\w)",
     regex.I,
 )
+
+
+# "… avec AFP", "… with Reuters": the agency a byline credits after its authors.
+WITH_AGENCY = regex.compile(r"\s(?:with|avec|mit|con|com|met|med|ile|με|с|з)\s+(?P<agency>\S.*)$", regex.I)
+LETTER_RUN = regex.compile(r"\p{L}+")
+# "Jane Doe for the Daily Bugle", "Jean Dupont pour Le Monde": the outlet the author writes for.
+FOR_OUTLET = regex.compile(
+    r"\s(?i:for|für|pour|para|per|voor|dla|için|για|для|för)\s(?=(?:(?i:the|le|la|les|der|die|das|il|lo|el|los|o|a|de)\s)?\p{Lu})"
+)
+
+
+def person_case(name: str) -> str:
+    """A name printed in capitals, as it is written in a sentence; other names unchanged.
+
+    >>> person_case("MARCUS DELGADO"), person_case("Ursula von der Leyen"), person_case("JEAN-LUC O'NEIL")
+    ('Marcus Delgado', 'Ursula von der Leyen', "Jean-Luc O'Neil")
+    """
+    if not name.isupper() or len(name) <= 3:
+        return name
+    return LETTER_RUN.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), name)
 
 
 def looks_like_name(text: str) -> bool:
@@ -67,13 +91,17 @@ def split_credit(text: str) -> tuple[list[str], list[str]]:
     end = BYLINE_END.search(text)
     head = text[: end.start()] if end else text
     agencies = agency_pattern().findall(text)
+    with_agency = WITH_AGENCY.search(head)
+    if with_agency and is_agency_list(with_agency["agency"]):
+        head = head[: with_agency.start()]  # "Thomas Vidal et Sarah Kouassi avec AFP"
+    head = FOR_OUTLET.split(head, maxsplit=1)[0]  # "CHLOE BARNES FOR THE DAILY BUGLE"
     names: list[str] = []
     for part in JOINERS.split(head):
         part = part.strip(" .:")
         if not part or is_agency_list(part):
             continue
         if looks_like_name(part):
-            names.append(part)
+            names.append(person_case(part))
         elif names:
             break  # "Jane Doe, Senior Correspondent": the rest is a title, not a name
     return names, list(dict.fromkeys(agencies))
@@ -151,5 +179,5 @@ def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[
         words = [ELISION.sub("", w) for w in part.split()]
         name = _name_at_edge([w for w in words if w], stopwords)
         if name:
-            names.append(name)
+            names.append(person_case(name))
     return names

@@ -27,7 +27,7 @@ class PageView:
         self.lexicon = lexicon
         self.language = language
         self.contains_max_words = CONTAINS_MAX_WORDS
-        self.headline = headline.find(page)
+        self.headline = headline.locate(page, lexicon, canonical)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self._kept_from = 0  # contexts before this index were let go (see ``forget_before``)
         self.line_facts: dict[str, LineFacts] = {}

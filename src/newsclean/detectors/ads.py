@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.model import Quality
 from newsclean.patterns import find_price
 from newsclean.prose import without_marks
@@ -196,7 +196,9 @@ FIRST_LINE_MAX_WORDS = 25
            Example("Advertisement\nVilla\nView property\nWhat the council decided\n"
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
-           Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method")),
+           Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
+           Example("ADVERTISEMENT\nAdvertising companies warned the rule could cost the city $2 million a year in lease payments.",
+                   "Advertising companies warned the rule could cost the city $2 million a year in lease payments.")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -205,7 +207,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None
     label = ctx.view.page.blocks[label_at]
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
-        not ctx.sentence or find_price(ctx.text) or "percent" in ctx.features
+        not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features) and not _reported(ctx))
     ):
         return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
@@ -223,6 +225,15 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
     return f"in the ad block labelled on line {label.line}"
+
+
+# "Advertising companies warned the rule could cost the city $2 million a year." under an ad label is the
+# article going on: a long prose sentence that ends in a full stop, as offers rarely do.
+REPORTED_MIN_WORDS = 14
+
+
+def _reported(ctx: Context) -> bool:
+    return ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS and ctx.text.endswith(".")
 
 
 # A property or product teaser: mostly a price, an area, room counts.
@@ -271,21 +282,25 @@ PRICE_LINE_MAX_WORDS = 14
 
 @detector(
     "AD04", "ads.price_line", triggers=("digit",),
-    flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl."),
-    keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12"),
+    flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl.",
+           Example("5 TL", language="tr")),
+    keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+           Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk")),
 )
 def price_line(ctx: Context) -> Outcome:
     """A short line that is mostly a price (a product or property teaser)."""
     if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
         return None
     m = find_price(ctx.text)
-    if m is None:
-        return None
+    if m is None or (m.group().rstrip().endswith("TL") and ctx.view.language != "tr"):
+        return None  # "1 TL Salz" is a teaspoon (Teelöffel) outside Turkish pages
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
     if len(rest) <= 3:
         return "price"
     tail = TEASER_TAIL.search(ctx.text)
-    return "offer with a price" if tail and find_price(tail.group(1)) else None
+    if tail is None or not find_price(tail.group(1)) or find_price(ctx.text[: tail.start()]):
+        return None  # "Квиток коштує 200 грн, для студентів — 100 грн.": two prices compared in a sentence
+    return "offer with a price"
 
 
 TEASER_MAX_WORDS = 30
@@ -336,4 +351,42 @@ def sponsored(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, labelled_teaser)
+# "Dalszy ciąg materiału pod wideo", "Haberin Devamı", "La suite après la publicité": the article goes on below
+# an ad or a video. The marker interrupts the article; it never ends it.
+CONTINUES = regex.compile(
+    r"(?:story|article|text|reading)\s(?:continues|continued)\s(?:below|after)|continue reading below|"
+    r"weiter nach (?:der|dem) (?:anzeige|werbung|video)|(?:artikel|text) (?:wird )?(?:unter|nach) (?:der|dem) "
+    r"(?:anzeige|werbung|video) (?:fortgesetzt|weiter)|"
+    r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) (?:publicité|vidéo)|l'article continue|"
+    r"(?:la noticia|el artículo) (?:continúa|sigue)|continúa (?:leyendo )?(?:debajo|después|tras)|"
+    r"(?:l'articolo|la notizia) (?:continua|prosegue)|continua (?:a leggere )?(?:dopo|sotto)|"
+    r"continua (?:depois|após|abaixo)|(?:o artigo|a notícia|a matéria) continua|"
+    r"lees verder (?:na|onder)|(?:het artikel|het verhaal) gaat (?:verder|door)|"
+    r"dalszy ciąg (?:materiału|artykułu|tekstu)|dalsza część (?:materiału|artykułu|tekstu)|artykuł (?:jest )?kontynuowany|"
+    r"^haberin devamı$|haberin devamı (?:aşağıda|reklamdan sonra)|"
+    r"συνέχεια (?:παρακάτω|μετά)|το άρθρο συνεχίζεται|продовження (?:нижче|після)|матеріал продовжується|"
+    r"продолжение (?:ниже|после)|материал продолжается|(?:artikeln|texten) fortsätter|記事の続きは|記事は下に続きます"
+)
+CONTINUES_MAX_WORDS = 8
+# A stem every marker above contains: a few substring tests before the pattern (this runs on every short line).
+CONTINUES_STEMS = ("contin", "weiter", "fortgesetzt", "suite", "sigue", "prosegue", "verder", "door", "ciąg", "część",
+                   "kontynuow", "devam", "συνέχ", "συνεχ", "продов", "продолж", "fortsätter", "続")
+
+
+@detector(
+    "AD07", "ads.continues_marker", triggers=("short",),
+    flags=(Example("Dalszy ciąg materiału pod wideo", language="pl"), Example("Haberin Devamı", language="tr"),
+           "Story continues below advertisement", Example("La suite après la publicité", language="fr")),
+    keeps=("The story continues below the waterline, divers say.", Example("Haberin devamı yarın.", language="tr")),
+)
+def continues_marker(ctx: Context) -> Outcome:
+    """A marker saying the article goes on below an ad or a video ("Story continues below")."""
+    if ctx.words > CONTINUES_MAX_WORDS or ctx.sentence:
+        return None
+    lower = ctx.lower
+    if contains_any(lower, CONTINUES_STEMS) and CONTINUES.search(lower):
+        return "article-continues marker"
+    return None
+
+
+DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser)

@@ -29,6 +29,14 @@ QUOTE_TAIL = "\"'”»’)"
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
 
 
+def contains_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether any of ``parts`` occurs in ``text`` (a plain loop: cheaper than ``any`` over a generator)."""
+    for part in parts:  # noqa: SIM110 (a generator costs more than the loop on every line)
+        if part in text:
+            return True
+    return False
+
+
 def word_features(text: str, lower: str) -> list[str]:
     """Features from the line's words: an agency name, a radio word."""
     found = []
@@ -66,13 +74,19 @@ def char_features(text: str) -> list[str]:
     return found
 
 
+# Networks a "follow us" prompt names; looked for in lines up to this long (prompts are short).
+SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "google news", "google haber", "дзен", "dzen")
+SOCIAL_FEATURE_WORDS = 25
+# Substrings of the words for an app and for an opinion, in the languages we ship (cheap gates, not verdicts).
+APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")
+OPINION_STEMS = ("opini", "view", "meinung", "mening", "görüş", "απόψ", "думк", "мнени", "åsikt")
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "radio", "messenger",
+    "short", "line", "prefix", "contains", "agency", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -191,6 +205,13 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
         found.append("messenger")
+    if words <= SOCIAL_FEATURE_WORDS:
+        if contains_any(lower, SOCIAL_NETWORKS):
+            found.append("social")
+        if contains_any(lower, APP_STEMS):
+            found.append("appword")
+        if contains_any(lower, OPINION_STEMS):
+            found.append("opinion")
     if words <= WORD_FEATURE_WORDS:
         found.extend(word_features(text, lower))
     if words <= SHORT_FEATURE_WORDS:
@@ -249,7 +270,7 @@ class Context:
 
     def after_prefix(self) -> str:
         """The text after the matched prefix phrase, with separators trimmed."""
-        return self.rest().strip(" :：-–—|·•,").strip()
+        return self.rest().strip(" :：-–—|·•,・＝=").strip()  # "聞き手・中村健太", "文＝…"
 
     def at(self, offset: int) -> Context | None:
         """The block ``offset`` places away, or None past either end."""

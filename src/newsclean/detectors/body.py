@@ -74,12 +74,16 @@ QUESTION_MAX_WORDS = 30
 @detector(
     "BD03", "body.question", triggers=("question",), effect=Effect.KEEP,
     flags=("Why now?", "Was bedeutet das für Pendler?"),
-    keeps=("Why now", "Questions?"),
+    keeps=("Why now", "Questions?", Example("Czytaj także: Zima wraca do Polski. Gdzie spadnie najwięcej śniegu?",
+                                            language="pl")),
 )
 def question(ctx: Context) -> Outcome:
-    """A question (an interview question, a rhetorical sub-heading): article text however short."""
+    """A question (an interview question, a rhetorical sub-heading): article text however short.
+
+    A link to another article whose headline asks something ("Read also: Will it snow?") is no question.
+    """
     if ctx.words <= QUESTION_MAX_WORDS and ctx.text.rstrip("\"'”»").endswith(("?", "？", ";")) and (
-        ctx.words >= 2 and ctx.line_key is None
+        ctx.words >= 2 and ctx.line_key is None and ctx.prefix_key != "read_also"
     ):
         if ctx.text.endswith(";") and ctx.view.language != "el":
             return None

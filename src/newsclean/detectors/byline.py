@@ -6,6 +6,7 @@ import regex
 
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.model import Effect, Quality
 from newsclean.names import JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
@@ -58,7 +59,8 @@ SOURCE_MAX_WORDS = 10
 
 @detector(
     "BY03", "byline.source_label", triggers=("prefix:source_label",), effect=Effect.META, field="source",
-    flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de")),
+    flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de"),
+           Example("Quelle: Polizeidirektion Göttingen", language="de")),
     keeps=("Source of the leak remains unknown, the ministry said on Friday.",),
 )
 def source_label(ctx: Context) -> Outcome:
@@ -72,7 +74,20 @@ def source_label(ctx: Context) -> Outcome:
     agencies = agency_pattern().findall(value)
     if agencies and not is_agency_list(value):
         value = ", ".join(dict.fromkeys(agencies))
+    elif not agencies and AUTHORITY.search(value):
+        return Hit("source credit (an authority, not a news agency)", None)
     return Hit("source credit", value or None)
+
+
+# "Quelle: Polizeidirektion Göttingen": the text comes from an authority's press office, not from an agency.
+AUTHORITY = regex.compile(
+    r"(?i:polizei|police|policía|polizia|polícia|politie|policja|polis|αστυνομ|поліц|полиц|ministeri|ministère|"
+    r"ministry|bakanlığ|υπουργ|міністерств|министерств|feuerwehr|pompiers|bomberos|vigili del fuoco|bombeiros|"
+    r"brandweer|straż pożarn|itfaiye|πυροσβεστ|рятувальн|мчс|präfektur|préfecture|prefettura|landratsamt|"
+    r"staatsanwaltschaft|parquet|fiscalía|procura|ministério público|openbaar ministerie|prokuratur|savcılı|"
+    r"εισαγγελ|прокуратур|åklagar|kommun|gemeinde|stadtverwaltung|city council|town council|ayuntamiento|comune|"
+    r"prefeitura|câmara municipal|gemeente|urząd|belediye|δήμος|міська рада|мэрия|администрация)"
+)
 
 
 CREDIT_MAX_WORDS = 30
@@ -182,6 +197,11 @@ DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
+# ", modifié le …", ", updated …": where the first date of a line is followed by the time of its update.
+UPDATE_TAIL = regex.compile(
+    r",\s*(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
+    r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
+)
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
 # Weekday names and "at" words beside a date: "mardi 3 décembre 2024 à 18h45", "Thursday 5 June 2025".
 WEEKDAY = regex.compile(
@@ -204,7 +224,8 @@ WEEKDAY = regex.compile(
            Example("zaterdag 8 maart, 16:45", language="nl"),
            Example("Publié le mardi 3 décembre 2024 à 18h45 · Modifié le 4 décembre 2024 à 07h10", value="2024-12-03",
                    language="fr"),
-           Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja")),
+           Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja"),
+           Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr")),
     keeps=("On 3 April 2025 the court ruled against the city.",),
 )
 def date_line(ctx: Context) -> Outcome:
@@ -213,6 +234,7 @@ def date_line(ctx: Context) -> Outcome:
         return None
     lex = ctx.view.lexicon
     text = DATE_PARTS.split(ctx.text, 1)[0]  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024"
+    text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     found = ctx.view.date_in(text)
@@ -263,7 +285,7 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)
+    m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx):
         return None
     found = names_in_byline(m.group(2).strip(), ctx.view.lexicon.stopwords)
@@ -275,7 +297,7 @@ def labelled_name(ctx: Context) -> Outcome:
 NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
-NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—]\s+")
+NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
 # How close under the headline a bare name still reads as the byline (a standfirst may come first).
 NAME_LINE_HEADLINE_REACH = 3
 
@@ -304,7 +326,10 @@ def _byline_place(ctx: Context) -> bool:
     if near_headline:
         return True
     view, i = ctx.view, ctx.index
-    return view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1)
+    if view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1):
+        return True
+    below = ctx.at(1)  # "Tom Pickering" over "Tom Pickering is the Gazette's local democracy reporter."
+    return below is not None and AUTHOR_BIO.match(below.text) is not None
 
 
 def name_of_line(ctx: Context) -> str | None:
@@ -415,24 +440,34 @@ NEWSROOM = regex.compile(
 NEWSROOM_MAX_WORDS = 5
 NEWSROOM_WORD = regex.compile(
     r"(?<!\w)(?:redaktion|redacción|rédaction|redazione|redação|redactie|redakcja|σύνταξη|редакці\w*|редакци\w*|"
-    r"編集部|redaktionen|newsroom|news desk|staff)(?!\w)"
+    r"編集部|redaktionen|newsroom|news desk|staff|press office|pressestelle|service de presse|gabinete de (?:comunicación|prensa)|"
+    r"ufficio stampa|assessoria de imprensa|persdienst|biuro prasowe|basın birimi|γραφείο τύπου|прес-служба|пресс-служба|"
+    r"pressavdelningen|広報部)(?!\w)"
 )
 
 
 @detector(
     "BY10", "byline.newsroom", effect=Effect.META, field="author", triggers=("short",),
     flags=("Redacción", "Von der Redaktion", "Staff", Example("Door onze redactie", language="nl"),
-           Example("A cura della redazione", language="it")),
+           Example("A cura della redazione", language="it"), Example("Gabinete de Comunicación", language="es")),
     keeps=("The newsroom voted to strike.",),
 )
 def newsroom(ctx: Context) -> Outcome:
     """A byline that credits the newsroom, not a person ("Redacción", "Door onze redactie"): no author."""
+    if ctx.prefix_key in ("photo", "captions"):
+        return None  # "Иллюстрация: пресс-служба МГУ" credits a picture
     if NEWSROOM.match(ctx.text.strip(" .:")):
         return Hit("newsroom credit", None)
     newsroom_line = ctx.words <= NEWSROOM_MAX_WORDS and not ctx.sentence and NEWSROOM_WORD.search(ctx.lower)
-    if newsroom_line and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords):
+    # the names left once the desk's own words are gone ("Gabinete de Comunicación" names nobody)
+    stopwords = ctx.view.lexicon.stopwords
+    if newsroom_line and (not names_in_byline(ctx.text, stopwords)
+                          or not names_in_byline(NEWSROOM_WORD_ANY_CASE.sub(" ", ctx.text), stopwords)):
         return Hit("newsroom credit", None)  # "A cura della redazione", "Redacción Vallerana"
     return None
+
+
+NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
 
 
 BYLINE_NAMES_MAX_WORDS = 12
@@ -454,11 +489,34 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not (_above_article(ctx) and _byline_place(ctx)):
+    if not (_above_article(ctx) and _byline_place(ctx)):  # the cheap test first
         return None
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
 
 
-DETECTORS = (author, newsroom, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
+# "（運動部・田中一郎）", "（田中一郎記者）": a Japanese article's closing credit, a desk and a reporter.
+DESK_CREDIT = regex.compile(
+    r"^[（(](?:\p{Han}{1,8}(?:部|局|支局|総局|センター|本社)・(?P<name>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})"
+    r"|(?P<name2>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})記者)[）)]$"
+    # "経済部　佐藤美穂" on its own line under the headline
+    r"|^\p{Han}{1,8}(?:部|局|支局|総局)[\s\u3000・](?P<name3>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})$"
+)
+
+
+@detector(
+    "BY13", "byline.desk_credit", effect=Effect.META, field="author", triggers=("paren", "short"),
+    flags=(Example("（運動部・田中一郎）", value="田中一郎", language="ja"), Example("（田中一郎記者）", value="田中一郎", language="ja"),
+           Example("経済部　佐藤美穂", value="佐藤美穂", language="ja")),
+    keeps=(Example("（共同通信）", language="ja"), Example("（写真は2024年撮影）", language="ja")),
+)
+def desk_credit(ctx: Context) -> Outcome:
+    """A closing credit naming the desk and the reporter, in brackets ("（運動部・田中一郎）")."""
+    m = DESK_CREDIT.match(ctx.text)
+    if m is None:
+        return None
+    return Hit("desk and reporter credit", m["name"] or m["name2"] or m["name3"])
+
+
+DETECTORS = (author, newsroom, desk_credit, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
              role_line, names)

@@ -7,7 +7,8 @@ import regex
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
-from newsclean.patterns import CLOCK
+from newsclean.names import looks_like_name
+from newsclean.patterns import CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 PHOTO_LEAD = regex.compile(r"(?i)(?<!\w)(?:photo|foto|fot\.|bild|image|φωτ\w*|фото|写真)(?!\w)")
@@ -17,13 +18,15 @@ PHOTO_TAIL = regex.compile(
     r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$",
     regex.I,
 )
-IMAGE_AGENCY = regex.compile(r"(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone)", regex.I)
+# whole words: "epa" is in "Aangepast vandaag, 15:20"
+IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone)(?!\w)",
+                             regex.I)
 
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
     flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("(Foto LaPresse)", language="it"), Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
-           "Image: Getty Images"),
+           "Image: Getty Images", "REUTERS/Ivan Alvarado"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "Photography is her passion, and she has exhibited in Paris."),
 )
@@ -46,7 +49,20 @@ def photo(ctx: Context) -> Outcome:
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
+    if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
+        return "agency and photographer credit"
     return None
+
+
+# "REUTERS/Ivan Alvarado", "AFP/Jane Doe": the agency, a slash and the photographer; a byline names the
+# person first ("Merve Doğan / DHA").
+AGENCY_PHOTOGRAPHER = regex.compile(r"^(?P<agency>[^/]{2,30}?)\s?/\s?(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})$")
+AGENCY_PHOTOGRAPHER_MAX_WORDS = 6
+
+
+def _agency_photographer(text: str) -> bool:
+    m = AGENCY_PHOTOGRAPHER.match(text)
+    return m is not None and (is_agency_list(m["agency"]) or is_agency_list(m["agency"].title()))
 
 
 COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
@@ -72,14 +88,18 @@ def _footer(ctx: Context) -> bool:
 
 
 @detector(
-    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren"),
-    flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH"),
-    keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",),
+    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published"),
+    flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
+           "Published by Bugle Media Group Ltd. Part of the Bugle group."),
+    keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",
+           "Published by Penguin, the novel sold 2 million copies."),
 )
 def copyright(ctx: Context) -> Outcome:
-    """A copyright footer."""
+    """A copyright footer, or the publisher's imprint ("Published by Bugle Media Ltd.")."""
     if ctx.words > COPYRIGHT_MAX_WORDS:
         return None
+    if ctx.prefix_key == "published":
+        return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
         return "copyright footer" if _footer(ctx) else "copyright notice"
     m = COPYRIGHT.search(ctx.lower)
@@ -90,6 +110,12 @@ def copyright(ctx: Context) -> Outcome:
     return None
 
 
+# A company's legal form names the publisher in an imprint line.
+LEGAL_FORM = regex.compile(
+    r"(?<!\w)(?i:ltd|limited|plc|inc|llc|gmbh|kg|s\.a\.|sas|sarl|s\.l\.|s\.r\.l\.|s\.p\.a\.|spa|b\.v\.|bv|n\.v\.|ab|oy|"
+    r"a/s|sp\. z o\.o\.|a\.ş\.|ооо|тов)(?:\.|(?!\w))|株式会社"
+)
+IMPRINT_MAX_WORDS = 15
 TIMESTAMP_MAX_WORDS = 10
 LETTER_RUN = regex.compile(r"\p{L}+")
 RELATIVE_DAY_MAX_WORDS = 5
@@ -144,14 +170,39 @@ COMMENT_STEM = regex.compile(
 
 @detector(
     "CR04", "credits.comment_count", triggers=("contains:comments",),
-    flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment"),
-    keeps=("Three comments by the minister caused an uproar.",),
+    flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment", "💬 37 responses",
+           "Read 37 responses"),
+    keeps=("Three comments by the minister caused an uproar.",
+           Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
 def comment_count(ctx: Context) -> Outcome:
     """A comment counter or a "Leave a comment" link."""
     if ctx.words > COMMENT_MAX_WORDS or ctx.quality is Quality.PROSE:
         return None
+    if ctx.sentence and ctx.words >= REPORTED_COMMENT_MIN_WORDS and "digit" not in ctx.features:
+        return None  # "The developer declined to comment." reports; a counter counts
     return "comment counter" if "comments" in ctx.contains else None
+
+
+# A short sentence with a comment word and no count is a report ("Представник … від коментарів відмовився.").
+REPORTED_COMMENT_MIN_WORDS = 5
+
+
+@detector(
+    "CR13", "credits.reactions", triggers=("digit",),
+    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K"),
+    keeps=("2:1", "1 2 3", "+3,2 %"),
+)
+def reactions(ctx: Context) -> Outcome:
+    """A reaction counter: emoji or symbols and counts, no words ("👍 112 😮 18")."""
+    if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
+        return None
+    return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
+
+
+REACTION_SYMBOL = regex.compile(r"[\p{So}\p{Emoji_Presentation}]")
+LETTERS = regex.compile(r"\p{L}")
+REACTION_MAX_WORDS = 12
 
 
 @detector(
@@ -167,7 +218,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 READING_TIME = regex.compile(
-    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|"
+    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
     regex.I,
 )
@@ -225,6 +276,13 @@ def reply_link(ctx: Context) -> Outcome:
 
 
 CAPTION_MAX_WORDS = 30
+BARE_NAME_MAX_WORDS = 4
+
+
+def _above_text(ctx: Context) -> bool:
+    """The block stands above the page's first paragraph (where bylines stand)."""
+    prose = ctx.view.prose_lines()
+    return not prose or ctx.index < prose[0]
 CAPTION_SENTENCE_MAX_WORDS = 20
 # "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
 PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
@@ -250,13 +308,17 @@ def _credit_kind(ctx: Context | None) -> str | None:
     flags=(Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
-                   "A flooded street in the old town on Monday"),),
+                   "A flooded street in the old town on Monday"),
+           Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
+                   "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
            Example("The river rose two metres overnight, and the old town flooded.\nImage copyright Getty Images",
                    "The river rose two metres overnight, and the old town flooded."),
            Example("But the company says it did not need permission.\nImage copyright Getty Images",
-                   "But the company says it did not need permission.")),
+                   "But the company says it did not need permission."),
+           Example("Museum reopens | Daily Post\nMuseum reopens\nJane Doe\nPhoto: John Roe\n"
+                   "The museum reopened on Monday after two years of repairs to its roof.", "Jane Doe")),
 )
 def caption(ctx: Context) -> Outcome:
     """An image caption: a short line right above the photo credit that closes it.
@@ -265,10 +327,12 @@ def caption(ctx: Context) -> Outcome:
     ("Image copyright Getty") after the paragraph it interrupts.
     """
     below = ctx.at(1)
-    if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo":
-        return None
+    if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
+        return None  # a list item is the article's, even over a credit
     if below.prefix_key != "photo" and "paren" not in below.features:
         return None
+    if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):
+        return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     kind = _credit_kind(below)
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
@@ -301,6 +365,121 @@ def author_bio(ctx: Context) -> Outcome:
     return None
 
 
+# A press release closes with a standard paragraph on the issuer: "About Acme: Acme is …", "Sobre el Canal: …",
+# or an "About Acme" heading over it. Only among the page's last paragraphs, after the release itself.
+ABOUT = regex.compile(
+    r"^(?i:about|über|à propos d[eu']|acerca de|sobre|informazioni su|over|hakkında|σχετικά με|про|om)\s"
+    r"(?:(?i:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|a|o|os|as|το|τη|την)\s)?\p{Lu}",
+)
+ABOUT_LABEL_MAX_WORDS = 8
+ABOUT_HEADING_MAX_WORDS = 6
+ABOUT_MIN_PROSE_BEFORE = 2
+ABOUT_LAST_PROSE = 2
+RELEASE = ("Acme Corp opened its new recycling plant in Dayton on Monday, the company said in a statement.\n"
+           "The plant will employ 140 people and process 24,000 tonnes of plastic waste a year from next spring.\n"
+           "Output is expected to double in 2027 once a second line is installed, the company added.\n")
+
+
+# "北辰食品株式会社について" (about the company), and the press contact block under a release.
+CJK_ABOUT = regex.compile(r"^\S{2,30}(?:株式会社|会社|法人|グループ|財団|協会)について$")
+PRESS_CONTACT = frozenset({
+    "press contact", "media contact", "media enquiries", "pressekontakt", "kontakt für medien", "contact presse",
+    "contacto de prensa", "contatti stampa", "contato para imprensa", "perscontact", "kontakt dla mediów",
+    "basın iletişim", "επικοινωνία τύπου", "контакти для змі", "контакты для сми", "presskontakt", "お問い合わせ先",
+    "報道関係者お問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問い合わせ先",
+})
+# The first word of every ABOUT opening, looked up before the pattern runs.
+ABOUT_FIRST_WORDS = frozenset({"about", "über", "à", "acerca", "sobre", "informazioni", "over", "hakkında", "σχετικά",
+                               "про", "om"})
+
+
+def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
+    """``index`` is among the page's last prose lines, after the release's own text.
+
+    A contact header may stand after the last prose line (its lines are addresses and numbers).
+    """
+    prose = ctx.view.prose_lines()
+    if contact and (not prose or index > prose[-1]):
+        return len(prose) >= ABOUT_MIN_PROSE_BEFORE
+    if index not in prose[-ABOUT_LAST_PROSE:]:
+        return False
+    return prose.index(index) >= ABOUT_MIN_PROSE_BEFORE
+
+
+@detector(
+    "CR14", "credits.about_box", triggers=("colon", "short"),
+    flags=(Example(RELEASE +
+                   "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees.",
+                   "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
+           Example(RELEASE + "Press contact\nJane Doe, +1 555 0100", "Press contact"),
+           Example(RELEASE.replace("\n", "。\n").replace(".。", "。") + "北辰食品株式会社について\n1952年創業。", "北辰食品株式会社について",
+                   language="ja")),
+    keeps=(Example(RELEASE +
+                   "About the future: the mayor said the town would need more housing soon.",
+                   "About the future: the mayor said the town would need more housing soon."),
+           Example(RELEASE +
+                   "O que muda para os consumidores\nAs multas sobem a partir de janeiro.",
+                   "O que muda para os consumidores", language="pt"),
+           "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
+)
+def about_box(ctx: Context) -> Outcome:
+    """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …")."""
+    if ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and (
+        (ctx.text.endswith("について") and CJK_ABOUT.match(ctx.text)) or ctx.lower.rstrip(":：") in PRESS_CONTACT
+    ):
+        below = ctx.at(1)
+        return "about-the-issuer heading" if below and _near_page_end(ctx, below.index, contact=True) else None
+    if ctx.lower.split(" ", 1)[0] not in ABOUT_FIRST_WORDS:
+        return None
+    m = ABOUT.match(ctx.text)
+    if m is None:
+        return None
+    head, colon, _ = ctx.text.partition(":")
+    if colon and len(head.split()) <= ABOUT_LABEL_MAX_WORDS and head[m.end() - 1:][:1].isupper():
+        return "about-the-issuer paragraph" if _near_page_end(ctx, ctx.index) else None
+    below = ctx.at(1)
+    if not colon and ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and below is not None:
+        return "about-the-issuer heading" if _near_page_end(ctx, below.index) else None
+    return None
+
+
+# "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
+# own": the disclaimer under an opinion piece.
+DISCLAIMER = regex.compile(
+    r"(?<!\w)(?:opinion\w*|views|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
+    r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
+    r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
+    r"redazione|redação|redactie|redakcj\w*|редакц\w*)(?!\w)",
+    regex.I,
+)
+DISCLAIMER_MAX_WORDS = 30
+
+
+@detector(
+    "CR15", "credits.disclaimer", triggers=("opinion",),
+    flags=(Example("Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.", language="es"),
+           "The views expressed in this column are the author's own.",
+           Example("Мнение автора может не совпадать с позицией редакции.", language="ru")),
+    keeps=("The author's views on migration drew sharp criticism from the minister, who called the book "
+           "dangerous and asked the publisher to withdraw it.",
+           "Opinions differ on the author.",),
+)
+def disclaimer(ctx: Context) -> Outcome:
+    """The disclaimer under an opinion piece: the views are the author's, not the paper's."""
+    if ctx.words > DISCLAIMER_MAX_WORDS or ctx.words < DISCLAIMER_MIN_WORDS or DISCLAIMER.search(ctx.text) is None:
+        return None
+    return None if _near_article_prose(ctx) else "opinion disclaimer"
+
+
+DISCLAIMER_MIN_WORDS = 6
+
+
+def _near_article_prose(ctx: Context) -> bool:
+    """A long sentence with long prose on both sides is the article talking about opinions."""
+    return ctx.words >= 15 and all(n is not None and n.quality is Quality.PROSE and n.words >= 15
+                                   for n in (ctx.at(-1), ctx.at(1)))
+
+
 OUT_OF = r"(?:/|out of|of|av|von|de|su|sur|z|из|з|av|από|van|em|üzerinden)"
 RATING = regex.compile(
     r"[★☆✩✪⭐]{3,}"  # ★★★★☆
@@ -330,10 +509,28 @@ def rating(ctx: Context) -> Outcome:
 
 GALLERY = regex.compile(
     r"^(?:\d{1,3}\s/\s\d{1,3}|"
-    r"(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
+    r"(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真|item)\s?\d{1,3}\s?"
     r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3})\s?[:.–—-]?\s",
     regex.I,
 )
+# "Foto 1 de 6", "Bild 3 von 12" alone on a line: the counter of a gallery; the line below is its caption.
+GALLERY_COUNTER = regex.compile(
+    r"^(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
+    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$",
+    regex.I,
+)
+GALLERY_COUNTER_MAX_WORDS = 4
+# "Galleria fotografica (12 foto)", "Photo gallery: 8 photos", "Bildergalerie (15 Bilder)": a gallery and its size.
+GALLERY_COUNT = regex.compile(
+    r"^(?:photo ?gallery|gallery|galleria(?: fotografica)?|foto ?galerie|bilder ?galerie|bildergalerie|"
+    r"galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|galeria(?: de fotos| zdjęć)?|fotogalerij|foto ?galeri|"
+    r"φωτογραφίες|фотогалерея|фоторепортаж|bildgalleri)\s?[(:–—-]?\s?\d{1,3}\s?(?:photos?|pictures|images|foto|fotos|"
+    r"bilder|imágenes|immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото|bilder)?\)?$",
+    regex.I,
+)
+# "この記事の写真（5枚）", "【写真】サヨナラ打を放つ佐藤", "すべての画像": links to a Japanese page's pictures.
+CJK_GALLERY = regex.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
+                            r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$")
 GALLERY_LINK = regex.compile(
     r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
     r"дивитися|переглянути|всі|смотреть|посмотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
@@ -343,10 +540,12 @@ GALLERY_LINK = regex.compile(
 
 
 @detector(
-    "CR11", "credits.gallery", triggers=("digit", "short"),
+    "CR11", "credits.gallery", triggers=("digit", "short", "paren"),
     flags=("1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
-           Example("Bekijk alle foto's", language="nl")),
+           Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
+           "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
+           Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
            "See the photos of the week in our archive, sorted by date."),
 )
@@ -354,10 +553,15 @@ def gallery(ctx: Context) -> Outcome:
     """A photo-gallery caption ("2 / 5 …", "Foto 2 van 4: …") or its "see all photos" link."""
     if GALLERY.match(ctx.text):
         return "gallery caption"
+    if CJK_GALLERY.match(ctx.text) or (ctx.words <= 5 and GALLERY_COUNT.match(ctx.text)):
+        return "gallery link"
+    if ctx.words <= GALLERY_COUNTER_MAX_WORDS and GALLERY_COUNTER.match(ctx.text):
+        return "gallery counter"
+
     if ctx.words <= 6 and GALLERY_LINK.match(ctx.text):
         return "gallery link"
     return None
 
 
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating)
+             rating, reactions, about_box, disclaimer)

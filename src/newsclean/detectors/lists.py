@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
 
@@ -37,7 +38,7 @@ MORE_HEADER = regex.compile(
     r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
     r"|^(?:you may also|you might also|à la une|nos autres|nos articles|retrouvez|as mais|os mais|bunları da|"
     r"our other|unsere anderen|популярн\w*|populär\w*|popular\w*|"
-    r"more|other|further|latest|most popular|most read|most viewed|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
+    r"more|other|further|latest|most popular|most read|most viewed|most watched|most shared|most commented|weitere|mehr|andere|plus d[e']|autres|más|otros|otras|altri|altre|mais|outros|"
     r"outras|meer|andere|więcej|inne|daha fazla|diğer|περισσότερα|άλλα|більше|інші|больше|другие|fler|mer|andra)"
     r"(?:\s+[\p{L}'’-]+){1,3}$"
     r"|(?:関連する記事|関連記事|関連ニュース|あわせて)",
@@ -53,18 +54,36 @@ def _article_list_line(ctx: Context) -> bool:
     return ctx.text.rstrip().endswith((":", ";", "：", "；")) or ctx.text[:1].islower()
 
 
+# "Trending on ByteHarbor", "Populaire sur Le Fil", "Meistgelesen bei der Rundschau": a list header and the site.
+ON_SITE_WORDS = frozenset({"on", "at", "in", "from", "bei", "auf", "im", "sur", "en", "su", "em", "no", "na", "op", "bij",
+                           "w", "på", "στο", "στην", "на", "в", "у"})
+ON_SITE_MAX_WORDS = 7
+
+
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
-    return ctx.line_key in ("related", "most_read", "more") or (
+    if ctx.line_key in ("related", "most_read", "more") or (
         (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= 4
-    )
+    ):
+        return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
+    if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
+        return False
+    if ":" in ctx.text or ON_SITE_WORDS.isdisjoint(ctx.lower.split()):
+        return False
+    words = ctx.text.split()
+    for k in range(1, len(words) - 1):
+        # the site is a name: "Trending on social media" is a sub-heading
+        if words[k].casefold() in ON_SITE_WORDS and (words[k + 1][0].isupper() or words[k + 1][0].isdigit()):
+            return ctx.view.lexicon.line_key(" ".join(words[:k]).casefold()) in ("related", "most_read")
+    return False
 
 
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
-    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess",
+    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor",
+           "Most watched Showbiz videos",
            Example("Przeczytaj więcej", language="pl")),
-    keeps=("Most read books of the year were thrillers, the library said.",),
+    keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance"),
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
@@ -186,6 +205,7 @@ LINK_MAX_WORDS = 22
 NOT_LINK_LABELS = frozenset({"byline", "author_label", "source_label", "reporting_by", "photo", "published", "updated",
                              "captions", "tags"})
 # "Mots associés : Chambéry · vol · musée", "More on: Layoffs · AI": a label and a list of topics.
+QUOTE_OPENERS = "\"'„“”«»‚‘’"
 TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
 
 
@@ -196,7 +216,8 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
            Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
     keeps=("Warning: the river could rise by another metre overnight, the agency said.",
            Example("Frage: Wie geht es jetzt weiter mit dem Projekt?", language="de"),
-           "Dry spell: Wheat prices hit record as farmers count losses"),
+           "Dry spell: Wheat prices hit record as farmers count losses",
+           Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de")),
 )
 def labelled_link(ctx: Context) -> Outcome:
     """A link to another article under a label nobody listed yet, or a labelled list of topics."""
@@ -207,8 +228,9 @@ def labelled_link(ctx: Context) -> Outcome:
         return None
     rest = m["headline"]
     items = [i for i in TOPIC_SEPARATORS.split(rest) if i.strip()]
-    if len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items):
-        return "labelled list of topics"
+    if (len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items)
+            and not ctx.text.endswith(".") and m["label"][:1] not in QUOTE_OPENERS):
+        return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
         return None
     if not _link_label(m["label"]):

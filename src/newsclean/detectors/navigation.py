@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector
-from newsclean.patterns import CRUMB_SEPARATOR, is_agency_list
+from newsclean.patterns import BULLET, CRUMB_SEPARATOR, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
@@ -122,7 +123,79 @@ def pagination(ctx: Context) -> Outcome:
 )
 def more_link(ctx: Context) -> Outcome:
     """A lone "More" / "Read more" / "Load more" link."""
-    return "more link" if ctx.line_key == "more" else None
+    if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
+        return None  # "Haberin Devamı" says the article goes on below (ads.continues_marker)
+    return "more link"
 
 
-DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link)
+# "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page, opened by its verb
+# (or closed by it: "Seite aktualisieren"). Looked up by word, not scanned for: this runs on every short line.
+RELOAD_FIRST = frozenset({
+    "reload", "refresh", "actualiser", "rafraîchir", "actualizar", "atualizar", "aggiorna", "ricarica", "odśwież",
+    "yenile", "ανανέωση", "ανανεώστε", "оновити", "обновить", "uppdatera", "更新",
+})
+RELOAD_LAST = ("neu laden", "aktualisieren", "vernieuwen", "verversen", "yenile", "odśwież")
+RELOAD_MAX_WORDS = 4
+# "Оновлюється", "Wird laufend aktualisiert", "Live updates": the status badge of a live page.
+LIVE_STATUS = frozenset({
+    "live update", "live updates", "updating", "aktualisiert", "wird aktualisiert", "wird laufend aktualisiert",
+    "laufend aktualisiert", "mise à jour en continu", "en cours de mise à jour", "se actualiza", "actualizándose",
+    "in aggiornamento", "em atualização", "wordt bijgewerkt", "wordt continu bijgewerkt", "aktualizowany",
+    "aktualizowane", "güncelleniyor", "ενημερώνεται", "оновлюється", "обновляется", "uppdateras", "uppdateras löpande",
+})
+
+
+@detector(
+    "NV07", "navigation.reload", triggers=("short",),
+    flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
+           Example("Оновлюється", language="uk")),
+    keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de")),
+)
+def reload(ctx: Context) -> Outcome:
+    """A live page's reload button or status badge ("Ticker neu laden", "Refresh the page", "Updating")."""
+    if ctx.words > RELOAD_MAX_WORDS or ctx.sentence:
+        return None
+    lower = ctx.lower.strip(" .…")
+    if lower.split(" ", 1)[0] in RELOAD_FIRST or lower.endswith(RELOAD_LAST):
+        return "reload button"
+    return "live-page status" if lower in LIVE_STATUS else None
+
+
+# "Sommaire", "Inhaltsverzeichnis", "In this article": the header of an article's table of contents.
+CONTENTS_HEADER = frozenset({
+    "contents", "table of contents", "in this article", "on this page", "inhalt", "inhaltsverzeichnis",
+    "in diesem artikel", "sommaire", "table des matières", "dans cet article", "índice", "contenido",
+    "en este artículo", "indice", "sommario", "in questo articolo", "conteúdo", "neste artigo", "inhoud",
+    "inhoudsopgave", "in dit artikel", "spis treści", "w tym artykule", "içindekiler", "bu yazıda", "περιεχόμενα",
+    "зміст", "у цій статті", "содержание", "в этой статье", "innehåll", "innehållsförteckning", "i den här artikeln",
+    "目次",
+})
+CONTENTS_ENTRY_MAX_WORDS = 8
+# How far below an entry the section it points to may start, in blocks.
+CONTENTS_REACH = 80
+
+
+@detector(
+    "NV08", "navigation.contents", triggers=("short",),
+    flags=(Example("Sommaire", language="fr"),
+           Example("1. Écran\n2. Autonomie\nLe test.\nÉcran\nLa dalle est belle.\nAutonomie\nElle tient.", "1. Écran",
+                   language="fr")),
+    keeps=(Example("1. Écran\n2. Autonomie\nLe test.", "1. Écran", language="fr"), "Contents of the report were leaked."),
+)
+def contents(ctx: Context) -> Outcome:
+    """A table of contents: its header, or an entry that names a sub-heading further down the page."""
+    if ctx.sentence:
+        return None
+    if "bullet" not in ctx.features:
+        return "table-of-contents header" if ctx.words <= 4 and ctx.lower.strip(" :：") in CONTENTS_HEADER else None
+    if ctx.words > CONTENTS_ENTRY_MAX_WORDS:
+        return None
+    entry = BULLET.sub("", ctx.text, count=1).strip()
+    lines = ctx.view.canonical
+    end = min(len(lines), ctx.index + 1 + CONTENTS_REACH)
+    if entry and any(lines[k] == entry for k in range(ctx.index + 1, end)):
+        return "table-of-contents entry"
+    return None
+
+
+DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents)

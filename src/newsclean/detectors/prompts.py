@@ -6,6 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
 from newsclean.model import Quality
+from newsclean.patterns import find_price
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -63,34 +64,112 @@ def newsletter(ctx: Context) -> Outcome:
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
+# A subscription offer in any wording: a price, a billing period and a word for reading or access
+# ("1 € le premier mois pour lire tous nos articles", "Lås upp alla artiklar för 1 krona första månaden").
+# A report on a price rise names a price and a period but no reading ("The gym now costs €30 a month.").
+BILLING_PERIOD = regex.compile(
+    r"(?<!\w)(?:a|per|the first|first|every) (?:week|month|year)|/\s?(?:month|mo|week|mois|mes|mese|mês|monat|maand|"
+    r"månad|miesiąc|ay|μήνα|міс|мес)\.?(?!\w)|(?:par|le premier|premier) mois|al mes|el primer mes|al mese|il primo mese|"
+    r"por mês|(?:o )?primeiro mês|(?:im|pro|den ersten|im ersten) monat|per maand|(?:de )?eerste maand|första månaden|"
+    r"i månaden|per månad|(?:za |przez )?pierwszy miesiąc|miesięcznie|ayda|ilk ay|(?:το )?μήνα|на місяць|перший місяць|"
+    r"в месяц|первый месяц|月額|初月",
+)
+READING_ACCESS = regex.compile(
+    r"(?<!\w)(?:read|reading|articles?|stories|access|unlock|subscri\w*|lire|articles|accès|abonn\w*|débloqu\w*|"
+    r"leer|artículos|acceso|suscr\w*|leggi|leggere|articoli|accesso|abbon\w*|sblocc\w*|ler|leia|artigos|acesso|assin\w*|"
+    r"lesen|weiterlesen|artikel|zugang|abo\w*|freischalt\w*|lees|lezen|toegang|läs\w*|artiklar|lås upp|prenumer\w*|"
+    r"czytaj\w*|artykuł\w*|dostęp|prenumerat\w*|oku\w*|haber\w*|erişim|abone|διαβ\w*|άρθρα|πρόσβαση|συνδρομ\w*|"
+    r"чита\w*|статт\w*|статьи|статей|доступ|передплат\w*|подписк\w*|記事|購読)(?!\w)"
+)
+OFFER_MAX_WORDS = 30
+WORD = regex.compile(r"\w+")
+# A word every BILLING_PERIOD match contains.
+PERIOD_WORDS = frozenset({
+    "week", "month", "year", "mo", "mois", "mes", "mese", "mês", "monat", "maand", "månad", "månaden", "miesiąc",
+    "miesięcznie", "ay", "ayda", "μήνα", "міс", "місяць", "мес", "месяц",
+})
+
+
+def _subscription_offer(ctx: Context) -> bool:
+    if ctx.words > OFFER_MAX_WORDS or "digit" not in ctx.features:
+        return False
+    lower = ctx.lower
+    if PERIOD_WORDS.isdisjoint(WORD.findall(lower)) and "月" not in lower:
+        return False  # no billing period at all: the patterns below are slow, this test is not
+    return (
+        BILLING_PERIOD.search(lower) is not None
+        and READING_ACCESS.search(lower) is not None
+        and (find_price(ctx.text) is not None or "¢" in ctx.text or PRICE_IN_WORDS.search(lower) is not None)
+        and not _in_article_prose(ctx)
+    )
+
+
+# "1 krona", "5 euros", "2 złote": a price with its currency written out.
+PRICE_IN_WORDS = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
+)
+
+
 @detector(
-    "PR03", "prompts.paywall", triggers=("contains:paywall",),
-    flags=("Subscribe to continue reading", "Already a subscriber? Log in"),
-    keeps=("Subscribers to the local gym will get a refund, the council said.",),
+    "PR03", "prompts.paywall", triggers=("contains:paywall", "digit"),
+    flags=("Subscribe to continue reading", "Already a subscriber? Log in",
+           Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
+           Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
+           Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it")),
+    keeps=("Subscribers to the local gym will get a refund, the council said.",
+           "The gym now costs €30 a month, up from €25.",
+           "The streaming service raised its price to €13.99 a month, the company said on Tuesday."),
 )
 def paywall(ctx: Context) -> Outcome:
-    """A paywall or subscription prompt."""
+    """A paywall or subscription prompt, or a subscription offer with its price."""
+    if "paywall" not in ctx.contains:
+        return "subscription offer" if _subscription_offer(ctx) else None
     return _prompt(ctx, "paywall", "paywall prompt")
 
 
 # "Siga a Folha do Vale no WhatsApp", "Join our Telegram channel": follow us on a messenger.
 MESSENGER = regex.compile(r"(?<!\w)(?:whatsapp|telegram|viber|signal|line|threema)(?!\w)", regex.I)
 # Imperatives only: "підписали петицію" (signed a petition) is news, "Підписуйтеся" is a prompt.
-FOLLOW = regex.compile(
-    r"(?<!\w)(?:follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
+FOLLOW_WORDS = (
+    r"follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
     r"obserwuj|takip edin|ακολουθήστε|підписуйтеся|підпишіться|подписывайтесь|подпишитесь|följ|join|únete|"
     r"entre no|entre na|abonnez|abonniere|iscriviti|inscreva-se|dołącz|katıl|присоединяйтесь|долучайтеся|"
-    r"友だち追加|登録)(?!\w)",
-    regex.I,
+    r"友だち追加|登録"
 )
+FOLLOW = regex.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
 MESSENGER_PROMPT_MAX_WORDS = 25
+# "Download the Gulf Coast Now app for alerts", "Baixe o app do Portal": an imperative, then the app within a few
+# words. A numbered step ("1. Download the county's storm app") is the article's and never reaches this test.
+GET_THE_APP = regex.compile(
+    r"^(?:download|get|install|baixe|descarregue|descarga|descargue|scarica|télécharge\w*|installe\w*|lade|laden sie|"
+    r"hol dir|holen sie sich|download|pobierz|zainstaluj|indir|yükle|κατεβάστε|εγκαταστήστε|завантажте|встановіть|"
+    r"скачайте|установите|ladda ner|installera)\s(?:\S+\s){0,6}?(?:app|apps|aplicativo|aplicación|app-?en|applicazione|"
+    r"application|appli|applicatie|aplikacj\w*|uygulama\w*|εφαρμογή|додаток|приложение)(?!\w)"
+)
+APP_PROMPT_MAX_WORDS = 20
+# "Suivez Info Sud-Ouest TV sur Instagram", "Bizi Google Haberler'den takip edin": follow the site on a
+# network. "She follows 300 accounts on Instagram." is news: a prompt opens (or closes) with the imperative.
+FOLLOW_SOCIAL_MAX_WORDS = 20
+FOLLOW_AT_EDGE = regex.compile(
+    rf"^(?:{FOLLOW_WORDS})(?!\w)|(?:takip edin|folgen|volgen|seguirci|seguir-nos)\W*$", regex.I
+)
+
+
+def _follow_us(ctx: Context) -> bool:
+    return (ctx.words <= FOLLOW_SOCIAL_MAX_WORDS and not _in_article_prose(ctx)
+            and FOLLOW_AT_EDGE.search(ctx.lower) is not None)
 
 
 @detector(
-    "PR04", "prompts.app", triggers=("contains:app", "messenger"),
+    "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword"),
     flags=("Download our app", "Get the app",
+           Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
+           Example("Bizi Google Haberler'den takip edin", language="tr"),
+           "Download the Gulf Coast Now app for severe weather alerts",
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt")),
     keeps=("The ministry's new app lets citizens renew a passport online.",
+           "She follows 300 accounts on Instagram and posts every day.",
+           "1. Download the county's storm app and turn on the alerts.",
            "The minister said the group chat on WhatsApp was private and would not be handed over to the inquiry.",
            Example("У чаті батьків у Viber за добу з'явилося понад п'ятсот повідомлень, а петицію підписали 1 200 людей.",
                    language="uk")),
@@ -101,12 +180,17 @@ def app(ctx: Context) -> Outcome:
         if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and FOLLOW.search(ctx.lower):
             return "follow-us-on-a-messenger prompt"
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
+    if "social" in ctx.features and _follow_us(ctx):
+        return "follow-us prompt"
+    if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
+            and GET_THE_APP.match(ctx.lower) and not _in_article_prose(ctx)):
+        return "app-download prompt"
     return _prompt(ctx, "app", "app-download prompt")
 
 
 SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
 SHARE_MIN_ITEMS = 2
-SHARE_PHRASE_MAX_WORDS = 5
+SHARE_PHRASE_MAX_WORDS = 6
 # "Auf Threads teilen", "Udostępnij na Messengerze", "Per Signal senden": share verbs, networks and
 # little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
 NETWORK = (
@@ -119,12 +203,13 @@ SHARE_VERB = regex.compile(
     r"copy|kopier|copier|copiar|copia|kopiuj|kopyala|αντιγραφ|копіюв|копир|kopiera)"
 )
 SHARE_OBJECT = frozenset({
+    "comment", "kommentieren", "commenter", "comentar", "commentare", "reageer", "skomentuj", "yorum", "σχολιάστε",
     "this", "article", "story", "link", "url", "post", "artikel", "beitrag", "lien", "artículo", "enlace", "articolo",
     "notícia", "bericht", "artykuł", "haber", "bağlantı", "άρθρο", "σύνδεσμο", "статтю", "посиланням", "статьей",
     "ссылкой", "länk", "länken",
 })
 NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
-CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で", regex.I)
+CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で|^\S{{0,12}}をシェア(?:する)?$", regex.I)
 SHARE_TOKEN = regex.compile(r"[\w-]+")
 
 
@@ -132,10 +217,10 @@ SHARE_HINT = regex.compile(SHARE_VERB.pattern.replace("^(?:", "(?<!\\w)(?:", 1) 
 
 
 def _share_phrase(lower: str) -> bool:
+    if ("で" in lower or "シェア" in lower) and CJK_SHARE.match(lower):  # "をシェア" has no word boundary for the hint
+        return True
     if SHARE_HINT.search(lower) is None:
         return False
-    if CJK_SHARE.match(lower):
-        return True
     tokens = SHARE_TOKEN.findall(lower)
     if not tokens or not any(SHARE_VERB.match(t) or NETWORK_WORD.match(t) for t in tokens):
         return False
@@ -153,6 +238,7 @@ SOCIAL_NETWORK = regex.compile(
 @detector(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
     flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
+           "Share or comment on this article:", Example("このリリースをシェア", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden"),
     keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill"),
 )
@@ -166,7 +252,7 @@ def share_bar(ctx: Context) -> Outcome:
         return "share bar"
     if ctx.line_key == "share" and _near_share(ctx):
         return "share button"
-    if ctx.words <= SHARE_PHRASE_MAX_WORDS and not ctx.sentence and _share_phrase(ctx.lower):
+    if ctx.words <= SHARE_PHRASE_MAX_WORDS and (not ctx.sentence or ctx.text.endswith(":")) and _share_phrase(ctx.lower):
         return "share button"
     return None
 

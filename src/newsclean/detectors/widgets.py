@@ -4,29 +4,113 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
 
 WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
 LISTEN = regex.compile(
-    r"(?<!\w)(?:listen|vorlesen|anhören|écouter|escuchar|ascolta\w*|ouvir|oiça|luister\w*|posłuchaj|odsłuchaj|"
-    r"dinle|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
+    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|escuchar|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
+    r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
 )
+# "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
+RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)", regex.I)
 
 
 @detector(
     "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short"),
-    flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia"),
-    keeps=("The song was now playing on every station, the band's manager said proudly.",),
+    flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
+           "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"),
+           Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it")),
+    keeps=("The song was now playing on every station, the band's manager said proudly.",
+           "Listen to the mayor's full speech at the council meeting"),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio or music player label: "Now playing", "Album Art", "Listen live"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
         return "music player label"
-    if ctx.words <= LISTEN_MAX_WORDS and not ctx.sentence and LISTEN.search(ctx.lower):
+    if ctx.words > WIDGET_MAX_WORDS or (ctx.sentence and not ctx.text.endswith(("...", "…"))):
+        return None  # "Ascolta questo articolo ora..."
+    if not LISTEN.search(ctx.lower):
+        return None
+    label = RUNNING_TIME.sub(" ", ctx.text) if "digit" in ctx.features else ctx.text
+    if len(label.split()) <= LISTEN_MAX_WORDS + 1:
         return "read-aloud player"
+    return None
+
+
+MEDIA_WORD = regex.compile(
+    r"(?<!\w)(?:video|vidéo|vídeo|vídeos|videos|wideo|βίντεο|видео|відео|動画|podcast|audio|áudio|ljud|ses kaydı)(?!\w)",
+    regex.I,
+)
+# Substrings of every media word: tested before the pattern (the detector runs on every line with a digit).
+MEDIA_STEMS = ("vid", "víd", "wideo", "βίντεο", "виде", "віде", "動画", "podcast", "audio", "áudio", "ljud", "ses kaydı")
+MEDIA_LABEL_MAX_WORDS = 14
+VIDEO_LINK_MAX_WORDS = 20
+
+
+@detector(
+    "WG08", "widgets.media_label", triggers=("digit", "colon"),
+    flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("Reprodução automática do vídeo: 00:58", language="pt"),
+           Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
+           Example("Vidéo – 1 min 45", language="fr")),
+    keeps=("The video, filmed at 2:13 a.m., shows the van.", "Video: 40,000 fans in the square",
+           "Watch out: the video referee changed everything"),
+)
+def media_label(ctx: Context) -> Outcome:
+    """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)")."""
+    lower = ctx.lower
+    if ctx.words > VIDEO_LINK_MAX_WORDS or not contains_any(lower, MEDIA_STEMS) or MEDIA_WORD.search(lower) is None:
+        return None
+    if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
+        return "link to a video"
+    if ctx.words > MEDIA_LABEL_MAX_WORDS:
+        return None
+    if ctx.sentence and not ctx.text.endswith(")"):  # "(2:13 Min.)" ends like a sentence but is none
+        return None
+    if RUNNING_TIME.search(ctx.text) or DURATION.search(ctx.text):
+        return "media player label"
+    return None
+
+
+# "Bekijk de video: …", "Watch the video: …", "Regardez la vidéo : …": a video link with its description.
+WATCH = regex.compile(
+    r"^(?:watch|see|view|bekijk|kijk|sehen sie|schauen sie|regardez|voir|mira|ver|guarda|vedi|veja|assista|zobacz|"
+    r"obejrzyj|izle|izleyin|δείτε|дивіться|подивіться|смотрите|посмотрите|se|titta på)\s"
+)
+
+
+# "1 min 45", "2 Std. 30 Min.": a duration in words (the clock form is RUNNING_TIME).
+DURATION = regex.compile(r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв|λεπτά)\.?(?:\s\d{1,2})?(?!\w)",
+                         regex.I)
+# "Zubereitungszeit 25 Min. · Gesamt 45 Min. · Schwierigkeit: leicht", "Hazırlama 60 dk · 6 kişilik".
+FACT_SPLIT = regex.compile(r"\s[·•|]\s")
+FACT_ITEM_MAX_WORDS = 6
+FACT_MIN_FIGURES = 2
+COOKING_TIME = regex.compile(
+    r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|хв|хвилин|λεπτά|"
+    r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間)\.?(?!\w)",
+    regex.I,
+)
+
+
+@detector(
+    "WG09", "widgets.fact_strip", triggers=("digit",),
+    flags=("Prep 20 min · Cook 1 h · Serves 4", Example("Hazırlama 60 dk · Pişirme 20 dk · 6 kişilik", language="tr"),
+           Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru")),
+    keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees."),
+)
+def fact_strip(ctx: Context) -> Outcome:
+    """A strip of recipe facts: times and servings joined by dots or bars, none of it a sentence."""
+    if ctx.sentence or ("·" not in ctx.text and "•" not in ctx.text and "|" not in ctx.text):
+        return None
+    items = FACT_SPLIT.split(ctx.text)
+    if len(items) < 2 or any(len(i.split()) > FACT_ITEM_MAX_WORDS for i in items):
+        return None
+    figures = sum(1 for i in items if any(c.isdigit() for c in i))
+    if figures >= FACT_MIN_FIGURES and COOKING_TIME.search(ctx.text):
+        return "recipe facts"
     return None
 
 
@@ -156,4 +240,5 @@ def standings(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings)
+DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
+             fact_strip)

@@ -1,0 +1,56 @@
+"""The headline of a page that prints it once, found by its place above the byline and date."""
+
+from __future__ import annotations
+
+import newsclean
+
+ONCE = """Harbour Courier
+News | Sport | Business
+Ferry crews walk off the job on Monday morning
+By Jane Doe
+3 March 2025, 08:15
+About 1,900 daily riders were left without a way to the mainland after crews began a 72-hour strike.
+No boats left either terminal on Monday morning, and a water taxi service was fully booked by 7 a.m.
+"""
+
+
+def test_headline_printed_once_is_found_above_its_byline():
+    result = newsclean.clean(ONCE)
+    assert result.title == "Ferry crews walk off the job on Monday morning"
+    assert result.author == "Jane Doe"
+    assert result.published == "2025-03-03"
+    assert result.body.startswith("About 1,900 daily riders")
+
+
+def test_a_heading_over_a_timeline_is_no_headline():
+    body = (
+        "Live\n\nHow the dispute unfolded over two years\n\n3 March 2023: tenants protest outside the office\n\n"
+        "9 May 2024: the case reaches the court\n\n"
+        "The court ruled on Monday that the developer must repay the buyers, a decision the company will appeal."
+    )
+    result = newsclean.clean(body)
+    assert result.title is None
+    assert newsclean.clean(result.body).body == result.body
+
+
+SEO_TITLE = """Ferry strike strands island commuters | Harbour Courier
+Harbour Courier
+News | Sport | Business
+Marrow Sound ferry crews walk off the job on Monday
+By Jane Doe
+3 March 2025, 08:15
+About 1,900 daily riders were left without a way to the mainland after crews began a 72-hour strike.
+No boats left either terminal on Monday morning, and a water taxi service was fully booked by 7 a.m.
+"""
+
+
+def test_a_title_line_without_copy_leaves_the_printed_headline_to_its_place():
+    result = newsclean.clean(SEO_TITLE)
+    assert result.title == "Marrow Sound ferry crews walk off the job on Monday"
+    assert result.body.startswith("About 1,900 daily riders")
+
+
+def test_a_menu_link_over_a_link_is_no_headline():
+    page = SEO_TITLE.replace("Marrow Sound ferry crews walk off the job on Monday\n",
+                             "Log in to the Harbour Courier\nBack to Transport\n")
+    assert newsclean.clean(page).title == "Ferry strike strands island commuters"
