@@ -26,6 +26,10 @@ CONTAINS_KEYS = (
 )
 PHRASE_KEYS = LINE_KEYS + PREFIX_KEYS + CONTAINS_KEYS
 FALLBACK_LANGUAGE = "en"
+# Fewer function words than this, or a lead this small over the next language, make a weak guess;
+# such a page is read with every language's phrases.
+MIN_STOPWORD_HITS = 3
+MIN_STOPWORD_LEAD = 2
 # Characters that end a whole-line label and are ignored when comparing it: "Anzeige:", "Tags ›".
 LABEL_TAIL_CHARS = " \t:：»›>…|-–—."
 FIRST_WORD = regex.compile(r"\w+")
@@ -105,6 +109,12 @@ def _wordy(line: str) -> bool:
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the page's language, from script and function-word counts."""
+    return detect_with_evidence(text)[0]
+
+
+def detect_with_evidence(text: str) -> tuple[str, bool]:
+    """The page's language, and whether the guess is weak (a Latin-script page with almost no
+    function words: "O," reads as Polish, the same page without that line as German)."""
     if OTHER_LINE_BREAK.search(text, 0, DETECTION_SCAN):
         # lines split by "\r" (or another break segment.py knows) are sampled as their blocks are, so
         # cleaning the body again, split by "\n", detects the same language
@@ -123,26 +133,22 @@ def detect(text: str) -> str:
             "latin": len(LATIN.findall(probe)),
         }
     if kana > 20 and kana * 4 > scripts["latin"] and "ja" in available():
-        return "ja"
+        return "ja", False
     script = max(scripts, key=lambda s: scripts[s])
     if scripts[script] == 0:
-        return FALLBACK_LANGUAGE
+        return FALLBACK_LANGUAGE, True
     if script == "greek":
-        return "el"
+        return "el", False
     tokens = Counter(w.casefold() for w in WORD.findall(sample))
     if script == "cyrillic":
         uk = len(UKRAINIAN_LETTERS.findall(probe))
         ru = len(RUSSIAN_LETTERS.findall(probe))
-        return "uk" if uk > ru else "ru"
-    best, best_score = FALLBACK_LANGUAGE, 0
-    for code in available():
-        if code in ("ja", "el", "uk", "ru"):
-            continue
-        words = load(code).stopwords
-        score = sum(tokens[w] for w in words & tokens.keys())
-        if score > best_score:
-            best, best_score = code, score
-    return best
+        return ("uk" if uk > ru else "ru"), False
+    scores = sorted(((sum(tokens[w] for w in load(code).stopwords & tokens.keys()), code) for code in available()
+                     if code not in ("ja", "el", "uk", "ru")), key=lambda sc: -sc[0])  # stable: file order breaks ties
+    best_score, best = scores[0] if scores and scores[0][0] > 0 else (0, FALLBACK_LANGUAGE)
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    return best, best_score < MIN_STOPWORD_HITS or best_score - runner_up < MIN_STOPWORD_LEAD
 
 
 class Lexicon:
@@ -237,6 +243,12 @@ def _find_bounded(lower: str, phrase: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def lexicon_for(code: str) -> Lexicon:
-    """The cached lexicon for a page in language ``code`` (its phrases plus English ones)."""
+def lexicon_for(code: str, *, every_language: bool = False) -> Lexicon:
+    """The cached lexicon for a page in language ``code`` (its phrases plus English ones).
+
+    ``every_language`` adds every shipped language's phrases: for pages whose language is a weak
+    guess, so that a page and its cleaned body (which may guess differently) are read alike.
+    """
+    if every_language:
+        return Lexicon((code, FALLBACK_LANGUAGE, *available()))
     return Lexicon((code, FALLBACK_LANGUAGE))

@@ -132,8 +132,8 @@ class PageView:
 
 def build_view(text: str, language: str | None = None, fmt: str = "text") -> PageView:
     """Segment decoded text into blocks, detect its language, and wrap it for the detectors."""
-    code = language or languages.detect(text)
-    lexicon = languages.lexicon_for(code)
+    code, weak = (language, False) if language else languages.detect_with_evidence(text)
+    lexicon = languages.lexicon_for(code, every_language=weak)
     blocks, canonical_texts = [], []
     for i, ln in enumerate(segment.split_lines(text)):
         canonical = normalize_line(ln.text)  # judge the words the body would carry, so a body judges the same
