@@ -105,8 +105,10 @@ def _subscription_offer(ctx: Context) -> bool:
 
 
 # "1 krona", "5 euros", "2 złote": a price with its currency written out.
+# (starts only where a run of figures starts, and a figure is at most 20 characters: a long run of
+# digits is not rescanned from every position)
 PRICE_IN_WORDS = regex.compile(
-    r"\d(?:[\d.,]*\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
+    r"(?<![\d.,])\d(?:[\d.,]{0,20}\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
 )
 
 
