@@ -190,7 +190,7 @@ def good_author(value: str, sites: list[str]) -> bool:
     return all(0 < len(part.split()) <= MAX_AUTHOR_WORDS for part in value.split(","))
 
 
-SITE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|·|::)\s+")
+SITE_SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|·|::)\s+")  # from a run's start: linear
 MAX_SITE_NAME_WORDS = 4
 
 
