@@ -93,9 +93,10 @@ def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tupl
 def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], stop: Stop | None) -> list[State]:
     states = []
     unexamined = len(page.blocks) if stop is None else stop.index
+    past = f" (past {stop.limit}: judged by form alone)" if stop else ""
     for block, found in zip(page.blocks, findings, strict=False):
         if block.index >= unexamined:
-            states.append(_by_form(block, selected, stop))
+            states.append(_by_form(block, selected, past))
             continue
         meta = next((f for f in found if f.effect is Effect.META), None)
         drop = next((f for f in found if f.effect is Effect.DROP), None)
@@ -106,23 +107,17 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], 
             states.append(State(Verdict.DROP, drop.code, drop.reason, True))
         elif keep is not None:
             states.append(State(Verdict.KEEP, keep.code, keep.reason, True, keep.field, keep.value))
-        elif block.quality is Quality.PROSE:
-            states.append(State(Verdict.KEEP, None, "prose", False))
-        elif block.quality is Quality.LIST and NOT_PROSE.code in selected:
-            states.append(State(Verdict.DROP, NOT_PROSE.code, "long line without prose", False))
         else:
-            states.append(State(None, None, "", False, short=True))
+            states.append(_by_form(block, selected))
     return states
 
 
-
-def _by_form(block: Block, selected: frozenset[str], stop: Stop | None) -> State:
-    """The local state of a block the detectors never reached (past a limit): its form alone."""
-    past = f"past {stop.limit}" if stop else "unexamined"
+def _by_form(block: Block, selected: frozenset[str], note: str = "") -> State:
+    """The local state of a block no detector spoke about (or none reached, past a limit): its form."""
     if block.quality is Quality.PROSE:
-        return State(Verdict.KEEP, None, f"prose ({past}: judged by form alone)", False)
+        return State(Verdict.KEEP, None, "prose" + note, False)
     if block.quality is Quality.LIST and NOT_PROSE.code in selected:
-        return State(Verdict.DROP, NOT_PROSE.code, f"long line without prose ({past}: judged by form alone)", False)
+        return State(Verdict.DROP, NOT_PROSE.code, "long line without prose" + note, False)
     return State(None, None, "", False, short=True)
 
 
