@@ -141,14 +141,14 @@ def _valve(page: Page, states: list[State], share: float) -> Flag | None:
     )
 
 
-def _body_headline(page: Page, states: list[State]) -> None:
+def _body_headline(page: Page, canonical: tuple[str, ...], states: list[State]) -> None:
     """Treat the body's opening line as a headline when the body repeats it further down.
 
     Cleaning the body again would read that line as a title and its copy; deciding so now keeps
     cleaning idempotent (a real article never opens with a paragraph it prints again).
     """
     kept = tuple(b for b, s in zip(page.blocks, states, strict=True) if s.verdict is Verdict.KEEP)
-    found = headline.find(Page(page.source, kept, page.format)) if len(kept) > 1 else None
+    found = headline.find(Page(page.source, kept, page.format), canonical) if len(kept) > 1 else None
     if found is None or len(found.copies) < 2:
         return
     for i in found.copies:
@@ -184,7 +184,7 @@ def decide(
     mark_outside(view, states, selected, anchor)
     settle(page, states, selected, anchor)
     flag = _valve(page, states, min_body_share)
-    _body_headline(page, states)
+    _body_headline(page, view.canonical, states)
     decisions = tuple(
         Decision(
             block=b,

@@ -40,7 +40,12 @@ class Headline:
 
 def key(text: str) -> str:
     """Comparison form: case-folded, quotes and spacing ignored, final punctuation kept."""
-    folded = normalize_line(text).strip(QUOTES + " ").casefold().replace("ı", "i")  # Turkish: "YILLIK" = "Yıllık"
+    return normal_key(normalize_line(text))
+
+
+def normal_key(normal: str) -> str:
+    """``key`` of a line already normalised (``normalize_line``)."""
+    folded = normal.strip(QUOTES + " ").casefold().replace("ı", "i")  # Turkish: "YILLIK" = "Yıllık"
     # Greek capitals drop their accents ("ΚΛΕΙΝΕΙ" is "Κλείνει"): compare without them
     return without_marks(folded)
 
@@ -87,8 +92,11 @@ def _site_suffix_stripped(title: str) -> str | None:
     return None
 
 
-def find(page: Page) -> Headline | None:
-    """Find the headline from the first line (the page title) and its copies further down."""
+def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
+    """Find the headline from the first line (the page title) and its copies further down.
+
+    ``canonical`` holds each block's normalised text, by block index.
+    """
     if not page.blocks:
         return None
     first = page.blocks[0]
@@ -97,21 +105,22 @@ def find(page: Page) -> Headline | None:
     words = LETTER_WORD.findall(first.text)
     if len(words) < MIN_HEADLINE_WORDS or sum(map(len, words)) < MIN_HEADLINE_LETTERS:
         return None  # "0:0", "A:A", "★★★": a headline has words
-    title_line = normalize_line(first.text)
-    forms = {key(f): f for f in _parts(title_line)}
-    first_key = key(first.text)
+    title_line = canonical[first.index]
+    forms = {normal_key(f): f for f in _parts(title_line)}
+    first_key = normal_key(title_line)
     copies: set[int] = set()
     matched: set[str] = set()
     for block in page.blocks[1:]:
         if block.words > MAX_HEADLINE_WORDS:
             continue
-        if block is page.blocks[1] and normalize_line(block.text) == title_line and not SITE_SEPARATOR.search(title_line):
+        text = canonical[block.index]
+        if block is page.blocks[1] and text == title_line and not SITE_SEPARATOR.search(title_line):
             continue  # a paragraph printed twice in a row is text, not a title and its copy
-        k = key(block.text)
+        k = normal_key(text)
         if k in forms:
             copies.add(block.index)
             matched.add(forms[k])
-        elif first_key in _block_forms(block.text):
+        elif first_key in _block_forms(text):
             copies.add(block.index)
             matched.add(title_line)
     if not copies:
@@ -143,7 +152,7 @@ def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline
     A title line without a copy on the page (an SEO title: "Ferry strike strands commuters | Site")
     leaves the printed headline to be found by its place; that one is the title, as a page's <h1> is.
     """
-    found = find(page)
+    found = find(page, canonical)
     if found is not None and found.copies != frozenset({0}):
         return found
     placed = by_position(page, lexicon, canonical)
@@ -248,7 +257,7 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
 MAX_SEPARATORS = 4
 
 
-def _block_forms(text: str) -> set[str]:
-    if not SITE_SEPARATOR.search(text) or len(SITE_SEPARATOR.findall(text)) > MAX_SEPARATORS:
+def _block_forms(normal: str) -> set[str]:
+    if not SITE_SEPARATOR.search(normal) or len(SITE_SEPARATOR.findall(normal)) > MAX_SEPARATORS:
         return set()
-    return {key(f) for f in _parts(normalize_line(text))}
+    return {normal_key(f) for f in _parts(normal)}
