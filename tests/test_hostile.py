@@ -82,6 +82,27 @@ def test_max_bytes_flags_and_cuts_nothing() -> None:
     assert newsclean.Cleaner(newsclean.Config(max_bytes=10_000_000)).clean(page).flags == ()
 
 
+def test_lines_past_max_lines_are_kept_unexamined_and_flagged() -> None:
+    lines = ["Bridge plan approved", "Home", "News", *(f"Menu entry {i}" for i in range(40)), PROSE]
+    source = "\n".join(lines) + "\n"
+    result = newsclean.Cleaner(newsclean.Config(max_lines=10)).clean(source)
+    assert [f.name for f in result.flags] == ["max_lines"]
+    assert len(result.decisions) == 11
+    tail = result.decisions[-1]
+    assert tail.verdict is newsclean.Verdict.KEEP and tail.code is None and tail.reason.startswith("past max_lines")
+    assert result.body.split("\n\n")[-33:] == [*(f"Menu entry {i}" for i in range(8, 40)), PROSE]  # nothing lost
+    assert replay(source, [(s.start, s.end) for s in result.kept_spans]) == result.body
+    assert newsclean.Cleaner(newsclean.Config(max_lines=None)).clean(source).flags == ()
+    assert newsclean.Cleaner(newsclean.Config(max_lines=len(lines))).clean(source).flags == ()
+
+
+def test_max_bytes_before_max_lines_flags_both() -> None:
+    source = "\n".join(f"Menu entry {i}" for i in range(50))
+    result = newsclean.Cleaner(newsclean.Config(max_lines=20, max_bytes=100)).clean(source)
+    assert [f.name for f in result.flags] == ["max_bytes", "max_lines"]
+    assert "from line 8 on (13 lines)" in result.flags[0].reason
+
+
 def test_time_budget_flags_and_decides_every_line() -> None:
     source = generate("page_like", SIZE)
     assert isinstance(source, str)
@@ -94,9 +115,10 @@ def test_time_budget_flags_and_decides_every_line() -> None:
 
 
 @pytest.mark.parametrize("options", [{"max_bytes": 0}, {"max_bytes": -5}, {"max_bytes": 1.5}, {"max_bytes": True},
-                                     {"time_budget": 0}, {"time_budget": float("nan")}, {"time_budget": "1"}])
+                                     {"time_budget": 0}, {"time_budget": float("nan")}, {"time_budget": "1"},
+                                     {"max_lines": 0}, {"max_lines": 2.5}, {"max_lines": False}])
 def test_bad_limits_are_config_errors(options: dict[str, object]) -> None:
-    with pytest.raises(newsclean.ConfigError, match=r"max_bytes|time_budget"):
+    with pytest.raises(newsclean.ConfigError, match=r"max_bytes|time_budget|max_lines"):
         newsclean.Config(**options)  # type: ignore[arg-type]
 
 
@@ -107,6 +129,12 @@ def test_cli_limits(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert json.loads(capsys.readouterr().out)["flags"][0]["name"] == "max_bytes"
     assert main(["--time-budget", "0", str(page)]) == 2
     assert "time_budget" in capsys.readouterr().err
+    assert main(["--max-lines", "5", "--format", "json", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["flags"][0]["name"] == "max_lines"
+    assert main(["--max-lines", "0", "--format", "json", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["flags"] == []
+    assert main(["--max-lines", "-1", str(page)]) == 2
+    assert "max_lines" in capsys.readouterr().err
 
 
 def test_no_network_and_no_files(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

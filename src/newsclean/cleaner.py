@@ -108,9 +108,10 @@ class Cleaner:
             result = clean_html(self, html_text, with_format(html_info, "html"), url, self._version, started)
             return result if site is None else dataclasses.replace(result, flags=(*result.flags, SITE_MEMORY_TEXT_ONLY))
         text, info = segment.decode(source)
-        view = build_view(text, self.config.language, info.format)
+        view = build_view(text, self.config.language, info.format, self.config.max_lines)
         page, code, lexicon = view.page, view.language, view.lexicon
-        limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started)
+        limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started,
+                            view.tail, self.config.max_lines)
         extra = site.findings(page.blocks) if site is not None and SITE_TEMPLATE.code in self._selected_set else None
         decisions, flags = decide(view, self.dispatch, self._selected_set, self._options,
                                   self.config.min_body_share, limits, extra)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from newsclean.cleaner import Cleaner, version
-from newsclean.config import Config, ConfigError
+from newsclean.config import MAX_LINES, Config, ConfigError
 from newsclean.detectors import BUILTIN
 from newsclean.engine import ENGINE_RULES
 from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="detectors read at most N bytes of a document; the rest is judged by form (flagged)")
     p.add_argument("--time-budget", type=float, metavar="SECONDS",
                    help="detectors stop after SECONDS per document; the rest is judged by form (flagged)")
+    p.add_argument("--max-lines", type=int, metavar="N",
+                   help=f"text past N non-blank lines is kept unexamined (flagged); 0: no limit (default {MAX_LINES})")
     p.add_argument("--config", help="a newsclean.toml or pyproject.toml with [tool.newsclean]")
     p.add_argument("--list-detectors", action="store_true", help="list every rule and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -70,6 +72,7 @@ def _config(args: argparse.Namespace) -> Config:
         language=args.language or base.language,
         max_bytes=args.max_bytes if args.max_bytes is not None else base.max_bytes,
         time_budget=args.time_budget if args.time_budget is not None else base.time_budget,
+        max_lines=base.max_lines if args.max_lines is None else (args.max_lines or None),
     )
 
 
@@ -82,7 +85,7 @@ def _list_detectors(out: TextIO) -> None:
 
 def _explain(result: Result, out: TextIO, colour: bool) -> None:
     for d in result.decisions:
-        text = " ".join(d.block.text.split())
+        text = " ".join(d.block.text[: 4 * EXPLAIN_TEXT_WIDTH].split())  # the tail past max_lines is long
         if len(text) > EXPLAIN_TEXT_WIDTH:
             text = text[: EXPLAIN_TEXT_WIDTH - 1] + "…"
         verdict = d.verdict.value.upper()

@@ -26,6 +26,8 @@ class Rule(Protocol):
 
 # The share of prose below which the engine gives back prose it dropped by context.
 MIN_BODY_SHARE = 0.15
+# Non-blank lines of flattened text judged one by one (the longest page we have seen had 562).
+MAX_LINES = 20_000
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class Config:
     # rest by its neighbours) and the result carries a flag saying where and why; nothing is cut.
     max_bytes: int | None = None  # detectors read at most this many bytes (UTF-8) of a document
     time_budget: float | None = None  # seconds the detectors may spend on one document
+    # Flattened text past this many non-blank lines is not looked at line by line: it is kept as it
+    # is, one block, and flagged. Bounds time and memory on line floods (a page has hundreds).
+    max_lines: int | None = MAX_LINES
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore", "extend_select"):
@@ -56,6 +61,10 @@ class Config:
             isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1
         ):
             raise ConfigError(f"max_bytes must be a positive whole number of bytes or None, got {self.max_bytes!r}")
+        if self.max_lines is not None and (
+            isinstance(self.max_lines, bool) or not isinstance(self.max_lines, int) or self.max_lines < 1
+        ):
+            raise ConfigError(f"max_lines must be a positive whole number of lines or None, got {self.max_lines!r}")
         if self.time_budget is not None and (
             isinstance(self.time_budget, bool) or not isinstance(self.time_budget, (int, float))
             or not 0 < self.time_budget < float("inf")

@@ -11,7 +11,7 @@ from newsclean.context import revise, settle
 from newsclean.detectors.base import Detector, Hit
 from newsclean.edges import anchor_of, mark_outside
 from newsclean.engine_state import ENGINE_RULES, NOT_PROSE, OUTSIDE_ARTICLE, EngineRule, State
-from newsclean.limits import CLOCK_EVERY, NO_LIMITS, Limits, Stop, stop_flag
+from newsclean.limits import CLOCK_EVERY, NO_LIMITS, TAIL_REASON, Limits, Stop, stop_flag, tail_flag
 from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
 from newsclean.pageview import PageView
 
@@ -61,7 +61,7 @@ def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tupl
     nothing: list[Finding] = []  # shared by every block without findings (most of them)
     total = len(view.page.blocks)
     end = total if limits.block_limit is None else min(total, limits.block_limit)
-    stop = Stop(end, "max_bytes") if end < total else None
+    stop = Stop(end, limits.past) if end < total else None
     timed = limits.deadline is not None
     for b in range(end):
         if timed and b % CLOCK_EVERY == 0 and limits.out_of_time():
@@ -90,13 +90,14 @@ def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tupl
     return out, stop
 
 
-def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], stop: Stop | None) -> list[State]:
+def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], stop: Stop | None,
+           tail: int | None) -> list[State]:
     states = []
     unexamined = len(page.blocks) if stop is None else stop.index
     past = f" (past {stop.limit}: judged by form alone)" if stop else ""
     for block, found in zip(page.blocks, findings, strict=False):
-        if block.index >= unexamined:
-            states.append(_by_form(block, selected, past))
+        if block.index == tail or block.index >= unexamined:
+            states.append(_tail_state() if block.index == tail else _by_form(block, selected, past))
             continue
         meta = next((f for f in found if f.effect is Effect.META), None)
         drop = next((f for f in found if f.effect is Effect.DROP), None)
@@ -110,6 +111,11 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], 
         else:
             states.append(_by_form(block, selected))
     return states
+
+
+def _tail_state() -> State:
+    """The lines past ``max_lines``: kept unexamined, and no context rule may change that."""
+    return State(Verdict.KEEP, None, TAIL_REASON, True)
 
 
 def _by_form(block: Block, selected: frozenset[str], note: str = "") -> State:
@@ -177,7 +183,7 @@ def decide(
     view.release()
     for index, finding in (extra or {}).items():
         findings[index] = [*(f for f in findings[index] if f.effect is not Effect.KEEP), finding]
-    states = _local(page, findings, selected, stop)
+    states = _local(page, findings, selected, stop, view.tail)
     local = [s.verdict for s in states]
     anchor = anchor_of(view) if OUTSIDE_ARTICLE.code in selected else None
     revise(page, states, selected, anchor, view.lexicon.stopwords)
@@ -185,6 +191,8 @@ def decide(
     settle(page, states, selected, anchor)
     flag = _valve(page, states, min_body_share)
     _body_headline(page, view.canonical, states)
+    if view.tail is not None:
+        states[view.tail] = _tail_state()  # the edges may have cut it as "after the article"
     decisions = tuple(
         Decision(
             block=b,
@@ -197,7 +205,10 @@ def decide(
         )
         for b, s, lv in zip(page.blocks, states, local, strict=False)
     )
-    flags = [stop_flag(stop, page.blocks, limits)] if stop else []
+    examined = page.blocks if view.tail is None else page.blocks[:view.tail]
+    flags = [stop_flag(stop, examined, limits)] if stop and stop.limit != "max_lines" else []
+    if view.tail is not None:
+        flags.append(tail_flag(page.blocks[view.tail], limits.max_lines))
     if flag:
         flags.append(flag)
     return decisions, tuple(flags)

@@ -16,10 +16,12 @@ CLOCK_EVERY = 64
 class Limits:
     """How far the detectors may go on one document: a block index and a clock deadline."""
 
-    block_limit: int | None = None  # blocks from this index on lie past ``max_bytes``
+    block_limit: int | None = None  # blocks from this index on lie past ``max_bytes`` or ``max_lines``
     max_bytes: int | None = None
     deadline: float | None = None  # a ``time.monotonic()`` value
     time_budget: float | None = None
+    past: str = "max_bytes"  # the limit ``block_limit`` comes from
+    max_lines: int | None = None
 
     def out_of_time(self) -> bool:
         """True once the deadline has passed."""
@@ -34,12 +36,15 @@ class Stop:
     """Where the detectors stopped and which limit stopped them."""
 
     index: int  # the first block the detectors did not examine
-    limit: str  # "max_bytes" or "time_budget"
+    limit: str  # "max_bytes", "max_lines" or "time_budget"
 
 
 def limits_for(text: str, blocks: tuple[Block, ...], max_bytes: int | None, time_budget: float | None,
-               started: float) -> Limits:
-    """The limits of one document whose cleaning began at ``started`` (``time.monotonic()``)."""
+               started: float, tail: int | None = None, max_lines: int | None = None) -> Limits:
+    """The limits of one document whose cleaning began at ``started`` (``time.monotonic()``).
+
+    ``tail`` is the index of the block holding the lines past ``max_lines``, if the page has one.
+    """
     block_limit = None
     if max_bytes is not None and len(text) * 4 > max_bytes:  # fewer characters cannot exceed it
         encoded = text.encode("utf-8", "surrogatepass")
@@ -48,16 +53,28 @@ def limits_for(text: str, blocks: tuple[Block, ...], max_bytes: int | None, time
             # the first block that does not end within the limit
             block_limit = bisect.bisect_left([b.span.end for b in blocks], chars + 1)
     deadline = started + time_budget if time_budget is not None else None
-    return Limits(block_limit, max_bytes, deadline, time_budget)
+    if tail is not None and (block_limit is None or tail < block_limit):
+        return Limits(tail, max_bytes, deadline, time_budget, "max_lines", max_lines)
+    return Limits(block_limit, max_bytes, deadline, time_budget, "max_bytes", max_lines)
+
+
+TAIL_REASON = "past max_lines: not examined, kept as it is"
+
+
+def tail_flag(tail: Block, max_lines: int | None) -> Flag:
+    """The flag of a text whose lines past ``max_lines`` were kept unexamined, as block ``tail``."""
+    return Flag("max_lines", f"the input has more than max_lines={max_lines} lines: from line {tail.line} on "
+                             f"({tail.span.end - tail.span.start} characters) the text was not examined and is "
+                             "kept as it is, one paragraph per line")
 
 
 def stop_flag(stop: Stop, blocks: tuple[Block, ...], limits: Limits) -> Flag:
     """The flag that tells a reader where the detectors stopped and what happened to the rest."""
-    rest = len(blocks) - stop.index
     line = blocks[stop.index].line
     if stop.limit == "max_bytes":
         why = f"the input is longer than max_bytes={limits.max_bytes}"
     else:
         why = f"the detectors used up their time budget of {limits.time_budget:g} s"
+    rest = len(blocks) - stop.index
     return Flag(stop.limit, f"{why}: from line {line} on ({rest} lines) lines were judged by their form alone "
                             "(prose kept, short lines by their neighbours); nothing was cut")

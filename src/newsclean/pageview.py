@@ -21,8 +21,10 @@ LINE_FACTS_MEMO = 4096
 class PageView:
     """Shared, lazily built facts about one page; one per ``clean`` call, never reused."""
 
-    def __init__(self, page: Page, lexicon: Lexicon, language: str, canonical: tuple[str, ...]) -> None:
+    def __init__(self, page: Page, lexicon: Lexicon, language: str, canonical: tuple[str, ...],
+                 tail: int | None = None) -> None:
         self.page = page
+        self.tail = tail  # the block holding the lines past ``max_lines``, kept unexamined
         self.canonical = canonical  # each block's text as the body would carry it, normalised once
         self.lexicon = lexicon
         self.language = language
@@ -130,15 +132,25 @@ class PageView:
         return self._dates[text]
 
 
-def build_view(text: str, language: str | None = None, fmt: str = "text") -> PageView:
-    """Segment decoded text into blocks, detect its language, and wrap it for the detectors."""
+def build_view(text: str, language: str | None = None, fmt: str = "text", max_lines: int | None = None) -> PageView:
+    """Segment decoded text into blocks, detect its language, and wrap it for the detectors.
+
+    Lines past ``max_lines`` become one last block, the tail, which no rule examines.
+    """
     code, weak = (language, False) if language else languages.detect_with_evidence(text)
     lexicon = languages.lexicon_for(code, every_language=weak)
     blocks, canonical_texts = [], []
+    tail = None
     for i, ln in enumerate(segment.split_lines(text)):
+        if i == max_lines:
+            end = len(text.rstrip(segment.EDGE_SPACE))
+            blocks.append(Block(i, text[ln.start:end], Span(ln.start, end), ln.line, ln.gap_before, 0, Quality.SHORT))
+            canonical_texts.append("")  # never judged: no words to compare
+            tail = i
+            break
         canonical = normalize_line(ln.text)  # judge the words the body would carry, so a body judges the same
         canonical_texts.append(canonical)
         words = count_words(canonical)
         blocks.append(Block(i, ln.text, Span(ln.start, ln.end), ln.line, ln.gap_before,
                             words, quality(canonical, words, lexicon.stopwords)))
-    return PageView(Page(text, tuple(blocks), fmt), lexicon, code, tuple(canonical_texts))
+    return PageView(Page(text, tuple(blocks), fmt), lexicon, code, tuple(canonical_texts), tail)

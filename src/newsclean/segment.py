@@ -8,12 +8,10 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
+from newsclean.canonical import LINE_BREAK
 from newsclean.model import InputInfo
 
 # Every character Python's str.splitlines() treats as a line break, so no body line hides one.
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 # Characters stripped from both ends of a line: Unicode spaces and the zero-width ones.
 EDGE_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u2060\ufeff\u180e"
 
@@ -26,6 +24,9 @@ BOMS = (
 )
 # Share of NUL bytes on odd (or even) positions above which BOM-less bytes are read as UTF-16.
 UTF16_NUL_SHARE = 0.3
+# Bytes an encoding is detected from; the whole input is then decoded with it. Detection is slow
+# pure-Python statistics: on the whole of a 50 MB page it would cost more than cleaning it.
+DETECT_SAMPLE = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,31 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
+def _detect(data: bytes) -> tuple[str, str, bool] | None:
+    """Text, encoding and whether bytes were replaced, by detection on the first ``DETECT_SAMPLE`` bytes."""
+    from bs4 import UnicodeDammit  # only needed for bytes that are not UTF-8
+
+    sample = data[:DETECT_SAMPLE]
+    dammit_log = logging.getLogger("bs4.dammit")
+    level = dammit_log.level
+    dammit_log.setLevel(logging.ERROR)  # the result records how the bytes were read; no stderr chatter
+    try:
+        dammit = UnicodeDammit(sample, ["windows-1252"], is_html=False)
+    finally:
+        dammit_log.setLevel(level)
+    encoding = dammit.original_encoding
+    if dammit.unicode_markup is None or not encoding:
+        return None
+    if len(sample) == len(data):
+        return dammit.unicode_markup, encoding, dammit.contains_replacement_characters
+    try:
+        return data.decode(encoding), encoding, False
+    except UnicodeDecodeError:
+        return data.decode(encoding, "replace"), encoding, True
+    except LookupError:  # a name the detector knows and Python does not
+        return None
+
+
 def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
     """Decode input to text and record how: BOM, UTF-8, UTF-16 guess, detection, else cp1252."""
     if isinstance(source, str):
@@ -74,20 +100,11 @@ def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
     if utf16:
         note = "no BOM; NUL-byte pattern says UTF-16"
         return data.decode(utf16, "replace"), InputInfo(digest, size, utf16, fmt, note)
-    from bs4 import UnicodeDammit  # only needed for bytes that are not UTF-8
-
-    dammit_log = logging.getLogger("bs4.dammit")
-    level = dammit_log.level
-    dammit_log.setLevel(logging.ERROR)  # the result records how the bytes were read; no stderr chatter
-    try:
-        dammit = UnicodeDammit(data, ["windows-1252"], is_html=False)
-    finally:
-        dammit_log.setLevel(level)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        note = "not UTF-8; read as " + dammit.original_encoding
-        if dammit.contains_replacement_characters:
-            note += " with undecodable bytes replaced by U+FFFD"
-        return dammit.unicode_markup, InputInfo(digest, size, dammit.original_encoding, fmt, note)
+    detected = _detect(data)
+    if detected is not None:
+        text, encoding, replaced = detected
+        note = "not UTF-8; read as " + encoding + (" with undecodable bytes replaced by U+FFFD" if replaced else "")
+        return text, InputInfo(digest, size, encoding, fmt, note)
     note = "not UTF-8 and no encoding detected; read as cp1252 with replacement"
     return data.decode("cp1252", "replace"), InputInfo(digest, size, "cp1252", fmt, note)
 
