@@ -8,7 +8,7 @@ from typing import Any
 
 from newsclean import headline
 from newsclean.context import revise, settle
-from newsclean.detectors.base import Detector, Hit
+from newsclean.detectors.base import Context, Detector, Hit, NeedsContext, Outcome, TextContext
 from newsclean.edges import anchor_of, mark_outside
 from newsclean.engine_state import ENGINE_RULES, NOT_PROSE, OUTSIDE_ARTICLE, EngineRule, State
 from newsclean.limits import CLOCK_EVERY, NO_LIMITS, TAIL_REASON, Limits, Stop, stop_flag, tail_flag
@@ -20,6 +20,11 @@ __all__ = ["ENGINE_RULES", "Dispatch", "EngineRule", "decide", "find"]
 BODY_HEADLINE_CODE = "DU01"
 # Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
 CONTEXT_WINDOW = 256
+# Distinct lines whose text-only outcomes a Cleaner remembers at once (menus, labels and footers
+# repeat within a page and across a site's pages); a few MB at most.
+OUTCOME_MEMO = 16_384
+# In a line's remembered outcomes: this detector must be asked again, with the line's context.
+ASK = object()
 
 
 class Dispatch:
@@ -39,6 +44,7 @@ class Dispatch:
             for t in d.triggers:
                 self._by_feature.setdefault(t, []).append(i)
         self._plans: dict[frozenset[str], tuple[int, ...]] = {}
+        self._outcomes: dict[tuple[Any, ...], tuple[tuple[int, Any], ...]] = {}
 
     def plan(self, features: frozenset[str]) -> tuple[int, ...]:
         """Indices of the detectors a block with these features must run, in declaration order."""
@@ -49,6 +55,32 @@ class Dispatch:
                 chosen.update(self._by_feature.get(feature, ()))
             plan = self._plans[features] = tuple(sorted(chosen))  # a race only computes it twice
         return plan
+
+    def outcomes(self, ctx: Context) -> tuple[tuple[int, Any], ...]:
+        """What the detectors a line triggers say about its text alone, remembered per distinct line.
+
+        Each entry is a detector index and its outcome, or ``ASK`` when the detector needs the
+        line's place or neighbours (it raised ``NeedsContext``); detectors with nothing to say are
+        left out. Outcomes depend on the text, the page's lexicon and the bound options only, so a
+        line repeated on a page or across pages costs one look-up.
+        """
+        key = (ctx.view.lexicon, ctx.text, ctx.words)  # a block's quality follows from its text and words
+        found = self._outcomes.get(key)
+        if found is None:
+            alone = TextContext(ctx)
+            entries: list[tuple[int, Any]] = []
+            for i in self.plan(ctx.features):
+                try:
+                    outcome: Outcome | object = self.calls[i](alone)
+                except NeedsContext:
+                    outcome = ASK
+                if outcome is not None:
+                    entries.append((i, outcome))
+            found = tuple(entries)
+            if len(self._outcomes) >= OUTCOME_MEMO:
+                self._outcomes.clear()
+            self._outcomes[key] = found
+        return found
 
 
 def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tuple[list[list[Finding]], Stop | None]:
@@ -71,12 +103,12 @@ def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tupl
             view.forget_before(b - CONTEXT_WINDOW)
         ctx = view.context(b)
         assert ctx is not None
-        plan = dispatch.plan(ctx.features)
         found: list[Finding] = nothing
-        for i in plan:
-            outcome = calls[i](ctx)
-            if outcome is None:
-                continue
+        for i, outcome in dispatch.outcomes(ctx):
+            if outcome is ASK:
+                outcome = calls[i](ctx)
+                if outcome is None:
+                    continue
             det = detectors[i]
             if found is nothing:
                 found = []

@@ -7,15 +7,13 @@ from collections.abc import Callable
 
 from newsclean import dates, headline, languages, segment
 from newsclean.canonical import normalize_line
-from newsclean.detectors.base import Context, LineFacts
+from newsclean.detectors.base import TEXT_MARKS, Context, text_mark
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Quality, Span
 from newsclean.prose import count_words, ends_like_sentence, quality
 
 # Phrase lookups anywhere in a line ("we use cookies") run only on lines up to this long.
 CONTAINS_MAX_WORDS = 40
-# Distinct line texts whose facts are remembered at once (floods of one line stay cheap; memory bounded).
-LINE_FACTS_MEMO = 4096
 
 
 class PageView:
@@ -32,11 +30,8 @@ class PageView:
         self.headline = headline.locate(page, lexicon, canonical)
         self._contexts: list[Context | None] = [None] * len(page.blocks)
         self._kept_from = 0  # contexts before this index were let go (see ``forget_before``)
-        self.line_facts: dict[str, LineFacts] = {}
-        self.feature_sets: dict[frozenset[str], frozenset[str]] = {}
         self._marks: dict[str, list[int]] = {}
         self._scanned: dict[str, int] = {}
-        self._answers: dict[str, dict[int, bool]] = {}  # point answers of ``has_mark`` before a sweep got there
         self._prose: list[int] | None = None
         self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}
 
@@ -62,31 +57,27 @@ class PageView:
         start = self._scanned[name]
         if upto > start:
             upto = min(upto, len(self._contexts))
-            answers = self._answers.get(name, {})
             for i in range(start, upto):
-                answer = answers.get(i)
-                if answer is None:
-                    answer = test(self.context(i))  # type: ignore[arg-type]
-                if answer:
+                if self._mark(name, test, i):
                     found.append(i)
             self._scanned[name] = max(start, upto)
         return found
 
     def has_mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
-        """Whether block ``index`` passes ``test`` (each block tested at most once per page under ``name``).
-
-        A point question tests that block alone; a sweep (``nearest_above``) reuses the answers.
-        """
+        """Whether block ``index`` passes ``test``, a test of a line's text alone (see ``text_mark``)."""
         if not 0 <= index < len(self._contexts):
             return False
         if index < self._scanned.get(name, 0):
             found = self._marks[name]
             pos = bisect.bisect_left(found, index)
             return pos < len(found) and found[pos] == index
-        answers = self._answers.setdefault(name, {})
-        answer = answers.get(index)
-        if answer is None:
-            answer = answers[index] = test(self.context(index))  # type: ignore[arg-type]
+        return self._mark(name, test, index)
+
+    def _mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
+        block = self.page.blocks[index]
+        answer = TEXT_MARKS.get((name, self.lexicon, self.canonical[index], block.words))
+        if answer is None:  # not seen on any page yet: build the line's context and test it
+            answer = text_mark(name, test, self.context(index))  # type: ignore[arg-type]
         return answer
 
     def nearest_above(self, name: str, test: Callable[[Context], bool], index: int, window: int) -> int | None:
@@ -106,16 +97,12 @@ class PageView:
         for i in range(self._kept_from, index):
             self._contexts[i] = None
         self._kept_from = max(self._kept_from, index)
-        if len(self.line_facts) > LINE_FACTS_MEMO:
-            self.line_facts.clear()
 
     def release(self) -> None:
         """Drop the detector contexts and per-line memos once the detectors are done (memory)."""
         self._contexts = [None] * len(self._contexts)
-        self.line_facts.clear()
         self._marks.clear()
         self._scanned.clear()
-        self._answers.clear()
 
     def prose_lines(self) -> list[int]:
         """Indices of the blocks that are prose sentences (from the blocks alone: no contexts built)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
 from newsclean.model import Quality
 from newsclean.patterns import find_price
 from newsclean.prose import without_marks
@@ -176,7 +176,7 @@ def is_ad_label(ctx: Context) -> bool:
 )
 def label(ctx: Context) -> Outcome:
     """An ad label line."""
-    return "ad label" if ctx.view.has_mark("ads.label", is_ad_label, ctx.index) else None
+    return "ad label" if text_mark("ads.label", is_ad_label, ctx) else None
 
 
 # How far below its label an ad teaser reaches, in blocks.

@@ -191,6 +191,11 @@ def detector(
 
 
 LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[str], frozenset[str]]
+# Facts of distinct lines remembered at once, per lexicon, across pages (a line repeated on a page
+# or across a site's pages is looked at once; a flood of distinct lines keeps memory bounded).
+LINE_FACTS_MAX = 16_384
+LINE_FACTS: dict[tuple[Any, str, int], LineFacts] = {}
+FEATURE_SETS: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets; lines share them
 
 
 def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
@@ -222,7 +227,7 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
         found.append("prefix:" + prefix[0])
     found.extend("contains:" + k for k in contains)
     features = frozenset(found)
-    features = view.feature_sets.setdefault(features, features)  # few distinct sets; share them
+    features = FEATURE_SETS.setdefault(features, features)
     return lower, ends_like_sentence(text), line_key, prefix, contains, features
 
 
@@ -240,9 +245,15 @@ class Context:
         self.index = index
         self.block = view.page.blocks[index]
         text = self.text = view.canonical[index]
-        facts = view.line_facts.get(text)
-        if facts is None:  # a line seen before on this page shares its facts (floods of one line stay cheap)
-            facts = view.line_facts[text] = _line_facts(view, text, self.block.words)
+        words = self.block.words
+        key = (view.lexicon, text, words)
+        facts = LINE_FACTS.get(key)
+        if facts is None:
+            facts = _line_facts(view, text, words)
+            if len(LINE_FACTS) >= LINE_FACTS_MAX:
+                LINE_FACTS.clear()
+                FEATURE_SETS.clear()
+            LINE_FACTS[key] = facts
         self.lower, self.sentence, self.line_key, self.prefix, self.contains, self.features = facts
 
     @property
@@ -275,3 +286,88 @@ class Context:
     def at(self, offset: int) -> Context | None:
         """The block ``offset`` places away, or None past either end."""
         return self.view.context(self.index + offset)
+
+
+# Answers of named tests of a line's text alone ("ads.label", "lists.header"), per lexicon and
+# distinct line, shared by every page: labels and list headers repeat across a site's pages.
+TEXT_MARKS_MAX = 16_384
+TEXT_MARKS: dict[tuple[Any, ...], bool] = {}
+
+
+def text_mark(name: str, test: Callable[[Context], bool], ctx: Context) -> bool:
+    """``test(ctx)`` remembered per lexicon and distinct line; ``test`` must read the line's text alone
+    (it is given the text without its place, and asking for more raises ``NeedsContext``)."""
+    key = (name, ctx.view.lexicon, ctx.text, ctx.words)  # a block's quality follows from these
+    answer = TEXT_MARKS.get(key)
+    if answer is None:
+        answer = test(ctx if isinstance(ctx, TextContext) else TextContext(ctx))
+        if len(TEXT_MARKS) >= TEXT_MARKS_MAX:
+            TEXT_MARKS.clear()
+        TEXT_MARKS[key] = answer
+    return answer
+
+
+class NeedsContext(BaseException):
+    """Raised when a detector reads more than its line's own text: its place, its neighbours, the page.
+
+    A signal, not an error: it derives from BaseException so that no ``except Exception`` swallows it.
+    """
+
+
+class _TextView:
+    """What of a page a line's own text may consult: its lexicon and the date parser."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, view: PageView) -> None:
+        self._view = view
+
+    @property
+    def lexicon(self) -> Any:
+        return self._view.lexicon
+
+    @property
+    def contains_max_words(self) -> int:
+        return self._view.contains_max_words
+
+    def date_in(self, text: str) -> Any:
+        return self._view.date_in(text)
+
+    def __getattr__(self, name: str) -> Any:
+        raise NeedsContext(name)
+
+
+class TextContext(Context):
+    """A block's text alone, without its place on the page: what a detector's outcome per distinct
+    line may be remembered from. Asking for anything positional raises ``NeedsContext``."""
+
+    __slots__ = ("_quality", "_text_view", "_words")
+
+    def __init__(self, ctx: Context) -> None:  # the fields are copied from a built context, not computed
+        self.text, self.lower, self.sentence = ctx.text, ctx.lower, ctx.sentence
+        self.line_key, self.prefix, self.contains, self.features = ctx.line_key, ctx.prefix, ctx.contains, ctx.features
+        self._words, self._quality = ctx.words, ctx.quality
+        self._text_view = _TextView(ctx.view)
+
+    @property
+    def view(self) -> Any:  # type: ignore[override]
+        return self._text_view
+
+    @property
+    def index(self) -> int:  # type: ignore[override]
+        raise NeedsContext("index")
+
+    @property
+    def block(self) -> Any:  # type: ignore[override]
+        raise NeedsContext("block")
+
+    @property
+    def words(self) -> int:
+        return self._words
+
+    @property
+    def quality(self) -> Quality:
+        return self._quality
+
+    def at(self, offset: int) -> Context | None:
+        raise NeedsContext("at")

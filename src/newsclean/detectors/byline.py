@@ -402,12 +402,12 @@ JOB_LINE_MAX_WORDS = 10
 )
 def job_title(ctx: Context) -> Outcome:
     """The job title printed under a byline name ("Football reporter", "Economista y profesora …")."""
+    if ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence or not JOB_WORDS.search(ctx.text):
+        return None
     prev = ctx.at(-1)
-    if prev is None or ctx.words > JOB_LINE_MAX_WORDS or ctx.sentence:
+    if prev is None:
         return None
     if not (prev.prefix_key in ("byline", "author_label") or prev.words <= NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS):
-        return None
-    if not JOB_WORDS.search(ctx.text):
         return None
     if not ((prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev)):
         return None
@@ -422,8 +422,10 @@ def job_title(ctx: Context) -> Outcome:
 )
 def role_line(ctx: Context) -> Outcome:
     """A lower-case line right under a byline: the author's role or where they report from ("at Moss Lane")."""
+    if ctx.words > ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
+        return None
     prev = ctx.at(-1)
-    if prev is None or ctx.words > ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
+    if prev is None:
         return None
     if (prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev):
         return "author's role or place"

@@ -326,9 +326,11 @@ def caption(ctx: Context) -> Outcome:
     A sentence counts only above a labelled credit ("Photo: …"): some pages print a bare credit
     ("Image copyright Getty") after the paragraph it interrupts.
     """
-    below = ctx.at(1)
-    if below is None or ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
+    if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
         return None  # a list item is the article's, even over a credit
+    below = ctx.at(1)
+    if below is None:
+        return None
     if below.prefix_key != "photo" and "paren" not in below.features:
         return None
     if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):

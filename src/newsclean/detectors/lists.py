@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.ads import CONTINUES
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, detector, text_mark
 from newsclean.model import Quality
 
 READ_ALSO_MAX_WORDS = 30
@@ -87,7 +87,7 @@ def is_list_header(ctx: Context) -> bool:
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
-    return "teaser-list header" if ctx.view.has_mark("lists.header", is_list_header, ctx.index) else None
+    return "teaser-list header" if text_mark("lists.header", is_list_header, ctx) else None
 
 
 TEASER_WINDOW = 12
