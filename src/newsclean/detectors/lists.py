@@ -100,7 +100,9 @@ TEASER_MAX_WORDS = 25
     flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
-           Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;")),
+           Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
+           Example("Mehr erfahren\nWie finden Sie genug Fachkräfte?\nWir bilden selbst aus, derzeit 140 junge Leute, "
+                   "und wir werben in Spanien.", "Wie finden Sie genug Fachkräfte?", language="de")),
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
@@ -110,8 +112,9 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if header_at is None:
         return None
     after = ctx.at(1)
-    if ctx.words <= SUBHEADING_MAX_WORDS and after is not None and after.quality is Quality.PROSE and after.sentence:
-        return None  # a sub-heading that leads back into the article, not the list's last item
+    leads_in = ctx.words <= SUBHEADING_MAX_WORDS or ctx.text.rstrip().endswith(("?", "？"))
+    if leads_in and after is not None and after.quality is Quality.PROSE and after.sentence:
+        return None  # a sub-heading or an interview question that leads back into the article
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):
