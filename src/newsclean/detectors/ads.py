@@ -188,7 +188,9 @@ FIRST_LINE_MAX_WORDS = 25
 
 @detector(
     "AD02", "ads.labelled_teaser",
-    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
+    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
+                   "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
            Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
@@ -197,6 +199,9 @@ FIRST_LINE_MAX_WORDS = 25
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
+           Example("Pubblicità\nI tempi della riapertura\nSecondo una prima stima servirà almeno una settimana per "
+                   "mettere in sicurezza il versante e riaprire una corsia a senso unico alternato.",
+                   "I tempi della riapertura", language="it"),
            Example("ADVERTISEMENT\nAdvertising companies warned the rule could cost the city $2 million a year in lease payments.",
                    "Advertising companies warned the rule could cost the city $2 million a year in lease payments.")),
 )
@@ -206,10 +211,12 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at is None:
         return None
     label = ctx.view.page.blocks[label_at]
-    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
-        not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features) and not _reported(ctx))
-    ):
-        return f"first line of the ad labelled on line {label.line}"
+    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
+        if _heading_into_article(ctx):
+            return None
+        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _button_below(ctx))
+                                and not _reported(ctx)):
+            return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     offer = ctx.at(-1)
@@ -230,6 +237,33 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 # "Advertising companies warned the rule could cost the city $2 million a year." under an ad label is the
 # article going on: a long prose sentence that ends in a full stop, as offers rarely do.
 REPORTED_MIN_WORDS = 14
+# A paragraph this long under a heading is the article's; an ad's blurb is shorter.
+ARTICLE_PARAGRAPH_MIN_WORDS = 20
+
+
+def _button_below(ctx: Context) -> bool:
+    """The offer's button follows: "Ihr Depot. Ihre Regeln." then "Mehr erfahren"."""
+    below = ctx.at(1)
+    return below is not None and (below.line_key == "call_to_action" or looks_like_button(below))
+
+
+def _heading_into_article(ctx: Context) -> bool:
+    """A sub-heading right under an ad label, followed by a long paragraph: the article resumes.
+
+    An ad's first line sells (a price, a figure, a button below); a heading without any of that,
+    over a paragraph of article length, is the article's ("I tempi della riapertura").
+    """
+    below = ctx.at(1)
+    return (
+        not ctx.sentence
+        and "digit" not in ctx.features
+        and not looks_like_button(ctx)
+        and ctx.line_key is None
+        and below is not None
+        and below.quality is Quality.PROSE
+        and below.sentence
+        and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS
+    )
 
 
 def _reported(ctx: Context) -> bool:
