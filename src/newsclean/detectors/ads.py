@@ -423,4 +423,41 @@ def continues_marker(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser)
+# The warning the law attaches to a betting ad: "Jouer comporte des risques", "18+ | Gamble responsibly".
+GAMBLING_WARNING = regex.compile(
+    r"(?:gamble responsibly|begambleaware|when the fun stops|gambling can be addictive|glücksspiel kann süchtig machen|"
+    r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
+    r"il gioco è vietato ai minori|gioca responsabilmente|può causare dipendenza patologica|jogue com responsabilidade|"
+    r"seja responsável, jogue|wat kost gokken jou|speel bewust)"
+)
+# Substrings of every warning above: tested before the pattern (the detector runs on every short line).
+GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs info", "responsab", "jugarbien",
+                  "gioco è vietato", "dipendenza", "gokken", "speel bewust")
+GAMBLING_WARNING_MAX_WORDS = 30
+QUOTE_MARKS = "\"«»„“”"
+
+
+@detector(
+    "AD08", "ads.gambling_warning",
+    flags=(Example("*Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+                   language="fr"),
+           "18+ | T&Cs apply | Please gamble responsibly",
+           Example("Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.de", language="de")),
+    keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
+                   language="fr"),
+           "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
+           "after a review of 400 campaigns."),
+)
+def gambling_warning(ctx: Context) -> Outcome:
+    """The legal warning of a betting ad ("Jouer comporte des risques", "Please gamble responsibly")."""
+    if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
+        return None
+    if GAMBLING_WARNING.search(ctx.lower) is None or any(q in ctx.text for q in QUOTE_MARKS):
+        return None  # a quoted slogan is the article's
+    if ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS:
+        return None  # a report on the rules, not the warning itself
+    return "gambling warning"
+
+
+DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
+             gambling_warning)
