@@ -74,12 +74,16 @@ RECOMMENDS = regex.compile(
 RECOMMENDS_MAX_WORDS = 5
 
 
+# "Nos autres adresses du moment", "As mais acessadas da semana": an opener of two words and a few more.
+MORE_HEADER_MAX_WORDS = 5
+
+
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
     if ctx.words <= RECOMMENDS_MAX_WORDS and not ctx.sentence and RECOMMENDS.search(ctx.text) is not None:
         return True
     if ctx.line_key in ("related", "most_read", "more") or (
-        (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= 4
+        (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= MORE_HEADER_MAX_WORDS
     ):
         return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
     if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
@@ -98,7 +102,8 @@ def is_list_header(ctx: Context) -> bool:
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
     flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor",
            "Most watched Showbiz videos", Example("Le Vestiaire vous recommande", language="fr"),
-           Example("Die Redaktion empfiehlt", language="de"),
+           Example("Die Redaktion empfiehlt", language="de"), Example("Nos autres adresses du moment", language="fr"),
+           Example("As mais acessadas da semana", language="pt"),
            Example("Przeczytaj więcej", language="pl")),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
            "The panel recommends a ban on new wells in the valley."),
