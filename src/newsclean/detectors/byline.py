@@ -21,7 +21,8 @@ BYLINE_MAX_WORDS = 16
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
            Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
                    value="Gaëlle Le Goff", language="fr"),
-           Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr")),
+           Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
+           Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
