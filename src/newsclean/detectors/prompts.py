@@ -79,12 +79,20 @@ def _box_label(ctx: Context | None) -> bool:
             and NEWSLETTER_WORD.search(ctx.lower) is not None)
 
 
+# A sign-up box's button alone on its line: "Subscrever", "S'abonner", "Iscriviti".
+SUBSCRIBE_BUTTON = regex.compile(
+    r"^(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
+    r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
+    r"aanmelden|inschrijven|zapisz mnie|abone ol|εγγραφή|підписатися|подписаться|prenumerera)$"
+)
+
+
 def _sign_up_control(ctx: Context | None) -> bool:
-    """The box's field or button: "E-mail address", "Sign up", "Jetzt abonnieren"."""
+    """The box's field or button: "E-mail address", "Sign up", "Jetzt abonnieren", "Subscrever"."""
     if ctx is None or ctx.words > SIGN_UP_MAX_WORDS:
         return False
     return (ctx.line_key in ("login", "call_to_action") or "newsletter" in ctx.contains or "paywall" in ctx.contains
-            or SIGN_UP.search(ctx.lower) is not None)
+            or SIGN_UP.search(ctx.lower) is not None or SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) is not None)
 
 
 def _in_sign_up_box(ctx: Context) -> bool:
@@ -102,7 +110,9 @@ def _in_sign_up_box(ctx: Context) -> bool:
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Newsletter\nDas Morgen-Briefing: Alles, was Sie vor Börsenstart wissen müssen.\nJetzt abonnieren",
-                   "Newsletter", language="de")),
+                   "Newsletter", language="de"),
+           Example("Newsletter\nTodas as manhãs, as notícias do Vale antes do café.\nSubscrever",
+                   "Todas as manhãs, as notícias do Vale antes do café.", language="pt")),
     keeps=(Example("Newsletter\nThe council will publish a newsletter every month from May, the mayor said on Monday.",
                    "Newsletter"),
            Example("Newsletter\nSubscribers to the project's security newsletter were warned 48 hours before the "
@@ -116,6 +126,8 @@ def newsletter_box(ctx: Context) -> Outcome:
         return None
     if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
         return "newsletter box label"
+    if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and any(_box_label(ctx.at(-k)) for k in range(1, BOX_REACH + 1)):
+        return "newsletter box button"
     return "newsletter box" if _in_sign_up_box(ctx) else None
 
 
