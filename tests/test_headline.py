@@ -54,3 +54,21 @@ def test_a_menu_link_over_a_link_is_no_headline():
     page = SEO_TITLE.replace("Marrow Sound ferry crews walk off the job on Monday\n",
                              "Log in to the Harbour Courier\nBack to Transport\n")
     assert newsclean.clean(page).title == "Ferry strike strands island commuters"
+
+
+def test_a_standfirst_without_full_stop_stays_under_the_headline():
+    page = ONCE.replace("By Jane Doe\n", "Island traders fear a week without deliveries in the busiest season\nBy Jane Doe\n")
+    result = newsclean.clean(page)
+    assert result.title == "Ferry crews walk off the job on Monday morning"
+    assert result.body.startswith("Island traders fear a week without deliveries")
+
+
+def test_a_headline_printed_twice_over_a_long_stamp_line():
+    page = ONCE.replace(
+        "Ferry crews walk off the job on Monday morning\nBy Jane Doe\n3 March 2025, 08:15\n",
+        "Ferry crews walk off the job on Monday morning\nFerry crews walk off the job on Monday morning\n"
+        "Published 3 March 2025 at 08:15 · Updated 4 March 2025 at 10:30 after the union's statement\nBy Jane Doe\n",
+    )
+    result = newsclean.clean(page)
+    assert result.title == "Ferry crews walk off the job on Monday morning"
+    assert result.body.startswith("About 1,900 daily riders")

@@ -181,8 +181,42 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
         if not _headline_shaped(text, words, lexicon):
             continue
         if _byline_under(i, blocks, canonical, lexicon):
-            return Headline(text, frozenset({i}))
+            top = _headline_above_standfirst(i, blocks, canonical, lexicon)
+            return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
     return None
+
+
+def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> int:
+    """Of a headline and a standfirst printed without a full stop, the headline is the upper line.
+
+    Only a line that reads like a sentence counts as the upper one, with function words and single
+    spaces: a menu above the headline is a row of labels, a kicker ("Krieg in der Ukraine") a few words.
+    """
+    up = i - 1
+    if up < 0 or key(canonical[up]) == key(canonical[i]) or blocks[up].quality is Quality.LIST:
+        return i
+    text, words = canonical[up], blocks[up].words
+    if words <= KICKER_MAX_WORDS:
+        return i
+    tokens = LETTER_WORD.findall(text)
+    if "  " in blocks[up].text or not any(t[:1].islower() and t in lexicon.stopwords for t in tokens):
+        return i  # function words in lower case: a sentence's words, not labels ("国内　国際　IT")
+    if _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon) or not _headline_shaped(text, words, lexicon):
+        return i
+    return up
+
+
+KICKER_MAX_WORDS = 5
+
+
+def _printed_again(i: int, canonical: tuple[str, ...]) -> set[int]:
+    """The headline's block and the copies of it printed right above ("Headline", "Headline")."""
+    found = {i}
+    k = i - 1
+    while k >= 0 and key(canonical[k]) == key(canonical[i]):
+        found.add(k)
+        k -= 1
+    return found
 
 
 def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -203,7 +237,7 @@ MAX_TOP_BLOCKS = 60
 def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     """A date line or a byline ("By …", "Published …", "19 Feb 2025 06:00")."""
     if words > POSITION_META_MAX_WORDS:
-        return False
+        return words <= 2 * POSITION_META_MAX_WORDS and _stamp_pair(text, lexicon)
     lower = text.casefold()
     prefix = lexicon.prefix_key(lower)
     if prefix is not None and prefix[0] in BYLINE_KEYS:
@@ -215,6 +249,15 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
         return False
     start, end = found[1]  # the date and little else: "3 March 2023: tenants protest outside" is a timeline entry
     return len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS
+
+
+DATE_KEYS = frozenset({"published", "updated"})
+
+
+def _stamp_pair(text: str, lexicon: Lexicon) -> bool:
+    """"Publié le 04/07/2025 à 18h12 · Mis à jour le 05/07/2025 à 08h30": a labelled date, then another."""
+    prefix = lexicon.prefix_key(text.casefold())
+    return prefix is not None and prefix[0] in DATE_KEYS and find_date(text, lexicon) is not None
 
 
 BYLINE_LIKE_MAX_WORDS = 8

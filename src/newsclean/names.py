@@ -100,11 +100,17 @@ def split_credit(text: str) -> tuple[list[str], list[str]]:
         part = part.strip(" .:")
         if not part or is_agency_list(part):
             continue
-        if looks_like_name(part):
+        if looks_like_name(part) and not _place_part(part):
             names.append(person_case(part))
         elif names:
             break  # "Jane Doe, Senior Correspondent": the rest is a title, not a name
     return names, list(dict.fromkeys(agencies))
+
+
+# "Beatriz Monteiro, de Belo Horizonte", "Jane Doe, in Brussels": a byline part that opens with a
+# lower-case word is where the author writes from (a name standing alone opens with a capital).
+def _place_part(part: str) -> bool:
+    return part[:1].islower()
 
 
 # Parts of a byline that credit someone else: "Ewa Borys (zdjęcia)", "Jane Doe (photos)".

@@ -188,7 +188,9 @@ FIRST_LINE_MAX_WORDS = 25
 
 @detector(
     "AD02", "ads.labelled_teaser",
-    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
+    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
+                   "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
            Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
@@ -197,6 +199,9 @@ FIRST_LINE_MAX_WORDS = 25
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
+           Example("Pubblicità\nI tempi della riapertura\nSecondo una prima stima servirà almeno una settimana per "
+                   "mettere in sicurezza il versante e riaprire una corsia a senso unico alternato.",
+                   "I tempi della riapertura", language="it"),
            Example("ADVERTISEMENT\nAdvertising companies warned the rule could cost the city $2 million a year in lease payments.",
                    "Advertising companies warned the rule could cost the city $2 million a year in lease payments.")),
 )
@@ -206,10 +211,12 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at is None:
         return None
     label = ctx.view.page.blocks[label_at]
-    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
-        not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features) and not _reported(ctx))
-    ):
-        return f"first line of the ad labelled on line {label.line}"
+    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
+        if _heading_into_article(ctx):
+            return None
+        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _button_below(ctx))
+                                and not _reported(ctx)):
+            return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     offer = ctx.at(-1)
@@ -230,6 +237,33 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 # "Advertising companies warned the rule could cost the city $2 million a year." under an ad label is the
 # article going on: a long prose sentence that ends in a full stop, as offers rarely do.
 REPORTED_MIN_WORDS = 14
+# A paragraph this long under a heading is the article's; an ad's blurb is shorter.
+ARTICLE_PARAGRAPH_MIN_WORDS = 20
+
+
+def _button_below(ctx: Context) -> bool:
+    """The offer's button follows: "Ihr Depot. Ihre Regeln." then "Mehr erfahren"."""
+    below = ctx.at(1)
+    return below is not None and (below.line_key == "call_to_action" or looks_like_button(below))
+
+
+def _heading_into_article(ctx: Context) -> bool:
+    """A sub-heading right under an ad label, followed by a long paragraph: the article resumes.
+
+    An ad's first line sells (a price, a figure, a button below); a heading without any of that,
+    over a paragraph of article length, is the article's ("I tempi della riapertura").
+    """
+    below = ctx.at(1)
+    return (
+        not ctx.sentence
+        and "digit" not in ctx.features
+        and not looks_like_button(ctx)
+        and ctx.line_key is None
+        and below is not None
+        and below.quality is Quality.PROSE
+        and below.sentence
+        and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS
+    )
 
 
 def _reported(ctx: Context) -> bool:
@@ -389,4 +423,41 @@ def continues_marker(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser)
+# The warning the law attaches to a betting ad: "Jouer comporte des risques", "18+ | Gamble responsibly".
+GAMBLING_WARNING = regex.compile(
+    r"(?:gamble responsibly|begambleaware|when the fun stops|gambling can be addictive|glücksspiel kann süchtig machen|"
+    r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
+    r"il gioco è vietato ai minori|gioca responsabilmente|può causare dipendenza patologica|jogue com responsabilidade|"
+    r"seja responsável, jogue|wat kost gokken jou|speel bewust)"
+)
+# Substrings of every warning above: tested before the pattern (the detector runs on every short line).
+GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs info", "responsab", "jugarbien",
+                  "gioco è vietato", "dipendenza", "gokken", "speel bewust")
+GAMBLING_WARNING_MAX_WORDS = 30
+QUOTE_MARKS = "\"«»„“”"
+
+
+@detector(
+    "AD08", "ads.gambling_warning",
+    flags=(Example("*Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+                   language="fr"),
+           "18+ | T&Cs apply | Please gamble responsibly",
+           Example("Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.de", language="de")),
+    keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
+                   language="fr"),
+           "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
+           "after a review of 400 campaigns."),
+)
+def gambling_warning(ctx: Context) -> Outcome:
+    """The legal warning of a betting ad ("Jouer comporte des risques", "Please gamble responsibly")."""
+    if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
+        return None
+    if GAMBLING_WARNING.search(ctx.lower) is None or any(q in ctx.text for q in QUOTE_MARKS):
+        return None  # a quoted slogan is the article's
+    if ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS:
+        return None  # a report on the rules, not the warning itself
+    return "gambling warning"
+
+
+DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
+             gambling_warning)

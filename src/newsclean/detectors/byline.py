@@ -18,7 +18,11 @@ BYLINE_MAX_WORDS = 16
     "BY01", "byline.author", triggers=("prefix:byline",), effect=Effect.META, field="author",
     flags=(Example("By Jane Doe", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
-           Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe")),
+           Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
+           Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
+                   value="Gaëlle Le Goff", language="fr"),
+           Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
+           Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
@@ -32,7 +36,22 @@ def author(ctx: Context) -> Outcome:
         return None
     if not names[0].split()[0][:1].isupper() and not looks_like_name(names[0]):
         return None
+    names = [names[0], *(n for n in names[1:] if not _names_the_site(ctx, n))]
     return Hit("byline", ", ".join(names))
+
+
+# The masthead and the footer name the site: "Par Gaëlle Le Goff, Ici Armor" credits the outlet after the
+# person, and "Ici Armor" heads the page ("Ici Armor – le réseau des radios …") or signs its copyright.
+MASTHEAD_BLOCKS = 4
+FOOTER_BLOCKS = 6
+
+
+def _names_the_site(ctx: Context, name: str) -> bool:
+    """Whether ``name`` from a byline is the site's own name, printed again at the top or the bottom."""
+    blocks = ctx.view.page.blocks
+    folded = name.casefold()
+    edges = {*range(min(MASTHEAD_BLOCKS, len(blocks))), *range(max(0, len(blocks) - FOOTER_BLOCKS), len(blocks))}
+    return any(i != ctx.index and folded in ctx.view.canonical[i].casefold() for i in edges)
 
 
 @detector(
@@ -225,15 +244,17 @@ WEEKDAY = regex.compile(
            Example("Publié le mardi 3 décembre 2024 à 18h45 · Modifié le 4 décembre 2024 à 07h10", value="2024-12-03",
                    language="fr"),
            Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja"),
-           Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr")),
-    keeps=("On 3 April 2025 the court ruled against the city.",),
+           Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr"),
+           Example("Madrid | 29 oct 2025 - 18:05 CET", value="2025-10-29", language="es")),
+    keeps=("On 3 April 2025 the court ruled against the city.",
+           Example("- Alceu Valença, em 14 de junho;", language="pt")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
     if ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated":
         return None
     lex = ctx.view.lexicon
-    text = DATE_PARTS.split(ctx.text, 1)[0]  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024"
+    text = _dated_part(ctx)  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024", "Madrid | 29 oct 2025"
     text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
@@ -254,11 +275,22 @@ def date_line(ctx: Context) -> Outcome:
         rest = text[label_end:start] + " " + text[end:]
     rest = CLOCK.sub(" ", rest)
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
-    if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS:
-        return None
+    if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
+        return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
     return Hit("publication date" if iso else "date without a year", iso)
 
 
+def _dated_part(ctx: Context) -> str:
+    """The first part of a date line that holds a date (a place may come first: "Madrid | 29 oct 2025")."""
+    parts = DATE_PARTS.split(ctx.text)
+    if len(parts) > 1 and ctx.view.date_in(parts[0]) is None:
+        for part in parts[1:MAX_DATE_PARTS]:
+            if ctx.view.date_in(part) is not None:
+                return part
+    return parts[0]
+
+
+MAX_DATE_PARTS = 4
 LABELLED_NAME = regex.compile(r"^(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$")
 LABELLED_NAME_MAX_WORDS = 7
 # "Eine Kritik von Leonie Harms", "Recensione di Ettore Salvi", "A review by Jane Doe": a word or two,

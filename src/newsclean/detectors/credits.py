@@ -26,8 +26,13 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
     flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("(Foto LaPresse)", language="it"), Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
-           "Image: Getty Images", "REUTERS/Ivan Alvarado"),
+           "Image: Getty Images", "REUTERS/Ivan Alvarado",
+           Example("Escolares durante el recreo en un colegio de Madrid. EFE/Archivo", language="es"),
+           Example("Le dernier bus quitte la gare routière à 0h45. © Ici Armor / Y. Prigent", language="fr"),
+           Example("I vigili del fuoco al lavoro sul fronte della frana (foto ANSA)", language="it")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
+           "The vote was 5/4. Council/Mayor relations have been tense since.",
+           "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
            "Photography is her passion, and she has exhibited in Paris."),
 )
 def photo(ctx: Context) -> Outcome:
@@ -45,13 +50,26 @@ def photo(ctx: Context) -> Outcome:
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
         ):
             return "photo credit"
-    if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text):
+    if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text) or _credit_after_caption(ctx.text):
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
     return None
+
+
+# "… at 0h45. © Ici Armor / Y. Prigent", "… in Madrid. EFE/Archivo", "… della frana (foto ANSA)": a caption
+# whose credit follows its last sentence or closes it in brackets.
+CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<credit>©\s?\p{Lu}[^©]{1,60}|[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40})$")
+PAREN_CREDIT_TAIL = regex.compile(r"\s[(\[](?:photo|foto|fot\.|image|bild|φωτ\.?|фото)\s[^()\[\]]{2,40}[)\]]$", regex.I)
+
+
+def _credit_after_caption(text: str) -> bool:
+    m = CREDIT_AFTER_SENTENCE.search(text)
+    if m is not None and (m["credit"].startswith("©") or _agency_photographer(m["credit"])):
+        return True
+    return PAREN_CREDIT_TAIL.search(text) is not None
 
 
 # "REUTERS/Ivan Alvarado", "AFP/Jane Doe": the agency, a slash and the photographer; a byline names the

@@ -47,11 +47,15 @@ MORE_HEADER = regex.compile(
 
 
 def _article_list_line(ctx: Context) -> bool:
-    """A lead-in ("Where to get the jab:") or an item of the article's own list ("in 148 clinics;").
+    """A lead-in ("Where to get the jab:"), an item of the article's own list ("in 148 clinics;") or a
+    ticker entry ("46e : Reprise du match.").
 
-    Teaser headlines neither end in a colon or semicolon nor start in lower case.
+    Teaser headlines neither end in a colon or semicolon nor start in lower case, and one that opens with
+    a time or a minute does not end in a full stop.
     """
-    return ctx.text.rstrip().endswith((":", ";", "：", "；")) or ctx.text[:1].islower()
+    text = ctx.text.rstrip()
+    ticker = text[:1].isdigit() and text.endswith(".") and not text.endswith("..")
+    return text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker
 
 
 # "Trending on ByteHarbor", "Populaire sur Le Fil", "Meistgelesen bei der Rundschau": a list header and the site.
@@ -60,10 +64,26 @@ ON_SITE_WORDS = frozenset({"on", "at", "in", "from", "bei", "auf", "im", "sur", 
 ON_SITE_MAX_WORDS = 7
 
 
+# "Le Vestiaire vous recommande", "Die Redaktion empfiehlt": a site recommending its own articles.
+RECOMMENDS = regex.compile(
+    r"\s(?:recommends|recommend|vous recommande|recommande|empfiehlt|empfehlen|te recomienda|le recomienda|"
+    r"recomienda|ti consiglia|consiglia|recomenda|raadt aan|beveelt aan|poleca|öneriyor|προτείνει|рекомендує|"
+    r"рекомендует|rekommenderar)$",
+    regex.I,
+)
+RECOMMENDS_MAX_WORDS = 5
+
+
+# "Nos autres adresses du moment", "As mais acessadas da semana": an opener of two words and a few more.
+MORE_HEADER_MAX_WORDS = 5
+
+
 def is_list_header(ctx: Context) -> bool:
     """True for a header of a related / most-read / read-also list."""
+    if ctx.words <= RECOMMENDS_MAX_WORDS and not ctx.sentence and RECOMMENDS.search(ctx.text) is not None:
+        return True
     if ctx.line_key in ("related", "most_read", "more") or (
-        (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= 4
+        (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= MORE_HEADER_MAX_WORDS
     ):
         return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
     if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
@@ -81,9 +101,12 @@ def is_list_header(ctx: Context) -> bool:
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
     flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor",
-           "Most watched Showbiz videos",
+           "Most watched Showbiz videos", Example("Le Vestiaire vous recommande", language="fr"),
+           Example("Die Redaktion empfiehlt", language="de"), Example("Nos autres adresses du moment", language="fr"),
+           Example("As mais acessadas da semana", language="pt"),
            Example("Przeczytaj więcej", language="pl")),
-    keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance"),
+    keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
+           "The panel recommends a ban on new wells in the valley."),
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
@@ -100,7 +123,11 @@ TEASER_MAX_WORDS = 25
     flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
-           Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;")),
+           Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
+           Example("Le Vestiaire vous recommande\nLigue 1 : le classement\n46e : Reprise du match.\nMi-temps",
+                   "46e : Reprise du match.", language="fr"),
+           Example("Mehr erfahren\nWie finden Sie genug Fachkräfte?\nWir bilden selbst aus, derzeit 140 junge Leute, "
+                   "und wir werben in Spanien.", "Wie finden Sie genug Fachkräfte?", language="de")),
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
@@ -110,8 +137,9 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if header_at is None:
         return None
     after = ctx.at(1)
-    if ctx.words <= SUBHEADING_MAX_WORDS and after is not None and after.quality is Quality.PROSE and after.sentence:
-        return None  # a sub-heading that leads back into the article, not the list's last item
+    leads_in = ctx.words <= SUBHEADING_MAX_WORDS or ctx.text.rstrip().endswith(("?", "？"))
+    if leads_in and after is not None and after.quality is Quality.PROSE and after.sentence:
+        return None  # a sub-heading or an interview question that leads back into the article
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):

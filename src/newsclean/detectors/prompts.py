@@ -64,6 +64,73 @@ def newsletter(ctx: Context) -> Outcome:
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
+# "Newsletter", "Unser Newsletter", "Boletín": the label of a sign-up box.
+NEWSLETTER_WORD = regex.compile(
+    r"(?<!\w)(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|розсилка|рассылка|nyhetsbrev|"
+    r"メルマガ|ニュースレター)(?!\w)"
+)
+BOX_LABEL_MAX_WORDS = 3
+BOX_LINE_MAX_WORDS = 20
+BOX_REACH = 3
+
+
+def _box_label(ctx: Context | None) -> bool:
+    return (ctx is not None and ctx.words <= BOX_LABEL_MAX_WORDS and not ctx.sentence
+            and NEWSLETTER_WORD.search(ctx.lower) is not None)
+
+
+# A sign-up box's button alone on its line: "Subscrever", "S'abonner", "Iscriviti".
+SUBSCRIBE_BUTTON = regex.compile(
+    r"^(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
+    r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
+    r"aanmelden|inschrijven|zapisz mnie|abone ol|εγγραφή|підписатися|подписаться|prenumerera)$"
+)
+
+
+def _sign_up_control(ctx: Context | None) -> bool:
+    """The box's field or button: "E-mail address", "Sign up", "Jetzt abonnieren", "Subscrever"."""
+    if ctx is None or ctx.words > SIGN_UP_MAX_WORDS:
+        return False
+    return (ctx.line_key in ("login", "call_to_action") or "newsletter" in ctx.contains or "paywall" in ctx.contains
+            or SIGN_UP.search(ctx.lower) is not None or SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) is not None)
+
+
+def _in_sign_up_box(ctx: Context) -> bool:
+    """A short line between a newsletter label above and the sign-up field or button below."""
+    if ctx.words > BOX_LINE_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.words >= PROMPT_PROSE_MIN_WORDS):
+        return False
+    label = next((k for k in range(1, BOX_REACH) if _box_label(ctx.at(-k))), None)
+    if label is None or not all(_sign_up_control(ctx.at(-k)) or ctx.at(-k) is None for k in range(1, label)):
+        return False  # only the box's own lines between the label and this one
+    return any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH))
+
+
+@detector(
+    "PR07", "prompts.newsletter_box",
+    flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
+                   "Get the week's most important security news every Friday."),
+           Example("Newsletter\nDas Morgen-Briefing: Alles, was Sie vor Börsenstart wissen müssen.\nJetzt abonnieren",
+                   "Newsletter", language="de"),
+           Example("Newsletter\nTodas as manhãs, as notícias do Vale antes do café.\nSubscrever",
+                   "Todas as manhãs, as notícias do Vale antes do café.", language="pt")),
+    keeps=(Example("Newsletter\nThe council will publish a newsletter every month from May, the mayor said on Monday.",
+                   "Newsletter"),
+           Example("Newsletter\nSubscribers to the project's security newsletter were warned 48 hours before the "
+                   "public announcement.\nSign up",
+                   "Subscribers to the project's security newsletter were warned 48 hours before the public announcement."),
+           Example("What happened\nThe maintainers noticed the change.\nSign up", "The maintainers noticed the change.")),
+)
+def newsletter_box(ctx: Context) -> Outcome:
+    """A newsletter sign-up box: its label and its pitch, down to the e-mail field or button."""
+    if ctx.words > BOX_LINE_MAX_WORDS:
+        return None
+    if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
+        return "newsletter box label"
+    if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and any(_box_label(ctx.at(-k)) for k in range(1, BOX_REACH + 1)):
+        return "newsletter box button"
+    return "newsletter box" if _in_sign_up_box(ctx) else None
+
+
 # A subscription offer in any wording: a price, a billing period and a word for reading or access
 # ("1 € le premier mois pour lire tous nos articles", "Lås upp alla artiklar för 1 krona första månaden").
 # A report on a price rise names a price and a period but no reading ("The gym now costs €30 a month.").
@@ -281,4 +348,4 @@ def permission(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission)
+DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box)

@@ -240,5 +240,95 @@ def standings(ctx: Context) -> Outcome:
     return None
 
 
+# A poll or feedback box: its label, its question, its answer options and its vote button.
+POLL_LABEL = regex.compile(
+    r"^(?:(?:the|our|quick|le|notre|la|il|nostro|el|nuestra|a|nossa|unsere?)\s)?"
+    r"(?:poll|umfrage|abstimmung|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|votação|peiling|ankieta|sonda|"
+    r"anket|δημοσκόπηση|опитування|опрос|omröstning|アンケート)"
+    r"(?:\s(?:of the day|des tages|du jour|del giorno|del día|do dia))?[\s:]*$",
+    regex.I,
+)
+VOTE_BUTTON = regex.compile(
+    r"^(?:vote|vote now|abstimmen|jetzt abstimmen|votez|voter|vota|votar|vote agora|stem|stemmen|głosuj|oy ver|"
+    r"ψηφίστε|голосувати|голосовать|rösta|投票する|(?:show|view|see) results|ergebnis(?:se)? anzeigen|"
+    r"voir les résultats|ver (?:los )?resultados|vedi (?:i )?risultati)$",
+    regex.I,
+)
+# "Oui  Non", "Ja / Nein": the two answers of a "Was this article helpful?" box.
+YES_NO = regex.compile(
+    r"^(?:yes|ja|oui|sí|si|sì|sim|tak|evet|ναι|так|да)\s*[/|·]?\s*(?:no|nein|non|não|nee|nie|hayır|όχι|ні|нет|nej)$",
+    regex.I,
+)
+POLL_REACH = 8
+POLL_OPTION_MAX_WORDS = 5
+POLL_LABEL_MAX_WORDS = 4
+
+
+def _is_question(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.text.rstrip().endswith(("?", "？"))
+
+
+def _option(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= POLL_OPTION_MAX_WORDS and not ctx.sentence and not _is_question(ctx)
+
+
+def _vote_below(ctx: Context) -> bool:
+    """A vote button under this line, with only answer options between."""
+    for k in range(1, POLL_REACH + 1):
+        below = ctx.at(k)
+        if below is None or not _option(below):
+            return False
+        if VOTE_BUTTON.match(below.lower):
+            return k > 1  # a question, its options, then the button
+    return False
+
+
+def _question_above(ctx: Context) -> Context | None:
+    """The poll's question above this line, with only answer options between."""
+    for k in range(1, POLL_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return None
+        if _is_question(above):
+            return above
+        if not _option(above):
+            return None
+    return None
+
+
+@detector(
+    "WG10", "widgets.poll", triggers=("short", "question"),
+    flags=(Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
+           Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
+                   language="fr"),
+           Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
+           Example("Which team will win?\nRovers\nCity\nVote", "City")),
+    keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
+           Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
+           "Poll workers counted the ballots until 3 a.m., officials said."),
+)
+def poll(ctx: Context) -> Outcome:
+    """A poll or feedback box: its label, question, answer options and vote button."""
+    if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
+        after = ctx.at(1)
+        if _is_question(after) or (after is not None and _vote_below(after)):
+            return "poll label"
+    if _is_question(ctx):
+        above, below = ctx.at(-1), ctx.at(1)
+        if (above is not None and POLL_LABEL.match(above.lower)) or _vote_below(ctx):
+            return "poll question"
+        if below is not None and YES_NO.match(below.lower):
+            return "feedback question"
+        return None
+    if not _option(ctx):
+        return None
+    if YES_NO.match(ctx.lower) and _is_question(ctx.at(-1)):
+        return "feedback answers"
+    question = _question_above(ctx)
+    if question is not None and (VOTE_BUTTON.match(ctx.lower) or _vote_below(question)):
+        return "poll option or button"
+    return None
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
-             fact_strip)
+             fact_strip, poll)
