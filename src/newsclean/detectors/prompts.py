@@ -99,7 +99,8 @@ def _in_sign_up_box(ctx: Context) -> bool:
     """A short line between a newsletter label above and the sign-up field or button below."""
     if ctx.words > BOX_LINE_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.words >= PROMPT_PROSE_MIN_WORDS):
         return False
-    label = next((k for k in range(1, BOX_REACH) if _box_label(ctx.at(-k))), None)
+    at = ctx.view.nearest_above("prompts.box_label", _box_label, ctx.index, BOX_REACH - 1)
+    label = None if at is None else ctx.index - at
     if label is None or not all(_sign_up_control(ctx.at(-k)) or ctx.at(-k) is None for k in range(1, label)):
         return False  # only the box's own lines between the label and this one
     return any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH))
@@ -126,7 +127,9 @@ def newsletter_box(ctx: Context) -> Outcome:
         return None
     if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
         return "newsletter box label"
-    if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and any(_box_label(ctx.at(-k)) for k in range(1, BOX_REACH + 1)):
+    if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and ctx.view.nearest_above(
+        "prompts.box_label", _box_label, ctx.index, BOX_REACH
+    ) is not None:
         return "newsletter box button"
     return "newsletter box" if _in_sign_up_box(ctx) else None
 

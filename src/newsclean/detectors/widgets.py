@@ -268,6 +268,10 @@ def _is_question(ctx: Context | None) -> bool:
     return ctx is not None and ctx.text.rstrip().endswith(("?", "？"))
 
 
+def _question_line(ctx: Context) -> bool:
+    return _is_question(ctx)
+
+
 def _option(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= POLL_OPTION_MAX_WORDS and not ctx.sentence and not _is_question(ctx)
 
@@ -285,15 +289,10 @@ def _vote_below(ctx: Context) -> bool:
 
 def _question_above(ctx: Context) -> Context | None:
     """The poll's question above this line, with only answer options between."""
-    for k in range(1, POLL_REACH + 1):
-        above = ctx.at(-k)
-        if above is None:
-            return None
-        if _is_question(above):
-            return above
-        if not _option(above):
-            return None
-    return None
+    at = ctx.view.nearest_above("widgets.question", _question_line, ctx.index, POLL_REACH)
+    if at is None or not all(_option(ctx.at(-k)) for k in range(1, ctx.index - at)):
+        return None
+    return ctx.at(at - ctx.index)
 
 
 @detector(
