@@ -82,6 +82,9 @@ APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφα�
 OPINION_STEMS = ("opini", "view", "meinung", "mening", "görüş", "απόψ", "думк", "мнени", "åsikt")
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
+# A line longer than this is prose or junk (a run of digits, a minified script), never a label or a
+# stamp: it gets no features, so only the detectors that look at every line see it.
+LONG_LINE_CHARS = 4_000
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
@@ -207,6 +210,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     line_key = lexicon.line_key(lower)
     prefix = lexicon.prefix_key(lower)
     contains = lexicon.contains_keys(lower) if words <= view.contains_max_words else frozenset()
+    if len(text) > LONG_LINE_CHARS:
+        return lower, ends_like_sentence(text), line_key, prefix, contains, frozenset()
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
         found.append("messenger")
