@@ -26,7 +26,7 @@ BOMS = (
 UTF16_NUL_SHARE = 0.3
 # Bytes an encoding is detected from; the whole input is then decoded with it. Detection is slow
 # pure-Python statistics: on the whole of a 50 MB page it would cost more than cleaning it.
-DETECT_SAMPLE = 1 << 16
+DETECT_SAMPLE = 1 << 14
 
 
 @dataclass(frozen=True, slots=True)
