@@ -130,9 +130,12 @@ class PageView:
         return self._dates[text]
 
 
-def build_view(text: str, language: str | None = None, fmt: str = "text") -> PageView:
-    """Segment decoded text into blocks, detect its language, and wrap it for the detectors."""
-    code, weak = (language, False) if language else languages.detect_with_evidence(text)
+def build_view(text: str, language: str | None = None, fmt: str = "text", *, weak: bool = False) -> PageView:
+    """Segment decoded text into blocks, detect its language, and wrap it for the detectors.
+
+    A given ``language`` is used as is; ``weak`` says it is a weak guess (read with every language's phrases).
+    """
+    code, weak = (language, weak) if language else languages.detect_with_evidence(text)
     lexicon = languages.lexicon_for(code, every_language=weak)
     blocks, canonical_texts = [], []
     for i, ln in enumerate(segment.split_lines(text)):
