@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 ONCE = """Harbour Courier
@@ -54,3 +56,12 @@ def test_a_menu_link_over_a_link_is_no_headline():
     page = SEO_TITLE.replace("Marrow Sound ferry crews walk off the job on Monday\n",
                              "Log in to the Harbour Courier\nBack to Transport\n")
     assert newsclean.clean(page).title == "Ferry strike strands island commuters"
+
+
+@pytest.mark.xfail(strict=True, reason="open: the body alone places a headline the page did not")
+def test_a_body_line_the_body_alone_reads_as_headline():
+    # found by Hypothesis: the page's title has a copy, so no headline is placed by position; the body
+    # alone places "0:0:0:U" above prose and a name line, and cleaning it again drops the line above
+    source = "BBA BBA | AA\rBBA BBA\r0\r0:0:0:U\r0:0:0:0:0:0:0:0:0:0.\rB B\r."
+    body = newsclean.clean(source).body
+    assert newsclean.clean(body).body == body
