@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 ONCE = """Harbour Courier
@@ -72,3 +74,12 @@ def test_a_headline_printed_twice_over_a_long_stamp_line():
     result = newsclean.clean(page)
     assert result.title == "Ferry crews walk off the job on Monday morning"
     assert result.body.startswith("About 1,900 daily riders")
+
+
+@pytest.mark.xfail(strict=True, reason="open: the body alone places a headline the page did not")
+def test_a_body_line_the_body_alone_reads_as_headline():
+    # found by Hypothesis: the page's title has a copy, so no headline is placed by position; the body
+    # alone places "0:0:0:U" above prose and a name line, and cleaning it again drops the line above
+    source = "BBA BBA | AA\rBBA BBA\r0\r0:0:0:U\r0:0:0:0:0:0:0:0:0:0.\rB B\r."
+    body = newsclean.clean(source).body
+    assert newsclean.clean(body).body == body

@@ -24,3 +24,13 @@ def test_a_long_line_of_digits_with_a_letter_says_nothing_either():
     source = "0" * 79 + "A\rNEWSLETTER ABONNIEREN:ER:"
     body = newsclean.clean(source).body
     assert newsclean.clean(body).body == body
+
+
+def test_a_page_is_decided_in_the_language_its_body_reads_as():
+    # found by Hypothesis: the credit "AA:SHE:SHE" (dropped to the metadata) made the page firmly
+    # English, its body alone a weak guess read with every language's phrases; the German newsletter
+    # prompt was kept the first time and dropped the second
+    source = "AA:SHE:SHE\rNEWSLETTER aBONNIEREN:0:0:0:0:0:0:0:A"
+    result = newsclean.clean(source)
+    assert newsclean.clean(result.body).body == result.body
+    assert result.decisions[1].code == "PR02"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
@@ -33,6 +33,7 @@ def test_deterministic(source):
 
 
 @given(any_text)
+@example("AA:SHE:SHE\rNEWSLETTER aBONNIEREN:0:0:0:0:0:0:0:A")  # a dropped credit once swayed the language
 def test_idempotent(source):
     body = CLEANER.clean(source).body
     assert CLEANER.clean(body).body == body

@@ -21,8 +21,8 @@ from newsclean.html.decode import as_source, decode_html, looks_like_markup, sni
 from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
 from newsclean.limits import limits_for
 from newsclean.metadata import collect
-from newsclean.model import Flag, Result, Verdict
-from newsclean.pageview import build_view
+from newsclean.model import Decision, Flag, Result, Verdict
+from newsclean.pageview import PageView, build_view
 from newsclean.sitememory import SITE_MEMORY_TEXT_ONLY, SITE_TEMPLATE, SiteTemplates
 
 ENTRY_POINT_GROUP = "newsclean.detectors"
@@ -108,17 +108,12 @@ class Cleaner:
             result = clean_html(self, html_text, with_format(html_info, "html"), url, self._version, started)
             return result if site is None else dataclasses.replace(result, flags=(*result.flags, SITE_MEMORY_TEXT_ONLY))
         text, info = segment.decode(source)
-        view = build_view(text, self.config.language, info.format, self.config.max_lines)
+        view, decisions, flags = self._decide_text(text, info.format, started, site)
         page, code, lexicon = view.page, view.language, view.lexicon
-        limits = limits_for(text, page.blocks, self.config.max_bytes, self.config.time_budget, started,
-                            view.tail, self.config.max_lines)
-        extra = site.findings(page.blocks) if site is not None and SITE_TEMPLATE.code in self._selected_set else None
-        decisions, flags = decide(view, self.dispatch, self._selected_set, self._options,
-                                  self.config.min_body_share, limits, extra)
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
                                                    "so markup is treated as words"))
-        body = join_paragraphs(d.block.text for d in decisions if d.verdict is Verdict.KEEP)
+        body = _body(decisions)
         meta = collect(decisions, view.headline.text if view.headline else None, lexicon)
         return Result(
             body=body,
@@ -136,3 +131,40 @@ class Cleaner:
             flags=flags,
             version=self._version,
         )
+
+    def _decide_text(self, text: str, fmt: str, started: float,
+                     site: SiteTemplates | None) -> tuple[PageView, tuple[Decision, ...], tuple[Flag, ...]]:
+        """The page's view and decisions, made in the language its body reads as.
+
+        The language is guessed from the whole page, and lines that are then dropped can sway the
+        guess ("AA:SHE:SHE", an agency credit, makes a tiny page firmly English; its body alone is
+        a weak guess, read with every language's phrases). Cleaning the body again would decide in
+        another language than the page was, and output would change. So a page whose body reads as
+        another guess is decided again in the body's guess, until the two agree: the language of
+        the decisions is then the one the body alone gives, and a second cleaning reads it alike.
+        Each guess is tried once (a guess that comes back ends the rounds); most pages take one.
+        """
+        guess = (self.config.language, False) if self.config.language else languages.detect_with_evidence(text)
+        tried = {guess}
+        extra = None
+        while True:
+            view = build_view(text, guess[0], fmt, weak=guess[1], max_lines=self.config.max_lines)
+            limits = limits_for(text, view.page.blocks, self.config.max_bytes, self.config.time_budget, started,
+                                view.tail, self.config.max_lines)
+            if site is not None and SITE_TEMPLATE.code in self._selected_set and extra is None:
+                extra = site.findings(view.page.blocks)
+            decisions, flags = decide(view, self.dispatch, self._selected_set, self._options,
+                                      self.config.min_body_share, limits, extra)
+            body = _body(decisions)
+            if self.config.language is not None or not body:
+                return view, decisions, flags
+            again = languages.detect_with_evidence(body)
+            if again in tried:
+                return view, decisions, flags
+            tried.add(again)
+            guess = again
+
+
+def _body(decisions: Sequence[Decision]) -> str:
+    """The body the kept decisions give."""
+    return join_paragraphs(d.block.text for d in decisions if d.verdict is Verdict.KEEP)

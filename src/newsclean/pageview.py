@@ -119,12 +119,14 @@ class PageView:
         return self._dates[text]
 
 
-def build_view(text: str, language: str | None = None, fmt: str = "text", max_lines: int | None = None) -> PageView:
+def build_view(text: str, language: str | None = None, fmt: str = "text", *, weak: bool = False,
+               max_lines: int | None = None) -> PageView:
     """Segment decoded text into blocks, detect its language, and wrap it for the detectors.
 
-    Lines past ``max_lines`` become one last block, the tail, which no rule examines.
+    A given ``language`` is used as is; ``weak`` says it is a weak guess (read with every language's
+    phrases). Lines past ``max_lines`` become one last block, the tail, which no rule examines.
     """
-    code, weak = (language, False) if language else languages.detect_with_evidence(text)
+    code, weak = (language, weak) if language else languages.detect_with_evidence(text)
     lexicon = languages.lexicon_for(code, every_language=weak)
     blocks, canonical_texts = [], []
     tail = None
