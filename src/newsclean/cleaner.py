@@ -29,6 +29,8 @@ ENTRY_POINT_GROUP = "newsclean.detectors"
 HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
 HTML_SNIFF = 1024
 FORMATS = (None, "html", "text")
+# Pages up to this many lines are decided again when their body reads as another language.
+LANGUAGE_ROUNDS_MAX_BLOCKS = 2_000
 
 
 def looks_like_html(text: str) -> bool:
@@ -143,6 +145,8 @@ class Cleaner:
         another guess is decided again in the body's guess, until the two agree: the language of
         the decisions is then the one the body alone gives, and a second cleaning reads it alike.
         Each guess is tried once (a guess that comes back ends the rounds); most pages take one.
+        Pages of more than ``LANGUAGE_ROUNDS_MAX_BLOCKS`` lines take one round: there the guess rests
+        on many lines, and a flood of junk (whose guess does sway) must not be cleaned twice.
         """
         guess = (self.config.language, False) if self.config.language else languages.detect_with_evidence(text)
         tried = {guess}
@@ -156,7 +160,7 @@ class Cleaner:
             decisions, flags = decide(view, self.dispatch, self._selected_set, self._options,
                                       self.config.min_body_share, limits, extra)
             body = _body(decisions)
-            if self.config.language is not None or not body:
+            if self.config.language is not None or not body or len(view.page.blocks) > LANGUAGE_ROUNDS_MAX_BLOCKS:
                 return view, decisions, flags
             again = languages.detect_with_evidence(body)
             if again in tried:

@@ -196,7 +196,7 @@ def detector(
 LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[str], frozenset[str]]
 # Facts of distinct lines remembered at once, per lexicon, across pages (a line repeated on a page
 # or across a site's pages is looked at once; a flood of distinct lines keeps memory bounded).
-LINE_FACTS_MAX = 16_384
+LINE_FACTS_MAX = 4_096
 LINE_FACTS: dict[tuple[Any, str, int], LineFacts] = {}
 FEATURE_SETS: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets; lines share them
 
@@ -295,7 +295,7 @@ class Context:
 
 # Answers of named tests of a line's text alone ("ads.label", "lists.header"), per lexicon and
 # distinct line, shared by every page: labels and list headers repeat across a site's pages.
-TEXT_MARKS_MAX = 16_384
+TEXT_MARKS_MAX = 4_096
 TEXT_MARKS: dict[tuple[Any, ...], bool] = {}
 
 
