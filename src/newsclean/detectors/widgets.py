@@ -89,20 +89,34 @@ FACT_SPLIT = regex.compile(r"\s[·•|]\s")
 FACT_ITEM_MAX_WORDS = 6
 FACT_MIN_FIGURES = 2
 COOKING_TIME = regex.compile(
-    r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|хв|хвилин|λεπτά|"
+    r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|минут[аы]?|хв|хвилин|λεπτά|"
     r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間)\.?(?!\w)",
     regex.I,
 )
+
+# "Время приготовления: 40 минут", "Prep time: 20 min": a recipe's time on a line of its own.
+RECIPE_TIME = regex.compile(
+    r"^(?:prep(?:aration)? time|cook(?:ing)? time|total time|zubereitungszeit|kochzeit|backzeit|"
+    r"temps de (?:préparation|cuisson)|tiempo de (?:preparación|cocción)|tempo di (?:preparazione|cottura)|"
+    r"tempo de (?:preparo|preparação)|bereidingstijd|kooktijd|czas (?:przygotowania|gotowania)|"
+    r"hazırlama(?: süresi)?|pişirme(?: süresi)?|χρόνος (?:προετοιμασίας|μαγειρέματος)|время приготовления|"
+    r"час приготування|tillagningstid|調理時間)\s?[:：]?\s?(?:\d|около|about|ca\.?|περίπου)"
+)
+RECIPE_TIME_MAX_WORDS = 8
 
 
 @detector(
     "WG09", "widgets.fact_strip", triggers=("digit",),
     flags=("Prep 20 min · Cook 1 h · Serves 4", Example("Hazırlama 60 dk · Pişirme 20 dk · 6 kişilik", language="tr"),
-           Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru")),
-    keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees."),
+           Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru"),
+           Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min"),
+    keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees.",
+           Example("Πλήρης φόρτιση: 58 λεπτά", language="el")),
 )
 def fact_strip(ctx: Context) -> Outcome:
-    """A strip of recipe facts: times and servings joined by dots or bars, none of it a sentence."""
+    """A strip of recipe facts: times and servings joined by dots or bars, or one labelled cooking time."""
+    if ctx.words <= RECIPE_TIME_MAX_WORDS and RECIPE_TIME.match(ctx.lower) and COOKING_TIME.search(ctx.text):
+        return "recipe facts"
     if ctx.sentence or ("·" not in ctx.text and "•" not in ctx.text and "|" not in ctx.text):
         return None
     items = FACT_SPLIT.split(ctx.text)
@@ -175,18 +189,31 @@ def weather(ctx: Context) -> Outcome:
     return None
 
 
+# "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
+DELAYED = regex.compile(r"delayed|verzögert|différé|retrasad|ritardat|vertraagd|opóźnieni|gecikmeli|καθυστέρησ|"
+                        r"затримк|задержк|fördröjd|遅れ|遅延")
+
+
+def _is_ticker(ctx: Context | None) -> bool:
+    return (ctx is not None and ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and ":" not in ctx.text
+            and PERCENT_CHANGE.search(ctx.text) is not None)
+
+
 @detector(
-    "WG05", "widgets.market_ticker", triggers=("percent",),
-    flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%"),
-    keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%"),
+    "WG05", "widgets.market_ticker", triggers=("percent", "digit"),
+    flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
+           Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl")),
+    keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
+           Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15.")),
 )
 def market_ticker(ctx: Context) -> Outcome:
-    """A market ticker line: an index or currency, a level and a change in per cent."""
-    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or ":" in ctx.text:
+    """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
+    if "percent" not in ctx.features:
+        delay = DELAYED.search(ctx.lower) is not None and (not ctx.sentence or COOKING_TIME.search(ctx.text) is not None)
+        if ctx.words <= WIDGET_MAX_WORDS and delay and _is_ticker(ctx.at(-1)):
+            return "market ticker note"
         return None
-    if PERCENT_CHANGE.search(ctx.text):
-        return "market ticker"
-    return None
+    return "market ticker" if _is_ticker(ctx) else None
 
 
 TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")
@@ -240,5 +267,117 @@ def standings(ctx: Context) -> Outcome:
     return None
 
 
+# A reader poll's parts: its label, the question, the answers and the button that sends the vote.
+POLL_LABEL = frozenset({
+    "poll", "quick poll", "reader poll", "umfrage", "leserumfrage", "sondage", "encuesta", "sondaggio", "enquete",
+    "sondagem", "stelling", "peiling", "poll van de dag", "sonda", "ankieta", "anket", "δημοσκόπηση", "опитування",
+    "опрос", "голосование", "omröstning", "アンケート", "投票",
+})
+VOTE = frozenset({
+    "vote", "vote now", "submit", "see results", "view results", "abstimmen", "jetzt abstimmen", "ergebnis anzeigen",
+    "voter", "votez", "voir les résultats", "votar", "ver resultados", "vota", "votare", "vedi i risultati", "stem",
+    "stemmen", "bekijk de uitslag", "bekijk de resultaten", "głosuj", "zagłosuj", "oddaj głos", "zobacz wyniki",
+    "oy ver", "oy kullan", "sonuçları gör", "ψηφίστε", "ψήφισε", "αποτελέσματα", "голосувати", "проголосувати",
+    "результати", "голосовать", "проголосовать", "результаты", "rösta", "se resultatet", "投票する", "結果を見る",
+})
+POLL_REACH = 6  # answers between the question and the vote button
+POLL_OPTION_MAX_WORDS = 5
+POLL_QUESTION_MAX_WORDS = 20
+
+
+def _poll_key(ctx: Context) -> str:
+    return ctx.lower.strip(" :：!")
+
+
+def _is_poll_label(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= 3 and _poll_key(ctx) in POLL_LABEL
+
+
+def _is_vote(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= 4 and _poll_key(ctx) in VOTE
+
+
+def _is_answer(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= POLL_OPTION_MAX_WORDS and not ctx.sentence and "question" not in ctx.features
+
+
+def _is_poll_question(ctx: Context | None) -> bool:
+    """A question under a poll label, or over two or more short answers and a vote button."""
+    if ctx is None or "question" not in ctx.features or ctx.words > POLL_QUESTION_MAX_WORDS:
+        return False
+    if _is_poll_label(ctx.at(-1)):
+        return True
+    for off in range(1, POLL_REACH + 2):
+        near = ctx.at(off)
+        if _is_vote(near):
+            return off > 2
+        if not _is_answer(near):
+            return False
+    return False
+
+
+@detector(
+    "WG10", "widgets.poll", triggers=("short", "question"),
+    flags=(Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "Poll"),
+           Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "Should the city build more bike lanes?"),
+           Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "No"),
+           Example("Kto zostanie mistrzem Polski?\nUnia Leszno\nStal Gorzów\nOddaj głos", "Stal Gorzów", language="pl"),
+           Example("Stelling\nMoet de gemeente meer woningen bouwen?\nEens\nOneens\nStem\nBekijk de uitslag",
+                   "Bekijk de uitslag", language="nl")),
+    keeps=(Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
+           Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
+           Example("Poll\nShould the city build more bike lanes?\nYes\nVote\nResults on Monday", "Results on Monday")),
+)
+def poll(ctx: Context) -> Outcome:
+    """A reader poll: its label, question, answers and vote button ("Poll / Should …? / Yes / No / Vote")."""
+    if _is_poll_label(ctx) and _is_poll_question(ctx.at(1)):
+        return "poll label"
+    if _is_poll_question(ctx):
+        return "poll question"
+    vote = _is_vote(ctx)
+    if not (vote or _is_answer(ctx)):
+        return None
+    for off in range(1, POLL_REACH + 3):
+        near = ctx.at(-off)
+        if near is None or (_is_vote(near) and not vote):
+            return None  # past the button the poll is over
+        if "question" in near.features:
+            return ("vote button" if vote else "poll answer") if _is_poll_question(near) else None
+        if not _is_answer(near):
+            return None
+    return None
+
+
+# "VIDEO" or "Podcast" alone on a line labels the player below it; "VİDEO | The moment she cried" names its clip.
+MEDIA_TITLE_MAX_WORDS = 14
+# Greek capitals drop the accent: "ΒΙΝΤΕΟ".
+MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
+MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S", regex.I)
+MEDIA_ALONE = regex.compile(rf"^[\W]*{MEDIA_LABEL}[\W]*$", regex.I)
+
+
+def _is_media_word(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words == 1 and MEDIA_ALONE.match(ctx.text) is not None
+
+
+@detector(
+    "WG11", "widgets.media_box", triggers=("short",),
+    flags=("VIDEO", Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
+                            "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
+           Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr")),
+    keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
+           "Video referees | a history", "Videos of the flood spread quickly."),
+)
+def media_box(ctx: Context) -> Outcome:
+    """A video or podcast label alone on a line, the clip title under it, or "VIDEO | clip title"."""
+    if _is_media_word(ctx):
+        return "video label"
+    if MEDIA_PIPE.match(ctx.text):
+        return "link to a video"
+    if ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and _is_media_word(ctx.at(-1)):
+        return "title of the video above"
+    return None
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
-             fact_strip)
+             fact_strip, poll, media_box)
