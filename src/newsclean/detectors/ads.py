@@ -198,7 +198,9 @@ FIRST_LINE_MAX_WORDS = 25
                    "What the council decided"),
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
            Example("ADVERTISEMENT\nAdvertising companies warned the rule could cost the city $2 million a year in lease payments.",
-                   "Advertising companies warned the rule could cost the city $2 million a year in lease payments.")),
+                   "Advertising companies warned the rule could cost the city $2 million a year in lease payments."),
+           Example("Реклама\nРемонт квартир под ключ от 9 000 ₽\nООО «Мастер Дом», erid: 2VtzqwXk9aB\nЧто увидят посетители",
+                   "Что увидят посетители", language="ru")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -206,6 +208,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at is None:
         return None
     label = ctx.view.page.blocks[label_at]
+    if _closes_ad(ctx, label_at, window):
+        return None
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
         not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features) and not _reported(ctx))
     ):
@@ -225,6 +229,21 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
     return f"in the ad block labelled on line {label.line}"
+
+
+def _closes_ad(ctx: Context, label_at: int, window: int) -> bool:
+    """The label is the advertiser's registry line ("ООО «…», erid: …") under an ad labelled above it.
+
+    That line closes the ad; what follows it is the article again.
+    """
+    label = ctx.at(label_at - ctx.index)
+    return (
+        label is not None
+        and label.line_key != "advertisement"
+        and ERID.search(label.lower) is not None
+        and not label.lower.startswith(("реклама", "реклам"))
+        and ctx.view.nearest_above("ads.label", is_ad_label, label_at, window) is not None
+    )
 
 
 # "Advertising companies warned the rule could cost the city $2 million a year." under an ad label is the
