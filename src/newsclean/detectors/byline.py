@@ -18,15 +18,17 @@ BYLINE_MAX_WORDS = 16
     "BY01", "byline.author", triggers=("prefix:byline",), effect=Effect.META, field="author",
     flags=(Example("By Jane Doe", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
-           Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe")),
+           Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
+           Example("取材・文／森田大輔", value="森田大輔", language="ja")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
-    """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin"."""
+    """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin", "取材・文／森田大輔"."""
     if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
         return None
-    names, agencies = split_credit(ctx.after_prefix())
-    if not names and agencies and is_agency_list(ctx.after_prefix()):
+    rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
+    names, agencies = split_credit(rest)
+    if not names and agencies and is_agency_list(rest):
         return Hit("agency byline", ", ".join(agencies), field="source")
     if not names or (ctx.sentence and not ctx.text.endswith(".")):
         return None
@@ -104,7 +106,10 @@ OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|d
 CREDIT_STEM = regex.compile(
     r"(?<!\w)(?:files from|contributed to this|afkomstig van|materiaal van|material från|material von|mit material|bygger|"
     r"based on reporting|basiert auf|d'après|selon l'|según|secondo|segundo a|na podstawie|göre|σύμφωνα με|"
-    r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur)(?!\w)"
+    r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur|"
+    # "Artikeln innehåller uppgifter från TT", "With information from AP"
+    r"uppgifter från|information from|informationen von|informations de|información de|informazioni d|"
+    r"informatie van|informacji|bilgilerine|πληροφορίες από|інформацією|информацией)(?!\w)"
 )
 # "Z agencji PAP", "From the agency AFP": an agency named after "agency".
 FROM_AGENCY = regex.compile(
@@ -125,7 +130,8 @@ WITH_AGENCY = regex.compile(
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
            Example("— With files from The Canadian Press", value="The Canadian Press"),
            Example("The Associated Press contributed to this report.", value="The Associated Press"),
-           Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl")),
+           Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl"),
+           Example("Artikeln innehåller uppgifter från TT.", value="TT", language="sv")),
     keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",
            Example("За даними департаменту освіти, за п'ять років кількість учнів у цих закладах зменшилася майже на третину.",
                    language="uk")),
