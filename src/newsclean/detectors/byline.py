@@ -310,7 +310,7 @@ NAME_LINE_HEADLINE_REACH = 3
 
 def _meta_line(ctx: Context | None) -> bool:
     """A neighbour that is itself byline furniture: a label, a date or time, a source credit."""
-    if ctx is None:
+    if ctx is None or ctx.line_key is not None:  # "Giriş yap" (log in) is a label, not "Giriş: 3 Nisan"
         return False
     if ctx.prefix_key in ("author_label", "source_label", "published", "updated", "byline"):
         return True
@@ -377,6 +377,8 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
         return False
+    if ctx.line_key is not None:
+        return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
     return name_of_line(ctx) is not None and _byline_place(ctx)
 
 
@@ -388,7 +390,11 @@ def is_name_line(ctx: Context) -> bool:
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
                    "Мария Лескова", language="ru"),
            Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr")),
-    keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),),
+    keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
+                   "Ekonomi Gündem", language="tr"),
+           Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
+                   "Abone Ol", language="tr")),
 )
 def name_line(ctx: Context) -> Outcome:
     """A bare author name under the headline or beside a date or "Author:" line."""
