@@ -188,7 +188,9 @@ FIRST_LINE_MAX_WORDS = 25
 
 @detector(
     "AD02", "ads.labelled_teaser",
-    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),),
+    flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Advertisement\nYour business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.",
+                   "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
            Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
@@ -252,7 +254,20 @@ REPORTED_MIN_WORDS = 14
 
 
 def _reported(ctx: Context) -> bool:
-    return ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS and ctx.text.endswith(".")
+    return (ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS and ctx.text.endswith(".")
+            and not _from_price(ctx.text))
+
+
+# "… kan al vanaf € 4 per spot", "… ab 19 € im Monat": a price "from" is an offer, not a report.
+FROM_PRICE = regex.compile(
+    r"(?<!\w)(?:from|starting at|vanaf|ab|à partir de|dès|desde|a partir de|a partire da|od|już od|από|від|от|från)\s*$",
+    regex.I,
+)
+
+
+def _from_price(text: str) -> bool:
+    price = find_price(text)
+    return price is not None and FROM_PRICE.search(text, 0, price.start()) is not None
 
 
 # A property or product teaser: mostly a price, an area, room counts.
