@@ -109,13 +109,16 @@ BUTTON_VERB = regex.compile(
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
     r"dealer)"
 )
+CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
 
 
 def looks_like_button(ctx: Context) -> bool:
     """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
-    if ctx.words > BUTTON_MAX_WORDS or ctx.sentence:
+    if ctx.sentence:
         return False
+    if ctx.words > BUTTON_MAX_WORDS:  # Japanese counts two characters a word: "オンラインストアへ" is five
+        return len(ctx.text) <= CJK_BUTTON_MAX_CHARS and CJK_BUTTON.search(ctx.text) is not None
     words = ctx.lower.split()
     if not words:
         return False
@@ -189,6 +192,7 @@ FIRST_LINE_MAX_WORDS = 25
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("［広告］\n冬用サイクルジャケットが今だけ30％オフ\nオンラインストアへ", "オンラインストアへ", language="ja"),
            Example("Advertisement\nYour business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.",
                    "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
