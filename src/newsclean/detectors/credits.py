@@ -12,6 +12,8 @@ from newsclean.names import looks_like_name
 from newsclean.patterns import CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
+# "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
+CJK_CREDIT_MARKS = ("・", "＝", "／")
 PHOTO_LEAD = regex.compile(r"(?i)(?<!\w)(?:photo|foto|fot\.|bild|image|φωτ\w*|фото|写真)(?!\w)")
 PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
@@ -32,6 +34,7 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
            Example("Το κινητό στα τρία χρώματά του. Φωτογραφία: Τεχνολογία Σήμερα", language="el"),
            Example("Şarkıcı konserde 3 bin kişiye şarkı söyledi. (Fotoğraf: Magazin Sokağı)", language="tr"),
            Example("Особняк после реставрации. Фото: пресс-служба министерства", language="ru"),
+           Example("撮影・佐伯拓海", language="ja"), Example("写真＝共同", language="ja"),
            "Image: Getty Images", "REUTERS/Ivan Alvarado"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "Photography is her passion, and she has exhibited in Paris."),
@@ -45,7 +48,7 @@ def photo(ctx: Context) -> Outcome:
         label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
         if (
             label_ends_in_mark
-            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "")
+            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "", *CJK_CREDIT_MARKS)
             or ctx.prefix_key == "captions"
             or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
@@ -127,7 +130,8 @@ LETTER_RUN = regex.compile(r"\p{L}+")
 RELATIVE_DAY_MAX_WORDS = 5
 # Words that may stand beside a bare clock time: "14:32 Uhr", "8:00 p.m. EST" ("14:32 Tor!" is a ticker entry).
 TIME_WORDS = frozenset(
-    ["uhr", "h", "am", "pm", "a", "p", "m", "cet", "cest", "utc", "gmt", "est", "edt", "pst", "pdt", "bst", "msk", "eet", "eest", "wib", "horas", "hrs", "ore", "godz", "μμ", "πμ"]
+    ["uhr", "h", "am", "pm", "a", "p", "m", "cet", "cest", "utc", "gmt", "est", "edt", "pst", "pdt", "bst", "msk", "eet", "eest", "wib", "horas", "hrs", "ore", "godz", "μμ", "πμ",
+     "月", "火", "水", "木", "金", "土", "日"]  # a Japanese weekday in brackets: "12/20(金) 21:14"
 )
 # Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
 TIME_UNIT = regex.compile(
@@ -135,7 +139,7 @@ TIME_UNIT = regex.compile(
     r"tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi|minuti|ore|giorni|"
     r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|godz\.?|dni|saniye|dakika|saat|gün|"
     r"δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|минут[уы]?|час(?:а|ов)?|"
-    r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|秒|分|時間|日)(?!\w)",
+    r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|(?:秒|分|時間|日|週間|か月|ヶ月)前?)(?!\w)",
     regex.I,
 )
 
@@ -144,10 +148,12 @@ TIME_UNIT = regex.compile(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
            Example("ieri alle 18:30", language="it"), Example("πριν από 2 ώρες", language="el"),
-           Example("2 ώρες", language="el"), "2 hours"),
+           Example("2 ώρες", language="el"), "2 hours", Example("3時間前", language="ja"),
+           Example("12/20(金) 21:14", language="ja")),
     keeps=("Updated guidance was published three hours ago by the health ministry.",
            Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de"),
-           Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours"),
+           Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours",
+           Example("21:14 日本が先制", language="ja")),
 )
 def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
@@ -330,7 +336,7 @@ def _credit_kind(ctx: Context | None) -> str | None:
     rest = ctx.rest()
     label_end = ctx.prefix[1] if ctx.prefix else 0
     labelled = ctx.prefix_key == "photo" and (
-        rest.lstrip()[:1] in (":", "：", "/") or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
+        rest.lstrip()[:1] in (":", "：", "/", *CJK_CREDIT_MARKS) or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
         or PHOTO_BY.match(rest.lstrip()) is not None
     )
     if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and PHOTO_LEAD.search(ctx.text)):
