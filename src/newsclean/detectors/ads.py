@@ -107,7 +107,7 @@ BUTTON_VERB = regex.compile(
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
-    r"dealer)"
+    r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka)"
 )
 CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
@@ -217,7 +217,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if _closes_ad(ctx, label_at, window):
         return None
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS and (
-        not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features) and not _reported(ctx))
+        not ctx.sentence or ((find_price(ctx.text) or _has_rate(ctx)) and not _reported(ctx))
     ):
         return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
@@ -427,4 +427,44 @@ def continues_marker(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser)
+# "7 proc.", "50 %", "yüzde 20": a rate, as offers print it ("Lokata – 7 proc. przez 3 miesiące").
+RATE = regex.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
+OFFER_MAX_WORDS = 12
+
+
+def _has_rate(ctx: Context) -> bool:
+    return "digit" in ctx.features and RATE.search(ctx.text) is not None
+
+
+def _is_offer(ctx: Context | None) -> bool:
+    return (ctx is not None and ctx.words <= OFFER_MAX_WORDS and not ctx.sentence and "digit" in ctx.features
+            and (find_price(ctx.text) is not None or _has_rate(ctx)))
+
+
+def _is_offer_button(ctx: Context | None) -> bool:
+    # "See it now: Amazon" under a product in a shopping guide names the shop; a teaser's button is bare
+    return ctx is not None and "digit" not in ctx.features and "colon" not in ctx.features and looks_like_button(ctx)
+
+
+@detector(
+    "AD08", "ads.offer_button", triggers=("short", "digit"),
+    flags=(Example("The concert was long.\nКвитки на наступні покази від 300 грн\nОбрати місця", "Обрати місця",
+                   language="uk"),
+           Example("Lokata dla aktywnych – 7 proc. przez 3 miesiące\nZałóż lokatę", "Lokata dla aktywnych – 7 proc. przez 3 miesiące",
+                   language="pl")),
+    keeps=(Example("Inflation rose to 3.1%\nWhy it matters", "Inflation rose to 3.1%"),
+           Example("Tickets cost €12.\nBook early", "Tickets cost €12."),
+           Example("Prices from €300\nCheck the list below:", "Check the list below:"),
+           Example("Apple AirPods Pro for $235\nSee it now: Amazon", "Apple AirPods Pro for $235")),
+)
+def offer_button(ctx: Context) -> Outcome:
+    """An unlabelled teaser: a short offer with a price or a rate, and the button right under it."""
+    if _is_offer_button(ctx) and _is_offer(ctx.at(-1)):
+        return "button under an offer"
+    if _is_offer(ctx) and _is_offer_button(ctx.at(1)):
+        return "offer over its button"
+    return None
+
+
+DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
+             offer_button)
