@@ -308,12 +308,18 @@ NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
 NAME_LINE_HEADLINE_REACH = 3
 
 
+AGENCY_CREDIT_MAX_WORDS = 4
+AGENCY_MARKS = " —–-()[]/"
+
+
 def _meta_line(ctx: Context | None) -> bool:
     """A neighbour that is itself byline furniture: a label, a date or time, a source credit."""
     if ctx is None or ctx.line_key is not None:  # "Giriş yap" (log in) is a label, not "Giriş: 3 Nisan"
         return False
     if ctx.prefix_key in ("author_label", "source_label", "published", "updated", "byline"):
         return True
+    if "agency" in ctx.features and ctx.words <= AGENCY_CREDIT_MAX_WORDS and is_agency_list(ctx.text.strip(AGENCY_MARKS)):
+        return True  # "Олеся Приходько" over "— Укрінформ" at the end of the article
     if "digit" not in ctx.features:
         return False
     return "digit" in ctx.features and ctx.words <= DATE_LINE_MAX_WORDS and (
@@ -389,7 +395,9 @@ def is_name_line(ctx: Context) -> bool:
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
                    "Мария Лескова", language="ru"),
-           Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr")),
+           Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr"),
+           Example("Щеплення безкоштовне для дітей і дорослих до 30 років, які не отримали двох доз.\nОлеся Приходько\n"
+                   "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
                    "Ekonomi Gündem", language="tr"),
