@@ -199,6 +199,7 @@ COMMENT_STEM = regex.compile(
     flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment", "💬 37 responses",
            "Read 37 responses"),
     keeps=("Three comments by the minister caused an uproar.",
+           Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
            Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
 def comment_count(ctx: Context) -> Outcome:
@@ -207,11 +208,20 @@ def comment_count(ctx: Context) -> Outcome:
         return None
     if ctx.sentence and ctx.words >= REPORTED_COMMENT_MIN_WORDS and "digit" not in ctx.features:
         return None  # "The developer declined to comment." reports; a counter counts
+    if _answer(ctx):
+        return None  # "Hakem kararları?" / "Yorum yapmayacağım." is an interview
     return "comment counter" if "comments" in ctx.contains else None
 
 
 # A short sentence with a comment word and no count is a report ("Представник … від коментарів відмовився.").
 REPORTED_COMMENT_MIN_WORDS = 5
+
+
+def _answer(ctx: Context) -> bool:
+    """A sentence with a full stop and no count, right under a question: someone's answer."""
+    above = ctx.at(-1)
+    return (ctx.text.rstrip("\"'”»").endswith((".", "!", "。")) and "digit" not in ctx.features
+            and above is not None and "question" in above.features)
 
 
 @detector(
