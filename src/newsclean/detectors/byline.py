@@ -302,6 +302,8 @@ def labelled_name(ctx: Context) -> Outcome:
 
 NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
+# On a line of its own under the names a role may say more ("ordförande respektive sekreterare i Ungdomsrådet i Umeå").
+ROLE_LINE_MAX_WORDS = 10
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
 NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
 # How close under the headline a bare name still reads as the byline (a standfirst may come first).
@@ -434,18 +436,29 @@ def job_title(ctx: Context) -> Outcome:
     return "author's job title"
 
 
+def _names_line(ctx: Context) -> bool:
+    """A short line under the headline that names the authors ("Sara Lundqvist och Jonas Ek")."""
+    return (ctx.words <= BYLINE_NAMES_MAX_WORDS and not ctx.sentence and _byline_place(ctx)
+            and bool(names_in_byline(ctx.text, ctx.view.lexicon.stopwords)))
+
+
 @detector(
     "BY11", "byline.role_line", triggers=("short",),
-    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),),
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),
+           Example("Gratis buss för unga | Norrlandsposten\nGratis buss för unga\nSara Lundqvist och Jonas Ek\n"
+                   "ordförande respektive sekreterare i Ungdomsrådet i Umeå",
+                   "ordförande respektive sekreterare i Ungdomsrådet i Umeå", language="sv")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.",
                    "The storm closed three ports."),),
 )
 def role_line(ctx: Context) -> Outcome:
     """A lower-case line right under a byline: the author's role or where they report from ("at Moss Lane")."""
     prev = ctx.at(-1)
-    if prev is None or ctx.words > ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
+    if prev is None or ctx.words > ROLE_LINE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
         return None
-    if (prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev):
+    if (prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev) or (
+        _names_line(prev)
+    ):
         return "author's role or place"
     return None
 
