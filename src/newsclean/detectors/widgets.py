@@ -102,6 +102,11 @@ RECIPE_TIME = regex.compile(
     r"hazırlama(?: süresi)?|pişirme(?: süresi)?|χρόνος (?:προετοιμασίας|μαγειρέματος)|время приготовления|"
     r"час приготування|tillagningstid|調理時間)\s?[:：]?\s?(?:\d|около|about|ca\.?|περίπου)"
 )
+# "Порций: 4", "Serves 4", "Μερίδες: 6": the servings, the other fact a recipe prints alone.
+RECIPE_SERVINGS = regex.compile(
+    r"^(?:serves|servings|portionen|personen|portions|porciones|porzioni|porções|porties|porcje|porcji|porsiyon|"
+    r"μερίδες|порций|порції|порцій|portioner)\s?[:：]?\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\.?$"
+)
 RECIPE_TIME_MAX_WORDS = 8
 
 
@@ -109,13 +114,16 @@ RECIPE_TIME_MAX_WORDS = 8
     "WG09", "widgets.fact_strip", triggers=("digit",),
     flags=("Prep 20 min · Cook 1 h · Serves 4", Example("Hazırlama 60 dk · Pişirme 20 dk · 6 kişilik", language="tr"),
            Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru"),
-           Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min"),
+           Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min",
+           Example("Порций: 4", language="ru"), "Serves 4"),
     keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees.",
            Example("Πλήρης φόρτιση: 58 λεπτά", language="el")),
 )
 def fact_strip(ctx: Context) -> Outcome:
     """A strip of recipe facts: times and servings joined by dots or bars, or one labelled cooking time."""
-    if ctx.words <= RECIPE_TIME_MAX_WORDS and RECIPE_TIME.match(ctx.lower) and COOKING_TIME.search(ctx.text):
+    if ctx.words <= RECIPE_TIME_MAX_WORDS and (
+        (RECIPE_TIME.match(ctx.lower) and COOKING_TIME.search(ctx.text)) or RECIPE_SERVINGS.match(ctx.lower)
+    ):
         return "recipe facts"
     if ctx.sentence or ("·" not in ctx.text and "•" not in ctx.text and "|" not in ctx.text):
         return None
