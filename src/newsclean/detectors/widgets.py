@@ -90,7 +90,7 @@ FACT_ITEM_MAX_WORDS = 6
 FACT_MIN_FIGURES = 2
 COOKING_TIME = regex.compile(
     r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|минут[аы]?|хв|хвилин|λεπτά|"
-    r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間)\.?(?!\w)",
+    r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間|΄|′)\.?(?!\w)",  # "30΄": minutes in Greek
     regex.I,
 )
 
@@ -114,6 +114,7 @@ RECIPE_TIME_MAX_WORDS = 8
     "WG09", "widgets.fact_strip", triggers=("digit",),
     flags=("Prep 20 min · Cook 1 h · Serves 4", Example("Hazırlama 60 dk · Pişirme 20 dk · 6 kişilik", language="tr"),
            Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru"),
+           Example("Χρόνος προετοιμασίας: 30΄ · Ψήσιμο: 90΄ · Μερίδες: 6", language="el"),
            Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min",
            Example("Порций: 4", language="ru"), "Serves 4"),
     keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees.",
