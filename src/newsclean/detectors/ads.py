@@ -107,7 +107,7 @@ BUTTON_VERB = regex.compile(
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
-    r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka)"
+    r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать)"
 )
 CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
@@ -193,6 +193,8 @@ FIRST_LINE_MAX_WORDS = 25
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
            Example("［広告］\n冬用サイクルジャケットが今だけ30％オフ\nオンラインストアへ", "オンラインストアへ", language="ja"),
+           Example("Реклама\nКредит для бізнесу під 5% річних. Оформіть онлайн\nПодати заявку", "Подати заявку",
+                   language="uk"),
            Example("Advertisement\nYour business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.",
                    "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
