@@ -218,10 +218,9 @@ def _is_ticker(ctx: Context | None) -> bool:
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
     if "percent" not in ctx.features:
-        delay = DELAYED.search(ctx.lower) is not None and (not ctx.sentence or COOKING_TIME.search(ctx.text) is not None)
-        if ctx.words <= WIDGET_MAX_WORDS and delay and _is_ticker(ctx.at(-1)):
-            return "market ticker note"
-        return None
+        if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
+            return None
+        return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
     return "market ticker" if _is_ticker(ctx) else None
 
 
@@ -312,7 +311,11 @@ def _is_answer(ctx: Context | None) -> bool:
 
 def _is_poll_question(ctx: Context | None) -> bool:
     """A question under a poll label, or over two or more short answers and a vote button."""
-    if ctx is None or "question" not in ctx.features or ctx.words > POLL_QUESTION_MAX_WORDS:
+    return ctx is not None and ctx.view.has_mark("widgets.poll", _poll_question, ctx.index)
+
+
+def _poll_question(ctx: Context) -> bool:
+    if "question" not in ctx.features or ctx.words > POLL_QUESTION_MAX_WORDS:
         return False
     if _is_poll_label(ctx.at(-1)):
         return True
@@ -346,15 +349,14 @@ def poll(ctx: Context) -> Outcome:
     vote = _is_vote(ctx)
     if not (vote or _is_answer(ctx)):
         return None
-    for off in range(1, POLL_REACH + 3):
+    question = ctx.view.nearest_above("widgets.poll", _poll_question, ctx.index, POLL_REACH + 2)
+    if question is None:
+        return None
+    for off in range(1, ctx.index - question):
         near = ctx.at(-off)
-        if near is None or (_is_vote(near) and not vote):
+        if near is None or not _is_answer(near) or (_is_vote(near) and not vote):
             return None  # past the button the poll is over
-        if "question" in near.features:
-            return ("vote button" if vote else "poll answer") if _is_poll_question(near) else None
-        if not _is_answer(near):
-            return None
-    return None
+    return "vote button" if vote else "poll answer"
 
 
 # "VIDEO" or "Podcast" alone on a line labels the player below it; "VİDEO | The moment she cried" names its clip.
