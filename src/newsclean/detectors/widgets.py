@@ -364,28 +364,36 @@ MEDIA_TITLE_MAX_WORDS = 14
 # Greek capitals drop the accent: "ΒΙΝΤΕΟ".
 MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
 MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S", regex.I)
-MEDIA_ALONE = regex.compile(rf"^[\W]*{MEDIA_LABEL}[\W]*$", regex.I)
+MEDIA_ALONE = regex.compile(rf"^\W*{MEDIA_LABEL}\s*[:：▶►]?\s*$", regex.I)  # not "Video," in a list of tags
+# A menu prints "VIDEO" among one-word items; the label of a player stands over the clip's title.
+MEDIA_TITLE_MIN_WORDS = 3
 
 
 def _is_media_word(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words == 1 and MEDIA_ALONE.match(ctx.text) is not None
 
 
+def _is_clip_title(ctx: Context | None) -> bool:
+    return ctx is not None and MEDIA_TITLE_MIN_WORDS <= ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence
+
+
 @detector(
     "WG11", "widgets.media_box", triggers=("short",),
-    flags=("VIDEO", Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
+    flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"),
+           Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
-           "Video referees | a history", "Videos of the flood spread quickly."),
+           "Video referees | a history", "Videos of the flood spread quickly.",
+           Example("NEWS\nVIDEO\nLOCAL\nSHOWS", "VIDEO"), Example("Topics:\nMac,\nVideo,\nReviews", "Video,")),
 )
 def media_box(ctx: Context) -> Outcome:
     """A video or podcast label alone on a line, the clip title under it, or "VIDEO | clip title"."""
-    if _is_media_word(ctx):
+    if _is_media_word(ctx) and _is_clip_title(ctx.at(1)):
         return "video label"
     if MEDIA_PIPE.match(ctx.text):
         return "link to a video"
-    if ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and _is_media_word(ctx.at(-1)):
+    if _is_clip_title(ctx) and _is_media_word(ctx.at(-1)):
         return "title of the video above"
     return None
 
