@@ -265,7 +265,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 READING_TIME = regex.compile(
-    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|мин|"
+    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
     regex.I,
 )
@@ -278,7 +278,8 @@ READING_WORDS = regex.compile(
 @detector(
     "CR05", "credits.reading_time", triggers=("digit",),
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
-           Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de")),
+           Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
+           Example("Tempo de leitura: 1 minuto", language="pt")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",),
 )
 def reading_time(ctx: Context) -> Outcome:
