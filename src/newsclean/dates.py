@@ -10,7 +10,7 @@ import regex
 from newsclean.languages import Lexicon
 
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
-NUMERIC_DATE = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+NUMERIC_DATE = regex.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2})|\s(\d{4}))(?![\d])")  # also "26/4 2025"
 CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Two-digit years are read as 20xx: news pages are recent.
 CENTURY = 2000
@@ -61,7 +61,7 @@ def find_date(text: str, lexicon: Lexicon) -> tuple[str | None, tuple[int, int]]
                 if month:
                     return _iso(int(m["year"]), month, int(m["day"])), m.span()
     if m := NUMERIC_DATE.search(text):
-        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        a, b, year = int(m[1]), int(m[3]), int(m[4] or m[5])
         if year < 100:
             year += CENTURY
         day, month = (b, a) if lexicon.date_order == "MDY" else (a, b)

@@ -12,7 +12,7 @@ JOINERS = regex.compile(
     regex.I,
 )
 # Where a byline stops being names: a date, a pipe, a bullet, an email, "Updated", a time.
-BYLINE_END = regex.compile(r"\s(?:\||·|•|—|–|-)\s|\d|@|\(|\bupdated\b|\bpublished\b", regex.I)
+BYLINE_END = regex.compile(r"\s(?:\||·|•|—|–|-)\s|\d|@|\(|（|\bupdated\b|\bpublished\b", regex.I)
 # Lower-case particles that belong to names: "Ursula von der Leyen", "Luis de la Cruz".
 PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "zu", "vom"]

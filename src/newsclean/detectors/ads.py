@@ -107,15 +107,18 @@ BUTTON_VERB = regex.compile(
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
-    r"dealer)"
+    r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать)"
 )
+CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
 
 
 def looks_like_button(ctx: Context) -> bool:
     """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
-    if ctx.words > BUTTON_MAX_WORDS or ctx.sentence:
+    if ctx.sentence:
         return False
+    if ctx.words > BUTTON_MAX_WORDS:  # Japanese counts two characters a word: "オンラインストアへ" is five
+        return len(ctx.text) <= CJK_BUTTON_MAX_CHARS and CJK_BUTTON.search(ctx.text) is not None
     words = ctx.lower.split()
     if not words:
         return False
@@ -190,7 +193,12 @@ FIRST_LINE_MAX_WORDS = 25
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
            Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
-                   "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de")),
+                   "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de"),
+           Example("［広告］\n冬用サイクルジャケットが今だけ30％オフ\nオンラインストアへ", "オンラインストアへ", language="ja"),
+           Example("Реклама\nКредит для бізнесу під 5% річних. Оформіть онлайн\nПодати заявку", "Подати заявку",
+                   language="uk"),
+           Example("Advertisement\nYour business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.",
+                   "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
            Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
@@ -203,7 +211,9 @@ FIRST_LINE_MAX_WORDS = 25
                    "mettere in sicurezza il versante e riaprire una corsia a senso unico alternato.",
                    "I tempi della riapertura", language="it"),
            Example("ADVERTISEMENT\nAdvertising companies warned the rule could cost the city $2 million a year in lease payments.",
-                   "Advertising companies warned the rule could cost the city $2 million a year in lease payments.")),
+                   "Advertising companies warned the rule could cost the city $2 million a year in lease payments."),
+           Example("Реклама\nРемонт квартир под ключ от 9 000 ₽\nООО «Мастер Дом», erid: 2VtzqwXk9aB\nЧто увидят посетители",
+                   "Что увидят посетители", language="ru")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -211,10 +221,12 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at is None:
         return None
     label = ctx.view.page.blocks[label_at]
+    if _closes_ad(ctx, label_at, window):
+        return None
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
         if _heading_into_article(ctx):
             return None
-        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _button_below(ctx))
+        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx))
                                 and not _reported(ctx)):
             return f"first line of the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
@@ -232,6 +244,21 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
     return f"in the ad block labelled on line {label.line}"
+
+
+def _closes_ad(ctx: Context, label_at: int, window: int) -> bool:
+    """The label is the advertiser's registry line ("ООО «…», erid: …") under an ad labelled above it.
+
+    That line closes the ad; what follows it is the article again.
+    """
+    label = ctx.at(label_at - ctx.index)
+    return (
+        label is not None
+        and label.line_key != "advertisement"
+        and ERID.search(label.lower) is not None
+        and not label.lower.startswith(("реклама", "реклам"))
+        and ctx.view.nearest_above("ads.label", is_ad_label, label_at, window) is not None
+    )
 
 
 # "Advertising companies warned the rule could cost the city $2 million a year." under an ad label is the
@@ -267,7 +294,20 @@ def _heading_into_article(ctx: Context) -> bool:
 
 
 def _reported(ctx: Context) -> bool:
-    return ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS and ctx.text.endswith(".")
+    return (ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS and ctx.text.endswith(".")
+            and not _from_price(ctx.text))
+
+
+# "… kan al vanaf € 4 per spot", "… ab 19 € im Monat": a price "from" is an offer, not a report.
+FROM_PRICE = regex.compile(
+    r"(?<!\w)(?:from|starting at|vanaf|ab|à partir de|dès|desde|a partir de|a partire da|od|już od|από|від|от|från)\s*$",
+    regex.I,
+)
+
+
+def _from_price(text: str) -> bool:
+    price = find_price(text)
+    return price is not None and FROM_PRICE.search(text, 0, price.start()) is not None
 
 
 # A property or product teaser: mostly a price, an area, room counts.
@@ -459,5 +499,44 @@ def gambling_warning(ctx: Context) -> Outcome:
     return "gambling warning"
 
 
+# "7 proc.", "50 %", "yüzde 20": a rate, as offers print it ("Lokata – 7 proc. przez 3 miesiące").
+RATE = regex.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
+OFFER_MAX_WORDS = 12
+
+
+def _has_rate(ctx: Context) -> bool:
+    return "digit" in ctx.features and RATE.search(ctx.text) is not None
+
+
+def _is_offer(ctx: Context | None) -> bool:
+    return (ctx is not None and ctx.words <= OFFER_MAX_WORDS and not ctx.sentence and "digit" in ctx.features
+            and (find_price(ctx.text) is not None or _has_rate(ctx)))
+
+
+def _is_offer_button(ctx: Context | None) -> bool:
+    # "See it now: Amazon" under a product in a shopping guide names the shop; a teaser's button is bare
+    return ctx is not None and "digit" not in ctx.features and "colon" not in ctx.features and looks_like_button(ctx)
+
+
+@detector(
+    "AD09", "ads.offer_button", triggers=("short", "digit"),
+    flags=(Example("The concert was long.\nКвитки на наступні покази від 300 грн\nОбрати місця", "Обрати місця",
+                   language="uk"),
+           Example("Lokata dla aktywnych – 7 proc. przez 3 miesiące\nZałóż lokatę", "Lokata dla aktywnych – 7 proc. przez 3 miesiące",
+                   language="pl")),
+    keeps=(Example("Inflation rose to 3.1%\nWhy it matters", "Inflation rose to 3.1%"),
+           Example("Tickets cost €12.\nBook early", "Tickets cost €12."),
+           Example("Prices from €300\nCheck the list below:", "Check the list below:"),
+           Example("Apple AirPods Pro for $235\nSee it now: Amazon", "Apple AirPods Pro for $235")),
+)
+def offer_button(ctx: Context) -> Outcome:
+    """An unlabelled teaser: a short offer with a price or a rate, and the button right under it."""
+    if _is_offer_button(ctx) and _is_offer(ctx.at(-1)):
+        return "button under an offer"
+    if _is_offer(ctx) and _is_offer_button(ctx.at(1)):
+        return "offer over its button"
+    return None
+
+
 DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
-             gambling_warning)
+             gambling_warning, offer_button)

@@ -103,4 +103,26 @@ def list_item(ctx: Context) -> Outcome:
     return "list item"
 
 
-DETECTORS = (dateline, ticker_entry, question, list_item)
+# "Goals: 23' Yıldırım, 71' Aksoy", "Τα γκολ: 34΄ Νίκου, 90+3΄ Καλογήρου": who scored when, a match report's line.
+SCORER = regex.compile(r"^\(?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’΄′.]\s?\(?\s?\p{L}")
+SCORERS_LABEL_MAX_WORDS = 3
+SCORERS_MIN_ITEMS = 2
+
+
+@detector(
+    "BD05", "body.scorers", triggers=("colon",), effect=Effect.KEEP,
+    flags=("Goals: 23' Yıldırım, 71' Aksoy", Example("Τα γκολ: 34' Νίκου, 78' πέν. Δήμας, 90+3' Καλογήρου", language="el")),
+    keeps=("Tags: 2025, budget, council", "Goals: more homes, fewer cars", "Score: 2-1"),
+)
+def scorers(ctx: Context) -> Outcome:
+    """A match report's scorers line: a short label, then goals as minute and name."""
+    label, colon, rest = ctx.text.partition(":")
+    if not colon or len(label.split()) > SCORERS_LABEL_MAX_WORDS:
+        return None
+    items = [i.strip() for i in regex.split(r"[,;]", rest) if i.strip()]
+    if len(items) >= SCORERS_MIN_ITEMS and all(SCORER.match(i) for i in items):
+        return "scorers"
+    return None
+
+
+DETECTORS = (dateline, ticker_entry, question, list_item, scorers)

@@ -22,15 +22,17 @@ BYLINE_MAX_WORDS = 16
            Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
                    value="Gaëlle Le Goff", language="fr"),
            Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
-           Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt")),
+           Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt"),
+           Example("取材・文／森田大輔", value="森田大輔", language="ja")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
-    """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin"."""
+    """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin", "取材・文／森田大輔"."""
     if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
         return None
-    names, agencies = split_credit(ctx.after_prefix())
-    if not names and agencies and is_agency_list(ctx.after_prefix()):
+    rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
+    names, agencies = split_credit(rest)
+    if not names and agencies and is_agency_list(rest):
         return Hit("agency byline", ", ".join(agencies), field="source")
     if not names or (ctx.sentence and not ctx.text.endswith(".")):
         return None
@@ -123,7 +125,10 @@ OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|d
 CREDIT_STEM = regex.compile(
     r"(?<!\w)(?:files from|contributed to this|afkomstig van|materiaal van|material från|material von|mit material|bygger|"
     r"based on reporting|basiert auf|d'après|selon l'|según|secondo|segundo a|na podstawie|göre|σύμφωνα με|"
-    r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur)(?!\w)"
+    r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur|"
+    # "Artikeln innehåller uppgifter från TT", "With information from AP"
+    r"uppgifter från|information from|informationen von|informations de|información de|informazioni d|"
+    r"informatie van|informacji|bilgilerine|πληροφορίες από|інформацією|информацией)(?!\w)"
 )
 # "Z agencji PAP", "From the agency AFP": an agency named after "agency".
 FROM_AGENCY = regex.compile(
@@ -144,7 +149,8 @@ WITH_AGENCY = regex.compile(
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
            Example("— With files from The Canadian Press", value="The Canadian Press"),
            Example("The Associated Press contributed to this report.", value="The Associated Press"),
-           Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl")),
+           Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl"),
+           Example("Artikeln innehåller uppgifter från TT.", value="TT", language="sv")),
     keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",
            Example("За даними департаменту освіти, за п'ять років кількість учнів у цих закладах зменшилася майже на третину.",
                    language="uk")),
@@ -328,18 +334,26 @@ def labelled_name(ctx: Context) -> Outcome:
 
 NAME_LINE_MAX_WORDS = 4
 ROLE_MAX_WORDS = 5
+# On a line of its own under the names a role may say more ("ordförande respektive sekreterare i Ungdomsrådet i Umeå").
+ROLE_LINE_MAX_WORDS = 10
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
 NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
 # How close under the headline a bare name still reads as the byline (a standfirst may come first).
 NAME_LINE_HEADLINE_REACH = 3
 
 
+AGENCY_CREDIT_MAX_WORDS = 4
+AGENCY_MARKS = " —–-()[]/"
+
+
 def _meta_line(ctx: Context | None) -> bool:
     """A neighbour that is itself byline furniture: a label, a date or time, a source credit."""
-    if ctx is None:
+    if ctx is None or ctx.line_key is not None:  # "Giriş yap" (log in) is a label, not "Giriş: 3 Nisan"
         return False
     if ctx.prefix_key in ("author_label", "source_label", "published", "updated", "byline"):
         return True
+    if "agency" in ctx.features and ctx.words <= AGENCY_CREDIT_MAX_WORDS and is_agency_list(ctx.text.strip(AGENCY_MARKS)):
+        return True  # "Олеся Приходько" over "— Укрінформ" at the end of the article
     if "digit" not in ctx.features:
         return False
     return "digit" in ctx.features and ctx.words <= DATE_LINE_MAX_WORDS and (
@@ -403,6 +417,8 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
         return False
+    if ctx.line_key is not None:
+        return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
     return name_of_line(ctx) is not None and _byline_place(ctx)
 
 
@@ -413,8 +429,14 @@ def is_name_line(ctx: Context) -> bool:
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
                    "Мария Лескова", language="ru"),
-           Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr")),
-    keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),),
+           Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr"),
+           Example("Щеплення безкоштовне для дітей і дорослих до 30 років, які не отримали двох доз.\nОлеся Приходько\n"
+                   "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk")),
+    keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
+                   "Ekonomi Gündem", language="tr"),
+           Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
+                   "Abone Ol", language="tr")),
 )
 def name_line(ctx: Context) -> Outcome:
     """A bare author name under the headline or beside a date or "Author:" line."""
@@ -446,20 +468,31 @@ def job_title(ctx: Context) -> Outcome:
     return "author's job title"
 
 
+def _names_line(ctx: Context) -> bool:
+    """A short line under the headline that names the authors ("Sara Lundqvist och Jonas Ek")."""
+    return (ctx.words <= BYLINE_NAMES_MAX_WORDS and not ctx.sentence and _byline_place(ctx)
+            and bool(names_in_byline(ctx.text, ctx.view.lexicon.stopwords)))
+
+
 @detector(
     "BY11", "byline.role_line", triggers=("short",),
-    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),),
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nat Moss Lane", "at Moss Lane"),
+           Example("Gratis buss för unga | Norrlandsposten\nGratis buss för unga\nSara Lundqvist och Jonas Ek\n"
+                   "ordförande respektive sekreterare i Ungdomsrådet i Umeå",
+                   "ordförande respektive sekreterare i Ungdomsrådet i Umeå", language="sv")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.",
                    "The storm closed three ports."),),
 )
 def role_line(ctx: Context) -> Outcome:
     """A lower-case line right under a byline: the author's role or where they report from ("at Moss Lane")."""
-    if ctx.words > ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
+    if ctx.words > ROLE_LINE_MAX_WORDS or ctx.sentence or not ctx.text[:1].islower():
         return None
     prev = ctx.at(-1)
     if prev is None:
         return None
-    if (prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev):
+    if (prev.prefix_key in ("byline", "author_label") and prev.words <= BYLINE_MAX_WORDS) or is_name_line(prev) or (
+        _names_line(prev)
+    ):
         return "author's role or place"
     return None
 

@@ -6,16 +6,21 @@ import regex
 
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import looks_like_name
 from newsclean.patterns import CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
+# "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
+CJK_CREDIT_MARKS = ("・", "＝", "／")
 PHOTO_LEAD = regex.compile(r"(?i)(?<!\w)(?:photo|foto|fot\.|bild|image|φωτ\w*|фото|写真)(?!\w)")
 PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
-    r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$",
+    r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
+    # the other languages' words, with a colon only ("фото. " ends a sentence)
+    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$",
     regex.I,
 )
 # whole words: "epa" is in "Aangepast vandaag, 15:20"
@@ -29,7 +34,11 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
            "Image: Getty Images", "REUTERS/Ivan Alvarado",
            Example("Escolares durante el recreo en un colegio de Madrid. EFE/Archivo", language="es"),
            Example("Le dernier bus quitte la gare routière à 0h45. © Ici Armor / Y. Prigent", language="fr"),
-           Example("I vigili del fuoco al lavoro sul fronte della frana (foto ANSA)", language="it")),
+           Example("I vigili del fuoco al lavoro sul fronte della frana (foto ANSA)", language="it"),
+           Example("Το κινητό στα τρία χρώματά του. Φωτογραφία: Τεχνολογία Σήμερα", language="el"),
+           Example("Şarkıcı konserde 3 bin kişiye şarkı söyledi. (Fotoğraf: Magazin Sokağı)", language="tr"),
+           Example("Особняк после реставрации. Фото: пресс-служба министерства", language="ru"),
+           Example("撮影・佐伯拓海", language="ja"), Example("写真＝共同", language="ja")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
@@ -44,7 +53,7 @@ def photo(ctx: Context) -> Outcome:
         label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
         if (
             label_ends_in_mark
-            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "")
+            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "", *CJK_CREDIT_MARKS)
             or ctx.prefix_key == "captions"
             or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
@@ -139,7 +148,8 @@ LETTER_RUN = regex.compile(r"\p{L}+")
 RELATIVE_DAY_MAX_WORDS = 5
 # Words that may stand beside a bare clock time: "14:32 Uhr", "8:00 p.m. EST" ("14:32 Tor!" is a ticker entry).
 TIME_WORDS = frozenset(
-    ["uhr", "h", "am", "pm", "a", "p", "m", "cet", "cest", "utc", "gmt", "est", "edt", "pst", "pdt", "bst", "msk", "eet", "eest", "wib", "horas", "hrs", "ore", "godz", "μμ", "πμ"]
+    ["uhr", "h", "am", "pm", "a", "p", "m", "cet", "cest", "utc", "gmt", "est", "edt", "pst", "pdt", "bst", "msk", "eet", "eest", "wib", "horas", "hrs", "ore", "godz", "μμ", "πμ",
+     "月", "火", "水", "木", "金", "土", "日"]  # a Japanese weekday in brackets: "12/20(金) 21:14"
 )
 # Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
 TIME_UNIT = regex.compile(
@@ -147,7 +157,7 @@ TIME_UNIT = regex.compile(
     r"tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi|minuti|ore|giorni|"
     r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|godz\.?|dni|saniye|dakika|saat|gün|"
     r"δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|минут[уы]?|час(?:а|ов)?|"
-    r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|秒|分|時間|日)(?!\w)",
+    r"дн(?:я|ей)|sekunder|minuter|timmar?|dagar|(?:秒|分|時間|日|週間|か月|ヶ月)前?)(?!\w)",
     regex.I,
 )
 
@@ -155,9 +165,13 @@ TIME_UNIT = regex.compile(
 @detector(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
-           Example("ieri alle 18:30", language="it")),
+           Example("ieri alle 18:30", language="it"), Example("πριν από 2 ώρες", language="el"),
+           Example("2 ώρες", language="el"), "2 hours", Example("3時間前", language="ja"),
+           Example("12/20(金) 21:14", language="ja")),
     keeps=("Updated guidance was published three hours ago by the health ministry.",
-           Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de")),
+           Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de"),
+           Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours",
+           Example("21:14 日本が先制", language="ja")),
 )
 def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
@@ -166,7 +180,7 @@ def timestamp(ctx: Context) -> Outcome:
     lex = ctx.view.lexicon
     if ctx.prefix_key == "updated":
         return "update timestamp"
-    if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and is_relative(ctx.text, lex):
+    if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and _relative_stamp(ctx.text, lex):
         return "relative timestamp"
     clock = CLOCK.search(ctx.text)
     if clock and ctx.words <= RELATIVE_DAY_MAX_WORDS and is_relative(ctx.text, lex) and not ctx.sentence:
@@ -176,6 +190,18 @@ def timestamp(ctx: Context) -> Outcome:
         if all(w.casefold() in TIME_WORDS for w in rest):  # "14:32", "09:15 Uhr", "8:00 p.m. EST"
             return "time stamp"
     return None
+
+
+def _relative_stamp(text: str, lexicon: Lexicon) -> bool:
+    """A relative time: a word like "ago" beside the unit, or the unit alone ("2 ώρες", "3時間前").
+
+    Some lexicons list bare units ("hours", "λεπτά") as relative words; "Full charge: 58 minutes"
+    is then a figure with a label, not a stamp.
+    """
+    if not is_relative(text, lexicon):
+        return False
+    rest = TIME_UNIT.sub(" ", text)
+    return is_relative(rest, lexicon) or (":" not in rest and len(LETTER_RUN.findall(rest)) <= 1)
 
 
 COMMENT_MAX_WORDS = 7
@@ -191,6 +217,7 @@ COMMENT_STEM = regex.compile(
     flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment", "💬 37 responses",
            "Read 37 responses"),
     keeps=("Three comments by the minister caused an uproar.",
+           Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
            Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
 def comment_count(ctx: Context) -> Outcome:
@@ -199,6 +226,8 @@ def comment_count(ctx: Context) -> Outcome:
         return None
     if ctx.sentence and ctx.words >= REPORTED_COMMENT_MIN_WORDS and "digit" not in ctx.features:
         return None  # "The developer declined to comment." reports; a counter counts
+    if _answer(ctx):
+        return None  # "Hakem kararları?" / "Yorum yapmayacağım." is an interview
     return "comment counter" if "comments" in ctx.contains else None
 
 
@@ -206,16 +235,34 @@ def comment_count(ctx: Context) -> Outcome:
 REPORTED_COMMENT_MIN_WORDS = 5
 
 
+def _answer(ctx: Context) -> bool:
+    """A sentence with a full stop and no count, right under a question: someone's answer."""
+    above = ctx.at(-1)
+    return (ctx.text.rstrip("\"'”»").endswith((".", "!", "。")) and "digit" not in ctx.features
+            and above is not None and "question" in above.features)
+
+
 @detector(
     "CR13", "credits.reactions", triggers=("digit",),
-    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K"),
-    keeps=("2:1", "1 2 3", "+3,2 %"),
+    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru")),
+    keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312")),
 )
 def reactions(ctx: Context) -> Outcome:
-    """A reaction counter: emoji or symbols and counts, no words ("👍 112 😮 18")."""
+    """A reaction or view counter: emoji and counts ("👍 112 😮 18"), or a bare count under the date line."""
+    if BARE_COUNT.match(ctx.text) and _under_date_line(ctx):
+        return "view counter"  # its icon was an image
     if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
         return None
     return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
+
+
+BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
+DATE_LINE_MAX_WORDS = 8
+
+
+def _under_date_line(ctx: Context) -> bool:
+    above = ctx.at(-1)
+    return above is not None and above.words <= DATE_LINE_MAX_WORDS and ctx.view.date_in(above.text) is not None
 
 
 REACTION_SYMBOL = regex.compile(r"[\p{So}\p{Emoji_Presentation}]")
@@ -236,19 +283,21 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 READING_TIME = regex.compile(
-    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut[ay]?|dakika|λεπτά|мин|"
+    r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
     regex.I,
 )
 READING_WORDS = regex.compile(
-    r"read|lesezeit|lecture|lectura|lettura|leitura|leestijd|czytania|okuma|ανάγνωση|читання|чтения|読|läsning|läsa",
+    r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|okuma|ανάγνωσ|читання|чтения|読|läsning|läsa",
     regex.I,
 )
 
 
 @detector(
     "CR05", "credits.reading_time", triggers=("digit",),
-    flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min."),
+    flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
+           Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
+           Example("Tempo de leitura: 1 minuto", language="pt")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",),
 )
 def reading_time(ctx: Context) -> Outcome:
@@ -302,6 +351,9 @@ def _above_text(ctx: Context) -> bool:
     prose = ctx.view.prose_lines()
     return not prose or ctx.index < prose[0]
 CAPTION_SENTENCE_MAX_WORDS = 20
+# A caption may add a short second sentence ("The gap under the fence has been closed.").
+CAPTION_TWO_SENTENCES_MAX_WORDS = 15
+SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
 PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
 
@@ -313,7 +365,7 @@ def _credit_kind(ctx: Context | None) -> str | None:
     rest = ctx.rest()
     label_end = ctx.prefix[1] if ctx.prefix else 0
     labelled = ctx.prefix_key == "photo" and (
-        rest.lstrip()[:1] in (":", "：", "/") or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
+        rest.lstrip()[:1] in (":", "：", "/", *CJK_CREDIT_MARKS) or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
         or PHOTO_BY.match(rest.lstrip()) is not None
     )
     if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and PHOTO_LEAD.search(ctx.text)):
@@ -331,6 +383,10 @@ def _credit_kind(ctx: Context | None) -> str | None:
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
+           Example("More than forty street musicians played in the old town on Saturday. The organisers counted about "
+                   "six thousand people.\nPhoto: Radio Smotrych FM",
+                   "More than forty street musicians played in the old town on Saturday. The organisers counted about "
+                   "six thousand people."),
            Example("The river rose two metres overnight, and the old town flooded.\nImage copyright Getty Images",
                    "The river rose two metres overnight, and the old town flooded."),
            Example("But the company says it did not need permission.\nImage copyright Getty Images",
@@ -356,6 +412,8 @@ def caption(ctx: Context) -> Outcome:
     kind = _credit_kind(below)
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
+    if ctx.words > CAPTION_TWO_SENTENCES_MAX_WORDS and SENTENCE_BREAK.search(ctx.text):
+        return None  # two full sentences this long are a paragraph the photo sits under
     return "image caption (credit below)"
 
 

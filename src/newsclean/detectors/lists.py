@@ -245,7 +245,8 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
     keeps=("Warning: the river could rise by another metre overnight, the agency said.",
            Example("Frage: Wie geht es jetzt weiter mit dem Projekt?", language="de"),
            "Dry spell: Wheat prices hit record as farmers count losses",
-           Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de")),
+           Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de"),
+           Example("Τα γκολ: 34' Νίκου, 78' πέν. Δήμας, 90+3' Καλογήρου", language="el")),
 )
 def labelled_link(ctx: Context) -> Outcome:
     """A link to another article under a label nobody listed yet, or a labelled list of topics."""
@@ -257,13 +258,18 @@ def labelled_link(ctx: Context) -> Outcome:
     rest = m["headline"]
     items = [i for i in TOPIC_SEPARATORS.split(rest) if i.strip()]
     if (len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items)
-            and not ctx.text.endswith(".") and m["label"][:1] not in QUOTE_OPENERS):
+            and not ctx.text.endswith(".") and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)):
         return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
         return None
     if not _link_label(m["label"]):
         return None
     return "link to another article under a label"
+
+
+def _figures(items: list[str]) -> bool:
+    """Most items carry a figure: goals by minute, results ("34' Νίκου, 78' Δήμας"), not topics."""
+    return sum(any(c.isdigit() for c in i) for i in items) * 2 > len(items)
 
 
 LINK_LABEL_WORD = regex.compile(

@@ -50,17 +50,24 @@ SIGN_UP_MAX_WORDS = 25
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "colon", "short"),
     flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
+           Example("Nieuwsbrief\nElke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.", "Nieuwsbrief",
+                   language="nl"),
+           Example("Elke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.\nJe e-mailadres\nInschrijven",
+                   "Inschrijven", language="nl"),
            Example("Recevez chaque soir l'essentiel du Val de Loire : inscrivez-vous gratuitement", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.",
            Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
                    "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.\n"
                    "Work is due to start in the spring if the region approves the funding request in time.",
-                   "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.")),
+                   "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents."),
+           Example("Newsletter\nThe club's newsletter goes out to 400 members every month.", "Newsletter")),
 )
 def newsletter(ctx: Context) -> Outcome:
-    """A newsletter sign-up prompt."""
+    """A newsletter sign-up prompt, with the box's header word and its button."""
     if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
         return "sign-up prompt"
+    if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
+        return "newsletter box"
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
@@ -132,6 +139,27 @@ def newsletter_box(ctx: Context) -> Outcome:
     ) is not None:
         return "newsletter box button"
     return "newsletter box" if _in_sign_up_box(ctx) else None
+
+
+# "Nieuwsbrief" over the prompt, "Inschrijven" under it: the box's header and button, words that say
+# nothing alone.
+BOX_WORD = regex.compile(
+    r"^(?:newsletter|nieuwsbrief|nyhetsbrev|bülten|e-bülten|biuletyn|ενημερωτικό δελτίο|розсилка|рассылка|ニュースレター|"
+    r"メルマガ|subscribe|sign up|inschrijven|aanmelden|abonneren|anmelden|abonnieren|s'inscrire|je m'inscris|suscribirse|"
+    r"suscribirme|iscriviti|iscrivimi|inscrever|assinar|zapisz się|subskrybuj|kaydol|abone ol|εγγραφή|εγγραφείτε|"
+    r"підписатися|подписаться|prenumerera|registrera|登録|登録する)$"
+)
+BOX_WORD_MAX_WORDS = 3
+
+
+def _near_sign_up(ctx: Context) -> bool:
+    for off in (-2, -1, 1, 2):
+        near = ctx.at(off)
+        if near is not None and near.words <= SIGN_UP_MAX_WORDS and not _in_article_prose(near) and (
+            "newsletter" in near.contains or SIGN_UP.search(near.lower)
+        ):
+            return True
+    return False
 
 
 # A subscription offer in any wording: a price, a billing period and a word for reading or access

@@ -89,20 +89,43 @@ FACT_SPLIT = regex.compile(r"\s[·•|]\s")
 FACT_ITEM_MAX_WORDS = 6
 FACT_MIN_FIGURES = 2
 COOKING_TIME = regex.compile(
-    r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|хв|хвилин|λεπτά|"
-    r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間)\.?(?!\w)",
+    r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|минут[аы]?|хв|хвилин|λεπτά|"
+    r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間|΄|′)\.?(?!\w)",  # "30΄": minutes in Greek
     regex.I,
 )
+
+# "Время приготовления: 40 минут", "Prep time: 20 min": a recipe's time on a line of its own.
+RECIPE_TIME = regex.compile(
+    r"^(?:prep(?:aration)? time|cook(?:ing)? time|total time|zubereitungszeit|kochzeit|backzeit|"
+    r"temps de (?:préparation|cuisson)|tiempo de (?:preparación|cocción)|tempo di (?:preparazione|cottura)|"
+    r"tempo de (?:preparo|preparação)|bereidingstijd|kooktijd|czas (?:przygotowania|gotowania)|"
+    r"hazırlama(?: süresi)?|pişirme(?: süresi)?|χρόνος (?:προετοιμασίας|μαγειρέματος)|время приготовления|"
+    r"час приготування|tillagningstid|調理時間)\s?[:：]?\s?(?:\d|около|about|ca\.?|περίπου)"
+)
+# "Порций: 4", "Serves 4", "Μερίδες: 6": the servings, the other fact a recipe prints alone.
+RECIPE_SERVINGS = regex.compile(
+    r"^(?:serves|servings|portionen|personen|portions|porciones|porzioni|porções|porties|porcje|porcji|porsiyon|"
+    r"μερίδες|порций|порції|порцій|portioner)\s?[:：]?\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\.?$"
+)
+RECIPE_TIME_MAX_WORDS = 8
 
 
 @detector(
     "WG09", "widgets.fact_strip", triggers=("digit",),
     flags=("Prep 20 min · Cook 1 h · Serves 4", Example("Hazırlama 60 dk · Pişirme 20 dk · 6 kişilik", language="tr"),
-           Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru")),
-    keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees."),
+           Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru"),
+           Example("Χρόνος προετοιμασίας: 30΄ · Ψήσιμο: 90΄ · Μερίδες: 6", language="el"),
+           Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min",
+           Example("Порций: 4", language="ru"), "Serves 4"),
+    keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees.",
+           Example("Πλήρης φόρτιση: 58 λεπτά", language="el")),
 )
 def fact_strip(ctx: Context) -> Outcome:
-    """A strip of recipe facts: times and servings joined by dots or bars, none of it a sentence."""
+    """A strip of recipe facts: times and servings joined by dots or bars, or one labelled cooking time."""
+    if ctx.words <= RECIPE_TIME_MAX_WORDS and (
+        (RECIPE_TIME.match(ctx.lower) and COOKING_TIME.search(ctx.text)) or RECIPE_SERVINGS.match(ctx.lower)
+    ):
+        return "recipe facts"
     if ctx.sentence or ("·" not in ctx.text and "•" not in ctx.text and "|" not in ctx.text):
         return None
     items = FACT_SPLIT.split(ctx.text)
@@ -175,18 +198,30 @@ def weather(ctx: Context) -> Outcome:
     return None
 
 
+# "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
+DELAYED = regex.compile(r"delayed|verzögert|différé|retrasad|ritardat|vertraagd|opóźnieni|gecikmeli|καθυστέρησ|"
+                        r"затримк|задержк|fördröjd|遅れ|遅延")
+
+
+def _is_ticker(ctx: Context | None) -> bool:
+    return (ctx is not None and ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and ":" not in ctx.text
+            and PERCENT_CHANGE.search(ctx.text) is not None)
+
+
 @detector(
-    "WG05", "widgets.market_ticker", triggers=("percent",),
-    flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%"),
-    keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%"),
+    "WG05", "widgets.market_ticker", triggers=("percent", "digit"),
+    flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
+           Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl")),
+    keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
+           Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15.")),
 )
 def market_ticker(ctx: Context) -> Outcome:
-    """A market ticker line: an index or currency, a level and a change in per cent."""
-    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or ":" in ctx.text:
-        return None
-    if PERCENT_CHANGE.search(ctx.text):
-        return "market ticker"
-    return None
+    """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
+    if "percent" not in ctx.features:
+        if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
+            return None
+        return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
+    return "market ticker" if _is_ticker(ctx) else None
 
 
 TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")
@@ -244,14 +279,17 @@ def standings(ctx: Context) -> Outcome:
 POLL_LABEL = regex.compile(
     r"^(?:(?:the|our|quick|le|notre|la|il|nostro|el|nuestra|a|nossa|unsere?)\s)?"
     r"(?:poll|umfrage|abstimmung|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|votação|peiling|ankieta|sonda|"
-    r"anket|δημοσκόπηση|опитування|опрос|omröstning|アンケート)"
+    r"anket|δημοσκόπηση|опитування|опрос|голосование|omröstning|アンケート|投票|stelling|leserumfrage|reader poll|"
+    r"poll van de dag)"
     r"(?:\s(?:of the day|des tages|du jour|del giorno|del día|do dia))?[\s:]*$",
     regex.I,
 )
 VOTE_BUTTON = regex.compile(
     r"^(?:vote|vote now|abstimmen|jetzt abstimmen|votez|voter|vota|votar|vote agora|stem|stemmen|głosuj|oy ver|"
-    r"ψηφίστε|голосувати|голосовать|rösta|投票する|(?:show|view|see) results|ergebnis(?:se)? anzeigen|"
-    r"voir les résultats|ver (?:los )?resultados|vedi (?:i )?risultati)$",
+    r"ψηφίστε|ψήφισε|голосувати|проголосувати|голосовать|проголосовать|rösta|投票する|結果を見る|submit|"
+    r"(?:show|view|see) results|ergebnis(?:se)? anzeigen|voir les résultats|ver (?:los )?resultados|votare|"
+    r"vedi (?:i )?risultati|bekijk de (?:uitslag|resultaten)|zagłosuj|oddaj głos|zobacz wyniki|oy kullan|"
+    r"sonuçları gör|se resultatet)$",
     regex.I,
 )
 # "Oui  Non", "Ja / Nein": the two answers of a "Was this article helpful?" box.
@@ -295,16 +333,28 @@ def _question_above(ctx: Context) -> Context | None:
     return ctx.at(at - ctx.index)
 
 
+def _between(upper: Context, lower: Context) -> list[Context]:
+    """The blocks strictly between two blocks."""
+    return [c for k in range(1, lower.index - upper.index) if (c := upper.at(k)) is not None]
+
+
 @detector(
     "WG10", "widgets.poll", triggers=("short", "question"),
     flags=(Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
-           Example("Which team will win?\nRovers\nCity\nVote", "City")),
+           Example("Which team will win?\nRovers\nCity\nVote", "City"),
+           Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "No"),
+           Example("Kto zostanie mistrzem Polski?\nUnia Leszno\nStal Gorzów\nOddaj głos", "Stal Gorzów", language="pl"),
+           Example("Stelling\nMoet de gemeente meer woningen bouwen?\nEens\nOneens\nStem\nBekijk de uitslag",
+                   "Bekijk de uitslag", language="nl")),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
-           "Poll workers counted the ballots until 3 a.m., officials said."),
+           "Poll workers counted the ballots until 3 a.m., officials said.",
+           Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
+           Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
+           Example("Poll\nShould the city build more bike lanes?\nYes\nVote\nResults on Monday", "Results on Monday")),
 )
 def poll(ctx: Context) -> Outcome:
     """A poll or feedback box: its label, question, answer options and vote button."""
@@ -324,10 +374,54 @@ def poll(ctx: Context) -> Outcome:
     if YES_NO.match(ctx.lower) and _is_question(ctx.at(-1)):
         return "feedback answers"
     question = _question_above(ctx)
-    if question is not None and (VOTE_BUTTON.match(ctx.lower) or _vote_below(question)):
+    if question is None:
+        return None
+    vote = VOTE_BUTTON.match(ctx.lower) is not None
+    if not vote and any(VOTE_BUTTON.match(above.lower) for above in _between(question, ctx)):
+        return None  # past the vote buttons the poll is over
+    if vote or _vote_below(question):
         return "poll option or button"
     return None
 
 
+# "VIDEO" or "Podcast" alone on a line labels the player below it; "VİDEO | The moment she cried" names its clip.
+MEDIA_TITLE_MAX_WORDS = 14
+# Greek capitals drop the accent: "ΒΙΝΤΕΟ".
+MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
+MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S", regex.I)
+MEDIA_ALONE = regex.compile(rf"^\W*{MEDIA_LABEL}\s*[:：▶►]?\s*$", regex.I)  # not "Video," in a list of tags
+# A menu prints "VIDEO" among one-word items; the label of a player stands over the clip's title.
+MEDIA_TITLE_MIN_WORDS = 3
+
+
+def _is_media_word(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words == 1 and MEDIA_ALONE.match(ctx.text) is not None
+
+
+def _is_clip_title(ctx: Context | None) -> bool:
+    return ctx is not None and MEDIA_TITLE_MIN_WORDS <= ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence
+
+
+@detector(
+    "WG11", "widgets.media_box", triggers=("short",),
+    flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"),
+           Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
+                            "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
+           Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr")),
+    keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
+           "Video referees | a history", "Videos of the flood spread quickly.",
+           Example("NEWS\nVIDEO\nLOCAL\nSHOWS", "VIDEO"), Example("Topics:\nMac,\nVideo,\nReviews", "Video,")),
+)
+def media_box(ctx: Context) -> Outcome:
+    """A video or podcast label alone on a line, the clip title under it, or "VIDEO | clip title"."""
+    if _is_media_word(ctx) and _is_clip_title(ctx.at(1)):
+        return "video label"
+    if MEDIA_PIPE.match(ctx.text):
+        return "link to a video"
+    if _is_clip_title(ctx) and _is_media_word(ctx.at(-1)):
+        return "title of the video above"
+    return None
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
-             fact_strip, poll)
+             fact_strip, poll, media_box)
