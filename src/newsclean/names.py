@@ -31,6 +31,21 @@ NOT_NAME = regex.compile(
     r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό)(?!\w)",
     regex.I,
 )
+# Words of institutions, which sign press releases and head court reports: "Marlow Bay Council",
+# "Landgericht Weiden", "Mairie de Lille" name no person.
+INSTITUTION = regex.compile(
+    r"(?<!\w)(?:council|police|ministry|department|university|hospital|government|borough|county|"
+    r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
+    r"mairie|préfecture|tribunal|conseil|ministère|gendarmerie|université|"
+    r"ayuntamiento|juzgado|ministerio|policía|consejería|universidad|diputación|"
+    r"comune|tribunale|ministero|polizia|questura|regione|università|"
+    r"câmara|ministério|polícia|universidade|"
+    r"gemeente|rechtbank|politie|ministerie|universiteit|"
+    r"sąd\w*|urząd|policja|ministerstwo|uniwersytet|"
+    r"суд|полиция|министерство|администрация|мэрия|"
+    r"kommun|tingsrätt|hovrätt|polisen|regionen)(?!\w)",
+    regex.I,
+)
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
@@ -76,7 +91,8 @@ def looks_like_name(text: str) -> bool:
     if CJK_NAME.match(text):
         return True
     words = text.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text):
+    if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
+            or INSTITUTION.search(text)):
         return False
     capitalised = [w for w in words if NAME_WORD.match(w)]
     rest = [w for w in words if not NAME_WORD.match(w)]

@@ -8,7 +8,7 @@ from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.model import Effect, Quality
-from newsclean.names import JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
+from newsclean.names import INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
@@ -483,8 +483,12 @@ NEWSROOM_WORD = regex.compile(
 @detector(
     "BY10", "byline.newsroom", effect=Effect.META, field="author", triggers=("short",),
     flags=("Redacción", "Von der Redaktion", "Staff", Example("Door onze redactie", language="nl"),
-           Example("A cura della redazione", language="it"), Example("Gabinete de Comunicación", language="es")),
-    keeps=("The newsroom voted to strike.",),
+           Example("A cura della redazione", language="it"), Example("Gabinete de Comunicación", language="es"),
+           Example("Pool to reopen | Daily Post\nPool to reopen\nSubmitted by Marlow Bay Council\n"
+                   "The council approved the plan on Monday after a long debate.", "Submitted by Marlow Bay Council")),
+    keeps=("The newsroom voted to strike.",
+           Example("Pool to reopen | Daily Post\nPool to reopen\nSubmitted by Jane Doe\n"
+                   "The council approved the plan on Monday after a long debate.", "Submitted by Jane Doe")),
 )
 def newsroom(ctx: Context) -> Outcome:
     """A byline that credits the newsroom, not a person ("Redacción", "Door onze redactie"): no author."""
@@ -498,7 +502,15 @@ def newsroom(ctx: Context) -> Outcome:
     if newsroom_line and (not names_in_byline(ctx.text, stopwords)
                           or not names_in_byline(NEWSROOM_WORD_ANY_CASE.sub(" ", ctx.text), stopwords)):
         return Hit("newsroom credit", None)  # "A cura della redazione", "Redacción Vallerana"
-    return None
+    return _institution_credit(ctx)
+
+
+def _institution_credit(ctx: Context) -> Outcome:
+    """"Submitted by Marlow Bay Council" under the headline: a press release's issuer, not its author."""
+    by = BY_NAME.match(ctx.text)
+    if by is None or ctx.sentence or not INSTITUTION.search(by.group(2)) or not _labelled_byline_place(ctx):
+        return None
+    return Hit("credit of an institution", None)
 
 
 NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
