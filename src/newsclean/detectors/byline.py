@@ -216,9 +216,9 @@ DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
-# ", modifié le …", ", updated …": where the first date of a line is followed by the time of its update.
+# ", modifié le …", " Updated 2 hours ago": where the first date of a line is followed by the time of its update.
 UPDATE_TAIL = regex.compile(
-    r",\s*(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
+    r"(?:,\s*|\s)(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
     r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
 )
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
@@ -245,9 +245,11 @@ WEEKDAY = regex.compile(
                    language="fr"),
            Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja"),
            Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr"),
-           Example("Madrid | 29 oct 2025 - 18:05 CET", value="2025-10-29", language="es")),
+           Example("Madrid | 29 oct 2025 - 18:05 CET", value="2025-10-29", language="es"),
+           Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04")),
     keeps=("On 3 April 2025 the court ruled against the city.",
-           Example("- Alceu Valença, em 14 de junho;", language="pt")),
+           Example("- Alceu Valença, em 14 de junho;", language="pt"),
+           Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
