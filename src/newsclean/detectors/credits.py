@@ -466,7 +466,7 @@ def about_box(ctx: Context) -> Outcome:
 # "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
 # own": the disclaimer under an opinion piece.
 DISCLAIMER = regex.compile(
-    r"(?<!\w)(?:opinion\w*|views|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
+    r"(?<!\w)(?:opinion\w*|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
     r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
     r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
     r"redazione|redação|redactie|redakcj\w*|редакц\w*)(?!\w)",
@@ -479,7 +479,9 @@ DISCLAIMER_MAX_WORDS = 30
     "CR15", "credits.disclaimer", triggers=("opinion",),
     flags=(Example("Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.", language="es"),
            "The views expressed in this column are the author's own.",
-           Example("Мнение автора может не совпадать с позицией редакции.", language="ru")),
+           Example("Мнение автора может не совпадать с позицией редакции.", language="ru"),
+           Example("Cet article est une tribune, rédigée par un auteur extérieur au journal et dont le point de vue "
+                   "n'engage pas la rédaction.", language="fr")),
     keeps=("The author's views on migration drew sharp criticism from the minister, who called the book "
            "dangerous and asked the publisher to withdraw it.",
            "Opinions differ on the author.",),
