@@ -35,6 +35,7 @@ SHARE_CODE = "PR05"
 # A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
 # photo does not, so only the footer reason counts.
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
+CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
 SHARE_BAR_REACH = 2
 # An end marker counts only after this much kept prose (a comment counter by the byline does not).
 END_MIN_PROSE_BLOCKS = 2
@@ -65,6 +66,7 @@ def _interruption(s: State) -> bool:
     """A block a detector dropped that interrupts an article rather than ending it."""
     return s.verdict is Verdict.DROP and s.code is not None and (
         s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES
+        or (s.code == COPYRIGHT_CODE and s.reason == CAPTION_WITH_CREDIT)
     )
 
 

@@ -49,7 +49,7 @@ INSTITUTION = regex.compile(
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
-    r"analyst|producer|newsroom|economist[a]?|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
+    r"analyst|producer|newsroom|economist[a]?|économiste|ma[iî]tre(?:sse)? de conférences|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
     r"researcher|historian|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
     r"journalist(?:in|e|a|o)?|rédaction|envoyée?|spécial(?:e)?|chroniqueur|redacción|redactora?|"
     r"corresponsal|enviad[oa]|redazione|inviat[oa]|redação|correspondente|redactie|verslaggever|"

@@ -108,6 +108,7 @@ def _footer(ctx: Context) -> bool:
 @detector(
     "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
+           "The couple with their witnesses ©Instagram",
            "Published by Bugle Media Group Ltd. Part of the Bugle group."),
     keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",
            "Published by Penguin, the novel sold 2 million copies."),
@@ -119,13 +120,26 @@ def copyright(ctx: Context) -> Outcome:
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
-        return "copyright footer" if _footer(ctx) else "copyright notice"
+        return _copyright_kind(ctx)
     m = COPYRIGHT.search(ctx.lower)
     if m and (m.group() != "copyright" or m.start() == 0) and (
         ctx.words <= 12 or YEAR.search(ctx.text)
     ):
-        return "copyright footer" if _footer(ctx) else "copyright notice"
+        return _copyright_kind(ctx)
     return None
+
+
+CAPTION_WITH_CREDIT = "image caption with its credit"
+# "Gli sposi con i testimoni ©Instagram": words, then the mark and a name, no year.
+TRAILING_CREDIT = regex.compile(r"^\p{L}.*\s©\s?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?$")
+
+
+def _copyright_kind(ctx: Context) -> str:
+    if _footer(ctx):
+        return "copyright footer"
+    if TRAILING_CREDIT.match(ctx.text) and not YEAR.search(ctx.text):
+        return CAPTION_WITH_CREDIT  # a picture inside the article: it interrupts the text, it does not end it
+    return "copyright notice"
 
 
 # A company's legal form names the publisher in an imprint line.

@@ -206,7 +206,7 @@ NEW_TAB = regex.compile(
     r"abre\s+(?:em\s+)?(?:uma\s+)?nova\s+(?:aba|janela|guia)",
     regex.I,
 )
-NEW_TAB_TAIL = regex.compile(r"[\s,;:(\[–—-]*(?:" + NEW_TAB.pattern + r")[\s)\].]*$", regex.I)
+NEW_TAB_TAIL = regex.compile(r"(?:" + NEW_TAB.pattern + r")[\s)\].]*+$", regex.I)
 NEW_TAB_LINK_MAX_WORDS = 14
 NEW_STEMS = ("new", "neu", "nouv", "nuev", "nuov", "nova")  # cheap gate before the pattern
 
