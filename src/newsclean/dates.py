@@ -82,12 +82,16 @@ def _relative_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     return regex.compile("|".join(alternatives))
 
 
+# A day of the month, 1 to 31: "Lis 82" (a player and his goal's minute) is no date.
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+
+
 @functools.lru_cache(maxsize=64)
 def _partial_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     names = sorted({m.rstrip(".") for m in lexicon.months if not m[0].isdigit()}, key=len, reverse=True)
     month = "(?:" + "|".join(regex.escape(n) for n in names) + r")\.?" if names else "(?!)"
     return regex.compile(
-        rf"(?<!\d)\d{{1,2}}(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?{month}(?!\w)|(?<!\w){month}\s+\d{{1,2}}(?!\d)"
+        rf"(?<!\d){DAY}(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?{month}(?!\w)|(?<!\w){month}\s+{DAY}(?!\d)"
         r"|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日",
         regex.I | regex.V1,
     )

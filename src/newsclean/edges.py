@@ -27,6 +27,7 @@ BYLINE_FURNITURE = frozenset({"CR03", "CR05", "CR10", "BY08", "PR05"})
 SECONDARY_REGION_SHARE = 0.35
 # The headline copy that opens the article is followed by prose within this many blocks.
 ANCHOR_WINDOW = 40
+COPY_RUN_REACH = 4  # copies of the headline this close together are one printing of it (with a kicker between)
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
 END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04", "CR14"})
@@ -34,6 +35,7 @@ SHARE_CODE = "PR05"
 # A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
 # photo does not, so only the footer reason counts.
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
+CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
 SHARE_BAR_REACH = 2
 # An end marker counts only after this much kept prose (a comment counter by the byline does not).
 END_MIN_PROSE_BLOCKS = 2
@@ -64,6 +66,7 @@ def _interruption(s: State) -> bool:
     """A block a detector dropped that interrupts an article rather than ending it."""
     return s.verdict is Verdict.DROP and s.code is not None and (
         s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES
+        or (s.code == COPYRIGHT_CODE and s.reason == CAPTION_WITH_CREDIT)
     )
 
 
@@ -109,12 +112,16 @@ def _regions(scores: list[float]) -> list[tuple[float, int, int]]:
 
 
 def anchor_of(view: PageView) -> int | None:
-    """The headline copy the article starts under: the first one with prose soon after it."""
+    """The headline copy the article starts under: the first one with prose soon after it.
+
+    Of copies printed close together ("Headline | Site", a kicker, "Headline") it is the last one.
+    """
     if view.headline is None:
         return None
     blocks = view.page.blocks
-    for i in sorted(view.headline.copies):
-        if i == 0:
+    copies = sorted(view.headline.copies)
+    for n, i in enumerate(copies):
+        if i == 0 or (n + 1 < len(copies) and copies[n + 1] <= i + COPY_RUN_REACH):
             continue
         window = blocks[i + 1 : i + 1 + ANCHOR_WINDOW]
         if any(b.quality is Quality.PROSE for b in window):

@@ -135,6 +135,30 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
     return Headline(text, frozenset(copies | {first.index}))
 
 
+# The title line may sit under a menu; its copy without the site name follows within this many blocks.
+PAIR_REACH = 3
+
+
+def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
+    """The headline of a page whose title line comes after the menu: "Headline | Site", then "Headline".
+
+    A line with a site suffix printed again without it, a few lines further down, is the title line and
+    the printed headline, wherever the menu puts them.
+    """
+    blocks = page.blocks[:MAX_TOP_BLOCKS]
+    for n, block in enumerate(blocks):
+        if block.words > MAX_HEADLINE_WORDS:
+            continue
+        stripped = _site_suffix_stripped(canonical[block.index])
+        if stripped is None or ends_like_sentence(stripped):
+            continue
+        wanted = normal_key(stripped)
+        for later in blocks[n + 1 : n + 1 + PAIR_REACH]:
+            if normal_key(canonical[later.index]) == wanted:
+                return Headline(stripped, frozenset({block.index, later.index}))
+    return None
+
+
 # A page without a title line prints its headline once, where headlines stand: right above the byline
 # and date lines (a standfirst may come between), before the first paragraph.
 POSITION_REACH = 8  # blocks above the first paragraph looked at
@@ -155,7 +179,7 @@ def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline
     found = find(page, canonical)
     if found is not None and found.copies != frozenset({0}):
         return found
-    placed = by_position(page, lexicon, canonical)
+    placed = suffixed_pair(page, canonical) or by_position(page, lexicon, canonical)
     if placed is None:
         return found
     return Headline(placed.text, placed.copies | (found.copies if found else frozenset()))

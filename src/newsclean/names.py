@@ -23,7 +23,7 @@ MAX_NAME_WORDS = 5
 # Words of menus and section labels that look like "Firstname Lastname" in Title Case.
 NOT_NAME = regex.compile(
     r"(?<!\w)(?:foto\w*|photo\w*|galer\w*|gallery|video\w*|news|haber\w*|nachrichten|noticias|notizie|notícias|nieuws|"
-    r"wiadomości|ειδήσεις|новини|новости|live|podcast\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
+    r"wiadomości|ειδήσεις|новини|новости|live|podcast\w*|caption\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
     r"more|mehr|plus|más|altro|mais|meer|więcej|daha|top|weather|wetter|météo|tiempo|meteo|tempo|weer|pogoda|hava|"
     r"weitere|further|autres|otros|otras|altri|altre|outros|outras|andere|inne|diğer|άλλα|інші|другие|fler|andra|"
     # a publication's name under its title ("Kültür Sanat Dergisi") is no person
@@ -31,10 +31,25 @@ NOT_NAME = regex.compile(
     r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό)(?!\w)",
     regex.I,
 )
+# Words of institutions, which sign press releases and head court reports: "Marlow Bay Council",
+# "Landgericht Weiden", "Mairie de Lille" name no person.
+INSTITUTION = regex.compile(
+    r"(?<!\w)(?:council|police|ministry|department|university|hospital|government|borough|county|"
+    r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
+    r"mairie|préfecture|tribunal|conseil|ministère|gendarmerie|université|"
+    r"ayuntamiento|juzgado|ministerio|policía|consejería|universidad|diputación|"
+    r"comune|tribunale|ministero|polizia|questura|regione|università|"
+    r"câmara|ministério|polícia|universidade|"
+    r"gemeente|rechtbank|politie|ministerie|universiteit|"
+    r"sąd\w*|urząd|policja|ministerstwo|uniwersytet|"
+    r"суд|полиция|министерство|администрация|мэрия|"
+    r"kommun|tingsrätt|hovrätt|polisen|regionen)(?!\w)",
+    regex.I,
+)
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
-    r"analyst|producer|newsroom|economist[a]?|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
+    r"analyst|producer|newsroom|economist[a]?|économiste|ma[iî]tre(?:sse)? de conférences|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
     r"researcher|historian|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
     r"journalist(?:in|e|a|o)?|rédaction|envoyée?|spécial(?:e)?|chroniqueur|redacción|redactora?|"
     r"corresponsal|enviad[oa]|redazione|inviat[oa]|redação|correspondente|redactie|verslaggever|"
@@ -76,7 +91,8 @@ def looks_like_name(text: str) -> bool:
     if CJK_NAME.match(text):
         return True
     words = text.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text):
+    if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
+            or INSTITUTION.search(text)):
         return False
     capitalised = [w for w in words if NAME_WORD.match(w)]
     rest = [w for w in words if not NAME_WORD.match(w)]

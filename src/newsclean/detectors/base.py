@@ -79,7 +79,8 @@ SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "google news", 
 SOCIAL_FEATURE_WORDS = 25
 # Substrings of the words for an app and for an opinion, in the languages we ship (cheap gates, not verdicts).
 APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")
-OPINION_STEMS = ("opini", "view", "meinung", "mening", "görüş", "απόψ", "думк", "мнени", "åsikt")
+OPINION_STEMS = ("opini", "view", "point de vue", "punto de vista", "ponto de vista", "meinung", "mening", "görüş", "απόψ",
+                 "думк", "мнени", "åsikt")
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
 # A line longer than this is prose or junk (a run of digits, a minified script), never a label or a

@@ -8,7 +8,7 @@ from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.model import Effect, Quality
-from newsclean.names import JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
+from newsclean.names import INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
@@ -222,9 +222,9 @@ DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
-# ", modifié le …", ", updated …": where the first date of a line is followed by the time of its update.
+# ", modifié le …", " Updated 2 hours ago": where the first date of a line is followed by the time of its update.
 UPDATE_TAIL = regex.compile(
-    r",\s*(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
+    r"(?:,\s*|\s)(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
     r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
 )
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
@@ -251,9 +251,11 @@ WEEKDAY = regex.compile(
                    language="fr"),
            Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja"),
            Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr"),
-           Example("Madrid | 29 oct 2025 - 18:05 CET", value="2025-10-29", language="es")),
+           Example("Madrid | 29 oct 2025 - 18:05 CET", value="2025-10-29", language="es"),
+           Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04")),
     keeps=("On 3 April 2025 the court ruled against the city.",
-           Example("- Alceu Valença, em 14 de junho;", language="pt")),
+           Example("- Alceu Valença, em 14 de junho;", language="pt"),
+           Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -516,8 +518,12 @@ NEWSROOM_WORD = regex.compile(
 @detector(
     "BY10", "byline.newsroom", effect=Effect.META, field="author", triggers=("short",),
     flags=("Redacción", "Von der Redaktion", "Staff", Example("Door onze redactie", language="nl"),
-           Example("A cura della redazione", language="it"), Example("Gabinete de Comunicación", language="es")),
-    keeps=("The newsroom voted to strike.",),
+           Example("A cura della redazione", language="it"), Example("Gabinete de Comunicación", language="es"),
+           Example("Pool to reopen | Daily Post\nPool to reopen\nSubmitted by Marlow Bay Council\n"
+                   "The council approved the plan on Monday after a long debate.", "Submitted by Marlow Bay Council")),
+    keeps=("The newsroom voted to strike.",
+           Example("Pool to reopen | Daily Post\nPool to reopen\nSubmitted by Jane Doe\n"
+                   "The council approved the plan on Monday after a long debate.", "Submitted by Jane Doe")),
 )
 def newsroom(ctx: Context) -> Outcome:
     """A byline that credits the newsroom, not a person ("Redacción", "Door onze redactie"): no author."""
@@ -531,7 +537,15 @@ def newsroom(ctx: Context) -> Outcome:
     if newsroom_line and (not names_in_byline(ctx.text, stopwords)
                           or not names_in_byline(NEWSROOM_WORD_ANY_CASE.sub(" ", ctx.text), stopwords)):
         return Hit("newsroom credit", None)  # "A cura della redazione", "Redacción Vallerana"
-    return None
+    return _institution_credit(ctx)
+
+
+def _institution_credit(ctx: Context) -> Outcome:
+    """"Submitted by Marlow Bay Council" under the headline: a press release's issuer, not its author."""
+    by = BY_NAME.match(ctx.text)
+    if by is None or ctx.sentence or not INSTITUTION.search(by.group(2)) or not _labelled_byline_place(ctx):
+        return None
+    return Hit("credit of an institution", None)
 
 
 NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)

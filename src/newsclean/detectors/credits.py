@@ -117,6 +117,7 @@ def _footer(ctx: Context) -> bool:
 @detector(
     "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
+           "The couple with their witnesses ©Instagram",
            "Published by Bugle Media Group Ltd. Part of the Bugle group."),
     keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",
            "Published by Penguin, the novel sold 2 million copies."),
@@ -128,13 +129,26 @@ def copyright(ctx: Context) -> Outcome:
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
-        return "copyright footer" if _footer(ctx) else "copyright notice"
+        return _copyright_kind(ctx)
     m = COPYRIGHT.search(ctx.lower)
     if m and (m.group() != "copyright" or m.start() == 0) and (
         ctx.words <= 12 or YEAR.search(ctx.text)
     ):
-        return "copyright footer" if _footer(ctx) else "copyright notice"
+        return _copyright_kind(ctx)
     return None
+
+
+CAPTION_WITH_CREDIT = "image caption with its credit"
+# "Gli sposi con i testimoni ©Instagram": words, then the mark and a name, no year.
+TRAILING_CREDIT = regex.compile(r"^\p{L}.*\s©\s?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?$")
+
+
+def _copyright_kind(ctx: Context) -> str:
+    if _footer(ctx):
+        return "copyright footer"
+    if TRAILING_CREDIT.match(ctx.text) and not YEAR.search(ctx.text):
+        return CAPTION_WITH_CREDIT  # a picture inside the article: it interrupts the text, it does not end it
+    return "copyright notice"
 
 
 # A company's legal form names the publisher in an imprint line.
@@ -524,7 +538,7 @@ def about_box(ctx: Context) -> Outcome:
 # "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
 # own": the disclaimer under an opinion piece.
 DISCLAIMER = regex.compile(
-    r"(?<!\w)(?:opinion\w*|views|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
+    r"(?<!\w)(?:opinion\w*|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
     r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
     r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
     r"redazione|redação|redactie|redakcj\w*|редакц\w*)(?!\w)",
@@ -537,7 +551,9 @@ DISCLAIMER_MAX_WORDS = 30
     "CR15", "credits.disclaimer", triggers=("opinion",),
     flags=(Example("Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.", language="es"),
            "The views expressed in this column are the author's own.",
-           Example("Мнение автора может не совпадать с позицией редакции.", language="ru")),
+           Example("Мнение автора может не совпадать с позицией редакции.", language="ru"),
+           Example("Cet article est une tribune, rédigée par un auteur extérieur au journal et dont le point de vue "
+                   "n'engage pas la rédaction.", language="fr")),
     keeps=("The author's views on migration drew sharp criticism from the minister, who called the book "
            "dangerous and asked the publisher to withdraw it.",
            "Opinions differ on the author.",),
@@ -594,7 +610,7 @@ GALLERY = regex.compile(
 # "Foto 1 de 6", "Bild 3 von 12" alone on a line: the counter of a gallery; the line below is its caption.
 GALLERY_COUNTER = regex.compile(
     r"^(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
-    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$",
+    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$|^\[\d{1,3}\s?/\s?\d{1,3}\]$",  # "[1/2]" under a slide's caption
     regex.I,
 )
 GALLERY_COUNTER_MAX_WORDS = 4
@@ -623,7 +639,7 @@ GALLERY_LINK = regex.compile(
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
            Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
            "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
-           Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
+           "[1/2]", Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
            "See the photos of the week in our archive, sorted by date."),
 )

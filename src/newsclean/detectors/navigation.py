@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.ads import CONTINUES
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.patterns import BULLET, CRUMB_SEPARATOR, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
@@ -198,4 +198,31 @@ def contents(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents)
+# ", opens new tab", "(öffnet in neuem Tab)": what a screen reader is told about a link; only links say it.
+NEW_TAB = regex.compile(
+    r"(?:opens?|opening)\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|öffnet\s+(?:sich\s+)?in\s+(?:einem\s+)?neue[mn]\s+"
+    r"(?:tab|fenster)|s'ouvre\s+dans\s+(?:un\s+nouvel\s+onglet|une\s+nouvelle\s+fenêtre)|"
+    r"se\s+abre\s+en\s+(?:una\s+)?nueva\s+(?:pestaña|ventana)|si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|"
+    r"abre\s+(?:em\s+)?(?:uma\s+)?nova\s+(?:aba|janela|guia)",
+    regex.I,
+)
+NEW_TAB_TAIL = regex.compile(r"(?:" + NEW_TAB.pattern + r")[\s)\].]*+$", regex.I)
+NEW_TAB_LINK_MAX_WORDS = 14
+NEW_STEMS = ("new", "neu", "nouv", "nuev", "nuov", "nova")  # cheap gate before the pattern
+
+
+@detector(
+    "NV09", "navigation.new_tab_link", triggers=("short", "paren"),
+    flags=("Purchase Licensing Rights, opens new tab", "Download the full report (opens in a new window)",
+           Example("Zum Wahlprogramm (öffnet in neuem Tab)", language="de")),
+    keeps=("The portal opens a new tab for every form, which confused many users.",
+           "Click the link; it opens in a new window, the help page said."),
+)
+def new_tab_link(ctx: Context) -> Outcome:
+    """A link that says it opens a new tab or window ("Purchase Licensing Rights, opens new tab")."""
+    if ctx.words > NEW_TAB_LINK_MAX_WORDS or not contains_any(ctx.lower, NEW_STEMS):
+        return None
+    return "link that opens a new tab" if NEW_TAB_TAIL.search(ctx.text) else None
+
+
+DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents, new_tab_link)

@@ -21,15 +21,17 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
 @detector(
     "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short"),
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
-           "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"),
+           "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
-           "Listen to the mayor's full speech at the council meeting"),
+           "Listen to the mayor's full speech at the council meeting", "We watch the video together."),
 )
 def now_playing(ctx: Context) -> Outcome:
-    """A radio or music player label: "Now playing", "Album Art", "Listen live"."""
+    """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
         return "music player label"
+    if ctx.words <= WIDGET_MAX_WORDS and "now_playing" in ctx.contains and _only_player_phrase(ctx):
+        return "video or music player label"  # "Video player is loading."
     if ctx.words > WIDGET_MAX_WORDS or (ctx.sentence and not ctx.text.endswith(("...", "…"))):
         return None  # "Ascolta questo articolo ora..."
     if not LISTEN.search(ctx.lower):
@@ -38,6 +40,15 @@ def now_playing(ctx: Context) -> Outcome:
     if len(label.split()) <= LISTEN_MAX_WORDS + 1:
         return "read-aloud player"
     return None
+
+
+LETTERS = regex.compile(r"\p{L}+")
+
+
+def _only_player_phrase(ctx: Context) -> bool:
+    """The line is a player phrase and at most one more word, whatever its punctuation."""
+    found = ctx.view.lexicon.contains.at(ctx.lower, 0)
+    return found is not None and found[0] == "now_playing" and len(LETTERS.findall(ctx.lower[found[1]:])) <= 1
 
 
 MEDIA_WORD = regex.compile(
