@@ -513,9 +513,13 @@ def _is_offer(ctx: Context | None) -> bool:
             and (find_price(ctx.text) is not None or _has_rate(ctx)))
 
 
+OFFER_BUTTON_MAX_WORDS = 3  # "Załóż lokatę"; "Verteidigung kündigt Revision an" is a sub-heading
+
+
 def _is_offer_button(ctx: Context | None) -> bool:
     # "See it now: Amazon" under a product in a shopping guide names the shop; a teaser's button is bare
-    return ctx is not None and "digit" not in ctx.features and "colon" not in ctx.features and looks_like_button(ctx)
+    return (ctx is not None and ctx.words <= OFFER_BUTTON_MAX_WORDS and "digit" not in ctx.features
+            and "colon" not in ctx.features and looks_like_button(ctx))
 
 
 @detector(
@@ -527,7 +531,9 @@ def _is_offer_button(ctx: Context | None) -> bool:
     keeps=(Example("Inflation rose to 3.1%\nWhy it matters", "Inflation rose to 3.1%"),
            Example("Tickets cost €12.\nBook early", "Tickets cost €12."),
            Example("Prices from €300\nCheck the list below:", "Check the list below:"),
-           Example("Apple AirPods Pro for $235\nSee it now: Amazon", "Apple AirPods Pro for $235")),
+           Example("Apple AirPods Pro for $235\nSee it now: Amazon", "Apple AirPods Pro for $235"),
+           Example("Ferienwohnung ab 59 € pro Nacht\nVerteidigung kündigt Revision an", "Verteidigung kündigt Revision an",
+                   language="de")),
 )
 def offer_button(ctx: Context) -> Outcome:
     """An unlabelled teaser: a short offer with a price or a rate, and the button right under it."""
