@@ -30,7 +30,10 @@ ARTICLE = f"<article><p>{LEAD}</p><p>{MORE}</p></article>"
 @detector(
     "DM09", "dom.page_title", effect=Effect.META, field="title",
     flags=(Example(_page(ARTICLE, "<title>Night buses stay | Daily</title>"), "Night buses stay | Daily",
-                   value="Night buses stay"),),
+                   value="Night buses stay"),
+           Example(_page(f"<p>Night buses stay for two more years</p>{ARTICLE}",
+                         "<title>Harbour Weekly :: Night buses stay for two more years</title>"),
+                   "Harbour Weekly :: Night buses stay for two more years", value="Night buses stay for two more years")),
     keeps=(Example(_page(f"<h2>Night buses stay</h2>{ARTICLE}", "<title>Night buses stay | Daily</title>"),
                    "Night buses stay"),),
 )
@@ -38,7 +41,7 @@ def page_title(ctx: DomContext) -> Outcome:
     """The ``<title>`` element: it names the headline and is never body."""
     if ctx.block.role != "title":
         return None
-    return Hit("the page's <title>", strip_site_name(ctx.text, ctx.page.metadata.values("site")))
+    return Hit("the page's <title>", strip_site_name(ctx.text, ctx.page.metadata.values("site"), ctx.page.counts))
 
 
 @detector(
