@@ -124,10 +124,13 @@ WEAK_REASON_MAX_WORDS = 30
     flags=(Example(_page(f"<article><p>{LEAD}</p><div class='related-stories'><p>More from the harbour</p></div>"
                          "</article>"), "More from the harbour"),
            Example(_page(f"<article><p>{LEAD}</p><div class='adContainer'><p>Holidays from 99</p></div></article>"),
-                   "Holidays from 99")),
+                   "Holidays from 99"),
+           Example(_page(f"<article><p>{LEAD}</p><amp-ad type='doubleclick'><div placeholder>Loading ad…</div>"
+                         "</amp-ad></article>"), "Loading ad…")),
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
                    LEAD),
-           Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD)),
+           Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD),
+           Example(_page(f"<article><p>{LEAD}</p><amp-img src='a.jpg'></amp-img><p>{MORE}</p></article>"), MORE)),
 )
 def boilerplate_class(ctx: DomContext) -> Outcome:
     """A block inside an element whose class or id names boilerplate (ad, share, related, comments …)."""
