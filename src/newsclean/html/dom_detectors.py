@@ -180,6 +180,31 @@ def link_text(ctx: DomContext) -> Outcome:
     return f"link text ({share:.0%} of the {ctx.block.role.split('-')[0]})" if share >= LINK_SHARE else None
 
 
+def _teaser(heading: str, summary: str) -> str:
+    return f"<li><a href='/x'><h3>{heading}</h3></a><p>{summary}</p></li>"
+
+
+TEASERS = (_teaser("Ferry fares rise in summer", "Operators blame fuel costs; the council wants a cap on peak fares.")
+           + _teaser("New cycle lane opens", "The lane on Quay Street links the station with the harbour bridge."))
+
+
+@detector(
+    "DM10", "dom.teaser_item",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><ul>{TEASERS}</ul></article>"),
+                   "Operators blame fuel costs; the council wants a cap on peak fares."),),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><ul>{_teaser('Ferry fares rise in summer', MORE)}</ul></article>"),
+                   MORE),
+           Example(_page(f"<article><p>{LEAD}</p><ul><li><h3>Step one</h3><p>{MORE}</p></li>"
+                         f"<li><h3>Step two</h3><p>{LEAD}</p></li></ul></article>"), MORE)),
+)
+def teaser_item(ctx: DomContext) -> Outcome:
+    """The summary of a teaser: text in a list item headed by a link, in a list of several such items."""
+    teasers = ctx.page.teasers
+    if not teasers or ctx.page.item(ctx.block) not in teasers:
+        return None
+    return "teaser of another article (a list item headed by a link)"
+
+
 # A paragraph printed again in a block quote is a pull quote.
 COPY_MIN_WORDS = 6
 
@@ -197,4 +222,5 @@ def pull_quote(ctx: DomContext) -> Outcome:
     return "a pull quote: a copy of an earlier paragraph" if ctx.page.first_index[ctx.text] < ctx.index else None
 
 
-DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, pull_quote)
+DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, teaser_item,
+             pull_quote)
