@@ -19,3 +19,10 @@ def kept(html: str) -> list[str]:
 def test_a_line_without_words_is_not_article_text():
     page = f"<html><body><article><h1>Night buses stay</h1><p>{LEAD}</p><p>{MORE}</p><p>###</p></article></body></html>"
     assert "###" not in kept(page)
+
+
+def test_a_table_row_with_a_date_is_data():
+    page = (f"<html><body><article><h1>Hut opens</h1><p>{LEAD}</p><p>{MORE}</p><table><tr><th>Period</th>"
+            "<th>Open</th></tr><tr><td>28 June - 31 August</td><td>every day</td></tr></table><p>{LAST}</p>"
+            "</article></body></html>").replace("{LAST}", LAST)
+    assert "28 June - 31 August every day" in kept(page)

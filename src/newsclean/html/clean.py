@@ -144,9 +144,12 @@ def headline_index(settled: list[Settled | None]) -> int:
 
 
 def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
-    """A table row is never a byline: rows the text rules moved to the metadata stay in the body."""
+    """A table row is never a byline, and a row of several cells is data, not a dateline: rows the
+    text rules moved to the metadata stay in the body."""
     for i, d in by_engine.items():
-        if d.verdict is Verdict.META and d.block.role == "row" and d.field == "author":
+        if d.verdict is Verdict.META and d.block.role == "row" and (
+            d.field == "author" or (d.field == "published" and d.block.cells)
+        ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
 
