@@ -125,6 +125,8 @@ WEAK_REASON_MAX_WORDS = 30
                          "</article>"), "More from the harbour"),
            Example(_page(f"<article><p>{LEAD}</p><div class='adContainer'><p>Holidays from 99</p></div></article>"),
                    "Holidays from 99"),
+           Example(_page(f"<article><p>{LEAD}</p><div id='jp-relatedposts'><p>June 3, 2024</p></div></article>"),
+                   "June 3, 2024"),
            Example(_page(f"<article><p>{LEAD}</p><amp-ad type='doubleclick'><div placeholder>Loading ad…</div>"
                          "</amp-ad></article>"), "Loading ad…")),
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),

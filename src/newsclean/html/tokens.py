@@ -45,6 +45,19 @@ BOILERPLATE_TOKENS: dict[str, str] = {
 }
 
 
+# Generic container words a boilerplate word is often run together with ("relatedposts", "sharebox").
+COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box", "block", "list", "bar", "area",
+                  "wrap", "wrapper", "container", "widget", "module", "buttons")
+
+
+def _compound(token: str) -> str | None:
+    """The boilerplate word a run-together token starts with, when the rest is a container word."""
+    for tail in COMPOUND_TAILS:
+        if token.endswith(tail) and token[: -len(tail)] in BOILERPLATE_TOKENS:
+            return token[: -len(tail)]
+    return None
+
+
 def split_tokens(value: str) -> list[str]:
     """Lower-cased words of a class or id value.
 
@@ -62,9 +75,14 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
     ('share', 'share bar')
     >>> boilerplate_token("masthead shadow download-link") is None
     True
+    >>> boilerplate_token("jp-relatedposts"), boilerplate_token("headbar postbox") is None
+    (('relatedposts', 'related links'), True)
     """
     for token in split_tokens(value):
         reason = BOILERPLATE_TOKENS.get(token)
+        if reason is None:
+            word = _compound(token)
+            reason = BOILERPLATE_TOKENS.get(word) if word else None
         if reason is not None:
             return token, reason
     return None
