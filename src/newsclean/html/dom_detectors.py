@@ -127,12 +127,16 @@ WEAK_REASON_MAX_WORDS = 30
                    "Holidays from 99"),
            Example(_page(f"<article><p>{LEAD}</p><div id='jp-relatedposts'><p>June 3, 2024</p></div></article>"),
                    "June 3, 2024"),
+           Example(_page(f"<article><p>{LEAD}</p><div class='hbr-img'><img src='a.jpg'><div>The lane at Quay Street."
+                         "</div></div></article>"), "The lane at Quay Street."),
            Example(_page(f"<article><p>{LEAD}</p><amp-ad type='doubleclick'><div placeholder>Loading ad…</div>"
                          "</amp-ad></article>"), "Loading ad…")),
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
                    LEAD),
            Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD),
-           Example(_page(f"<article><p>{LEAD}</p><amp-img src='a.jpg'></amp-img><p>{MORE}</p></article>"), MORE)),
+           Example(_page(f"<article><p>{LEAD}</p><amp-img src='a.jpg'></amp-img><p>{MORE}</p></article>"), MORE),
+           Example(_page(f"<article><div class='photo-story'><p>{LEAD} {MORE}</p></div><p>{MORE}</p></article>"),
+                   f"{LEAD} {MORE}")),
 )
 def boilerplate_class(ctx: DomContext) -> Outcome:
     """A block inside an element whose class or id names boilerplate (ad, share, related, comments …)."""
