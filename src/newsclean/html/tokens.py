@@ -54,6 +54,8 @@ COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box
 
 def _compound(token: str) -> str | None:
     """The boilerplate word a run-together token starts with, when the rest is a container word."""
+    if not token.endswith(COMPOUND_TAILS):  # one test for the common case
+        return None
     for tail in COMPOUND_TAILS:
         if token.endswith(tail) and token[: -len(tail)] in BOILERPLATE_TOKENS:
             return token[: -len(tail)]
