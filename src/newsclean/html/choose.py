@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsclean.dates import find_date
-from newsclean.html.metadata import good_author, iso_date, strip_site_name
+from newsclean.html.metadata import good_author, iso_date, strip_known_site, strip_site_name
 from newsclean.html.page import DomPage
 from newsclean.languages import Lexicon
 from newsclean.metadata import collect
@@ -45,11 +45,11 @@ def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lex
     sources: dict[str, str] = {}
     chosen: dict[str, str | None] = {}
 
-    titles: list[tuple[str | None, str]] = [(h1, "h1")]
-    titles += [(v, s) for v, s in meta.candidates.get("title", ()) if s != "title"]
-    titles.append((engine_title, "text"))
     sites = meta.values("site")
-    titles += [(strip_site_name(v, sites), s) for v, s in meta.candidates.get("title", ()) if s == "title"]
+    titles: list[tuple[str | None, str]] = [(h1, "h1")]
+    titles += [(strip_known_site(v, sites), s) for v, s in meta.candidates.get("title", ()) if s != "title"]
+    titles.append((engine_title, "text"))
+    titles += [(strip_site_name(v, sites, page.counts), s) for v, s in meta.candidates.get("title", ()) if s == "title"]
     authors: list[tuple[str | None, str]] = [(v, s) for v, s in meta.candidates.get("author", ())
                                              if good_author(v, sites)]
     authors.append((text.author, "text"))

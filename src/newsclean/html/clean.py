@@ -118,29 +118,38 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
 
 
-def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision]) -> None:
+def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline: int) -> None:
     """Inside the main content, context rules do not cut what the markup puts beside the article.
 
     Short lines dropped only for their neighbours stay when they sit in the same element as the
-    article's paragraphs (a list of tour dates after the text); in a container the page declares as
-    its article, prose the region rule cut off stays too.
+    article's paragraphs (a list of tour dates after the text), unless they come before the
+    headline (a kicker: "Transports", "Sevilla") or hold no word at all ("###"); in a container the
+    page declares as its article, prose the region rule cut off stays too.
     """
     declared = page.main is not None and page.main.declared
     beside_prose = {page.container(page.blocks[i]) for i, d in by_engine.items()
                     if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE}
     for i, d in by_engine.items():
         if (declared and d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
-            d.code in CONTEXT_DROP_CODES and d.local_verdict is None
+            d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words
             and page.container(page.blocks[i]) in beside_prose
         ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
                                     f"(local: {d.code})", d.local_verdict)
 
 
+def headline_index(settled: list[Settled | None]) -> int:
+    """The index of the article's headline among the blocks (-1 when the page prints none)."""
+    return next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), -1)
+
+
 def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
-    """A table row is never a byline: rows the text rules moved to the metadata stay in the body."""
+    """A table row is never a byline, and a row of several cells is data, not a dateline: rows the
+    text rules moved to the metadata stay in the body."""
     for i, d in by_engine.items():
-        if d.verdict is Verdict.META and d.block.role == "row" and d.field == "author":
+        if d.verdict is Verdict.META and d.block.role == "row" and (
+            d.field == "author" or (d.field == "published" and d.block.cells)
+        ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
 
@@ -195,7 +204,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
     if page.main is not None:
-        _keep_article_lines(page, by_engine)
+        _keep_article_lines(page, by_engine, headline_index(settled))
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]

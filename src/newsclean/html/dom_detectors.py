@@ -30,7 +30,10 @@ ARTICLE = f"<article><p>{LEAD}</p><p>{MORE}</p></article>"
 @detector(
     "DM09", "dom.page_title", effect=Effect.META, field="title",
     flags=(Example(_page(ARTICLE, "<title>Night buses stay | Daily</title>"), "Night buses stay | Daily",
-                   value="Night buses stay"),),
+                   value="Night buses stay"),
+           Example(_page(f"<p>Night buses stay for two more years</p>{ARTICLE}",
+                         "<title>Harbour Weekly :: Night buses stay for two more years</title>"),
+                   "Harbour Weekly :: Night buses stay for two more years", value="Night buses stay for two more years")),
     keeps=(Example(_page(f"<h2>Night buses stay</h2>{ARTICLE}", "<title>Night buses stay | Daily</title>"),
                    "Night buses stay"),),
 )
@@ -38,7 +41,7 @@ def page_title(ctx: DomContext) -> Outcome:
     """The ``<title>`` element: it names the headline and is never body."""
     if ctx.block.role != "title":
         return None
-    return Hit("the page's <title>", strip_site_name(ctx.text, ctx.page.metadata.values("site")))
+    return Hit("the page's <title>", strip_site_name(ctx.text, ctx.page.metadata.values("site"), ctx.page.counts))
 
 
 @detector(
@@ -121,10 +124,19 @@ WEAK_REASON_MAX_WORDS = 30
     flags=(Example(_page(f"<article><p>{LEAD}</p><div class='related-stories'><p>More from the harbour</p></div>"
                          "</article>"), "More from the harbour"),
            Example(_page(f"<article><p>{LEAD}</p><div class='adContainer'><p>Holidays from 99</p></div></article>"),
-                   "Holidays from 99")),
+                   "Holidays from 99"),
+           Example(_page(f"<article><p>{LEAD}</p><div id='jp-relatedposts'><p>June 3, 2024</p></div></article>"),
+                   "June 3, 2024"),
+           Example(_page(f"<article><p>{LEAD}</p><div class='hbr-img'><img src='a.jpg'><div>The lane at Quay Street."
+                         "</div></div></article>"), "The lane at Quay Street."),
+           Example(_page(f"<article><p>{LEAD}</p><amp-ad type='doubleclick'><div placeholder>Loading ad…</div>"
+                         "</amp-ad></article>"), "Loading ad…")),
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
                    LEAD),
-           Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD)),
+           Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD),
+           Example(_page(f"<article><p>{LEAD}</p><amp-img src='a.jpg'></amp-img><p>{MORE}</p></article>"), MORE),
+           Example(_page(f"<article><div class='photo-story'><p>{LEAD} {MORE}</p></div><p>{MORE}</p></article>"),
+                   f"{LEAD} {MORE}")),
 )
 def boilerplate_class(ctx: DomContext) -> Outcome:
     """A block inside an element whose class or id names boilerplate (ad, share, related, comments …)."""
@@ -174,6 +186,31 @@ def link_text(ctx: DomContext) -> Outcome:
     return f"link text ({share:.0%} of the {ctx.block.role.split('-')[0]})" if share >= LINK_SHARE else None
 
 
+def _teaser(heading: str, summary: str) -> str:
+    return f"<li><a href='/x'><h3>{heading}</h3></a><p>{summary}</p></li>"
+
+
+TEASERS = (_teaser("Ferry fares rise in summer", "Operators blame fuel costs; the council wants a cap on peak fares.")
+           + _teaser("New cycle lane opens", "The lane on Quay Street links the station with the harbour bridge."))
+
+
+@detector(
+    "DM10", "dom.teaser_item",
+    flags=(Example(_page(f"<article><p>{LEAD}</p><ul>{TEASERS}</ul></article>"),
+                   "Operators blame fuel costs; the council wants a cap on peak fares."),),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><ul>{_teaser('Ferry fares rise in summer', MORE)}</ul></article>"),
+                   MORE),
+           Example(_page(f"<article><p>{LEAD}</p><ul><li><h3>Step one</h3><p>{MORE}</p></li>"
+                         f"<li><h3>Step two</h3><p>{LEAD}</p></li></ul></article>"), MORE)),
+)
+def teaser_item(ctx: DomContext) -> Outcome:
+    """The summary of a teaser: text in a list item headed by a link, in a list of several such items."""
+    teasers = ctx.page.teasers
+    if not teasers or ctx.page.item(ctx.block) not in teasers:
+        return None
+    return "teaser of another article (a list item headed by a link)"
+
+
 # A paragraph printed again in a block quote is a pull quote.
 COPY_MIN_WORDS = 6
 
@@ -191,4 +228,5 @@ def pull_quote(ctx: DomContext) -> Outcome:
     return "a pull quote: a copy of an earlier paragraph" if ctx.page.first_index[ctx.text] < ctx.index else None
 
 
-DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, pull_quote)
+DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, teaser_item,
+             pull_quote)

@@ -8,6 +8,7 @@ or a site name as the author, "Email the author") are left out here, before any 
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -194,21 +195,48 @@ SITE_SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|·|::)\s+")  # from 
 MAX_SITE_NAME_WORDS = 4
 
 
-def strip_site_name(title: str, sites: list[str]) -> str:
-    """A ``<title>`` without the site name printed after (or before) a separator.
+def strip_site_name(title: str, sites: list[str], printed: Container[str] = ()) -> str:
+    """A ``<title>`` without the site name printed after (or before) a separator; when the page
+    prints one of the title's parts as a line of its own (``printed``), that part is the headline.
 
     >>> strip_site_name("Record field finishes marathon | Riverside Courier", [])
     'Record field finishes marathon'
+    >>> strip_site_name("Town Weekly :: Mill turns again after repairs", [], {"Mill turns again after repairs"})
+    'Mill turns again after repairs'
     """
     parts = SITE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
+    shown = [p for p in parts if p in printed and len(p.split()) > MAX_SITE_NAME_WORDS]
+    if shown:
+        return max(shown, key=len)
     folded = {s.casefold() for s in sites}
     for side in (-1, 0):
         rest = parts[:-1] if side == -1 else parts[1:]
         if parts[side].casefold() in folded or (len(parts[side].split()) <= MAX_SITE_NAME_WORDS and side == -1):
             return " - ".join(rest) if len(rest) > 1 else rest[0]
     return title
+
+
+def strip_known_site(title: str, sites: list[str]) -> str:
+    """A declared headline (JSON-LD, ``og:title``) without the site's own name after or before a separator.
+
+    >>> strip_known_site("Ferry runs again | Rheinpost", ["Rheinpost"])
+    'Ferry runs again'
+    >>> strip_known_site("Sale ends - Friday", ["Rheinpost"])
+    'Sale ends - Friday'
+    """
+    parts = SITE_SEPARATORS.split(title)
+    folded = {s.casefold() for s in sites if s.strip()}
+    if len(parts) < 2 or not folded:
+        return title
+    if parts[-1].casefold() in folded:
+        parts = parts[:-1]
+    elif parts[0].casefold() in folded:
+        parts = parts[1:]
+    else:
+        return title
+    return " - ".join(parts)
 
 
 def iso_date(value: str) -> str | None:

@@ -40,6 +40,7 @@ class DomPage:
     first_heading: int | None  # the first h1 block inside the main content (else on the page)
     trust_hidden: bool  # False when the page hides most of its prose (a script shows the article)
     flattened: int = 0  # tags nested too deep, read as spaces (see depth.py)
+    teasers: frozenset[int] = frozenset()  # list items headed by a link, in lists of several such items
 
     def contains(self, outer: int, inner: int) -> bool:
         """Whether element ``inner`` is element ``outer`` or inside it."""
@@ -57,6 +58,10 @@ class DomPage:
         while element >= 0 and self.tags[element] in WRAPPER_TAGS:
             element = self.parents[element]
         return element
+
+    def item(self, block: RawBlock) -> int:
+        """The list item a block sits in (its nearest ``<li>`` within a few levels), or -1."""
+        return _item(block.element, self.parents, self.tags)
 
     def in_main(self, block: RawBlock) -> bool:
         """Whether a block sits inside the main content (every block does when none was found)."""
@@ -88,7 +93,35 @@ def analyse(source: str) -> DomPage:
     for i, b in enumerate(blocks):
         first_index.setdefault(b.text, i)
     return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
-                   Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened)
+                   Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened,
+                   _teasers(blocks, parents, tags))
+
+
+# A list item is searched this many levels up from a block (<li><a><h3>…</h3></a></li> is three).
+ITEM_MAX_LEVELS = 4
+# Link text share above which a heading links elsewhere (as dom_detectors.LINK_SHARE).
+TEASER_LINK_SHARE = 0.6
+TEASER_MIN_ITEMS = 2
+HEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _item(element: int, parents: tuple[int, ...], tags: tuple[str, ...]) -> int:
+    for _ in range(ITEM_MAX_LEVELS):
+        if element < 0:
+            return -1
+        if tags[element] == "li":
+            return element
+        element = parents[element]
+    return -1
+
+
+def _teasers(blocks: tuple[RawBlock, ...], parents: tuple[int, ...], tags: tuple[str, ...]) -> frozenset[int]:
+    """List items whose heading is a link, in lists holding several of them: teasers of other articles."""
+    items = {_item(b.element, parents, tags) for b in blocks
+             if b.role in HEADING_ROLES and b.link_chars >= TEASER_LINK_SHARE * len(b.text)}
+    items.discard(-1)
+    per_list = Counter(parents[i] for i in items)
+    return frozenset(i for i in items if per_list[parents[i]] >= TEASER_MIN_ITEMS)
 
 
 TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)

@@ -21,7 +21,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "reklame", "annons", "advertentie"), "ad slot"),
     **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate"), "promotion"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials", "compartir", "partager",
-                     "teilen", "condividi", "delen", "dela", "compartilhar", "udostepnij"), "share bar"),
+                     "teilen", "condividi", "delen", "dela", "compartilhar", "udostepnij", "paylas"), "share bar"),
     **dict.fromkeys(("related", "recommend", "recommended", "recommendations", "recommendation", "popular",
                      "trending", "mostread", "teaser", "teasers", "suggested", "pullquote"), "related links"),
     **dict.fromkeys(("newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
@@ -31,9 +31,11 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "commentaires", "comentarios", "commenti", "comentarios", "reacties", "komentarze",
                      "kommentarer"), "comments"),
     **dict.fromkeys(("breadcrumb", "breadcrumbs", "crumbs", "pagination", "pager", "nav", "navbar",
-                     "navigation", "menu", "submenu", "skip", "toolbar"), "navigation"),
+                     "navigation", "menu", "submenu", "skip", "toolbar", "controls"), "navigation"),
     **dict.fromkeys(("widget", "widgets", "sidebar", "rail", "aside", "sidebox", "podcast",
                      "weather", "ticker", "popup", "modal", "overlay", "banner", "toast"), "widget"),
+    # an image's wrapper holds its caption ("image" and "picture" also name wrappers of whole articles)
+    **dict.fromkeys(("img", "photo", "foto"), "image"),
     **dict.fromkeys(("caption", "captions", "figcaption", "credit", "credits", "gallery", "slideshow", "carousel",
                      "lightbox"), "caption"),
     **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
@@ -43,6 +45,21 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "footer", "footnote", "print", "rating", "reactions", "hidden", "sr",
                      "visually", "screenreader", "offscreen"), "furniture"),
 }
+
+
+# Generic container words a boilerplate word is often run together with ("relatedposts", "sharebox").
+COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box", "block", "list", "bar", "area",
+                  "wrap", "wrapper", "container", "widget", "module", "buttons")
+
+
+def _compound(token: str) -> str | None:
+    """The boilerplate word a run-together token starts with, when the rest is a container word."""
+    if not token.endswith(COMPOUND_TAILS):  # one test for the common case
+        return None
+    for tail in COMPOUND_TAILS:
+        if token.endswith(tail) and token[: -len(tail)] in BOILERPLATE_TOKENS:
+            return token[: -len(tail)]
+    return None
 
 
 def split_tokens(value: str) -> list[str]:
@@ -62,9 +79,14 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
     ('share', 'share bar')
     >>> boilerplate_token("masthead shadow download-link") is None
     True
+    >>> boilerplate_token("jp-relatedposts"), boilerplate_token("headbar postbox") is None
+    (('relatedposts', 'related links'), True)
     """
     for token in split_tokens(value):
         reason = BOILERPLATE_TOKENS.get(token)
+        if reason is None:
+            word = _compound(token)
+            reason = BOILERPLATE_TOKENS.get(word) if word else None
         if reason is not None:
             return token, reason
     return None

@@ -166,8 +166,8 @@ def element_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
     boiler = None
     # <article class="post-1 category-news tag-sport">: a container's class lists its topics, not boilerplate
     if tag not in CONTAINER_TAGS:
-        for key in ("class", "id"):
-            value = attrs.get(key)
+        # a custom element's name says what it is, as a class does (<amp-ad>, <share-buttons>)
+        for value in (tag if "-" in tag else None, attrs.get("class"), attrs.get("id")):
             if value:
                 boiler = boilerplate_token(value)
                 if boiler is not None:

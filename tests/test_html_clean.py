@@ -1,0 +1,28 @@
+"""HTML-only adjustments after the text engine: what the markup says about lines the text rules judged."""
+
+from __future__ import annotations
+
+import newsclean
+
+LEAD = ("The council voted on Tuesday to extend the night bus service to the harbour district for "
+        "another two years, after a trial that drew more riders than expected.")
+MORE = ("Drivers said the late routes were busiest on Fridays, and the operator plans to add two "
+        "buses to the line before the summer festival season begins in June.")
+LAST = ("The operator will publish the new timetable in March, and the first buses on the new "
+        "schedule are expected to run from the first week of April onwards.")
+
+
+def kept(html: str) -> list[str]:
+    return [d.block.text for d in newsclean.clean(html).decisions if d.verdict is newsclean.Verdict.KEEP]
+
+
+def test_a_line_without_words_is_not_article_text():
+    page = f"<html><body><article><h1>Night buses stay</h1><p>{LEAD}</p><p>{MORE}</p><p>###</p></article></body></html>"
+    assert "###" not in kept(page)
+
+
+def test_a_table_row_with_a_date_is_data():
+    page = (f"<html><body><article><h1>Hut opens</h1><p>{LEAD}</p><p>{MORE}</p><table><tr><th>Period</th>"
+            "<th>Open</th></tr><tr><td>28 June - 31 August</td><td>every day</td></tr></table><p>{LAST}</p>"
+            "</article></body></html>").replace("{LAST}", LAST)
+    assert "28 June - 31 August every day" in kept(page)
