@@ -10,6 +10,7 @@ import pytest
 import newsclean
 from newsclean.detectors import base
 from newsclean.detectors.base import NeedsContext, TextContext
+from newsclean.memo import Memo
 from newsclean.pageview import build_view
 
 FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "text").glob("*.txt"))
@@ -36,15 +37,23 @@ def test_warm_memos_give_the_same_results_as_cold_ones() -> None:
 
 
 def test_memos_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(base, "LINE_FACTS_MAX", 50)
-    monkeypatch.setattr(base, "TEXT_MARKS_MAX", 50)
+    monkeypatch.setattr(base, "LINE_FACTS", Memo(50))
+    monkeypatch.setattr(base, "TEXT_MARKS", Memo(50))
+    monkeypatch.setattr("newsclean.pageview.TEXT_MARKS", base.TEXT_MARKS)
     cleaner = newsclean.Cleaner()
-    monkeypatch.setattr(cleaner.dispatch, "_outcomes", {})
-    monkeypatch.setattr("newsclean.engine.OUTCOME_MEMO", 50)
+    monkeypatch.setattr(cleaner.dispatch, "outcome_memo", Memo(50))
     page = "\n".join(f"Line number {i} of a page of distinct lines" for i in range(400))
     cleaner.clean(page)
-    assert len(base.LINE_FACTS) <= 50 and len(base.TEXT_MARKS) <= 50 * 2
-    assert len(cleaner.dispatch._outcomes) <= 50
+    assert len(base.LINE_FACTS) == len(base.TEXT_MARKS) == len(cleaner.dispatch.outcome_memo) == 50
+
+
+def test_the_memory_forgets_the_least_recently_used() -> None:
+    memo: Memo[int] = Memo(2)
+    memo.put("a", 1)
+    memo.put("b", 2)
+    assert memo.get("a") == 1  # "a" is now the recent one
+    memo.put("c", 3)
+    assert memo.get("b") is None and memo.get("a") == 1 and memo.get("c") == 3
 
 
 def test_a_line_alone_has_no_place() -> None:

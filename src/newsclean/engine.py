@@ -12,6 +12,7 @@ from newsclean.detectors.base import Context, Detector, Hit, NeedsContext, Outco
 from newsclean.edges import anchor_of, mark_outside
 from newsclean.engine_state import ENGINE_RULES, NOT_PROSE, OUTSIDE_ARTICLE, EngineRule, State
 from newsclean.limits import CLOCK_EVERY, NO_LIMITS, TAIL_REASON, Limits, Stop, stop_flag, tail_flag
+from newsclean.memo import Memo
 from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
 from newsclean.pageview import PageView
 
@@ -44,7 +45,7 @@ class Dispatch:
             for t in d.triggers:
                 self._by_feature.setdefault(t, []).append(i)
         self._plans: dict[frozenset[str], tuple[int, ...]] = {}
-        self._outcomes: dict[tuple[Any, ...], tuple[tuple[int, Any], ...]] = {}
+        self.outcome_memo: Memo[tuple[tuple[int, Any], ...]] = Memo(OUTCOME_MEMO)
 
     def plan(self, features: frozenset[str]) -> tuple[int, ...]:
         """Indices of the detectors a block with these features must run, in declaration order."""
@@ -65,7 +66,7 @@ class Dispatch:
         line repeated on a page or across pages costs one look-up.
         """
         key = (ctx.view.lexicon, ctx.text, ctx.words)  # a block's quality follows from its text and words
-        found = self._outcomes.get(key)
+        found = self.outcome_memo.get(key)
         if found is None:
             alone = TextContext(ctx)
             entries: list[tuple[int, Any]] = []
@@ -77,9 +78,7 @@ class Dispatch:
                 if outcome is not None:
                     entries.append((i, outcome))
             found = tuple(entries)
-            if len(self._outcomes) >= OUTCOME_MEMO:
-                self._outcomes.clear()
-            self._outcomes[key] = found
+            self.outcome_memo.put(key, found)
         return found
 
 

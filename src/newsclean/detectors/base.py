@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from newsclean.memo import Memo
 from newsclean.model import Effect, Quality
 from newsclean.patterns import BULLET
 from newsclean.patterns import agency_tokens as AGENCY_TOKENS
@@ -197,9 +198,9 @@ def detector(
 LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[str], frozenset[str]]
 # Facts of distinct lines remembered at once, per lexicon, across pages (a line repeated on a page
 # or across a site's pages is looked at once; a flood of distinct lines keeps memory bounded).
-LINE_FACTS_MAX = 4_096
-LINE_FACTS: dict[tuple[Any, str, int], LineFacts] = {}
+LINE_FACTS: Memo[LineFacts] = Memo(4_096)
 FEATURE_SETS: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets; lines share them
+FEATURE_SETS_MAX = 4_096
 
 
 def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
@@ -233,6 +234,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
         found.append("prefix:" + prefix[0])
     found.extend("contains:" + k for k in contains)
     features = frozenset(found)
+    if len(FEATURE_SETS) >= FEATURE_SETS_MAX:
+        FEATURE_SETS.clear()
     features = FEATURE_SETS.setdefault(features, features)
     return lower, ends_like_sentence(text), line_key, prefix, contains, features
 
@@ -256,10 +259,7 @@ class Context:
         facts = LINE_FACTS.get(key)
         if facts is None:
             facts = _line_facts(view, text, words)
-            if len(LINE_FACTS) >= LINE_FACTS_MAX:
-                LINE_FACTS.clear()
-                FEATURE_SETS.clear()
-            LINE_FACTS[key] = facts
+            LINE_FACTS.put(key, facts)
         self.lower, self.sentence, self.line_key, self.prefix, self.contains, self.features = facts
 
     @property
@@ -296,8 +296,7 @@ class Context:
 
 # Answers of named tests of a line's text alone ("ads.label", "lists.header"), per lexicon and
 # distinct line, shared by every page: labels and list headers repeat across a site's pages.
-TEXT_MARKS_MAX = 4_096
-TEXT_MARKS: dict[tuple[Any, ...], bool] = {}
+TEXT_MARKS: Memo[bool] = Memo(4_096)
 
 
 def text_mark(name: str, test: Callable[[Context], bool], ctx: Context) -> bool:
@@ -307,9 +306,7 @@ def text_mark(name: str, test: Callable[[Context], bool], ctx: Context) -> bool:
     answer = TEXT_MARKS.get(key)
     if answer is None:
         answer = test(ctx if isinstance(ctx, TextContext) else TextContext(ctx))
-        if len(TEXT_MARKS) >= TEXT_MARKS_MAX:
-            TEXT_MARKS.clear()
-        TEXT_MARKS[key] = answer
+        TEXT_MARKS.put(key, answer)
     return answer
 
 
