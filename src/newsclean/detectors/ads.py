@@ -213,7 +213,17 @@ FIRST_LINE_MAX_WORDS = 25
            Example("ADVERTISEMENT\nAdvertising companies warned the rule could cost the city $2 million a year in lease payments.",
                    "Advertising companies warned the rule could cost the city $2 million a year in lease payments."),
            Example("Реклама\nРемонт квартир под ключ от 9 000 ₽\nООО «Мастер Дом», erid: 2VtzqwXk9aB\nЧто увидят посетители",
-                   "Что увидят посетители", language="ru")),
+                   "Что увидят посетители", language="ru"),
+           Example("2. Less screen time\nSwitch your phone off an hour before bed.\n3. A cool room\nAbout 18 degrees is ideal."
+                   "\nAdvertisement\n4. Coffee only until lunch\nOne cup can keep you awake for eight hours.",
+                   "4. Coffee only until lunch"),
+           Example("Pubblicità\n«Sapevo che l'arrivo tirava e ho aspettato gli ultimi 150 metri», ha detto Bellandi. "
+                   "«Oggi la squadra ha lavorato in modo perfetto.»\nOrdine d'arrivo",
+                   "«Sapevo che l'arrivo tirava e ho aspettato gli ultimi 150 metri», ha detto Bellandi. "
+                   "«Oggi la squadra ha lavorato in modo perfetto.»", language="it"),
+           Example("Pubblicità\n«Sapevo che l'arrivo tirava e ho aspettato gli ultimi 150 metri», ha detto Bellandi. "
+                   "«Oggi la squadra ha lavorato in modo perfetto.»\nOrdine d'arrivo\n1. Luca Bellandi (Team Vortex)",
+                   "Ordine d'arrivo", language="it")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -224,7 +234,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if _closes_ad(ctx, label_at, window):
         return None
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
-        if _heading_into_article(ctx):
+        if _heading_into_article(ctx) or _continues_numbering(ctx, label_at):
             return None
         if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx))
                                 and not _reported(ctx)):
@@ -232,7 +242,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     offer = ctx.at(-1)
-    if label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer):
+    if (label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer)
+            and not _reported(offer)):  # under a reported sentence the article has resumed
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
     if after is not None and (after.quality is Quality.PROSE or after.text.endswith("?")) and not find_price(ctx.text):
@@ -294,8 +305,29 @@ def _heading_into_article(ctx: Context) -> bool:
 
 
 def _reported(ctx: Context) -> bool:
-    return (ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS and ctx.text.endswith(".")
-            and not _from_price(ctx.text))
+    # a quotation closes after its full stop: «… in modo perfetto.»
+    return (ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS
+            and ctx.text.rstrip(CLOSING_QUOTES).endswith(".") and not _from_price(ctx.text))
+
+
+CLOSING_QUOTES = "\"'”’»“"
+# "4. Cafeína só até ao almoço" under an ad label, after "3. Quarto fresco" above it: the article's numbered list goes on.
+NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
+NUMBERED_REACH = 4
+
+
+def _continues_numbering(ctx: Context, label_at: int) -> bool:
+    """A numbered item whose number follows one printed just above the ad label."""
+    m = NUMBERED.match(ctx.text)
+    if m is None or int(m.group(1)) < 2:
+        return False
+    want = str(int(m.group(1)) - 1)
+    for back in range(ctx.index - label_at + 1, ctx.index - label_at + 1 + NUMBERED_REACH):
+        above = ctx.at(-back)
+        prev = NUMBERED.match(above.text) if above is not None else None
+        if prev is not None:
+            return prev.group(1) == want
+    return False
 
 
 # "… kan al vanaf € 4 per spot", "… ab 19 € im Monat": a price "from" is an offer, not a report.

@@ -319,14 +319,17 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
            Example("The police said the suspect had been seen near the station on Monday evening.\n"
-                   "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest")),
+                   "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest"),
+           Example("Comune di Castel Brenta\nNuovo calendario della raccolta nei quartieri est | Comune di Castel Brenta\n"
+                   "Nuovo calendario della raccolta nei quartieri est\nDal 1° marzo cambiano i giorni di ritiro della "
+                   "carta e della plastica.", "Comune di Castel Brenta", language="it")),
 )
 def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
-    if m is None or not _labelled_byline_place(ctx):
+    if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
     found = names_in_byline(m.group(2).strip(), ctx.view.lexicon.stopwords)
     if not found and not looks_like_name(m.group(2).strip()):
@@ -397,6 +400,19 @@ def name_of_line(ctx: Context) -> str | None:
     ):
         return None
     return name
+
+
+def _site_name_of_title(ctx: Context) -> bool:
+    """The line is the name the title line ends with ("… | Comune di Castel Brenta"): the site, not an author."""
+    found = ctx.view.headline
+    if found is None:
+        return False
+    own = ctx.view.canonical[ctx.index].casefold()
+    return any(
+        (title := ctx.view.canonical[i].casefold()).endswith(own) and title[: -len(own)].rstrip()[-1:] in "|–—-:·"
+        for i in found.copies
+        if i != ctx.index and len(ctx.view.canonical[i]) > len(own)
+    )
 
 
 def _labelled_byline_place(ctx: Context) -> bool:

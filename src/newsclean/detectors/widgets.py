@@ -275,15 +275,42 @@ def _is_row(ctx: Context | None) -> bool:
     flags=(Example("Table\n1. Unión Minera 68 pts\n2. Deportivo Cantábrico 64 pts", "1. Unión Minera 68 pts"),
            Example("1. Lotte Verhaegen (Bel) 24h11'08\"\n2. Giada Tronconi (Ita) a 38\"", "2. Giada Tronconi (Ita) a 38\"")),
     keeps=(Example("1. Heat the oven to 180 degrees.\n2. Whisk the eggs with 200 g sugar.", "1. Heat the oven to 180 degrees."),
-           Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts")),
+           Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts"),
+           Example("The leader kept his jersey after a quiet day in the bunch, finishing sixth behind the sprinters.\n"
+                   "General classification\n1. Andrea Marchetti (Astana Qazaq) 27h41'05\"\n2. Mathis Lefort (Decathlon) a 12\"\n"
+                   "Tomorrow the eighth stage runs from Sestola to Reggio Emilia over three categorised climbs and a long descent.",
+                   "2. Mathis Lefort (Decathlon) a 12\"")),
 )
 def standings(ctx: Context) -> Outcome:
     """A row of a league table or ranking ("1. Unión Minera 68 pts"), among other rows."""
     if not _is_row(ctx):
         return None
-    if any(_is_row(ctx.at(off)) for off in (*range(-STANDINGS_REACH, 0), *range(1, STANDINGS_REACH + 1))):
-        return "league table row"
-    return None
+    if not any(_is_row(ctx.at(off)) for off in (*range(-STANDINGS_REACH, 0), *range(1, STANDINGS_REACH + 1))):
+        return None
+    return None if _ranking_in_article(ctx) else "league table row"
+
+
+# A ranking the article prints between its own paragraphs (a race report's general classification) is text.
+RANKING_MAX_ROWS = 12
+ARTICLE_SENTENCE_MIN_WORDS = 15
+HEADING_REACH = 8
+
+
+def _article_sentence(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.sentence and ctx.words >= ARTICLE_SENTENCE_MIN_WORDS
+
+
+def _ranking_in_article(ctx: Context) -> bool:
+    """The run of rows is followed by an article paragraph and has one not far above it."""
+    below = 1
+    while below <= RANKING_MAX_ROWS and _is_row(ctx.at(below)):
+        below += 1
+    if not _article_sentence(ctx.at(below)):
+        return False
+    above = -1
+    while above >= -RANKING_MAX_ROWS and _is_row(ctx.at(above)):
+        above -= 1
+    return any(_article_sentence(ctx.at(above - step)) for step in range(HEADING_REACH))
 
 
 # A poll or feedback box: its label, its question, its answer options and its vote button.
