@@ -110,6 +110,7 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
     first_key = normal_key(title_line)
     copies: set[int] = set()
     matched: set[str] = set()
+    printed: dict[str, str] = {}  # each matched form as its copy prints it
     for block in page.blocks[1:]:
         if block.words > MAX_HEADLINE_WORDS:
             continue
@@ -120,6 +121,7 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         if k in forms:
             copies.add(block.index)
             matched.add(forms[k])
+            printed.setdefault(forms[k], text)
         elif first_key in _block_forms(text):
             copies.add(block.index)
             matched.add(title_line)
@@ -132,7 +134,14 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
     text = max(inner, key=lambda m: (len(m.split()), len(m))) if inner else (
         _site_suffix_stripped(title_line) or title_line
     )
-    return Headline(text, frozenset(copies | {first.index}))
+    return Headline(_capitalised_as_printed(text, printed.get(text)), frozenset(copies | {first.index}))
+
+
+def _capitalised_as_printed(form: str, copy: str | None) -> str:
+    """A title form cut after a kicker ("Liveblog: grote storing …") takes its copy's capital ("Grote storing …")."""
+    if copy is not None and form[:1].islower() and copy[:1].isupper() and copy[1:] == form[1:]:
+        return copy
+    return form
 
 
 # The title line may sit under a menu; its copy without the site name follows within this many blocks.

@@ -43,7 +43,10 @@ INSTITUTION = regex.compile(
     r"gemeente|rechtbank|politie|ministerie|universiteit|"
     r"sąd\w*|urząd|policja|ministerstwo|uniwersytet|"
     r"суд|полиция|министерство|администрация|мэрия|"
-    r"kommun|tingsrätt|hovrätt|polisen|regionen)(?!\w)",
+    r"kommun|tingsrätt|hovrätt|polisen|regionen|"
+    # an office's own unit signs its news: "Autor: Wydział Promocji", "Tekst: Afdeling Communicatie"
+    r"afdeling|wydział\w*|biuro|referat|avdelning\w*|förvaltning\w*|belediye\w*|müdürlüğü|"
+    r"відділ\w*|управління|отдел\w*|управление)(?!\w)",
     regex.I,
 )
 # Words of job titles and desks that follow a byline name: never part of a person's name.

@@ -231,7 +231,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at is None:
         return None
     label = ctx.view.page.blocks[label_at]
-    if _closes_ad(ctx, label_at, window):
+    if _closes_ad(ctx, label_at, window) or _continues_numbered_list(ctx, label_at):
         return None
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
         if _heading_into_article(ctx) or _continues_numbering(ctx, label_at):
@@ -302,6 +302,27 @@ def _heading_into_article(ctx: Context) -> bool:
         and below.sentence
         and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS
     )
+
+
+# "3. Lavanta": an item number in front of a word.
+LIST_NUMBER = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
+LIST_REACH = 4
+
+
+def _continues_numbered_list(ctx: Context, label_at: int) -> bool:
+    """"3. Lavanta" under the label when "2. Hercai menekşe" stands above it: the article's list goes on."""
+    m = LIST_NUMBER.match(ctx.text)
+    if m is None:
+        return False
+    first = label_at - ctx.index - 1
+    for k in range(first, first - LIST_REACH, -1):
+        above = ctx.at(k)
+        if above is None:
+            return False
+        n = LIST_NUMBER.match(above.text)
+        if n is not None:
+            return int(n.group(1)) == int(m.group(1)) - 1
+    return False
 
 
 def _reported(ctx: Context) -> bool:

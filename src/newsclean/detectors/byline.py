@@ -7,6 +7,7 @@ import regex
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.credits import AUTHOR_BIO
+from newsclean.languages import Lexicon
 from newsclean.model import Effect, Quality
 from newsclean.names import INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
@@ -281,11 +282,30 @@ def date_line(ctx: Context) -> Outcome:
     if labelled:
         label_end = len(ctx.text) - len(ctx.rest())
         rest = text[label_end:start] + " " + text[end:]
+    if not labelled and _field_value(ctx.text, ctx.text[max(ctx.text.find(text), 0) + end:], lex):
+        return None
     rest = CLOCK.sub(" ", rest)
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
     return Hit("publication date" if iso else "date without a year", iso)
+
+
+# "Geboren:", "会期：": a word and a colon in front of the date, not a publication label.
+FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
+# "～", "–", "bis": a date range, the time of an event.
+# "（金）", "(sáb.)": a weekday note after a date.
+DAY_NOTE = regex.compile(r"^\s*[（(][^）)]{1,5}[）)]")
+RANGE_MARK = regex.compile(r"^\s*(?:[～〜~–—-]|(?i:bis|tot|till|do|до|-е|to))\s*")
+
+
+def _field_value(line: str, tail: str, lex: Lexicon) -> bool:
+    """A fact box's dated field ("Geboren: 14 februari 2002 in Drammen", "会期：9月12日～9月23日"), not a date stamp."""
+    if not FIELD_LABEL.match(line):
+        return False
+    tail = DAY_NOTE.sub("", CLOCK.sub(" ", tail))
+    said = [w for w in LETTER_WORD.findall(tail) if not WEEKDAY.match(w)]
+    return bool(said) or (RANGE_MARK.match(tail) is not None and find_partial_date(tail, lex) is not None)
 
 
 def _dated_part(ctx: Context) -> str:
@@ -331,10 +351,13 @@ def labelled_name(ctx: Context) -> Outcome:
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
-    found = names_in_byline(m.group(2).strip(), ctx.view.lexicon.stopwords)
-    if not found and not looks_like_name(m.group(2).strip()):
+    value = m.group(2).strip()
+    if value[:1].islower():
+        return None  # "Video: drukte op Utrecht Centraal" is a caption that mentions a place, not a name
+    found = names_in_byline(value, ctx.view.lexicon.stopwords)
+    if not found and not looks_like_name(value):
         return None
-    return Hit("labelled author name", ", ".join(found) or m.group(2).strip())
+    return Hit("labelled author name", ", ".join(found) or value)
 
 
 NAME_LINE_MAX_WORDS = 4

@@ -298,7 +298,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 READING_TIME = regex.compile(
     r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
-    r"хвилин[аи]?|минут[аы]?|分|minuter)(?!\w)",
+    r"хвилин[аи]?|минут[аы]?|分|minuter|dk\.?)(?!\w)",
     regex.I,
 )
 READING_WORDS = regex.compile(

@@ -55,7 +55,11 @@ def _article_list_line(ctx: Context) -> bool:
     """
     text = ctx.text.rstrip()
     ticker = text[:1].isdigit() and text.endswith(".") and not text.endswith("..")
-    return text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker
+    return text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker or FIELD_FIGURE.match(text) is not None
+
+
+# "Hamsi: 100-120 TL", "Preis: 4,50 €": a fact box's field with a figure, never a teaser headline.
+FIELD_FIGURE = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]\s*\d[\d\s.,–-]*\s*[\p{L}\p{Sc}%.]{0,4}$")
 
 
 # "Trending on ByteHarbor", "Populaire sur Le Fil", "Meistgelesen bei der Rundschau": a list header and the site.
@@ -124,6 +128,10 @@ TEASER_MAX_WORDS = 25
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
+           Example("İlgili Haberler\nKira artışları açıklandı\nBalık fiyatları (kilo)\nHamsi: 100-120 TL", "Hamsi: 100-120 TL",
+                   language="tr"),
+           Example("İlgili Haberler\nKira artışları açıklandı\nBalık fiyatları (kilo)\nHamsi: 100-120 TL",
+                   "Balık fiyatları (kilo)", language="tr"),
            Example("Le Vestiaire vous recommande\nLigue 1 : le classement\n46e : Reprise du match.\nMi-temps",
                    "46e : Reprise du match.", language="fr"),
            Example("Mehr erfahren\nWie finden Sie genug Fachkräfte?\nWir bilden selbst aus, derzeit 140 junge Leute, "
@@ -138,8 +146,10 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None
     after = ctx.at(1)
     leads_in = ctx.words <= SUBHEADING_MAX_WORDS or ctx.text.rstrip().endswith(("?", "？"))
-    if leads_in and after is not None and after.quality is Quality.PROSE and after.sentence:
-        return None  # a sub-heading or an interview question that leads back into the article
+    if leads_in and after is not None and (
+        (after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(after.text.rstrip())
+    ):
+        return None  # a sub-heading or an interview question that leads back into the article, or a fact box's
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):
@@ -156,14 +166,19 @@ TAG_ITEM_MAX_WORDS = 3
 
 @detector(
     "LI04", "lists.tags", triggers=("prefix:tags",),
-    flags=("Tags: Berlin, Rail, Strike", "Filed under china , illnesses , plague", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics"),
+    flags=("Tags: Berlin, Rail, Strike", "Filed under china , illnesses , plague", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics",
+           Example("Ämnen:\nKlimatdeklaration\nBoverket", "Ämnen:", language="sv")),
     keeps=("Tags on the luggage showed it had been to Lisbon twice that month.",),
 )
 def tags(ctx: Context) -> Outcome:
     """A tags / topics line."""
-    if ctx.prefix_key == "tags" and ctx.words <= TAG_MAX_WORDS and not ctx.sentence:
-        rest = ctx.rest()
-        if not rest.strip() or rest.lstrip()[:1] in (":", "：", "|", "›", "»", "-", "–", "#"):
+    if ctx.prefix_key != "tags" or ctx.words > TAG_MAX_WORDS:
+        return None
+    rest = ctx.rest()
+    if not rest.strip(" :："):
+        return "tags"  # the label alone ("Ämnen:"), its items on the lines below
+    if not ctx.sentence:
+        if rest.lstrip()[:1] in (":", "：", "|", "›", "»", "-", "–", "#"):
             return "tags"
         items = [i for i in TAG_SPLIT.split(rest) if i.strip()]
         if len(items) >= TAG_MIN_ITEMS and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items):

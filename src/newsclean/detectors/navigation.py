@@ -6,6 +6,7 @@ import regex
 
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
 from newsclean.patterns import BULLET, CRUMB_SEPARATOR, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
@@ -63,7 +64,9 @@ MENU_KEYS = {"home": "site home link", "login": "account link", "search": "searc
     flags=("Sign in", "Menu", "Search", "Startseite"),
     keeps=("Search continues for missing hiker",
            Example("The family lost everything in the flood last spring, she said.\nHome\n"
-                   "They now live with relatives in the next town, two hours away.", "Home")),
+                   "They now live with relatives in the next town, two hours away.", "Home"),
+           Example("Nyhetsbrev\nFå de viktigaste nyheterna direkt i din inkorg.\nDin e-postadress\nPrenumerera",
+                   language="sv")),
 )
 def menu_word(ctx: Context) -> Outcome:
     """A lone menu, search, account or home label."""
@@ -72,7 +75,17 @@ def menu_word(ctx: Context) -> Outcome:
         return None
     if key == "home" and ctx.index > 0 and _alone(ctx):
         return None
+    if key == "login" and _sign_up_button(ctx):
+        return None  # the newsletter box's own rule drops it, as an interruption of the article
     return MENU_KEYS[key]
+
+
+def _sign_up_button(ctx: Context) -> bool:
+    """"Prenumerera" right under "Din e-postadress": the button of a newsletter box, not an account link."""
+    if SIGN_UP.search(ctx.lower) is None and SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) is None:
+        return False
+    above = ctx.at(-1)
+    return above is not None and "newsletter" in above.contains
 
 
 def _alone(ctx: Context) -> bool:
