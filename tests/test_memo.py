@@ -64,3 +64,14 @@ def test_a_line_alone_has_no_place() -> None:
                 lambda: alone.view.headline, lambda: alone.view.prose_lines()):
         with pytest.raises(NeedsContext):
             ask()
+
+
+def test_a_cleaner_pickles_as_its_configuration() -> None:
+    import pickle
+
+    cleaner = newsclean.Cleaner(newsclean.Config(ignore=("AD",)))
+    page = FIXTURES[0].read_text(encoding="utf-8")
+    first = cleaner.clean(page)
+    again = pickle.loads(pickle.dumps(cleaner))
+    assert again.config == cleaner.config and len(again.dispatch.outcome_memo) == 0
+    assert _provenance(again.clean(page)) == _provenance(first)

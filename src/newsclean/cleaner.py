@@ -64,7 +64,8 @@ class Cleaner:
 
     def __init__(self, config: Config | None = None, *, detectors: Sequence[Detector] | None = None) -> None:
         self.config = config or Config()
-        chosen = tuple(detectors) if detectors is not None else BUILTIN
+        self._given = tuple(detectors) if detectors is not None else None
+        chosen = self._given if self._given is not None else BUILTIN
         if self.config.plugins:
             chosen = (*chosen, *load_plugins())
         codes = [d.code for d in chosen]
@@ -91,6 +92,13 @@ class Cleaner:
             raise ConfigError(
                 f"unknown language {self.config.language!r}; available: {', '.join(languages.available())}"
             )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its configuration (and its own detectors, if given): worker processes of a
+        pool, Spark or Ray rebuild the same Cleaner instead of receiving its memories."""
+        if self._given is None:
+            return (Cleaner, (self.config,))
+        return (_with_detectors, (self.config, self._given))
 
     def clean(self, source: str | bytes | Any, *, url: str | None = None, format: str | None = None,
               site: SiteTemplates | None = None) -> Result:
@@ -167,6 +175,10 @@ class Cleaner:
                 return view, decisions, flags
             tried.add(again)
             guess = again
+
+
+def _with_detectors(config: Config, detectors: tuple[Detector, ...]) -> Cleaner:
+    return Cleaner(config, detectors=detectors)
 
 
 def _body(decisions: Sequence[Decision]) -> str:
