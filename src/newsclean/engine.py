@@ -23,7 +23,7 @@ BODY_HEADLINE_CODE = "DU01"
 CONTEXT_WINDOW = 256
 # Distinct lines whose text-only outcomes a Cleaner remembers at once (menus, labels and footers
 # repeat within a page and across a site's pages); a few MB at most.
-OUTCOME_MEMO = 2_048
+OUTCOME_MEMO = 512
 # In a line's remembered outcomes: this detector must be asked again, with the line's context.
 ASK = object()
 

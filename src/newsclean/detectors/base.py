@@ -198,7 +198,7 @@ def detector(
 LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[str], frozenset[str]]
 # Facts of distinct lines remembered at once, per lexicon, across pages (a line repeated on a page
 # or across a site's pages is looked at once; a flood of distinct lines keeps memory bounded).
-LINE_FACTS: Memo[LineFacts] = Memo(2_048)
+LINE_FACTS: Memo[LineFacts] = Memo(512)
 FEATURE_SETS: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets; lines share them
 FEATURE_SETS_MAX = 4_096
 
@@ -296,7 +296,7 @@ class Context:
 
 # Answers of named tests of a line's text alone ("ads.label", "lists.header"), per lexicon and
 # distinct line, shared by every page: labels and list headers repeat across a site's pages.
-TEXT_MARKS: Memo[bool] = Memo(2_048)
+TEXT_MARKS: Memo[bool] = Memo(512)
 
 
 def text_mark(name: str, test: Callable[[Context], bool], ctx: Context) -> bool:
