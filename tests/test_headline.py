@@ -83,3 +83,12 @@ def test_a_body_line_the_body_alone_reads_as_headline():
     source = "BBA BBA | AA\rBBA BBA\r0\r0:0:0:U\r0:0:0:0:0:0:0:0:0:0.\rB B\r."
     body = newsclean.clean(source).body
     assert newsclean.clean(body).body == body
+
+
+@pytest.mark.xfail(strict=True, reason="open: a short line kept beside the headline copy has no such neighbour in the body")
+def test_a_short_line_kept_by_the_headline_copy_above_it():
+    # found by Hypothesis: "0" stays as a heading under the headline copy; in the body alone the copy is
+    # gone, and the same line is a short line among boilerplate
+    source = "000 000 | A\r000 000\r0\r:\r0:0:0:0:0:0:0/0/00:0"
+    body = newsclean.clean(source).body
+    assert newsclean.clean(body).body == body
