@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import newsclean
 
 ONCE = """Harbour Courier
@@ -76,7 +74,6 @@ def test_a_headline_printed_twice_over_a_long_stamp_line():
     assert result.body.startswith("About 1,900 daily riders")
 
 
-@pytest.mark.xfail(strict=True, reason="open: the body alone places a headline the page did not")
 def test_a_body_line_the_body_alone_reads_as_headline():
     # found by Hypothesis: the page's title has a copy, so no headline is placed by position; the body
     # alone places "0:0:0:U" above prose and a name line, and cleaning it again drops the line above
@@ -85,10 +82,15 @@ def test_a_body_line_the_body_alone_reads_as_headline():
     assert newsclean.clean(body).body == body
 
 
-@pytest.mark.xfail(strict=True, reason="open: a short line kept beside the headline copy has no such neighbour in the body")
 def test_a_short_line_kept_by_the_headline_copy_above_it():
     # found by Hypothesis: "0" stays as a heading under the headline copy; in the body alone the copy is
     # gone, and the same line is a short line among boilerplate
     source = "000 000 | A\r000 000\r0\r:\r0:0:0:0:0:0:0/0/00:0"
     body = newsclean.clean(source).body
     assert newsclean.clean(body).body == body
+
+
+def test_lines_the_body_alone_drops_are_dropped_with_that_reason():
+    result = newsclean.clean("000 000 | A\r000 000\r0\r:\r0:0:0:0:0:0:0/0/00:0")
+    reread = [d for d in result.decisions if d.reason.endswith("(when the body is read alone)")]
+    assert [d.block.text for d in reread] == ["0"] and reread[0].verdict is not newsclean.Verdict.KEEP

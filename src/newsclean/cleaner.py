@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from newsclean import languages, segment
-from newsclean.canonical import join_paragraphs
+from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.config import Config, ConfigError, check_options, resolve
 from newsclean.detectors import BUILTIN
 from newsclean.detectors.base import Detector
@@ -31,6 +31,13 @@ HTML_SNIFF = 1024
 FORMATS = (None, "html", "text")
 # Pages up to this many lines are decided again when their body reads as another language.
 LANGUAGE_ROUNDS_MAX_BLOCKS = 2_000
+# Readings of the body alone before a page's decisions stand (see ``Cleaner._reread``).
+# A chain (captions over captions) loses one line a reading; the lines read again in all, at most
+# this many times the page's lines (plus a little), keep the time linear in the page.
+REREAD_LINES_PER_LINE = 4
+REREAD_EXTRA_LINES = 1_000
+# Flags of a document the limits cut short: its body is not read again.
+LIMIT_FLAGS = frozenset({"max_bytes", "time_budget", "max_lines"})
 
 
 def looks_like_html(text: str) -> bool:
@@ -119,6 +126,8 @@ class Cleaner:
             return result if site is None else dataclasses.replace(result, flags=(*result.flags, SITE_MEMORY_TEXT_ONLY))
         text, info = segment.decode(source)
         view, decisions, flags = self._decide_text(text, info.format, started, site)
+        if not any(f.name in LIMIT_FLAGS for f in flags):
+            decisions = self._reread(decisions, started)
         page, code, lexicon = view.page, view.language, view.lexicon
         if looks_like_html(text):
             flags = (*flags, Flag("html_as_text", "the input looks like HTML; it was cleaned as flattened text, "
@@ -141,6 +150,32 @@ class Cleaner:
             flags=flags,
             version=self._version,
         )
+
+    def _reread(self, decisions: tuple[Decision, ...], started: float) -> tuple[Decision, ...]:
+        """Decisions revised until the body, read on its own, keeps every line.
+
+        A line kept beside boilerplate can read as boilerplate once its neighbours are gone: a menu
+        item next to a kept copy of the headline, a name that is the byline once the page's furniture
+        around it is dropped. Cleaning the body again would then remove it, so the page's output
+        would not be what cleaning it again gives. Lines the body alone drops or moves to the
+        metadata are dropped or moved now, with the body-alone rule and reason; most pages take one
+        reading that changes nothing.
+        """
+        budget = REREAD_LINES_PER_LINE * len(decisions) + REREAD_EXTRA_LINES
+        while True:
+            kept = [d for d in decisions if d.verdict is Verdict.KEEP and normalize_line(d.block.text)]
+            budget -= len(kept)
+            if budget < 0:
+                return decisions
+            body = join_paragraphs(d.block.text for d in kept)
+            if not body:
+                return decisions
+            _, again, flags = self._decide_text(body, "text", started, None)
+            if (len(again) != len(kept) or all(a.verdict is Verdict.KEEP for a in again)
+                    or any(f.name in LIMIT_FLAGS for f in flags)):
+                return decisions
+            changed = {id(k): a for k, a in zip(kept, again, strict=True) if a.verdict is not Verdict.KEEP}
+            decisions = tuple(_read_alone(d, changed[id(d)]) if id(d) in changed else d for d in decisions)
 
     def _decide_text(self, text: str, fmt: str, started: float,
                      site: SiteTemplates | None) -> tuple[PageView, tuple[Decision, ...], tuple[Flag, ...]]:
@@ -175,6 +210,12 @@ class Cleaner:
                 return view, decisions, flags
             tried.add(again)
             guess = again
+
+
+def _read_alone(decision: Decision, alone: Decision) -> Decision:
+    """A kept block's decision replaced by the one the body read alone gave it."""
+    return Decision(decision.block, alone.verdict, alone.code, f"{alone.reason} (when the body is read alone)",
+                    decision.local_verdict, alone.field, alone.value)
 
 
 def _with_detectors(config: Config, detectors: tuple[Detector, ...]) -> Cleaner:
