@@ -431,14 +431,14 @@ def caption(ctx: Context) -> Outcome:
     return "image caption (credit below)"
 
 
+# Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
 AUTHOR_BIO = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
     r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|skriver)\s"
-    r"|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was|ist|est|es|è|é|is een|jest|är)\s(?:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
-    r"(?:[\p{L}'’-]+\s){0,5}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
+    r"|^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    r"(?:[\p{L}'’-]+\s){0,5}?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
-    regex.I,
 )
 AUTHOR_BIO_MAX_WORDS = 40
 
@@ -448,7 +448,9 @@ AUTHOR_BIO_MAX_WORDS = 40
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
            "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
            "Jane Doe is the paper's senior political correspondent. Follow her on X."),
-    keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",),
+    keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
+           Example("Så innan vi skriver nya riktlinjer för barnen kanske vi vuxna ska börja med oss själva.",
+                   language="sv")),
 )
 def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
