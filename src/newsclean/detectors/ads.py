@@ -632,5 +632,46 @@ def offer_button(ctx: Context) -> Outcome:
     return None
 
 
+# "Hoofdsponsor", "Sponsor główny", "Генеральный спонсор", "特別協賛": a sponsor's label; the line under it is
+# the sponsor's name ("Van der Meulen Installatietechniek"), or the name follows on the label's line.
+SPONSOR_LABEL = regex.compile(
+    r"^(?:(?:main|official|title|co-?|hoofd|huvud|ana|resmi)\s?sponsors?|sponsors?(?:\s(?:główny|generalny|oficjalny))?|"
+    r"(?:główny|generalny|oficjalny)\s(?:sponsor|partner)|sponsorzy|sponsorlar|sponsoren|"
+    r"(?:генеральн\w+|официальн\w+|офіційн\w+|титульн\w+)?\s?(?:спонсор\w*|партн[её]р\w*)|"
+    r"(?:μέγας\s|χρυσός\s)?χορηγ(?:ός|οί)|(?:特別)?協賛|スポンサー)"
+)
+SPONSOR_NAME_MAX_WORDS = 6
+
+
+def _sponsor_label(text: str) -> bool:
+    m = SPONSOR_LABEL.match(text)
+    return m is not None and text[m.end():].strip(" :：") == ""
+
+
+@detector(
+    "AD10", "ads.sponsor", triggers=("short",),
+    flags=(Example("Hoofdsponsor", language="nl"), Example("Hoofdsponsor\nVan der Meulen Installatietechniek",
+                                                             "Van der Meulen Installatietechniek", language="nl"),
+           Example("Генеральный спонсор:", language="ru"), Example("Sponsor główny: Bank Północny", language="pl")),
+    keeps=(Example("Sponsors trekken zich terug", language="nl"),
+           Example("Hoofdsponsor\nDe club verliest na twaalf jaar haar hoofdsponsor, meldt het bestuur.",
+                   "De club verliest na twaalf jaar haar hoofdsponsor, meldt het bestuur.", language="nl")),
+)
+def sponsor(ctx: Context) -> Outcome:
+    """A sponsor's label ("Hoofdsponsor", "Official partner"), with the sponsor's name on it or right under it."""
+    lower = ctx.lower.strip()
+    if (ctx.sentence and not ctx.text.endswith((":", "："))) or ctx.text.endswith("?"):
+        return None
+    if _sponsor_label(lower):
+        return "sponsor label"
+    label, colon, name = lower.partition(":")
+    if colon and name.strip() and _sponsor_label(label) and len(name.split()) <= SPONSOR_NAME_MAX_WORDS:
+        return "sponsor label"
+    above = ctx.at(-1)
+    if ctx.words <= SPONSOR_NAME_MAX_WORDS and above is not None and _sponsor_label(above.lower.strip()):
+        return "sponsor's name under its label"
+    return None
+
+
 DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
-             gambling_warning, offer_button)
+             gambling_warning, offer_button, sponsor)

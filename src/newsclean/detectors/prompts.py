@@ -395,4 +395,30 @@ def permission(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box)
+# "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
+# readers for tips. A question to the reader about a tip or news, then where to send it.
+NEWS_TIP = regex.compile(
+    r"^(?:heb je|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^tip (?:de|onze) redactie|"
+    r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
+    r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
+    r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください"
+)
+NEWS_TIP_MAX_WORDS = 30
+
+
+@detector(
+    "PR08", "prompts.news_tip",
+    flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
+           Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
+           Example("Har du ett tips? Mejla oss.", language="sv")),
+    keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
+           Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl")),
+)
+def news_tip(ctx: Context) -> Outcome:
+    """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
+    if ctx.words <= NEWS_TIP_MAX_WORDS and not _in_article_prose(ctx) and NEWS_TIP.match(ctx.lower):
+        return "news-tip request"
+    return None
+
+
+DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box, news_tip)
