@@ -223,7 +223,9 @@ FIRST_LINE_MAX_WORDS = 25
                    "«Oggi la squadra ha lavorato in modo perfetto.»", language="it"),
            Example("Pubblicità\n«Sapevo che l'arrivo tirava e ho aspettato gli ultimi 150 metri», ha detto Bellandi. "
                    "«Oggi la squadra ha lavorato in modo perfetto.»\nOrdine d'arrivo\n1. Luca Bellandi (Team Vortex)",
-                   "Ordine d'arrivo", language="it")),
+                   "Ordine d'arrivo", language="it"),
+           Example("Реклама\nДе жити\nЦіни на проживання цього сезону:\nсадиба — від 1200 грн за ніч;\n"
+                   "котедж — від 4000 грн.", "Де жити", language="uk")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -298,10 +300,23 @@ def _heading_into_article(ctx: Context) -> bool:
         and not looks_like_button(ctx)
         and ctx.line_key is None
         and below is not None
-        and below.quality is Quality.PROSE
-        and below.sentence
-        and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS
+        and (_article_paragraph(below) or _list_lead(below))
     )
+
+
+def _article_paragraph(ctx: Context) -> bool:
+    return ctx.quality is Quality.PROSE and ctx.sentence and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS
+
+
+# "Ціни на проживання цього сезону:" over its items: a lead sentence that introduces the article's list.
+LIST_LEAD_MIN_WORDS = 3
+
+
+def _list_lead(ctx: Context) -> bool:
+    """A lead line ending in a colon over an enumeration ("…;" items): the article's list, not an offer."""
+    item = ctx.at(1)
+    return (ctx.text.endswith(":") and ctx.words >= LIST_LEAD_MIN_WORDS and find_price(ctx.text) is None
+            and item is not None and item.text.endswith((";", ",")))
 
 
 # "3. Lavanta": an item number in front of a word.
@@ -412,7 +427,9 @@ PRICE_LINE_MAX_WORDS = 14
     flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl.",
            Example("5 TL", language="tr")),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
-           Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk")),
+           Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk"),
+           Example("Ціни на проживання цього сезону:\nсадиба в Синевирській Поляні — від 1200 грн за ніч;\n"
+                   "котедж біля озера — від 4000 грн.", "котедж біля озера — від 4000 грн.", language="uk")),
 )
 def price_line(ctx: Context) -> Outcome:
     """A short line that is mostly a price (a product or property teaser)."""
@@ -424,6 +441,8 @@ def price_line(ctx: Context) -> Outcome:
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
     if len(rest) <= 3:
         return "price"
+    if _enumerated(ctx):
+        return None
     tail = TEASER_TAIL.search(ctx.text)
     if tail is None or not find_price(tail.group(1)) or find_price(ctx.text[: tail.start()]):
         return None  # "Квиток коштує 200 грн, для студентів — 100 грн.": two prices compared in a sentence
@@ -431,6 +450,22 @@ def price_line(ctx: Context) -> Outcome:
 
 
 TEASER_MAX_WORDS = 30
+# "Ціни цього сезону:" then "садиба — від 1200 грн за ніч;": items of the article's enumeration end in ";" or ","
+# (the last in "."), under a lead that ends in a colon. Offers end in neither.
+ENUMERATION_REACH = 4
+
+
+def _enumerated(ctx: Context) -> bool:
+    """An item of an enumeration in the article: its own ";"/"," ending, or such items and a lead above it."""
+    if ctx.text.endswith((";", ",")):
+        return True
+    for back in range(1, ENUMERATION_REACH + 1):
+        above = ctx.at(-back)
+        if above is None or not above.text.endswith((";", ",", ":")):
+            return False
+        if above.text.endswith(":"):
+            return True
+    return False
 
 
 @detector(
@@ -597,5 +632,46 @@ def offer_button(ctx: Context) -> Outcome:
     return None
 
 
+# "Hoofdsponsor", "Sponsor główny", "Генеральный спонсор", "特別協賛": a sponsor's label; the line under it is
+# the sponsor's name ("Van der Meulen Installatietechniek"), or the name follows on the label's line.
+SPONSOR_LABEL = regex.compile(
+    r"^(?:(?:main|official|title|co-?|hoofd|huvud|ana|resmi)\s?sponsors?|sponsors?(?:\s(?:główny|generalny|oficjalny))?|"
+    r"(?:główny|generalny|oficjalny)\s(?:sponsor|partner)|sponsorzy|sponsorlar|sponsoren|"
+    r"(?:генеральн\w+|официальн\w+|офіційн\w+|титульн\w+)?\s?(?:спонсор\w*|партн[её]р\w*)|"
+    r"(?:μέγας\s|χρυσός\s)?χορηγ(?:ός|οί)|(?:特別)?協賛|スポンサー)"
+)
+SPONSOR_NAME_MAX_WORDS = 6
+
+
+def _sponsor_label(text: str) -> bool:
+    m = SPONSOR_LABEL.match(text)
+    return m is not None and text[m.end():].strip(" :：") == ""
+
+
+@detector(
+    "AD10", "ads.sponsor", triggers=("short",),
+    flags=(Example("Hoofdsponsor", language="nl"), Example("Hoofdsponsor\nVan der Meulen Installatietechniek",
+                                                             "Van der Meulen Installatietechniek", language="nl"),
+           Example("Генеральный спонсор:", language="ru"), Example("Sponsor główny: Bank Północny", language="pl")),
+    keeps=(Example("Sponsors trekken zich terug", language="nl"),
+           Example("Hoofdsponsor\nDe club verliest na twaalf jaar haar hoofdsponsor, meldt het bestuur.",
+                   "De club verliest na twaalf jaar haar hoofdsponsor, meldt het bestuur.", language="nl")),
+)
+def sponsor(ctx: Context) -> Outcome:
+    """A sponsor's label ("Hoofdsponsor", "Official partner"), with the sponsor's name on it or right under it."""
+    lower = ctx.lower.strip()
+    if (ctx.sentence and not ctx.text.endswith((":", "："))) or ctx.text.endswith("?"):
+        return None
+    if _sponsor_label(lower):
+        return "sponsor label"
+    label, colon, name = lower.partition(":")
+    if colon and name.strip() and _sponsor_label(label) and len(name.split()) <= SPONSOR_NAME_MAX_WORDS:
+        return "sponsor label"
+    above = ctx.at(-1)
+    if ctx.words <= SPONSOR_NAME_MAX_WORDS and above is not None and _sponsor_label(above.lower.strip()):
+        return "sponsor's name under its label"
+    return None
+
+
 DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
-             gambling_warning, offer_button)
+             gambling_warning, offer_button, sponsor)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.ads import looks_like_button
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
-from newsclean.model import Effect
+from newsclean.model import Effect, Quality
 from newsclean.patterns import BULLET, CLOCK, agency_pattern
 
 # "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
@@ -125,4 +126,68 @@ def scorers(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (dateline, ticker_entry, question, list_item, scorers)
+# "Moc: 150 KM", "営業時間：11時～14時": a fact box's line, a short capitalised label and a value.
+FACT_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{L}\p{M}.-]*(?:\s[\p{L}\p{M}.-]+){0,3}|[\p{Han}\p{Katakana}\p{Hiragana}]{1,8})"
+                          r"\s?[:：]\s?(?P<value>\S.{0,80})$")
+FACT_VALUE_MAX_WORDS = 10
+FACT_BOX_MIN_LINES = 2
+FACT_BOX_REACH = 8
+FACT_HEADING_MAX_WORDS = 4
+
+
+def _fact_line(ctx: Context | None) -> bool:
+    if ctx is None or ctx.prefix_key is not None or ctx.line_key is not None or ctx.sentence:
+        return False
+    m = FACT_LINE.match(ctx.text)
+    return (m is not None and len(m["value"].split()) <= FACT_VALUE_MAX_WORDS
+            and not any(t in ctx.lower for t in ("@", "http", "www.")))
+
+
+def _box_heading(ctx: Context | None) -> bool:
+    """"Dane techniczne", "店舗情報": a short title over the box, no colon, no sentence."""
+    return (ctx is not None and ctx.words <= FACT_HEADING_MAX_WORDS and ctx.prefix_key is None
+            and ctx.line_key is None and not ctx.sentence and "colon" not in ctx.features
+            and not looks_like_button(ctx))
+
+
+@detector(
+    "BD06", "body.fact_box", triggers=("colon",), effect=Effect.KEEP,
+    flags=(Example("Kombi to auto rozsądne: pojemne, oszczędne i wygodne, a przy tym tanie w utrzymaniu na co dzień.\n"
+                   "Dane techniczne\nMoc: 150 KM\nCena: od 139 900 zł\nKomentarze (12)", "Cena: od 139 900 zł",
+                   language="pl"),
+           Example("薬味には、近くの畑で育てた辛味大根を使う。「この辛さが、そばの甘さを引き立てるんです」と原田さんは笑う。\n"
+                   "店舗情報\n店名：そば処 はらだ\n定休日：火曜、水曜\n※価格は取材時のものです", "定休日：火曜、水曜",
+                   language="ja")),
+    keeps=(Example("Moc: 150 KM\nCena: od 139 900 zł", "Cena: od 139 900 zł", language="pl"),
+           Example("The council approved the plan on Monday after a debate that lasted well over four hours.\n"
+                   "Contact: press@example.com\nPhone: 555 0100", "Phone: 555 0100"),
+           Example("The council approved the plan on Monday after a debate that lasted well over four hours.\n"
+                   "Most read\nFloods: what we know\nBudget: five numbers", "Budget: five numbers"),
+           Example("Kellbrook v Carnforth, Saturday 3pm – adult tickets £18, under-16s free\nBuy tickets\n"
+                   "Possession: Kellbrook 43% – Rainford 57%\nShots on target: 6 – 5", "Shots on target: 6 – 5")),
+)
+def fact_box(ctx: Context) -> Outcome:
+    """A fact box closing an article (specifications, prices, opening hours): label-value lines under its prose."""
+    if not _fact_line(ctx):
+        return None
+    top, run = 0, 1
+    while top > -FACT_BOX_REACH and _fact_line(ctx.at(top - 1)):
+        top -= 1
+        run += 1
+    below = 1
+    while below < FACT_BOX_REACH and _fact_line(ctx.at(below)):
+        below += 1
+        run += 1
+    if run < FACT_BOX_MIN_LINES:
+        return None
+    lead = ctx.at(top - 1)
+    for _ in range(FACT_BOX_REACH):  # over the box's title and a score line above it ("Puan: 8/10")
+        if lead is None or not (_box_heading(lead) or _fact_line(lead)):
+            break
+        lead = lead.at(-1)
+    if lead is None or lead.quality is not Quality.PROSE or not lead.sentence or lead.prefix_key is not None:
+        return None
+    return "fact box under the article"
+
+
+DETECTORS = (dateline, ticker_entry, question, list_item, scorers, fact_box)

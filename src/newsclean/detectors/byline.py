@@ -591,6 +591,7 @@ NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
 
 
 BYLINE_NAMES_MAX_WORDS = 12
+PHOTO_IN_BRACKETS = regex.compile(r"[(\[]\s*(?:photo|foto|fotoğraf|fotografia|zdjęcie|fot\.|φωτογραφία|фото|写真)\s*[:：]")
 
 
 @detector(
@@ -601,7 +602,9 @@ BYLINE_NAMES_MAX_WORDS = 12
                    value="Bastien Roumégoux, Inès Kaddour", language="fr"),
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
                    value="Michał Sadowski", language="pl")),
-    keeps=(Example("Pension plan passes | Daily Post\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
+    keeps=(Example("Lemons shipped | Daily Post\nLemons shipped\nMersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)",
+                   "Mersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)", language="tr"),
+           Example("Pension plan passes | Daily Post\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
            Example("Pension plan passes | Daily Post\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
                    "The cabinet approved the plan on Monday after long talks.")),
 )
@@ -611,6 +614,8 @@ def names(ctx: Context) -> Outcome:
         return None
     if not (_above_article(ctx) and _byline_place(ctx)):  # the cheap test first
         return None
+    if PHOTO_IN_BRACKETS.search(ctx.lower):
+        return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
 

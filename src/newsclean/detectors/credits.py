@@ -102,6 +102,20 @@ RESERVED = regex.compile(r"rights reserved|rechte vorbehalten|droits réservés|
 COPYRIGHT_SHORT_WORDS = 12
 
 
+# "… haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", "Перепечатка без ссылки
+# запрещена": how the publisher lets others reuse its stories (or that the site shows a wire story in summary).
+REUSE_NOTICE = regex.compile(
+    r"özetlenerek yayımlanmaktadır|abonelik için (?:lütfen )?iletişime geçiniz|izinsiz (?:kullanılamaz|yayımlanamaz)|"
+    r"får inte (?:återpubliceras|kopieras)|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|無断(?:転載|複製)を禁じます"
+)
+# A rule stated in a sentence ("przedruk … zabroniony") is a notice only in a short line: a court report is longer.
+REUSE_RULE = regex.compile(
+    r"(?:перепечатка|использование материалов)[^.]{0,60}(?:запрещен|допускается только|разрешается только)|"
+    r"(?:передрук|використання матеріалів)[^.]{0,60}(?:заборонен|дозволяється лише|дозволяється тільки)|"
+    r"(?:przedruk|kopiowanie|wykorzystanie)[^.]{0,60}(?:zabronion|wyłącznie za zgodą)|"
+    r"(?:overname|overnemen)[^.]{0,40}(?:niet toegestaan|verboden)"
+)
+REUSE_RULE_MAX_WORDS = 15
 # "© 2025 Daily Post" or "… All rights reserved" ends a page; "© Jane Doe A flooded street, 2019" is a caption.
 FOOTER_MAX_WORDS = 12
 FOOTER_YEAR_REACH = 25
@@ -118,14 +132,21 @@ def _footer(ctx: Context) -> bool:
     "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
            "The couple with their witnesses ©Instagram",
-           "Published by Bugle Media Group Ltd. Part of the Bugle group."),
-    keeps=("The copyright dispute between the two labels went to court in May, lawyers said.",
+           "Published by Bugle Media Group Ltd. Part of the Bugle group.",
+           Example("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, "
+                   "özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", language="tr"),
+           Example("Перепечатка материалов без ссылки на источник запрещена.", language="ru")),
+    keeps=(Example("Sąd uznał, że przedruk artykułu był zabroniony, i nakazał wydawcy zapłacić 20 tys. zł odszkodowania "
+                   "autorce, która pozwała gazetę już w 2021 roku po publikacji jej reportażu.", language="pl"),
+           "The copyright dispute between the two labels went to court in May, lawyers said.",
            "Published by Penguin, the novel sold 2 million copies."),
 )
 def copyright(ctx: Context) -> Outcome:
-    """A copyright footer, or the publisher's imprint ("Published by Bugle Media Ltd.")."""
+    """A copyright footer, the publisher's imprint ("Published by Bugle Media Ltd."), a notice on reusing its stories."""
     if ctx.words > COPYRIGHT_MAX_WORDS:
         return None
+    if REUSE_NOTICE.search(ctx.lower) or (ctx.words <= REUSE_RULE_MAX_WORDS and REUSE_RULE.search(ctx.lower)):
+        return "notice on reusing the stories"
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
@@ -431,14 +452,14 @@ def caption(ctx: Context) -> Outcome:
     return "image caption (credit below)"
 
 
+# Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
 AUTHOR_BIO = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
     r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|skriver)\s"
-    r"|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was|ist|est|es|è|é|is een|jest|är)\s(?:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
-    r"(?:[\p{L}'’-]+\s){0,5}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
+    r"|^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    r"(?:[\p{L}'’-]+\s){0,5}?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
-    regex.I,
 )
 AUTHOR_BIO_MAX_WORDS = 40
 
@@ -448,7 +469,9 @@ AUTHOR_BIO_MAX_WORDS = 40
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
            "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
            "Jane Doe is the paper's senior political correspondent. Follow her on X."),
-    keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",),
+    keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
+           Example("Så innan vi skriver nya riktlinjer för barnen kanske vi vuxna ska börja med oss själva.",
+                   language="sv")),
 )
 def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""

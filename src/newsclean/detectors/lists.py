@@ -261,7 +261,8 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
            Example("Frage: Wie geht es jetzt weiter mit dem Projekt?", language="de"),
            "Dry spell: Wheat prices hit record as farmers count losses",
            Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de"),
-           Example("Τα γκολ: 34' Νίκου, 78' πέν. Δήμας, 90+3' Καλογήρου", language="el")),
+           Example("Τα γκολ: 34' Νίκου, 78' πέν. Δήμας, 90+3' Καλογήρου", language="el"),
+           Example("Silnik: benzynowy, 1498 cm3, turbo", language="pl")),
 )
 def labelled_link(ctx: Context) -> Outcome:
     """A link to another article under a label nobody listed yet, or a labelled list of topics."""
@@ -283,8 +284,17 @@ def labelled_link(ctx: Context) -> Outcome:
 
 
 def _figures(items: list[str]) -> bool:
-    """Most items carry a figure: goals by minute, results ("34' Νίκου, 78' Δήμας"), not topics."""
+    """Most items carry a figure: goals by minute, results ("34' Νίκου, 78' Δήμας"), not topics.
+
+    One measurement ("1498 cm3", "120 Hz") makes the line a specification, not topics.
+    """
+    if any(MEASUREMENT.match(i.strip()) for i in items):
+        return True
     return sum(any(c.isdigit() for c in i) for i in items) * 2 > len(items)
+
+
+# A number, a space and a short unit: "1498 cm3", "150 KM", "67 W".
+MEASUREMENT = regex.compile(r"^\d[\d.,]*\s\p{L}{1,4}\d?$")
 
 
 LINK_LABEL_WORD = regex.compile(

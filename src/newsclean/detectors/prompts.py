@@ -266,16 +266,21 @@ def _follow_us(ctx: Context) -> bool:
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
            Example("Bizi Google Haberler'den takip edin", language="tr"),
            "Download the Gulf Coast Now app for severe weather alerts",
-           Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt")),
+           Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt"),
+           "View this post on Instagram", Example("Переглянути цей допис в Instagram", language="uk"),
+           Example("この投稿をInstagramで見る", language="ja")),
     keeps=("The ministry's new app lets citizens renew a passport online.",
            "She follows 300 accounts on Instagram and posts every day.",
+           "See the post the mayor deleted from Instagram on Monday evening after the vote, which angered residents.",
            "1. Download the county's storm app and turn on the alerts.",
            "The minister said the group chat on WhatsApp was private and would not be handed over to the inquiry.",
            Example("У чаті батьків у Viber за добу з'явилося понад п'ятсот повідомлень, а петицію підписали 1 200 людей.",
                    language="uk")),
 )
 def app(ctx: Context) -> Outcome:
-    """An app-download prompt, or an invitation to follow the site on a messenger."""
+    """An app-download prompt, an invitation to follow the site on a messenger or a social network, an embedded post's link."""
+    if "social" in ctx.features and ctx.words <= EMBED_LINK_MAX_WORDS and EMBED_LINK.search(ctx.lower):
+        return "link of an embedded post"
     if MESSENGER.search(ctx.text):
         if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and FOLLOW.search(ctx.lower):
             return "follow-us-on-a-messenger prompt"
@@ -286,6 +291,17 @@ def app(ctx: Context) -> Outcome:
             and GET_THE_APP.match(ctx.lower) and not _in_article_prose(ctx)):
         return "app-download prompt"
     return _prompt(ctx, "app", "app-download prompt")
+
+
+# "View this post on Instagram", "Переглянути цей допис в Instagram", "この投稿をInstagramで見る": the link an
+# embedded post leaves in flattened text; a view verb or "this", the post, the network.
+EMBED_LINK = regex.compile(
+    r"^(?:view|see|bekijk|dit bericht|wyświetl|zobacz|посмотреть|переглянути|visa|bu gönderiyi|δείτε)"
+    r"\s.{0,40}?(?:post|bericht|публикаци|допис|inlägg|gönderi|δημοσίευση|ανάρτηση)"
+    r".{0,20}(?:instagram|tiktok|facebook)"
+    r"|^この投稿を(?:instagram|tiktok|facebook)で見る"
+)
+EMBED_LINK_MAX_WORDS = 10
 
 
 SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
@@ -379,4 +395,30 @@ def permission(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box)
+# "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
+# readers for tips. A question to the reader about a tip or news, then where to send it.
+NEWS_TIP = regex.compile(
+    r"^(?:heb je|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^tip (?:de|onze) redactie|"
+    r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
+    r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
+    r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください"
+)
+NEWS_TIP_MAX_WORDS = 30
+
+
+@detector(
+    "PR08", "prompts.news_tip",
+    flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
+           Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
+           Example("Har du ett tips? Mejla oss.", language="sv")),
+    keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
+           Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl")),
+)
+def news_tip(ctx: Context) -> Outcome:
+    """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
+    if ctx.words <= NEWS_TIP_MAX_WORDS and not _in_article_prose(ctx) and NEWS_TIP.match(ctx.lower):
+        return "news-tip request"
+    return None
+
+
+DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box, news_tip)

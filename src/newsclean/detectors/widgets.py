@@ -427,7 +427,9 @@ MEDIA_TITLE_MAX_WORDS = 14
 # Greek capitals drop the accent: "ΒΙΝΤΕΟ".
 MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
 MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S", regex.I)
-MEDIA_ALONE = regex.compile(rf"^\W*{MEDIA_LABEL}\s*[:：▶►]?\s*$", regex.I)  # not "Video," in a list of tags
+# "Posłuchaj", "Luister", "Слушать" alone over an audio clip's title work like "Podcast".
+PLAY_WORD = r"(?:listen|luister|posłuchaj|słuchaj|слушать|слушайте|слухати|слухайте|lyssna|dinle|dinleyin|ακούστε|聴く)"
+MEDIA_ALONE = regex.compile(rf"^\W*(?:{MEDIA_LABEL}|{PLAY_WORD})\s*[:：▶►]?\s*$", regex.I)  # not "Video," in tags
 # A menu prints "VIDEO" among one-word items; the label of a player stands over the clip's title.
 MEDIA_TITLE_MIN_WORDS = 3
 
@@ -445,7 +447,9 @@ def _is_clip_title(ctx: Context | None) -> bool:
     flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"),
            Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
-           Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr")),
+           Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
+           Example("Posłuchaj\nRelacja reporterki Joanny Sadowskiej\n02:31", "Relacja reporterki Joanny Sadowskiej",
+                   language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
            "Video referees | a history", "Videos of the flood spread quickly.",
            Example("NEWS\nVIDEO\nLOCAL\nSHOWS", "VIDEO"), Example("Topics:\nMac,\nVideo,\nReviews", "Video,")),
@@ -461,5 +465,56 @@ def media_box(ctx: Context) -> Outcome:
     return None
 
 
+# "Bekijk het interview met … op Omroep Rivierenland TV", "Смотрите сюжет в эфире …": a link to watch or hear a
+# clip, without the colon WG08 needs. An imperative first, a clip or a channel in the line, no full stop.
+WATCH_OR_LISTEN = regex.compile(
+    r"^(?:watch|see|bekijk|kijk|luister|zobacz|obejrzyj|posłuchaj|смотрите|посмотрите|слушайте|дивіться|подивіться|"
+    r"слухайте|se|titta på|lyssna på|izleyin|izle|dinleyin|δείτε|ακούστε)\s"
+)
+WATCH_STARTS = ("watch", "see", "bekijk", "kijk", "luister", "zobacz", "obejrzyj", "posłuchaj", "смотр", "посмотр",
+                "слуша", "дивіт", "подив", "слуха", "se ", "titta", "lyssna", "izle", "dinle", "δείτε", "ακούστε")
+CLIP = regex.compile(
+    r"(?<!\w)(?:tv|radio|video|interview|reportage|uitzending|beelden|fragment|podcast|wideo|wywiad|rozmow\w+|"
+    r"reportaż\w*|relacj\w+|audycj\w+|видео|интервью|репортаж|сюжет|трансляци\w+|эфир\w*|відео|інтерв['’]ю|ефір\w*|"
+    r"intervjun?|inslaget|klippet|sändningen|röportaj\w*|yayın\w*|βίντεο|συνέντευξη|ρεπορτάζ)(?!\w)"
+)
+WATCH_LINK_MAX_WORDS = 16
+# "Смотреть видео", "Bekijk video", "Zobacz wideo": the player's own button (an infinitive or imperative, a clip).
+WATCH_BUTTON = regex.compile(
+    r"^(?:watch|bekijk|kijk|zobacz|oglądaj|obejrzyj|смотреть|посмотреть|дивитися|переглянути|titta på|se|izle|"
+    r"videoyu izle|δείτε)\s(?:the\s|de\s|het\s|το\s)?(?:video|wideo|видео|відео|videon|klippet|βίντεο)$"
+    r"|^(?:videoyu izle|動画を見る)$"
+)
+CLIP_TITLE_MAX_WORDS = 8
+
+
+def _watch_button(ctx: Context | None) -> bool:
+    return ctx is not None and WATCH_BUTTON.match(ctx.lower.strip(" ▶►›»")) is not None
+
+
+@detector(
+    "WG12", "widgets.watch_link",
+    flags=(Example("Bekijk het interview met wethouder Van Dam op Omroep Rivierenland TV", language="nl"),
+           Example("Смотреть видео", language="ru"),
+           Example("Прямая трансляция заседания\nСмотреть видео", "Прямая трансляция заседания", language="ru"),
+           "Watch the full interview with the mayor on Channel 5"),
+    keeps=(Example("Reizigers kunnen de actuele vaartijden bekijken op de website van de gemeente.", language="nl"),
+           "Watch the video referee: he changed the game.", "See the radio mast that fell on the school.",
+           Example("Kijk naar de beelden van de brand hieronder en je ziet hoe snel het ging.", language="nl")),
+)
+def watch_link(ctx: Context) -> Outcome:
+    """A link to watch or hear a clip ("Bekijk het interview … op … TV"), a player's watch button, the clip's title above it."""
+    lower = ctx.lower
+    if lower.startswith(WATCH_STARTS) and not ctx.sentence:
+        if _watch_button(ctx):
+            return "watch button"
+        if (ctx.words <= WATCH_LINK_MAX_WORDS and WATCH_OR_LISTEN.match(lower) and ":" not in ctx.text
+                and CLIP.search(lower) and not ctx.text.endswith("?")):
+            return "link to a clip"
+    if ctx.words <= CLIP_TITLE_MAX_WORDS and not ctx.sentence and _watch_button(ctx.at(1)):
+        return "title of the clip below"
+    return None
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
-             fact_strip, poll, media_box)
+             fact_strip, poll, media_box, watch_link)
