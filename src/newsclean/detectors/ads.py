@@ -207,6 +207,8 @@ FIRST_LINE_MAX_WORDS = 25
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
+           Example("Pubblicità\nProcedimento\n1. Tritate finemente le verdure e fatele appassire in una casseruola.",
+                   "Procedimento", language="it"),
            Example("Pubblicità\nI tempi della riapertura\nSecondo una prima stima servirà almeno una settimana per "
                    "mettere in sicurezza il versante e riaprire una corsia a senso unico alternato.",
                    "I tempi della riapertura", language="it"),
@@ -298,10 +300,18 @@ def _heading_into_article(ctx: Context) -> bool:
         and not looks_like_button(ctx)
         and ctx.line_key is None
         and below is not None
-        and below.quality is Quality.PROSE
         and below.sentence
-        and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS
+        and ((below.quality is Quality.PROSE and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS) or _first_step(below))
     )
+
+
+# "1. Tritate finemente le verdure …": a numbered list opens with a whole sentence (a recipe's method).
+FIRST_STEP_MIN_WORDS = 8
+
+
+def _first_step(block: Context) -> bool:
+    m = LIST_NUMBER.match(block.text)
+    return m is not None and m.group(1) == "1" and block.words >= FIRST_STEP_MIN_WORDS
 
 
 # "3. Lavanta": an item number in front of a word.
@@ -487,7 +497,7 @@ CONTINUES = regex.compile(
     r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) (?:publicité|vidéo)|l'article continue|"
     r"(?:la noticia|el artículo) (?:continúa|sigue)|continúa (?:leyendo )?(?:debajo|después|tras)|"
     r"(?:l'articolo|la notizia) (?:continua|prosegue)|continua (?:a leggere )?(?:dopo|sotto)|"
-    r"continua (?:depois|após|abaixo)|(?:o artigo|a notícia|a matéria) continua|"
+    r"continua (?:depois|após|abaixo)|continue a ler (?:depois|após|abaixo)|(?:o artigo|a notícia|a matéria) continua|"
     r"lees verder (?:na|onder)|(?:het artikel|het verhaal) gaat (?:verder|door)|"
     r"dalszy ciąg (?:materiału|artykułu|tekstu)|dalsza część (?:materiału|artykułu|tekstu)|artykuł (?:jest )?kontynuowany|"
     r"^haberin devamı$|haberin devamı (?:aşağıda|reklamdan sonra)|"
@@ -503,7 +513,8 @@ CONTINUES_STEMS = ("contin", "weiter", "fortgesetzt", "suite", "sigue", "prosegu
 @detector(
     "AD07", "ads.continues_marker", triggers=("short",),
     flags=(Example("Dalszy ciąg materiału pod wideo", language="pl"), Example("Haberin Devamı", language="tr"),
-           "Story continues below advertisement", Example("La suite après la publicité", language="fr")),
+           "Story continues below advertisement", Example("La suite après la publicité", language="fr"),
+           Example("Continue a ler depois da publicidade", language="pt")),
     keeps=("The story continues below the waterline, divers say.", Example("Haberin devamı yarın.", language="tr")),
 )
 def continues_marker(ctx: Context) -> Outcome:

@@ -338,6 +338,8 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
                    language="el"),
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
+           Example("Pegel steigt | Radio Nord\nRadio Nord live hören\nJetzt läuft: Sonja Kaiser – Unter dem Eis\nPegel steigt",
+                   "Jetzt läuft: Sonja Kaiser – Unter dem Eis", language="de"),
            Example("The police said the suspect had been seen near the station on Monday evening.\n"
                    "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest"),
            Example("Comune di Castel Brenta\nNuovo calendario della raccolta nei quartieri est | Comune di Castel Brenta\n"
@@ -348,6 +350,8 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
+    if "now_playing" in ctx.contains:
+        return None  # "Jetzt läuft: Sonja Kaiser – Unter dem Eis" names the artist on air
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
@@ -491,8 +495,13 @@ JOB_LINE_MAX_WORDS = 10
 
 
 @detector(
-    "BY08", "byline.job_title", triggers=("short",),
-    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),),
+    "BY08", "byline.job_title",
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),
+           Example("A habitação não se resolve | Semanário\nA habitação não se resolve\nJoana Castelo Branco\n"
+                   "Economista e professora na Faculdade de Economia do Porto",
+                   "Economista e professora na Faculdade de Economia do Porto", language="pt"),
+           Example("La campaña arranca | Salud\nLa campaña arranca\nLucía Montalbán\nPeriodista especializada en salud pública",
+                   "Periodista especializada en salud pública", language="es")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "The storm closed three ports."),),
 )
 def job_title(ctx: Context) -> Outcome:
@@ -593,6 +602,10 @@ NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
 BYLINE_NAMES_MAX_WORDS = 12
 
 
+# "1-0", "2 – 1": a match score; the names beside it are teams, not authors.
+MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
+
+
 @detector(
     "BY12", "byline.names", effect=Effect.META, field="author", triggers=("short", "colon"),
     flags=(Example("Chess prodigy beats top seed | Daily Post\nChess prodigy beats top seed\nAus Bochum berichtet Konstantin Wehrli",
@@ -603,7 +616,9 @@ BYLINE_NAMES_MAX_WORDS = 12
                    value="Michał Sadowski", language="pl")),
     keeps=(Example("Pension plan passes | Daily Post\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
            Example("Pension plan passes | Daily Post\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
-                   "The cabinet approved the plan on Monday after long talks.")),
+                   "The cabinet approved the plan on Monday after long talks."),
+           Example("Cup final live | Daily Post\nCup final live\nHalf-time: Ashworth Rovers 1-0 Calder United",
+                   "Half-time: Ashworth Rovers 1-0 Calder United")),
 )
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
@@ -611,6 +626,8 @@ def names(ctx: Context) -> Outcome:
         return None
     if not (_above_article(ctx) and _byline_place(ctx)):  # the cheap test first
         return None
+    if "digit" in ctx.features and MATCH_SCORE.search(ctx.text) and ctx.view.date_in(ctx.text) is None:
+        return None  # "Half-time: Ashworth Rovers 1-0 Calder United" names the teams
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.dates import is_relative
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import looks_like_name
@@ -181,8 +181,12 @@ TIME_UNIT = regex.compile(
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
            Example("ieri alle 18:30", language="it"), Example("πριν από 2 ώρες", language="el"),
            Example("2 ώρες", language="el"), "2 hours", Example("3時間前", language="ja"),
-           Example("12/20(金) 21:14", language="ja")),
-    keeps=("Updated guidance was published three hours ago by the health ministry.",
+           Example("12/20(金) 21:14", language="ja"),
+           Example("Departures\n08:15\n08:45\n09:15\n09:45", "08:45")),
+    keeps=(Example("16:42\nHalf-time: Rovers lead\nRovers go in ahead at the break.\n16:31\nGOAL! Rovers score\n"
+                   "Darnell heads in a corner.", "16:31"),
+           Example("16:42\nHalf-time: Rovers lead\nRovers go in ahead at the break.\n16:31\nGOAL! Rovers score\n"
+                   "Darnell heads in a corner.", "16:42"),"Updated guidance was published three hours ago by the health ministry.",
            Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de"),
            Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours",
            Example("21:14 日本が先制", language="ja")),
@@ -201,9 +205,35 @@ def timestamp(ctx: Context) -> Outcome:
         return "relative time stamp"
     if clock and ctx.view.date_in(ctx.text) is None:
         rest = LETTER_RUN.findall(ctx.text[: clock.start()] + " " + ctx.text[clock.end():])
-        if all(w.casefold() in TIME_WORDS for w in rest):  # "14:32", "09:15 Uhr", "8:00 p.m. EST"
+        if all(w.casefold() in TIME_WORDS for w in rest) and not _live_entry_stamp(ctx):  # "14:32", "09:15 Uhr"
             return "time stamp"
     return None
+
+
+BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+# A live blog's entries each open with a bare stamp; another stamp this close marks the page as one.
+LIVE_STAMP_REACH = 12
+ENTRY_MIN_WORDS = 2
+
+
+def _bare_clock(ctx: Context) -> bool:
+    return BARE_CLOCK.match(ctx.text) is not None
+
+
+def _live_entry_stamp(ctx: Context) -> bool:
+    """"16:42" over an entry's headline, with more such stamps close by: a live blog's entry stamp, article text.
+
+    A timetable stacks bare times; a live blog puts an entry (a headline, a paragraph) under each one.
+    """
+    if not _bare_clock(ctx):
+        return False
+    below = ctx.at(1)
+    if below is None or below.words < ENTRY_MIN_WORDS or CLOCK.match(below.text):
+        return False
+    view = ctx.view
+    if view.nearest_above("credits.bare_clock", _bare_clock, ctx.index, LIVE_STAMP_REACH) is not None:
+        return True
+    return any(view.has_mark("credits.bare_clock", _bare_clock, ctx.index + k) for k in range(2, LIVE_STAMP_REACH + 1))
 
 
 def _relative_stamp(text: str, lexicon: Lexicon) -> bool:
@@ -538,7 +568,7 @@ def about_box(ctx: Context) -> Outcome:
 # "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
 # own": the disclaimer under an opinion piece.
 DISCLAIMER = regex.compile(
-    r"(?<!\w)(?:opinion\w*|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
+    r"(?<!\w)(?:opinion\w*|opinião|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
     r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
     r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
     r"redazione|redação|redactie|redakcj\w*|редакц\w*)(?!\w)",
@@ -657,5 +687,37 @@ def gallery(ctx: Context) -> Outcome:
     return None
 
 
+# "When you purchase through links on our site, we may earn an affiliate commission", "erhalten wir eine Provision":
+# the site says it is paid for purchases made through its links (first person: an article about commissions is text).
+AFFILIATE = regex.compile(
+    r"(?<!\w)we (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
+    r"(?:erhalten|bekommen) wir (?:\w+ ){0,2}(?:eine |ggf\. eine )?(?:kleine )?(?:provision|vergütung)|"
+    r"(?<!\w)nous (?:pouvons )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une (?:petite )?commission|"
+    r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos) una (?:pequeña )?comisión|"
+    r"(?:riceviamo|potremmo ricevere|percepiamo|guadagniamo) una (?:piccola )?commissione|"
+    r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão"
+)
+AFFILIATE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão")
+AFFILIATE_MAX_WORDS = 45
+
+
+@detector(
+    "CR16", "credits.affiliate", triggers=(),
+    flags=("When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+           Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "
+                   "Für Sie ändert sich am Preis nichts.", language="de"),
+           Example("Si vous achetez via nos liens, nous pouvons percevoir une commission.", language="fr"),
+           Example("Si compras a través de nuestros enlaces, recibimos una comisión.", language="es")),
+    keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
+           "The agency said it would earn a commission of 3% on every sale.",
+           Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de")),
+)
+def affiliate(ctx: Context) -> Outcome:
+    """An affiliate notice: the site earns a commission on purchases made through its links."""
+    if ctx.words > AFFILIATE_MAX_WORDS or not contains_any(ctx.lower, AFFILIATE_STEMS):
+        return None
+    return "affiliate notice" if AFFILIATE.search(ctx.lower) else None
+
+
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating, reactions, about_box, disclaimer)
+             rating, reactions, about_box, disclaimer, affiliate)

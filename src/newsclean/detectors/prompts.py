@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
@@ -291,6 +293,9 @@ def app(ctx: Context) -> Outcome:
 SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
 SHARE_MIN_ITEMS = 2
 SHARE_PHRASE_MAX_WORDS = 6
+# "Teilen auf Facebook Auf X teilen Per E-Mail teilen Drucken": several share buttons flattened into one line.
+SHARE_RUN_MAX_WORDS = 24
+SHARE_RUN_MIN_LABELS = 3
 # "Auf Threads teilen", "Udostępnij na Messengerze", "Per Signal senden": share verbs, networks and
 # little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
 NETWORK = (
@@ -329,6 +334,14 @@ def _share_phrase(lower: str) -> bool:
     return all(SHARE_VERB.match(t) or NETWORK_WORD.match(t) or len(t) <= 3 or t in SHARE_OBJECT for t in tokens)
 
 
+def _share_run(lower: str, shares: Collection[str]) -> bool:
+    """Several share buttons on one line: share verbs and networks, little words and the lexicon's share words."""
+    tokens = SHARE_TOKEN.findall(lower)
+    labels = sum(1 for t in tokens if SHARE_VERB.match(t) or NETWORK_WORD.match(t))
+    return labels >= SHARE_RUN_MIN_LABELS and all(
+        SHARE_VERB.match(t) or NETWORK_WORD.match(t) or len(t) <= 3 or t in SHARE_OBJECT or t in shares for t in tokens)
+
+
 SOCIAL_NETWORK = regex.compile(
     r"^(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|youtube|"
     r"threads|bluesky|mastodon|xing|vk|vkontakte|line|viber|flipboard)$"
@@ -339,8 +352,13 @@ SOCIAL_NETWORK = regex.compile(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
     flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"),
-           "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden"),
-    keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill"),
+           "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
+           Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
+           Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
+           Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it")),
+    keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill",
+           "Facebook, X and WhatsApp share the blame for the rumour",
+           "Share prices of Facebook and Twitter owners slid on the news"),
 )
 def share_bar(ctx: Context) -> Outcome:
     """A share bar: share / social network / print / e-mail labels and nothing else."""
@@ -354,6 +372,8 @@ def share_bar(ctx: Context) -> Outcome:
         return "share button"
     if ctx.words <= SHARE_PHRASE_MAX_WORDS and (not ctx.sentence or ctx.text.endswith(":")) and _share_phrase(ctx.lower):
         return "share button"
+    if ctx.words <= SHARE_RUN_MAX_WORDS and not ctx.sentence and _share_run(ctx.lower, shares):
+        return "share bar"
     return None
 
 

@@ -340,6 +340,28 @@ POLL_OPTION_MAX_WORDS = 5
 POLL_LABEL_MAX_WORDS = 4
 
 
+# "Was this article helpful?", "Wie zufrieden sind Sie mit diesem Artikel?", "Quanto ti è piaciuta questa ricetta?",
+# "¿Cómo podemos mejorarla?": the site asks the reader to rate the page itself (or how to improve it).
+PAGE_WORDS = (r"(?:article|page|story|information|recipe|content|artikel|beitrag|seite|text|rezept|informationen?|"
+              r"inhalt|recette|contenu|information|artículo|página|información|receta|contenido|noticia|articolo|pagina|"
+              r"informazion[ei]|ricetta|contenuto|notizia|artigo|informação|receita|conteúdo|notícia)")
+FEEDBACK_QUESTION = regex.compile(
+    rf"^(?:was|is|did you find) this {PAGE_WORDS} (?:\w+ )?(?:helpful|useful|clear)|"
+    rf"^how (?:useful|helpful|satisfied|clear) (?:was|is|are you with) this {PAGE_WORDS}|"
+    rf"^how (?:would you rate|did you like) this {PAGE_WORDS}|^how can we improve(?: it| this {PAGE_WORDS})?\?$|"
+    rf"^wie (?:zufrieden|hilfreich|gefällt|gefiel|bewerten)\b.{{0,40}}(?:diese[nmrs]?|de[mnr]|die|das) {PAGE_WORDS}|"
+    rf"^(?:war|ist) (?:diese[rs]?|der|die|das) {PAGE_WORDS} (?:für sie )?hilfreich|^was können wir besser machen\?$|"
+    rf"^(?:cet|cette|ce) {PAGE_WORDS} vous a-t-(?:il|elle) (?:été )?(?:utile|plu)|^comment pouvons-nous (?:l'|nous )?améliorer|"
+    rf"^¿?(?:te|le|os|les) (?:ha|han) (?:resultado|sido|parecido) útil|^¿?(?:te|le) ha gustado (?:este|esta) {PAGE_WORDS}|"
+    rf"^¿?cómo podemos mejorar(?:la|lo|las|los)?\s?\?$|"
+    rf"^quanto (?:ti|vi|le) (?:è|sono) (?:piaciut[ao]|stat[ao] utile)|^quanto sono chiare le informazioni|"
+    rf"^(?:questo|questa) {PAGE_WORDS} (?:ti|vi|le) è (?:stato|stata) utile|^come possiamo migliorar(?:e|la|lo)\s?\?$|"
+    rf"^(?:este|esta) {PAGE_WORDS} (?:foi|lhe foi|te foi) útil|^(?:achou|considera) (?:este|esta) {PAGE_WORDS} útil|"
+    rf"^como podemos melhorar(?:ar)?\s?\?$"
+)
+FEEDBACK_MAX_WORDS = 14
+
+
 def _is_question(ctx: Context | None) -> bool:
     return ctx is not None and ctx.text.rstrip().endswith(("?", "？"))
 
@@ -382,6 +404,11 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
+           "Was this article helpful?",
+           Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"),
+           Example("Quanto ti è piaciuta questa ricetta?", language="it"),
+           Example("Quanto sono chiare le informazioni su questa pagina?", language="it"),
+           Example("¿Cómo podemos mejorarla?", language="es"),
            Example("Which team will win?\nRovers\nCity\nVote", "City"),
            Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "No"),
            Example("Kto zostanie mistrzem Polski?\nUnia Leszno\nStal Gorzów\nOddaj głos", "Stal Gorzów", language="pl"),
@@ -389,6 +416,9 @@ def _between(upper: Context, lower: Context) -> list[Context]:
                    "Bekijk de uitslag", language="nl")),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
+           Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
+           "Is this article of the treaty still binding?",
+           Example("Wie zufrieden sind Sie mit Ihrer Krankenkasse?", language="de"),
            "Poll workers counted the ballots until 3 a.m., officials said.",
            Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
            Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
@@ -401,6 +431,8 @@ def poll(ctx: Context) -> Outcome:
         if _is_question(after) or (after is not None and _vote_below(after)):
             return "poll label"
     if _is_question(ctx):
+        if ctx.words <= FEEDBACK_MAX_WORDS and FEEDBACK_QUESTION.search(ctx.lower):
+            return "feedback question"
         above, below = ctx.at(-1), ctx.at(1)
         if (above is not None and POLL_LABEL.match(above.lower)) or _vote_below(ctx):
             return "poll question"
