@@ -697,27 +697,82 @@ AFFILIATE = regex.compile(
     r"(?:riceviamo|potremmo ricevere|percepiamo|guadagniamo) una (?:piccola )?commissione|"
     r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão"
 )
-AFFILIATE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão")
-AFFILIATE_MAX_WORDS = 45
+# "The writer travelled as a guest of …", "Die Reise wurde vom Hersteller unterstützt", "A Fugas viajou a convite da …":
+# the host who paid for the trip a report comes from.
+PRESS_TRIP = regex.compile(
+    r"travel(?:l)?ed (?:\w+ ){0,3}as (?:a )?guests? of|(?:this|the) (?:trip|travel|stay|visit) was (?:paid for|provided|funded|"
+    r"supported|sponsored|hosted) by|"
+    r"(?:reise|pressereise|recherchereise|fahrvorstellung|fahrveranstaltung)\b.{0,50}?\bwurde\b.{0,40}?"
+    r"(?:unterstützt|bezahlt|finanziert|übernommen|ermöglicht)|"
+    r"(?:voyage|séjour|reportage) a été (?:réalisé|effectué|organisé|financé|offert|pris en charge)\b.{0,40}?(?:invitation|frais|par)|"
+    r"viaj(?:ó|aron|amos) (?:invitad[oa]s? por|por invitación de|a cargo de)|viaje (?:fue|ha sido) (?:financiado|pagado|organizado) por|"
+    r"viaggio (?:è stato )?(?:offerto|organizzato|finanziato|pagato) da|ha viaggiato (?:su invito|ospite) d|"
+    r"viaj(?:ou|aram|ámos) a convite d|viagem foi (?:paga|oferecida|financiada|organizada) (?:pel|por)"
+)
+# "Este contenido … no sustituye en ningún caso la consulta con un profesional sanitario": no medical advice.
+MEDICAL = regex.compile(
+    r"(?:not|no) (?:a )?substitute for (?:professional )?medical|does not (?:constitute|replace) (?:professional )?medical advice|"
+    r"ersetz(?:t|en) (?:keine|nicht (?:die|den|eine)) (?:ärztliche|arzt|medizinische|fachärztliche)|"
+    r"ne (?:remplace|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |la |l')?(?:consultation|avis) (?:médical|d'un (?:médecin|professionnel))|"
+    r"no sustituye (?:en ningún caso )?(?:a )?(?:la )?(?:consulta|opinión|diagnóstico)|"
+    r"non sostituisce (?:in alcun modo )?(?:il |la )?(?:parere|consulto|consulenza|visita) (?:del |di un |medic)|"
+    r"não substitui (?:a |o )?(?:consulta|opinião|aconselhamento|diagnóstico) (?:médic|de um|com)"
+)
+# "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
+SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
+DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
+               ("spelling note", SPELLING))
+# A substring of every notice above: tested first (the detector looks at every line up to this length).
+DISCLOSURE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
+                    "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
+                    "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr")
+DISCLOSURE_MAX_WORDS = 45
+# A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
+# ("Hinweis:", "Disclosure:") sets it apart.
+TRIP_ARTICLE_WORDS = 15
+NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 
 @detector(
-    "CR16", "credits.affiliate", triggers=(),
+    "CR16", "credits.disclosure",
     flags=("When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
            Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "
                    "Für Sie ändert sich am Preis nichts.", language="de"),
            Example("Si vous achetez via nos liens, nous pouvons percevoir une commission.", language="fr"),
-           Example("Si compras a través de nuestros enlaces, recibimos una comisión.", language="es")),
+           Example("Si compras a través de nuestros enlaces, recibimos una comisión.", language="es"),
+           Example("Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.", language="de"),
+           Example("Der Kombi ist ein ehrlicher Alltagswagen mit genug elektrischer Reichweite für den Weg zur Arbeit.\n"
+                   "Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.\n"
+                   "Wer zu Hause laden kann, fährt mit diesem Kombi die meiste Zeit ganz ohne Benzin durch den Alltag.",
+                   "Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.", language="de"),
+           Example("A Fugas viajou a convite da Visit Azores.", language="pt"),
+           "The writer travelled as a guest of Visit Lapland.",
+           Example("Este contenido tiene un carácter meramente informativo y no sustituye en ningún caso la consulta "
+                   "con un profesional sanitario.", language="es"),
+           Example("A autora escreve segundo o antigo acordo ortográfico.", language="pt")),
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
            "The agency said it would earn a commission of 3% on every sale.",
-           Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de")),
+           Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),
+           Example("Die Reise des Kanzlers nach Peking wurde von Protesten begleitet.", language="de"),
+           Example("O acordo ortográfico de 1990 continua a dividir escritores e editores.", language="pt"),
+           Example("O ministro, que chegou a Luanda na segunda-feira depois de uma escala em São Tomé, viajou a convite "
+                   "do Presidente angolano.\nO primeiro-ministro viajou a convite do Presidente angolano.\n"
+                   "Na terça-feira, os dois governos assinaram seis acordos de cooperação nas áreas da saúde e da educação.",
+                   "O primeiro-ministro viajou a convite do Presidente angolano.", language="pt")),
 )
-def affiliate(ctx: Context) -> Outcome:
-    """An affiliate notice: the site earns a commission on purchases made through its links."""
-    if ctx.words > AFFILIATE_MAX_WORDS or not contains_any(ctx.lower, AFFILIATE_STEMS):
+def disclosure(ctx: Context) -> Outcome:
+    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, the spelling kept."""
+    if ctx.words > DISCLOSURE_MAX_WORDS or not contains_any(ctx.lower, DISCLOSURE_STEMS):
         return None
-    return "affiliate notice" if AFFILIATE.search(ctx.lower) else None
+    kind = next((reason for reason, pattern in DISCLOSURES if pattern.search(ctx.lower)), None)
+    if kind == "press-trip disclosure" and not NOTE_LABEL.match(ctx.text) and _between_paragraphs(ctx):
+        return None
+    return kind
+
+
+def _between_paragraphs(ctx: Context) -> bool:
+    return all(n is not None and n.quality is Quality.PROSE and n.words >= TRIP_ARTICLE_WORDS for n in (ctx.at(-1), ctx.at(1)))
 
 
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating, reactions, about_box, disclaimer, affiliate)
+             rating, reactions, about_box, disclaimer, disclosure)
