@@ -24,7 +24,9 @@ BYLINE_MAX_WORDS = 16
                    value="Gaëlle Le Goff", language="fr"),
            Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
            Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt"),
-           Example("取材・文／森田大輔", value="森田大輔", language="ja")),
+           Example("取材・文／森田大輔", value="森田大輔", language="ja"),
+           Example("Le Quotidien Républicain\nBudget : les députés votent la taxe\nPar Le Quotidien Républicain avec AFP",
+                   language="fr")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
@@ -39,6 +41,8 @@ def author(ctx: Context) -> Outcome:
         return None
     if not names[0].split()[0][:1].isupper() and not looks_like_name(names[0]):
         return None
+    if len(names) == 1 and _is_site_line(ctx, names[0]):
+        return Hit("the site's own byline", None)  # "Par Le Quotidien Républicain avec AFP": no person
     names = [names[0], *(n for n in names[1:] if not _names_the_site(ctx, n))]
     return Hit("byline", ", ".join(names))
 
@@ -55,6 +59,13 @@ def _names_the_site(ctx: Context, name: str) -> bool:
     folded = name.casefold()
     edges = {*range(min(MASTHEAD_BLOCKS, len(blocks))), *range(max(0, len(blocks) - FOOTER_BLOCKS), len(blocks))}
     return any(i != ctx.index and folded in ctx.view.canonical[i].casefold() for i in edges)
+
+
+def _is_site_line(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is a whole line of the masthead: the site's name standing alone."""
+    folded = name.casefold()
+    return any(i != ctx.index and ctx.view.canonical[i].casefold() == folded
+               for i in range(min(MASTHEAD_BLOCKS, len(ctx.view.page.blocks))))
 
 
 @detector(

@@ -720,6 +720,13 @@ MEDICAL = regex.compile(
 )
 # "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
 SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
+# "Why you can trust GadgetRadar", "Warum Sie uns vertrauen können": the header of a review site's standards box.
+TRUST_HEADER = regex.compile(
+    r"^(?:why (?:you can )?trust (?:us|[\w .'’-]{1,30})|warum (?:sie|du) (?:uns|[\w .'’-]{1,30}) vertrauen (?:können|kannst)|"
+    r"pourquoi (?:nous )?faire confiance(?: à [\w .'’-]{1,30})?|por qué (?:puedes )?confiar en (?:nosotros|[\w .'’-]{1,30})|"
+    r"perché fidarsi di (?:noi|[\w .'’-]{1,30})|porque (?:pode )?confiar (?:em nós|n[ao]s? [\w .'’-]{1,30}))\s?\??$"
+)
+TRUST_HEADER_MAX_WORDS = 8
 DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
@@ -749,20 +756,32 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            "The writer travelled as a guest of Visit Lapland.",
            Example("Este contenido tiene un carácter meramente informativo y no sustituye en ningún caso la consulta "
                    "con un profesional sanitario.", language="es"),
-           Example("A autora escreve segundo o antigo acordo ortográfico.", language="pt")),
+           Example("A autora escreve segundo o antigo acordo ortográfico.", language="pt"),
+           "Why you can trust GadgetRadar",
+           Example("Why you can trust GadgetRadar\nOur expert reviewers spend hours testing and comparing products so you "
+                   "can choose the best for you.", "Our expert reviewers spend hours testing and comparing products so you "
+                   "can choose the best for you.")),
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
            "The agency said it would earn a commission of 3% on every sale.",
            Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),
            Example("Die Reise des Kanzlers nach Peking wurde von Protesten begleitet.", language="de"),
            Example("O acordo ortográfico de 1990 continua a dividir escritores e editores.", language="pt"),
+           "Why trust the polls after last year's miss, the minister asked in parliament on Monday?",
            Example("O ministro, que chegou a Luanda na segunda-feira depois de uma escala em São Tomé, viajou a convite "
                    "do Presidente angolano.\nO primeiro-ministro viajou a convite do Presidente angolano.\n"
                    "Na terça-feira, os dois governos assinaram seis acordos de cooperação nas áreas da saúde e da educação.",
                    "O primeiro-ministro viajou a convite do Presidente angolano.", language="pt")),
 )
 def disclosure(ctx: Context) -> Outcome:
-    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, the spelling kept."""
-    if ctx.words > DISCLOSURE_MAX_WORDS or not contains_any(ctx.lower, DISCLOSURE_STEMS):
+    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, a trust box."""
+    if ctx.words > DISCLOSURE_MAX_WORDS:
+        return None
+    if ctx.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(ctx.lower):
+        return "trust box header"
+    above = ctx.at(-1)
+    if above is not None and above.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(above.lower):
+        return "trust box"
+    if not contains_any(ctx.lower, DISCLOSURE_STEMS):
         return None
     kind = next((reason for reason, pattern in DISCLOSURES if pattern.search(ctx.lower)), None)
     if kind == "press-trip disclosure" and not NOTE_LABEL.match(ctx.text) and _between_paragraphs(ctx):
