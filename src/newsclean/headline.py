@@ -170,7 +170,7 @@ def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
 
 # A page without a title line prints its headline once, where headlines stand: right above the byline
 # and date lines (a standfirst may come between), before the first paragraph.
-POSITION_REACH = 8  # blocks above the first paragraph looked at
+POSITION_REACH = 14  # blocks above the first paragraph looked at
 POSITION_META_REACH = 3  # a date or byline within this many blocks under the headline
 POSITION_MIN_WORDS = 4
 POSITION_META_MAX_WORDS = 12

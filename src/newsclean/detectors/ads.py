@@ -192,6 +192,8 @@ FIRST_LINE_MAX_WORDS = 25
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Anzeige\nFestgeld bei der Hansebank\nZins: 3,5 % p.a.\nLaufzeit: 12 Monate\nMindestanlage: 5.000 €",
+                   "Festgeld bei der Hansebank", language="de"),
            Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
                    "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de"),
            Example("［広告］\n冬用サイクルジャケットが今だけ30％オフ\nオンラインストアへ", "オンラインストアへ", language="ja"),
@@ -209,6 +211,9 @@ FIRST_LINE_MAX_WORDS = 25
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
            Example("Pubblicità\nProcedimento\n1. Tritate finemente le verdure e fatele appassire in una casseruola.",
                    "Procedimento", language="it"),
+           Example("Publicité\nInfos pratiques\nHoraires : du mardi au samedi de 7h à 19h30.\n"
+                   "Adresse : 102, boulevard de la Croix-Rousse.\nAccès : métro C, station Croix-Rousse.",
+                   "Infos pratiques", language="fr"),
            Example("Pubblicità\nI tempi della riapertura\nSecondo una prima stima servirà almeno una settimana per "
                    "mettere in sicurezza il versante e riaprire una corsia a senso unico alternato.",
                    "I tempi della riapertura", language="it"),
@@ -300,9 +305,19 @@ def _heading_into_article(ctx: Context) -> bool:
         and not looks_like_button(ctx)
         and ctx.line_key is None
         and below is not None
-        and below.sentence
-        and ((below.quality is Quality.PROSE and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS) or _first_step(below))
+        and ((below.sentence and below.quality is Quality.PROSE and below.words >= ARTICLE_PARAGRAPH_MIN_WORDS)
+             or (below.sentence and _first_step(below)) or _fact_box_below(ctx))
     )
+
+
+# "Horaires : …", "Adresse : …", "Accès : …": an info box of labelled lines (an ad sells, it does not list facts).
+FACT_LINE = regex.compile(r"^\p{L}[\p{L}' ]{0,24}\s?:\s\S")
+FACT_BOX_LINES = 3
+
+
+def _fact_box_below(ctx: Context) -> bool:
+    below = [ctx.at(k) for k in range(1, FACT_BOX_LINES + 1)]
+    return all(b is not None and FACT_LINE.match(b.text) and not find_price(b.text) for b in below)
 
 
 # "1. Tritate finemente le verdure …": a numbered list opens with a whole sentence (a recipe's method).

@@ -360,6 +360,23 @@ FEEDBACK_QUESTION = regex.compile(
     rf"^como podemos melhorar(?:ar)?\s?\?$"
 )
 FEEDBACK_MAX_WORDS = 14
+# "Get involved" over "Send us your photos and videos …": a live page's box asking readers to contribute.
+CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "participez", "participa", "partecipa",
+                               "participe"})
+CONTRIBUTE_PITCH = regex.compile(
+    r"^(?:send us|email us|e-mail us|message us|tell us|contact us|share your|email \p{L}+ with|schicken sie uns|"
+    r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos)"
+)
+CONTRIBUTE_MAX_WORDS = 40
+
+
+def _contribution_box(ctx: Context) -> bool:
+    """The "Get involved" header, or the invitation to write in right under it."""
+    if ctx.lower.strip(" :!") in CONTRIBUTE_HEADER:
+        return True
+    above = ctx.at(-1)
+    return (above is not None and above.lower.strip(" :!") in CONTRIBUTE_HEADER
+            and CONTRIBUTE_PITCH.match(ctx.lower) is not None)
 
 
 def _is_question(ctx: Context | None) -> bool:
@@ -399,12 +416,14 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 
 
 @detector(
-    "WG10", "widgets.poll", triggers=("short", "question"),
+    "WG10", "widgets.poll",
     flags=(Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
-           "Was this article helpful?",
+           "Was this article helpful?", "Get involved",
+           Example("Get involved\nSend us your photos and videos, or tell us how the storm is affecting you.",
+                   "Send us your photos and videos, or tell us how the storm is affecting you."),
            Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"),
            Example("Quanto ti è piaciuta questa ricetta?", language="it"),
            Example("Quanto sono chiare le informazioni su questa pagina?", language="it"),
@@ -418,6 +437,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
            Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
            "Is this article of the treaty still binding?",
+           Example("How to get involved\nSend us your questions about the budget and our reporters will answer them.",
+                   "Send us your questions about the budget and our reporters will answer them."),
            Example("Wie zufrieden sind Sie mit Ihrer Krankenkasse?", language="de"),
            "Poll workers counted the ballots until 3 a.m., officials said.",
            Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
@@ -426,6 +447,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 )
 def poll(ctx: Context) -> Outcome:
     """A poll or feedback box: its label, question, answer options and vote button."""
+    if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
+        return "reader-contribution box"
     if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
