@@ -10,7 +10,7 @@ from newsclean.canonical import normalize_line
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Quality
-from newsclean.names import names_in_byline
+from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline
 from newsclean.patterns import SITE_SEPARATOR, agency_pattern
 from newsclean.prose import count_words, ends_like_sentence, without_marks
 
@@ -170,7 +170,7 @@ def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
 
 # A page without a title line prints its headline once, where headlines stand: right above the byline
 # and date lines (a standfirst may come between), before the first paragraph.
-POSITION_REACH = 8  # blocks above the first paragraph looked at
+POSITION_REACH = 14  # blocks above the first paragraph looked at
 POSITION_META_REACH = 3  # a date or byline within this many blocks under the headline
 POSITION_MIN_WORDS = 4
 POSITION_META_MAX_WORDS = 12
@@ -211,12 +211,17 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
             continue  # a date, a byline, a button or a label between the headline and the text
         if blocks[i].quality is Quality.PROSE and ends_like_sentence(text):
             return None  # article text above: the headline is not in this stretch
-        if not _headline_shaped(text, words, lexicon):
+        if not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical):
             continue
         if _byline_under(i, blocks, canonical, lexicon):
             top = _headline_above_standfirst(i, blocks, canonical, lexicon)
             return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
     return None
+
+
+def _job_title_under_name(i: int, canonical: tuple[str, ...]) -> bool:
+    """"Economista e professora na …" under "Joana Castelo Branco": the author's job title, not a headline."""
+    return i > 0 and JOB_WORDS.search(canonical[i]) is not None and looks_like_name(canonical[i - 1])
 
 
 def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> int:

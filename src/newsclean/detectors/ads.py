@@ -192,6 +192,8 @@ FIRST_LINE_MAX_WORDS = 25
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Anzeige\nFestgeld bei der Hansebank\nZins: 3,5 % p.a.\nLaufzeit: 12 Monate\nMindestanlage: 5.000 €",
+                   "Festgeld bei der Hansebank", language="de"),
            Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
                    "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de"),
            Example("［広告］\n冬用サイクルジャケットが今だけ30％オフ\nオンラインストアへ", "オンラインストアへ", language="ja"),
@@ -207,6 +209,11 @@ FIRST_LINE_MAX_WORDS = 25
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
+           Example("Pubblicità\nProcedimento\n1. Tritate finemente le verdure e fatele appassire in una casseruola.",
+                   "Procedimento", language="it"),
+           Example("Publicité\nInfos pratiques\nHoraires : du mardi au samedi de 7h à 19h30.\n"
+                   "Adresse : 102, boulevard de la Croix-Rousse.\nAccès : métro C, station Croix-Rousse.",
+                   "Infos pratiques", language="fr"),
            Example("Pubblicità\nI tempi della riapertura\nSecondo una prima stima servirà almeno una settimana per "
                    "mettere in sicurezza il versante e riaprire una corsia a senso unico alternato.",
                    "I tempi della riapertura", language="it"),
@@ -300,7 +307,8 @@ def _heading_into_article(ctx: Context) -> bool:
         and not looks_like_button(ctx)
         and ctx.line_key is None
         and below is not None
-        and (_article_paragraph(below) or _list_lead(below))
+        and (_article_paragraph(below) or _list_lead(below) or (below.sentence and _first_step(below))
+             or _fact_box_below(ctx))
     )
 
 
@@ -317,6 +325,25 @@ def _list_lead(ctx: Context) -> bool:
     item = ctx.at(1)
     return (ctx.text.endswith(":") and ctx.words >= LIST_LEAD_MIN_WORDS and find_price(ctx.text) is None
             and item is not None and item.text.endswith((";", ",")))
+
+
+# "Horaires : …", "Adresse : …", "Accès : …": an info box of labelled lines (an ad sells, it does not list facts).
+FACT_LINE = regex.compile(r"^\p{L}[\p{L}' ]{0,24}\s?:\s\S")
+FACT_BOX_LINES = 3
+
+
+def _fact_box_below(ctx: Context) -> bool:
+    below = [ctx.at(k) for k in range(1, FACT_BOX_LINES + 1)]
+    return all(b is not None and FACT_LINE.match(b.text) and not find_price(b.text) for b in below)
+
+
+# "1. Tritate finemente le verdure …": a numbered list opens with a whole sentence (a recipe's method).
+FIRST_STEP_MIN_WORDS = 8
+
+
+def _first_step(block: Context) -> bool:
+    m = LIST_NUMBER.match(block.text)
+    return m is not None and m.group(1) == "1" and block.words >= FIRST_STEP_MIN_WORDS
 
 
 # "3. Lavanta": an item number in front of a word.
@@ -522,7 +549,7 @@ CONTINUES = regex.compile(
     r"la suite (?:de l'article )?(?:après|sous) (?:la|cette) (?:publicité|vidéo)|l'article continue|"
     r"(?:la noticia|el artículo) (?:continúa|sigue)|continúa (?:leyendo )?(?:debajo|después|tras)|"
     r"(?:l'articolo|la notizia) (?:continua|prosegue)|continua (?:a leggere )?(?:dopo|sotto)|"
-    r"continua (?:depois|após|abaixo)|(?:o artigo|a notícia|a matéria) continua|"
+    r"continua (?:depois|após|abaixo)|continue a ler (?:depois|após|abaixo)|(?:o artigo|a notícia|a matéria) continua|"
     r"lees verder (?:na|onder)|(?:het artikel|het verhaal) gaat (?:verder|door)|"
     r"dalszy ciąg (?:materiału|artykułu|tekstu)|dalsza część (?:materiału|artykułu|tekstu)|artykuł (?:jest )?kontynuowany|"
     r"^haberin devamı$|haberin devamı (?:aşağıda|reklamdan sonra)|"
@@ -538,7 +565,8 @@ CONTINUES_STEMS = ("contin", "weiter", "fortgesetzt", "suite", "sigue", "prosegu
 @detector(
     "AD07", "ads.continues_marker", triggers=("short",),
     flags=(Example("Dalszy ciąg materiału pod wideo", language="pl"), Example("Haberin Devamı", language="tr"),
-           "Story continues below advertisement", Example("La suite après la publicité", language="fr")),
+           "Story continues below advertisement", Example("La suite après la publicité", language="fr"),
+           Example("Continue a ler depois da publicidade", language="pt")),
     keeps=("The story continues below the waterline, divers say.", Example("Haberin devamı yarın.", language="tr")),
 )
 def continues_marker(ctx: Context) -> Outcome:

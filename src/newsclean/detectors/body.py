@@ -94,13 +94,16 @@ def question(ctx: Context) -> Outcome:
 
 @detector(
     "BD04", "body.list_item", triggers=("bullet",), effect=Effect.KEEP,
-    flags=("- 200 g flour", "2. Fold in the egg whites."),
-    keeps=("- Share", "Flour"),
+    flags=("- 200 g flour", "2. Fold in the egg whites.", Example("* 200 g flour\n* 2 eggs", "* 2 eggs")),
+    keeps=("- Share", "Flour", Example("The car is good.\n* Affiliate link: we earn a commission on purchases.\nTopics: cars",
+                                      "* Affiliate link: we earn a commission on purchases.")),
 )
 def list_item(ctx: Context) -> Outcome:
     """A bulleted or numbered list item (ingredients, steps, key points)."""
     if not BULLET.match(ctx.text) or ctx.words < 2:
         return None
+    if ctx.text.startswith("*") and not any(n is not None and n.text.startswith("*") for n in (ctx.at(-1), ctx.at(1))):
+        return None  # "* Affiliate link: …", "* Name changed": a footnote under its asterisk, not a list
     return "list item"
 
 

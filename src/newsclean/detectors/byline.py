@@ -24,7 +24,9 @@ BYLINE_MAX_WORDS = 16
                    value="Gaëlle Le Goff", language="fr"),
            Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
            Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt"),
-           Example("取材・文／森田大輔", value="森田大輔", language="ja")),
+           Example("取材・文／森田大輔", value="森田大輔", language="ja"),
+           Example("Le Quotidien Républicain\nBudget : les députés votent la taxe\nPar Le Quotidien Républicain avec AFP",
+                   language="fr")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
@@ -39,6 +41,8 @@ def author(ctx: Context) -> Outcome:
         return None
     if not names[0].split()[0][:1].isupper() and not looks_like_name(names[0]):
         return None
+    if len(names) == 1 and _is_site_line(ctx, names[0]):
+        return Hit("the site's own byline", None)  # "Par Le Quotidien Républicain avec AFP": no person
     names = [names[0], *(n for n in names[1:] if not _names_the_site(ctx, n))]
     return Hit("byline", ", ".join(names))
 
@@ -55,6 +59,13 @@ def _names_the_site(ctx: Context, name: str) -> bool:
     folded = name.casefold()
     edges = {*range(min(MASTHEAD_BLOCKS, len(blocks))), *range(max(0, len(blocks) - FOOTER_BLOCKS), len(blocks))}
     return any(i != ctx.index and folded in ctx.view.canonical[i].casefold() for i in edges)
+
+
+def _is_site_line(ctx: Context, name: str) -> bool:
+    """Whether ``name`` is a whole line of the masthead: the site's name standing alone."""
+    folded = name.casefold()
+    return any(i != ctx.index and ctx.view.canonical[i].casefold() == folded
+               for i in range(min(MASTHEAD_BLOCKS, len(ctx.view.page.blocks))))
 
 
 @detector(
@@ -338,6 +349,8 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
                    language="el"),
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
+           Example("Pegel steigt | Radio Nord\nRadio Nord live hören\nJetzt läuft: Sonja Kaiser – Unter dem Eis\nPegel steigt",
+                   "Jetzt läuft: Sonja Kaiser – Unter dem Eis", language="de"),
            Example("The police said the suspect had been seen near the station on Monday evening.\n"
                    "Update: Police Confirm Arrest\nThe man was arrested on Tuesday.", "Update: Police Confirm Arrest"),
            Example("Comune di Castel Brenta\nNuovo calendario della raccolta nei quartieri est | Comune di Castel Brenta\n"
@@ -348,6 +361,8 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
+    if "now_playing" in ctx.contains:
+        return None  # "Jetzt läuft: Sonja Kaiser – Unter dem Eis" names the artist on air
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
@@ -491,8 +506,13 @@ JOB_LINE_MAX_WORDS = 10
 
 
 @detector(
-    "BY08", "byline.job_title", triggers=("short",),
-    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),),
+    "BY08", "byline.job_title",
+    flags=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nFootball reporter", "Football reporter"),
+           Example("A habitação não se resolve | Semanário\nA habitação não se resolve\nJoana Castelo Branco\n"
+                   "Economista e professora na Faculdade de Economia do Porto",
+                   "Economista e professora na Faculdade de Economia do Porto", language="pt"),
+           Example("La campaña arranca | Salud\nLa campaña arranca\nLucía Montalbán\nPeriodista especializada en salud pública",
+                   "Periodista especializada en salud pública", language="es")),
     keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "The storm closed three ports."),),
 )
 def job_title(ctx: Context) -> Outcome:
@@ -594,6 +614,10 @@ BYLINE_NAMES_MAX_WORDS = 12
 PHOTO_IN_BRACKETS = regex.compile(r"[(\[]\s*(?:photo|foto|fotoğraf|fotografia|zdjęcie|fot\.|φωτογραφία|фото|写真)\s*[:：]")
 
 
+# "1-0", "2 – 1": a match score; the names beside it are teams, not authors.
+MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
+
+
 @detector(
     "BY12", "byline.names", effect=Effect.META, field="author", triggers=("short", "colon"),
     flags=(Example("Chess prodigy beats top seed | Daily Post\nChess prodigy beats top seed\nAus Bochum berichtet Konstantin Wehrli",
@@ -606,7 +630,9 @@ PHOTO_IN_BRACKETS = regex.compile(r"[(\[]\s*(?:photo|foto|fotoğraf|fotografia|z
                    "Mersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)", language="tr"),
            Example("Pension plan passes | Daily Post\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
            Example("Pension plan passes | Daily Post\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
-                   "The cabinet approved the plan on Monday after long talks.")),
+                   "The cabinet approved the plan on Monday after long talks."),
+           Example("Cup final live | Daily Post\nCup final live\nHalf-time: Ashworth Rovers 1-0 Calder United",
+                   "Half-time: Ashworth Rovers 1-0 Calder United")),
 )
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
@@ -616,6 +642,8 @@ def names(ctx: Context) -> Outcome:
         return None
     if PHOTO_IN_BRACKETS.search(ctx.lower):
         return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit
+    if "digit" in ctx.features and MATCH_SCORE.search(ctx.text) and ctx.view.date_in(ctx.text) is None:
+        return None  # "Half-time: Ashworth Rovers 1-0 Calder United" names the teams
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     return Hit("byline", ", ".join(found)) if found else None
 

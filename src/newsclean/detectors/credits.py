@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.dates import is_relative
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import looks_like_name
@@ -202,8 +202,12 @@ TIME_UNIT = regex.compile(
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
            Example("ieri alle 18:30", language="it"), Example("πριν από 2 ώρες", language="el"),
            Example("2 ώρες", language="el"), "2 hours", Example("3時間前", language="ja"),
-           Example("12/20(金) 21:14", language="ja")),
-    keeps=("Updated guidance was published three hours ago by the health ministry.",
+           Example("12/20(金) 21:14", language="ja"),
+           Example("Departures\n08:15\n08:45\n09:15\n09:45", "08:45")),
+    keeps=(Example("16:42\nHalf-time: Rovers lead\nRovers go in ahead at the break.\n16:31\nGOAL! Rovers score\n"
+                   "Darnell heads in a corner.", "16:31"),
+           Example("16:42\nHalf-time: Rovers lead\nRovers go in ahead at the break.\n16:31\nGOAL! Rovers score\n"
+                   "Darnell heads in a corner.", "16:42"),"Updated guidance was published three hours ago by the health ministry.",
            Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de"),
            Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours",
            Example("21:14 日本が先制", language="ja")),
@@ -222,9 +226,35 @@ def timestamp(ctx: Context) -> Outcome:
         return "relative time stamp"
     if clock and ctx.view.date_in(ctx.text) is None:
         rest = LETTER_RUN.findall(ctx.text[: clock.start()] + " " + ctx.text[clock.end():])
-        if all(w.casefold() in TIME_WORDS for w in rest):  # "14:32", "09:15 Uhr", "8:00 p.m. EST"
+        if all(w.casefold() in TIME_WORDS for w in rest) and not _live_entry_stamp(ctx):  # "14:32", "09:15 Uhr"
             return "time stamp"
     return None
+
+
+BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+# A live blog's entries each open with a bare stamp; another stamp this close marks the page as one.
+LIVE_STAMP_REACH = 12
+ENTRY_MIN_WORDS = 2
+
+
+def _bare_clock(ctx: Context) -> bool:
+    return BARE_CLOCK.match(ctx.text) is not None
+
+
+def _live_entry_stamp(ctx: Context) -> bool:
+    """"16:42" over an entry's headline, with more such stamps close by: a live blog's entry stamp, article text.
+
+    A timetable stacks bare times; a live blog puts an entry (a headline, a paragraph) under each one.
+    """
+    if not _bare_clock(ctx):
+        return False
+    below = ctx.at(1)
+    if below is None or below.words < ENTRY_MIN_WORDS or CLOCK.match(below.text):
+        return False
+    view = ctx.view
+    if view.nearest_above("credits.bare_clock", _bare_clock, ctx.index, LIVE_STAMP_REACH) is not None:
+        return True
+    return any(view.has_mark("credits.bare_clock", _bare_clock, ctx.index + k) for k in range(2, LIVE_STAMP_REACH + 1))
 
 
 def _relative_stamp(text: str, lexicon: Lexicon) -> bool:
@@ -561,7 +591,7 @@ def about_box(ctx: Context) -> Outcome:
 # "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
 # own": the disclaimer under an opinion piece.
 DISCLAIMER = regex.compile(
-    r"(?<!\w)(?:opinion\w*|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
+    r"(?<!\w)(?:opinion\w*|opinião|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
     r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
     r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
     r"redazione|redação|redactie|redakcj\w*|редакц\w*)(?!\w)",
@@ -680,5 +710,111 @@ def gallery(ctx: Context) -> Outcome:
     return None
 
 
+# "When you purchase through links on our site, we may earn an affiliate commission", "erhalten wir eine Provision":
+# the site says it is paid for purchases made through its links (first person: an article about commissions is text).
+AFFILIATE = regex.compile(
+    r"(?<!\w)we (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
+    r"(?:erhalten|bekommen) wir (?:\w+ ){0,2}(?:eine |ggf\. eine )?(?:kleine )?(?:provision|vergütung)|"
+    r"(?<!\w)nous (?:pouvons )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une (?:petite )?commission|"
+    r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos) una (?:pequeña )?comisión|"
+    r"(?:riceviamo|potremmo ricevere|percepiamo|guadagniamo) una (?:piccola )?commissione|"
+    r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão"
+)
+# "The writer travelled as a guest of …", "Die Reise wurde vom Hersteller unterstützt", "A Fugas viajou a convite da …":
+# the host who paid for the trip a report comes from.
+PRESS_TRIP = regex.compile(
+    r"travel(?:l)?ed (?:\w+ ){0,3}as (?:a )?guests? of|(?:this|the) (?:trip|travel|stay|visit) was (?:paid for|provided|funded|"
+    r"supported|sponsored|hosted) by|"
+    r"(?:reise|pressereise|recherchereise|fahrvorstellung|fahrveranstaltung)\b.{0,50}?\bwurde\b.{0,40}?"
+    r"(?:unterstützt|bezahlt|finanziert|übernommen|ermöglicht)|"
+    r"(?:voyage|séjour|reportage) a été (?:réalisé|effectué|organisé|financé|offert|pris en charge)\b.{0,40}?(?:invitation|frais|par)|"
+    r"viaj(?:ó|aron|amos) (?:invitad[oa]s? por|por invitación de|a cargo de)|viaje (?:fue|ha sido) (?:financiado|pagado|organizado) por|"
+    r"viaggio (?:è stato )?(?:offerto|organizzato|finanziato|pagato) da|ha viaggiato (?:su invito|ospite) d|"
+    r"viaj(?:ou|aram|ámos) a convite d|viagem foi (?:paga|oferecida|financiada|organizada) (?:pel|por)"
+)
+# "Este contenido … no sustituye en ningún caso la consulta con un profesional sanitario": no medical advice.
+MEDICAL = regex.compile(
+    r"(?:not|no) (?:a )?substitute for (?:professional )?medical|does not (?:constitute|replace) (?:professional )?medical advice|"
+    r"ersetz(?:t|en) (?:keine|nicht (?:die|den|eine)) (?:ärztliche|arzt|medizinische|fachärztliche)|"
+    r"ne (?:remplace|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |la |l')?(?:consultation|avis) (?:médical|d'un (?:médecin|professionnel))|"
+    r"no sustituye (?:en ningún caso )?(?:a )?(?:la )?(?:consulta|opinión|diagnóstico)|"
+    r"non sostituisce (?:in alcun modo )?(?:il |la )?(?:parere|consulto|consulenza|visita) (?:del |di un |medic)|"
+    r"não substitui (?:a |o )?(?:consulta|opinião|aconselhamento|diagnóstico) (?:médic|de um|com)"
+)
+# "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
+SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
+# "Why you can trust GadgetRadar", "Warum Sie uns vertrauen können": the header of a review site's standards box.
+TRUST_HEADER = regex.compile(
+    r"^(?:why (?:you can )?trust (?:us|[\w .'’-]{1,30})|warum (?:sie|du) (?:uns|[\w .'’-]{1,30}) vertrauen (?:können|kannst)|"
+    r"pourquoi (?:nous )?faire confiance(?: à [\w .'’-]{1,30})?|por qué (?:puedes )?confiar en (?:nosotros|[\w .'’-]{1,30})|"
+    r"perché fidarsi di (?:noi|[\w .'’-]{1,30})|porque (?:pode )?confiar (?:em nós|n[ao]s? [\w .'’-]{1,30}))\s?\??$"
+)
+TRUST_HEADER_MAX_WORDS = 8
+DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
+               ("spelling note", SPELLING))
+# A substring of every notice above: tested first (the detector looks at every line up to this length).
+DISCLOSURE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
+                    "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
+                    "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr")
+DISCLOSURE_MAX_WORDS = 45
+# A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
+# ("Hinweis:", "Disclosure:") sets it apart.
+TRIP_ARTICLE_WORDS = 15
+NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
+
+
+@detector(
+    "CR16", "credits.disclosure",
+    flags=("When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+           Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "
+                   "Für Sie ändert sich am Preis nichts.", language="de"),
+           Example("Si vous achetez via nos liens, nous pouvons percevoir une commission.", language="fr"),
+           Example("Si compras a través de nuestros enlaces, recibimos una comisión.", language="es"),
+           Example("Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.", language="de"),
+           Example("Der Kombi ist ein ehrlicher Alltagswagen mit genug elektrischer Reichweite für den Weg zur Arbeit.\n"
+                   "Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.\n"
+                   "Wer zu Hause laden kann, fährt mit diesem Kombi die meiste Zeit ganz ohne Benzin durch den Alltag.",
+                   "Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.", language="de"),
+           Example("A Fugas viajou a convite da Visit Azores.", language="pt"),
+           "The writer travelled as a guest of Visit Lapland.",
+           Example("Este contenido tiene un carácter meramente informativo y no sustituye en ningún caso la consulta "
+                   "con un profesional sanitario.", language="es"),
+           Example("A autora escreve segundo o antigo acordo ortográfico.", language="pt"),
+           "Why you can trust GadgetRadar",
+           Example("Why you can trust GadgetRadar\nOur expert reviewers spend hours testing and comparing products so you "
+                   "can choose the best for you.", "Our expert reviewers spend hours testing and comparing products so you "
+                   "can choose the best for you.")),
+    keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
+           "The agency said it would earn a commission of 3% on every sale.",
+           Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),
+           Example("Die Reise des Kanzlers nach Peking wurde von Protesten begleitet.", language="de"),
+           Example("O acordo ortográfico de 1990 continua a dividir escritores e editores.", language="pt"),
+           "Why trust the polls after last year's miss, the minister asked in parliament on Monday?",
+           Example("O ministro, que chegou a Luanda na segunda-feira depois de uma escala em São Tomé, viajou a convite "
+                   "do Presidente angolano.\nO primeiro-ministro viajou a convite do Presidente angolano.\n"
+                   "Na terça-feira, os dois governos assinaram seis acordos de cooperação nas áreas da saúde e da educação.",
+                   "O primeiro-ministro viajou a convite do Presidente angolano.", language="pt")),
+)
+def disclosure(ctx: Context) -> Outcome:
+    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, a trust box."""
+    if ctx.words > DISCLOSURE_MAX_WORDS:
+        return None
+    if ctx.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(ctx.lower):
+        return "trust box header"
+    above = ctx.at(-1)
+    if above is not None and above.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(above.lower):
+        return "trust box"
+    if not contains_any(ctx.lower, DISCLOSURE_STEMS):
+        return None
+    kind = next((reason for reason, pattern in DISCLOSURES if pattern.search(ctx.lower)), None)
+    if kind == "press-trip disclosure" and not NOTE_LABEL.match(ctx.text) and _between_paragraphs(ctx):
+        return None
+    return kind
+
+
+def _between_paragraphs(ctx: Context) -> bool:
+    return all(n is not None and n.quality is Quality.PROSE and n.words >= TRIP_ARTICLE_WORDS for n in (ctx.at(-1), ctx.at(1)))
+
+
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating, reactions, about_box, disclaimer)
+             rating, reactions, about_box, disclaimer, disclosure)

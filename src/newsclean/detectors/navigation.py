@@ -129,13 +129,26 @@ def pagination(ctx: Context) -> Outcome:
     return None
 
 
+# "View more on twitter", "Mehr auf Instagram ansehen": the link under an embedded post.
+MORE_ON_NETWORK = regex.compile(
+    r"^(?:view|see|read|show) (?:more|original post|original tweet|this post) on (?:twitter|x|instagram|facebook|youtube|"
+    r"tiktok|bluesky|threads|linkedin)$|^(?:mehr|beitrag) (?:auf|bei) (?:twitter|x|instagram|facebook|youtube|tiktok) ansehen$|"
+    r"^(?:voir|afficher) (?:plus|la publication) sur (?:twitter|x|instagram|facebook|youtube|tiktok)$|"
+    r"^ver (?:más|mais|publicação|publicación) (?:en|no|na) (?:twitter|x|instagram|facebook|youtube|tiktok)$|"
+    r"^visualizza (?:altro|questo post) su (?:twitter|x|instagram|facebook|youtube|tiktok)$"
+)
+MORE_ON_MAX_WORDS = 6
+
+
 @detector(
-    "NV06", "navigation.more_link", triggers=("line:more",),
-    flags=("Read more", "Weiterlesen", "Load more"),
-    keeps=("Read more books, the minister told pupils.",),
+    "NV06", "navigation.more_link", triggers=("line:more", "short"),
+    flags=("Read more", "Weiterlesen", "Load more", "View more on twitter", "View more on X"),
+    keeps=("Read more books, the minister told pupils.", "View more on the council's website"),
 )
 def more_link(ctx: Context) -> Outcome:
-    """A lone "More" / "Read more" / "Load more" link."""
+    """A lone "More" / "Read more" / "Load more" link, or the "View more on X" link of an embedded post."""
+    if ctx.words <= MORE_ON_MAX_WORDS and MORE_ON_NETWORK.match(ctx.lower):
+        return "link to an embedded post"
     if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
         return None  # "Haberin Devamı" says the article goes on below (ads.continues_marker)
     return "more link"
@@ -155,17 +168,30 @@ LIVE_STATUS = frozenset({
     "laufend aktualisiert", "mise à jour en continu", "en cours de mise à jour", "se actualiza", "actualizándose",
     "in aggiornamento", "em atualização", "wordt bijgewerkt", "wordt continu bijgewerkt", "aktualizowany",
     "aktualizowane", "güncelleniyor", "ενημερώνεται", "оновлюється", "обновляется", "uppdateras", "uppdateras löpande",
+    "live", "live blog", "liveblog", "liveticker", "en direct", "en vivo", "en directo", "directo", "ao vivo", "in diretta",
+    "diretta", "live reporting", "key events", "show key events only", "wichtigste ereignisse", "nur wichtigste ereignisse", "temps forts",
+    "momentos clave", "momenti chiave", "momentos-chave",
 })
+# "Please turn on JavaScript to use this feature": the notice a script-driven widget leaves in the text.
+SCRIPT_NOTICE = regex.compile(
+    r"(?:enable|turn on|activate|aktivieren|einschalten|activer|activez|activa|habilita|attiva|abilita|ative|ativar)\w*"
+    r"(?: \w+){0,3} javascript|javascript (?:is |must be )?(?:disabled|required|deaktiviert|désactivé|desactivado|disattivato|desativado)"
+)
+SCRIPT_NOTICE_MAX_WORDS = 20
 
 
 @detector(
-    "NV07", "navigation.reload", triggers=("short",),
+    "NV07", "navigation.reload",
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
-           Example("Оновлюється", language="uk")),
-    keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de")),
+           Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
+           "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de")),
+    keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de"),
+           "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said."),
 )
 def reload(ctx: Context) -> Outcome:
-    """A live page's reload button or status badge ("Ticker neu laden", "Refresh the page", "Updating")."""
+    """A live page's reload button, status badge or script notice ("Ticker neu laden", "Updating", "LIVE")."""
+    if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "javascript" in ctx.lower and SCRIPT_NOTICE.search(ctx.lower):
+        return "script notice"
     if ctx.words > RELOAD_MAX_WORDS or ctx.sentence:
         return None
     lower = ctx.lower.strip(" .…")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, detector
@@ -45,6 +47,13 @@ SIGN_UP = regex.compile(
     r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する)(?!\w)",
 )
 SIGN_UP_MAX_WORDS = 25
+# "… with the Morning Bid newsletter. Sign up here.": a pitch that closes on a sign-up sentence of its own is a
+# prompt even between article paragraphs.
+SIGN_UP_TAIL = regex.compile(
+    r"(?:^|[.!?]\s)(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|inscreva-se|"
+    r"subscreva|melden sie sich an|jetzt anmelden|hier anmelden)(?: (?:here|now|today|for free|ici|aquí|gratis|qui|aqui|hier|jetzt))?"
+    r"\s?[.!]?$"
+)
 
 
 @detector(
@@ -54,17 +63,27 @@ SIGN_UP_MAX_WORDS = 25
                    language="nl"),
            Example("Elke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.\nJe e-mailadres\nInschrijven",
                    "Inschrijven", language="nl"),
-           Example("Recevez chaque soir l'essentiel du Val de Loire : inscrivez-vous gratuitement", language="fr")),
+           Example("Recevez chaque soir l'essentiel du Val de Loire : inscrivez-vous gratuitement", language="fr"),
+           Example("The market fell on Monday after the rate decision was announced by the central bank in the morning.\n"
+                   "Get a look at the day ahead in global markets with the Morning Bid newsletter. Sign up here.\n"
+                   "Analysts expect a further cut in the spring if inflation keeps falling across the euro zone.",
+                   "Get a look at the day ahead in global markets with the Morning Bid newsletter. Sign up here.")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.",
            Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
                    "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.\n"
                    "Work is due to start in the spring if the region approves the funding request in time.",
                    "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents."),
-           Example("Newsletter\nThe club's newsletter goes out to 400 members every month.", "Newsletter")),
+           Example("Newsletter\nThe club's newsletter goes out to 400 members every month.", "Newsletter"),
+           Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
+                   "The mayor urged residents who want updates on the pool to read the monthly newsletter and sign up.\n"
+                   "Work is due to start in the spring if the region approves the funding request in time.",
+                   "The mayor urged residents who want updates on the pool to read the monthly newsletter and sign up.")),
 )
 def newsletter(ctx: Context) -> Outcome:
     """A newsletter sign-up prompt, with the box's header word and its button."""
     if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
+        return "sign-up prompt"
+    if ctx.words <= PROMPT_MAX_WORDS and SIGN_UP_TAIL.search(ctx.lower) and NEWSLETTER_WORD.search(ctx.lower):
         return "sign-up prompt"
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
         return "newsletter box"
@@ -113,6 +132,30 @@ def _in_sign_up_box(ctx: Context) -> bool:
     return any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH))
 
 
+# The small print under a sign-up box: consent boxes and the data-protection note.
+CONSENT = regex.compile(
+    r"^by (?:submitting|signing up|subscribing|clicking|registering)|contact me with (?:news|offers)|"
+    r"(?:news|offers) (?:and|or|&) (?:offers|news) from|(?:i )?(?:agree|accept|consent) to (?:the )?(?:terms|privacy)|"
+    r"privacy (?:policy|notice)|politique de confidentialité|protection des données|datenschutz(?:erklärung|hinweise|bestimmungen)|"
+    r"política de privacidad|informativa (?:sulla )?privacy|política de privacidade|"
+    r"(?:vos|tes) données (?:personnelles )?sont|ihre daten werden|tus datos|sus datos (?:serán|se)|i tuoi dati|os seus dados"
+)
+CONSENT_MAX_WORDS = 35
+CONSENT_REACH = 4
+
+
+def _sign_up_line(ctx: Context) -> bool:
+    """A newsletter label, pitch, field or button (the line's own words)."""
+    return _sign_up_control(ctx) or _box_label(ctx) or (ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) is not None)
+
+
+def _consent_note(ctx: Context) -> bool:
+    """Consent or data-protection small print right under a sign-up box."""
+    if ctx.words > CONSENT_MAX_WORDS or CONSENT.search(ctx.lower) is None or _in_article_prose(ctx):
+        return False
+    return ctx.view.nearest_above("prompts.sign_up_line", _sign_up_line, ctx.index, CONSENT_REACH) is not None
+
+
 @detector(
     "PR07", "prompts.newsletter_box",
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
@@ -120,13 +163,22 @@ def _in_sign_up_box(ctx: Context) -> bool:
            Example("Newsletter\nDas Morgen-Briefing: Alles, was Sie vor Börsenstart wissen müssen.\nJetzt abonnieren",
                    "Newsletter", language="de"),
            Example("Newsletter\nTodas as manhãs, as notícias do Vale antes do café.\nSubscrever",
-                   "Todas as manhãs, as notícias do Vale antes do café.", language="pt")),
+                   "Todas as manhãs, as notícias do Vale antes do café.", language="pt"),
+           Example("Sign up to the Gadget newsletter\nGet the best deals straight to your inbox.\n"
+                   "Contact me with news and offers from other brands\nBy submitting your information you agree to the "
+                   "Terms & Conditions and Privacy Policy and are aged 16 or over.",
+                   "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over."),
+           Example("Votre adresse e-mail\nJe m'inscris\nVos données sont traitées conformément à notre politique de "
+                   "confidentialité.", "Vos données sont traitées conformément à notre politique de confidentialité.",
+                   language="fr")),
     keeps=(Example("Newsletter\nThe council will publish a newsletter every month from May, the mayor said on Monday.",
                    "Newsletter"),
            Example("Newsletter\nSubscribers to the project's security newsletter were warned 48 hours before the "
                    "public announcement.\nSign up",
                    "Subscribers to the project's security newsletter were warned 48 hours before the public announcement."),
-           Example("What happened\nThe maintainers noticed the change.\nSign up", "The maintainers noticed the change.")),
+           Example("What happened\nThe maintainers noticed the change.\nSign up", "The maintainers noticed the change."),
+           Example("The regulator fined the shop for its privacy policy.\nCustomers were not told how long data was kept.",
+                   "The regulator fined the shop for its privacy policy.")),
 )
 def newsletter_box(ctx: Context) -> Outcome:
     """A newsletter sign-up box: its label and its pitch, down to the e-mail field or button."""
@@ -138,6 +190,8 @@ def newsletter_box(ctx: Context) -> Outcome:
         "prompts.box_label", _box_label, ctx.index, BOX_REACH
     ) is not None:
         return "newsletter box button"
+    if _consent_note(ctx):
+        return "sign-up consent note"
     return "newsletter box" if _in_sign_up_box(ctx) else None
 
 
@@ -307,6 +361,9 @@ EMBED_LINK_MAX_WORDS = 10
 SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
 SHARE_MIN_ITEMS = 2
 SHARE_PHRASE_MAX_WORDS = 6
+# "Teilen auf Facebook Auf X teilen Per E-Mail teilen Drucken": several share buttons flattened into one line.
+SHARE_RUN_MAX_WORDS = 24
+SHARE_RUN_MIN_LABELS = 3
 # "Auf Threads teilen", "Udostępnij na Messengerze", "Per Signal senden": share verbs, networks and
 # little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
 NETWORK = (
@@ -345,6 +402,14 @@ def _share_phrase(lower: str) -> bool:
     return all(SHARE_VERB.match(t) or NETWORK_WORD.match(t) or len(t) <= 3 or t in SHARE_OBJECT for t in tokens)
 
 
+def _share_run(lower: str, shares: Collection[str]) -> bool:
+    """Several share buttons on one line: share verbs and networks, little words and the lexicon's share words."""
+    tokens = SHARE_TOKEN.findall(lower)
+    labels = sum(1 for t in tokens if SHARE_VERB.match(t) or NETWORK_WORD.match(t))
+    return labels >= SHARE_RUN_MIN_LABELS and all(
+        SHARE_VERB.match(t) or NETWORK_WORD.match(t) or len(t) <= 3 or t in SHARE_OBJECT or t in shares for t in tokens)
+
+
 SOCIAL_NETWORK = regex.compile(
     r"^(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|youtube|"
     r"threads|bluesky|mastodon|xing|vk|vkontakte|line|viber|flipboard)$"
@@ -355,8 +420,13 @@ SOCIAL_NETWORK = regex.compile(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
     flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"),
-           "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden"),
-    keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill"),
+           "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
+           Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
+           Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
+           Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it")),
+    keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill",
+           "Facebook, X and WhatsApp share the blame for the rumour",
+           "Share prices of Facebook and Twitter owners slid on the news"),
 )
 def share_bar(ctx: Context) -> Outcome:
     """A share bar: share / social network / print / e-mail labels and nothing else."""
@@ -370,6 +440,8 @@ def share_bar(ctx: Context) -> Outcome:
         return "share button"
     if ctx.words <= SHARE_PHRASE_MAX_WORDS and (not ctx.sentence or ctx.text.endswith(":")) and _share_phrase(ctx.lower):
         return "share button"
+    if ctx.words <= SHARE_RUN_MAX_WORDS and not ctx.sentence and _share_run(ctx.lower, shares):
+        return "share bar"
     return None
 
 

@@ -340,6 +340,45 @@ POLL_OPTION_MAX_WORDS = 5
 POLL_LABEL_MAX_WORDS = 4
 
 
+# "Was this article helpful?", "Wie zufrieden sind Sie mit diesem Artikel?", "Quanto ti è piaciuta questa ricetta?",
+# "¿Cómo podemos mejorarla?": the site asks the reader to rate the page itself (or how to improve it).
+PAGE_WORDS = (r"(?:article|page|story|information|recipe|content|artikel|beitrag|seite|text|rezept|informationen?|"
+              r"inhalt|recette|contenu|information|artículo|página|información|receta|contenido|noticia|articolo|pagina|"
+              r"informazion[ei]|ricetta|contenuto|notizia|artigo|informação|receita|conteúdo|notícia)")
+FEEDBACK_QUESTION = regex.compile(
+    rf"^(?:was|is|did you find) this {PAGE_WORDS} (?:\w+ )?(?:helpful|useful|clear)|"
+    rf"^how (?:useful|helpful|satisfied|clear) (?:was|is|are you with) this {PAGE_WORDS}|"
+    rf"^how (?:would you rate|did you like) this {PAGE_WORDS}|^how can we improve(?: it| this {PAGE_WORDS})?\?$|"
+    rf"^wie (?:zufrieden|hilfreich|gefällt|gefiel|bewerten)\b.{{0,40}}(?:diese[nmrs]?|de[mnr]|die|das) {PAGE_WORDS}|"
+    rf"^(?:war|ist) (?:diese[rs]?|der|die|das) {PAGE_WORDS} (?:für sie )?hilfreich|^was können wir besser machen\?$|"
+    rf"^(?:cet|cette|ce) {PAGE_WORDS} vous a-t-(?:il|elle) (?:été )?(?:utile|plu)|^comment pouvons-nous (?:l'|nous )?améliorer|"
+    rf"^¿?(?:te|le|os|les) (?:ha|han) (?:resultado|sido|parecido) útil|^¿?(?:te|le) ha gustado (?:este|esta) {PAGE_WORDS}|"
+    rf"^¿?cómo podemos mejorar(?:la|lo|las|los)?\s?\?$|"
+    rf"^quanto (?:ti|vi|le) (?:è|sono) (?:piaciut[ao]|stat[ao] utile)|^quanto sono chiare le informazioni|"
+    rf"^(?:questo|questa) {PAGE_WORDS} (?:ti|vi|le) è (?:stato|stata) utile|^come possiamo migliorar(?:e|la|lo)\s?\?$|"
+    rf"^(?:este|esta) {PAGE_WORDS} (?:foi|lhe foi|te foi) útil|^(?:achou|considera) (?:este|esta) {PAGE_WORDS} útil|"
+    rf"^como podemos melhorar(?:ar)?\s?\?$"
+)
+FEEDBACK_MAX_WORDS = 14
+# "Get involved" over "Send us your photos and videos …": a live page's box asking readers to contribute.
+CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "participez", "participa", "partecipa",
+                               "participe"})
+CONTRIBUTE_PITCH = regex.compile(
+    r"^(?:send us|email us|e-mail us|message us|tell us|contact us|share your|email \p{L}+ with|schicken sie uns|"
+    r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos)"
+)
+CONTRIBUTE_MAX_WORDS = 40
+
+
+def _contribution_box(ctx: Context) -> bool:
+    """The "Get involved" header, or the invitation to write in right under it."""
+    if ctx.lower.strip(" :!") in CONTRIBUTE_HEADER:
+        return True
+    above = ctx.at(-1)
+    return (above is not None and above.lower.strip(" :!") in CONTRIBUTE_HEADER
+            and CONTRIBUTE_PITCH.match(ctx.lower) is not None)
+
+
 def _is_question(ctx: Context | None) -> bool:
     return ctx is not None and ctx.text.rstrip().endswith(("?", "？"))
 
@@ -377,11 +416,18 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 
 
 @detector(
-    "WG10", "widgets.poll", triggers=("short", "question"),
+    "WG10", "widgets.poll",
     flags=(Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
+           "Was this article helpful?", "Get involved",
+           Example("Get involved\nSend us your photos and videos, or tell us how the storm is affecting you.",
+                   "Send us your photos and videos, or tell us how the storm is affecting you."),
+           Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"),
+           Example("Quanto ti è piaciuta questa ricetta?", language="it"),
+           Example("Quanto sono chiare le informazioni su questa pagina?", language="it"),
+           Example("¿Cómo podemos mejorarla?", language="es"),
            Example("Which team will win?\nRovers\nCity\nVote", "City"),
            Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "No"),
            Example("Kto zostanie mistrzem Polski?\nUnia Leszno\nStal Gorzów\nOddaj głos", "Stal Gorzów", language="pl"),
@@ -389,6 +435,11 @@ def _between(upper: Context, lower: Context) -> list[Context]:
                    "Bekijk de uitslag", language="nl")),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
+           Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
+           "Is this article of the treaty still binding?",
+           Example("How to get involved\nSend us your questions about the budget and our reporters will answer them.",
+                   "Send us your questions about the budget and our reporters will answer them."),
+           Example("Wie zufrieden sind Sie mit Ihrer Krankenkasse?", language="de"),
            "Poll workers counted the ballots until 3 a.m., officials said.",
            Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
            Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
@@ -396,11 +447,15 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 )
 def poll(ctx: Context) -> Outcome:
     """A poll or feedback box: its label, question, answer options and vote button."""
+    if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
+        return "reader-contribution box"
     if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
             return "poll label"
     if _is_question(ctx):
+        if ctx.words <= FEEDBACK_MAX_WORDS and FEEDBACK_QUESTION.search(ctx.lower):
+            return "feedback question"
         above, below = ctx.at(-1), ctx.at(1)
         if (above is not None and POLL_LABEL.match(above.lower)) or _vote_below(ctx):
             return "poll question"
