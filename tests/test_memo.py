@@ -39,7 +39,6 @@ def test_warm_memos_give_the_same_results_as_cold_ones() -> None:
 def test_memos_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(base, "LINE_FACTS", Memo(50))
     monkeypatch.setattr(base, "TEXT_MARKS", Memo(50))
-    monkeypatch.setattr("newsclean.pageview.TEXT_MARKS", base.TEXT_MARKS)
     cleaner = newsclean.Cleaner()
     monkeypatch.setattr(cleaner.dispatch, "outcome_memo", Memo(50))
     page = "\n".join(f"Line number {i} of a page of distinct lines" for i in range(400))

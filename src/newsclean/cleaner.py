@@ -163,13 +163,15 @@ class Cleaner:
         """
         budget = REREAD_LINES_PER_LINE * len(decisions) + REREAD_EXTRA_LINES
         while True:
-            kept = [d for d in decisions if d.verdict is Verdict.KEEP and normalize_line(d.block.text)]
+            kept, lines = [], []  # the kept blocks that give a paragraph, and their paragraphs
+            for d in decisions:
+                if d.verdict is Verdict.KEEP and (line := normalize_line(d.block.text)):
+                    kept.append(d)
+                    lines.append(line)
             budget -= len(kept)
-            if budget < 0:
+            if budget < 0 or not kept:
                 return decisions
-            body = join_paragraphs(d.block.text for d in kept)
-            if not body:
-                return decisions
+            body = "\n\n".join(lines)
             _, again, flags = self._decide_text(body, "text", started, None)
             if (len(again) != len(kept) or all(a.verdict is Verdict.KEEP for a in again)
                     or any(f.name in LIMIT_FLAGS for f in flags)):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from newsclean import dates, headline, languages, segment
 from newsclean.canonical import normalize_line
-from newsclean.detectors.base import TEXT_MARKS, Context, text_mark
+from newsclean.detectors.base import Context, known_mark, text_mark
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Quality, Span
 from newsclean.prose import count_words, ends_like_sentence, quality
@@ -75,7 +75,7 @@ class PageView:
 
     def _mark(self, name: str, test: Callable[[Context], bool], index: int) -> bool:
         block = self.page.blocks[index]
-        answer = TEXT_MARKS.get((name, self.lexicon, self.canonical[index], block.words))
+        answer = known_mark(name, self.lexicon, self.canonical[index], block.words)
         if answer is None:  # not seen on any page yet: build the line's context and test it
             answer = text_mark(name, test, self.context(index))  # type: ignore[arg-type]
         return answer

@@ -299,14 +299,22 @@ class Context:
 TEXT_MARKS: Memo[bool] = Memo(512)
 
 
+def _mark_key(name: str, lexicon: Any, text: str, words: int) -> tuple[Any, ...]:
+    return (name, lexicon, text, words)  # a block's quality follows from its text and words
+
+
+def known_mark(name: str, lexicon: Any, text: str, words: int) -> bool | None:
+    """The remembered answer of the test ``name`` for this line, or None if it is not remembered."""
+    return TEXT_MARKS.get(_mark_key(name, lexicon, text, words))
+
+
 def text_mark(name: str, test: Callable[[Context], bool], ctx: Context) -> bool:
     """``test(ctx)`` remembered per lexicon and distinct line; ``test`` must read the line's text alone
     (it is given the text without its place, and asking for more raises ``NeedsContext``)."""
-    key = (name, ctx.view.lexicon, ctx.text, ctx.words)  # a block's quality follows from these
-    answer = TEXT_MARKS.get(key)
+    answer = known_mark(name, ctx.view.lexicon, ctx.text, ctx.words)
     if answer is None:
         answer = test(ctx if isinstance(ctx, TextContext) else TextContext(ctx))
-        TEXT_MARKS.put(key, answer)
+        TEXT_MARKS.put(_mark_key(name, ctx.view.lexicon, ctx.text, ctx.words), answer)
     return answer
 
 
