@@ -38,8 +38,25 @@ def test_hostile_input_gives_a_truthful_result(case: str) -> None:
     assert "\ud800" not in result.body and "\x00" not in result.body
     if isinstance(source, str) and result.input.format == "text":
         assert replay(source, [(s.start, s.end) for s in result.kept_spans]) == result.body
-        visible = [ln for ln in LINE_BREAK.split(source) if normalize_line(ln)]
-        assert len([d for d in result.decisions if normalize_line(d.block.text)]) == len(visible)
+        visible = [normalize_line(ln) for ln in LINE_BREAK.split(source) if normalize_line(ln)]
+        # one decision per line; a block kept unexamined (binary data, lines past max_lines) holds several
+        decided = [normalize_line(ln) for d in result.decisions for ln in LINE_BREAK.split(d.block.text)
+                   if normalize_line(ln)]
+        assert decided == visible
+
+
+@pytest.mark.parametrize("case", ["random_bytes", "nul_controls"])
+def test_binary_data_is_dropped_unexamined_and_flagged(case: str) -> None:
+    result = CLEANER.clean(_source(case))
+    assert [f.name for f in result.flags] == ["binary"]
+    assert len(result.decisions) == 1 and result.decisions[0].reason.startswith("binary data")
+    assert result.body == "" and result.decisions[0].verdict is newsclean.Verdict.DROP
+
+
+def test_text_with_a_few_control_characters_is_cleaned_as_text() -> None:
+    source = f"{PROSE}\n" * 20 + "a stray NUL\x00 byte and a bell\x07 in one line of many\n"
+    result = CLEANER.clean(source)
+    assert not result.flags and len(result.decisions) == 21
 
 
 def test_empty_and_blank_pages() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -14,6 +14,9 @@ SPACE_RUN = regex.compile(r"[\s\p{Zs}\u180e\u200b\u2060\ufeff]+")
 # C0/C1 controls and lone surrogates carry no words; they are dropped or replaced.
 CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# Characters of a many-line text (the tail past max_lines) normalised at once: bulk work is fast,
+# and chunks keep its copies small.
+CHUNK = 1 << 16
 
 
 def normalize_line(text: str) -> str:
@@ -36,11 +39,30 @@ def join_paragraphs(lines: Iterable[str]) -> str:
     A text that spans several lines (the unexamined tail of a very long input) gives a paragraph
     per line; a block of one line is one paragraph.
     """
-    return "\n\n".join(p for p in (normalize_line(t) for text in lines for t in _lines_of(text)) if p)
+    return "\n\n".join(p for text in lines for p in _paragraphs(text) if p)
 
 
-def _lines_of(text: str) -> list[str]:
-    return LINE_BREAK.split(text) if LINE_BREAK.search(text) else [text]
+def _paragraphs(text: str) -> Iterator[str]:
+    """``normalize_line`` of each line of ``text``; a text of many lines is done a chunk at a time."""
+    if not LINE_BREAK.search(text):
+        yield normalize_line(text)
+        return
+    start = 0
+    while start < len(text):
+        # chunks end after a line break, so no line and no "\r\n" is cut in two
+        brk = LINE_BREAK.search(text, min(start + CHUNK, len(text)))
+        end = brk.end() if brk else len(text)
+        yield from _chunk_paragraphs(text[start:end])
+        start = end
+
+
+def _chunk_paragraphs(text: str) -> list[str]:
+    text = LINE_BREAK.sub("\n", text)  # before controls go: some line breaks are control characters
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", SURROGATE.sub("\ufffd", CONTROL.sub("", text)))
+    else:
+        text = CONTROL.sub("", text)
+    return [" ".join(line.split()) if line.isascii() else SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
 
 
 def replay(source: str, spans: Iterable[tuple[int, int]]) -> str:

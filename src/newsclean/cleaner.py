@@ -19,7 +19,7 @@ from newsclean.engine import ENGINE_RULES, Dispatch, decide
 from newsclean.html.clean import clean_html
 from newsclean.html.decode import as_source, decode_html, looks_like_markup, sniff_bytes, with_format
 from newsclean.html.dom_detectors import DETECTORS as DOM_DETECTORS
-from newsclean.limits import limits_for
+from newsclean.limits import BINARY_REASON, binary_flag, binary_share, limits_for
 from newsclean.metadata import collect
 from newsclean.model import Decision, Flag, Result, Verdict
 from newsclean.pageview import PageView, build_view
@@ -37,7 +37,7 @@ LANGUAGE_ROUNDS_MAX_BLOCKS = 2_000
 REREAD_LINES_PER_LINE = 4
 REREAD_EXTRA_LINES = 1_000
 # Flags of a document the limits cut short: its body is not read again.
-LIMIT_FLAGS = frozenset({"max_bytes", "time_budget", "max_lines"})
+LIMIT_FLAGS = frozenset({"max_bytes", "time_budget", "max_lines", "binary"})
 
 
 def looks_like_html(text: str) -> bool:
@@ -125,7 +125,14 @@ class Cleaner:
             result = clean_html(self, html_text, with_format(html_info, "html"), url, self._version, started)
             return result if site is None else dataclasses.replace(result, flags=(*result.flags, SITE_MEMORY_TEXT_ONLY))
         text, info = segment.decode(source)
-        view, decisions, flags = self._decide_text(text, info.format, started, site)
+        binary = binary_share(text)
+        # binary data is one unexamined block, as lines past max_lines are, and dropped: no article is in it
+        max_lines = 0 if binary is not None else self.config.max_lines
+        view, decisions, flags = self._decide_text(text, info.format, started, site, max_lines)
+        if binary is not None:
+            flags = tuple(binary_flag(binary) if f.name == "max_lines" else f for f in flags)
+            decisions = tuple(dataclasses.replace(d, verdict=Verdict.DROP, local_verdict=Verdict.DROP,
+                                                  reason=BINARY_REASON) for d in decisions)
         if not any(f.name in LIMIT_FLAGS for f in flags):
             decisions = self._reread(decisions, started)
         page, code, lexicon = view.page, view.language, view.lexicon
@@ -140,7 +147,7 @@ class Cleaner:
             author=meta.author,
             source=meta.source,
             published=meta.published,
-            language=code if page.blocks else None,
+            language=code if page.blocks and binary is None else None,
             url=url,
             decisions=decisions,
             input=info,
@@ -172,15 +179,15 @@ class Cleaner:
             if budget < 0 or not kept:
                 return decisions
             body = "\n\n".join(lines)
-            _, again, flags = self._decide_text(body, "text", started, None)
+            _, again, flags = self._decide_text(body, "text", started, None, self.config.max_lines)
             if (len(again) != len(kept) or all(a.verdict is Verdict.KEEP for a in again)
                     or any(f.name in LIMIT_FLAGS for f in flags)):
                 return decisions
             changed = {id(k): a for k, a in zip(kept, again, strict=True) if a.verdict is not Verdict.KEEP}
             decisions = tuple(_read_alone(d, changed[id(d)]) if id(d) in changed else d for d in decisions)
 
-    def _decide_text(self, text: str, fmt: str, started: float,
-                     site: SiteTemplates | None) -> tuple[PageView, tuple[Decision, ...], tuple[Flag, ...]]:
+    def _decide_text(self, text: str, fmt: str, started: float, site: SiteTemplates | None,
+                     max_lines: int | None) -> tuple[PageView, tuple[Decision, ...], tuple[Flag, ...]]:
         """The page's view and decisions, made in the language its body reads as.
 
         The language is guessed from the whole page, and lines that are then dropped can sway the
@@ -197,15 +204,19 @@ class Cleaner:
         tried = {guess}
         extra = None
         while True:
-            view = build_view(text, guess[0], fmt, weak=guess[1], max_lines=self.config.max_lines)
+            view = build_view(text, guess[0], fmt, weak=guess[1], max_lines=max_lines)
             limits = limits_for(text, view.page.blocks, self.config.max_bytes, self.config.time_budget, started,
-                                view.tail, self.config.max_lines)
+                                view.tail, max_lines)
             if site is not None and SITE_TEMPLATE.code in self._selected_set and extra is None:
                 extra = site.findings(view.page.blocks)
             decisions, flags = decide(view, self.dispatch, self._selected_set, self._options,
                                       self.config.min_body_share, limits, extra)
+            if max_lines == 0:
+                return view, decisions, flags  # nothing was examined: no language to revise
+            if self.config.language is not None or len(view.page.blocks) > LANGUAGE_ROUNDS_MAX_BLOCKS:
+                return view, decisions, flags
             body = _body(decisions)
-            if self.config.language is not None or not body or len(view.page.blocks) > LANGUAGE_ROUNDS_MAX_BLOCKS:
+            if not body:
                 return view, decisions, flags
             again = languages.detect_with_evidence(body)
             if again in tried:

@@ -28,7 +28,7 @@ class Rule(Protocol):
 MIN_BODY_SHARE = 0.15
 # Non-blank lines of flattened text judged one by one (the longest page we have seen had 562; a
 # junk line every rule looks at costs up to 0.25 ms, so this bounds a document at a few seconds).
-MAX_LINES = 10_000
+MAX_LINES = 5_000
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ FORM_SEPARATOR = regex.compile(SITE_SEPARATOR.pattern + r"|\s[»›]\s(?=\p{Lu})
 SITE_COLON = regex.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(:\s)", regex.I)
 # A headline is at most this long; longer lines are never taken for one.
 MAX_HEADLINE_WORDS = 40
+# A title line is never longer than this (a block not split into words, past max_lines, can be).
+MAX_HEADLINE_CHARS = 1000
 # A site name after " | " or " - " has at most this many words.
 MAX_SITE_WORDS = 5
 # A part of the title line must have this many words to count as the headline.
@@ -100,7 +102,8 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
     if not page.blocks:
         return None
     first = page.blocks[0]
-    if first.words > MAX_HEADLINE_WORDS or first.text.rstrip(QUOTES).endswith((".", "。")):
+    if (first.words > MAX_HEADLINE_WORDS or len(first.text) > MAX_HEADLINE_CHARS
+            or first.text.rstrip(QUOTES).endswith((".", "。"))):
         return None  # a line ending in a full stop is a sentence, not a title
     words = LETTER_WORD.findall(first.text)
     if len(words) < MIN_HEADLINE_WORDS or sum(map(len, words)) < MIN_HEADLINE_LETTERS:

@@ -6,6 +6,8 @@ import bisect
 import time
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.model import Block, Flag
 
 # Blocks the detectors handle between two looks at the clock (a look costs well under a microsecond).
@@ -78,3 +80,43 @@ def stop_flag(stop: Stop, blocks: tuple[Block, ...], limits: Limits) -> Flag:
     rest = len(blocks) - stop.index
     return Flag(stop.limit, f"{why}: from line {line} on ({rest} lines) lines were judged by their form alone "
                             "(prose kept, short lines by their neighbours); nothing was cut")
+
+
+# Characters that do not occur in text: C0 and C1 controls (other than line breaks and tabs), DEL and
+# the replacement character that undecodable bytes become.
+NOT_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+# Share of such characters above which an input is binary data rather than text; text with a few
+# stray NUL bytes stays far below it, random bytes come to about a tenth.
+BINARY_SHARE = 0.05
+# Characters sampled from the start, the middle and the end of a text.
+BINARY_WINDOW = 1 << 14
+BINARY_REASON = "binary data: not examined, no article in it"
+# Inputs shorter than this are never called binary: a short line with a stray control is text.
+BINARY_MIN_CHARS = 1000
+
+
+def binary_share(text: str) -> float | None:
+    """The share of non-text characters in ``text`` if it reads as binary data, else None.
+
+    >>> binary_share("an ordinary line\\nwith a stray NUL\\x00 byte" * 30) is None
+    True
+    >>> round(binary_share("\\x00\\x01ab" * 300), 2)
+    0.5
+    """
+    if len(text) < BINARY_MIN_CHARS:
+        return None
+    if len(text) <= 3 * BINARY_WINDOW:
+        sample = text
+    else:
+        middle = len(text) // 2
+        sample = text[:BINARY_WINDOW] + text[middle:middle + BINARY_WINDOW] + text[-BINARY_WINDOW:]
+    if not sample:
+        return None
+    share = len(NOT_TEXT.findall(sample)) / len(sample)
+    return share if share > BINARY_SHARE else None
+
+
+def binary_flag(share: float) -> Flag:
+    """The flag of an input dropped unexamined because it reads as binary data."""
+    return Flag("binary", f"the input reads as binary data ({share:.0%} of the characters sampled are control "
+                          "or replacement characters): it was not examined and gives no body")

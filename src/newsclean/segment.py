@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsclean import charsets
 from newsclean.canonical import LINE_BREAK
 from newsclean.model import InputInfo
 
@@ -24,9 +24,6 @@ BOMS = (
 )
 # Share of NUL bytes on odd (or even) positions above which BOM-less bytes are read as UTF-16.
 UTF16_NUL_SHARE = 0.3
-# Bytes an encoding is detected from; the whole input is then decoded with it. Detection is slow
-# pure-Python statistics: on the whole of a 50 MB page it would cost more than cleaning it.
-DETECT_SAMPLE = 1 << 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,29 +54,13 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
-def _detect(data: bytes) -> tuple[str, str, bool] | None:
-    """Text, encoding and whether bytes were replaced, by detection on the first ``DETECT_SAMPLE`` bytes."""
-    from bs4 import UnicodeDammit  # only needed for bytes that are not UTF-8
-
-    sample = data[:DETECT_SAMPLE]
-    dammit_log = logging.getLogger("bs4.dammit")
-    level = dammit_log.level
-    dammit_log.setLevel(logging.ERROR)  # the result records how the bytes were read; no stderr chatter
-    try:
-        dammit = UnicodeDammit(sample, ["windows-1252"], is_html=False)
-    finally:
-        dammit_log.setLevel(level)
-    encoding = dammit.original_encoding
-    if dammit.unicode_markup is None or not encoding:
-        return None
-    if len(sample) == len(data):
-        return dammit.unicode_markup, encoding, dammit.contains_replacement_characters
+def _detect(data: bytes) -> tuple[str, str, bool]:
+    """Text, encoding and whether bytes were replaced, for bytes that are neither UTF-8 nor UTF-16."""
+    encoding = charsets.best_encoding(data)
     try:
         return data.decode(encoding), encoding, False
     except UnicodeDecodeError:
         return data.decode(encoding, "replace"), encoding, True
-    except LookupError:  # a name the detector knows and Python does not
-        return None
 
 
 def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
@@ -100,13 +81,9 @@ def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
     if utf16:
         note = "no BOM; NUL-byte pattern says UTF-16"
         return data.decode(utf16, "replace"), InputInfo(digest, size, utf16, fmt, note)
-    detected = _detect(data)
-    if detected is not None:
-        text, encoding, replaced = detected
-        note = "not UTF-8; read as " + encoding + (" with undecodable bytes replaced by U+FFFD" if replaced else "")
-        return text, InputInfo(digest, size, encoding, fmt, note)
-    note = "not UTF-8 and no encoding detected; read as cp1252 with replacement"
-    return data.decode("cp1252", "replace"), InputInfo(digest, size, "cp1252", fmt, note)
+    text, encoding, replaced = _detect(data)
+    note = "not UTF-8; read as " + encoding + (" with undecodable bytes replaced by U+FFFD" if replaced else "")
+    return text, InputInfo(digest, size, encoding, fmt, note)
 
 
 def split_lines(text: str) -> Iterator[RawLine]:
