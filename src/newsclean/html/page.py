@@ -26,7 +26,6 @@ class DomPage:
     """The walk's blocks and what the page says about itself."""
 
     source: str
-    tree: LexborHTMLParser
     metadata: PageMetadata
     blocks: tuple[RawBlock, ...]
     last_descendant: tuple[int, ...]  # per element id: the id of its last descendant
@@ -92,7 +91,7 @@ def analyse(source: str) -> DomPage:
     first_index: dict[str, int] = {}
     for i, b in enumerate(blocks):
         first_index.setdefault(b.text, i)
-    return DomPage(source, tree, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
+    return DomPage(source, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
                    Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened,
                    _teasers(blocks, parents, tags))
 
