@@ -9,7 +9,7 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import looks_like_name
-from newsclean.patterns import CLOCK, is_agency_list
+from newsclean.patterns import BARE_CLOCK, CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
@@ -252,7 +252,6 @@ def timestamp(ctx: Context) -> Outcome:
     return None
 
 
-BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # A live blog's entries each open with a bare stamp; another stamp this close marks the page as one.
 LIVE_STAMP_REACH = 12
 ENTRY_MIN_WORDS = 2
