@@ -382,14 +382,31 @@ READING_WORDS = regex.compile(
     "CR05", "credits.reading_time", triggers=("digit",),
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
            Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
-           Example("Tempo de leitura: 1 minuto", language="pt")),
-    keeps=("The walk takes 5 minutes and the read-through took an hour.",),
+           Example("Tempo de leitura: 1 minuto", language="pt"),
+           Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
+    keeps=("The walk takes 5 minutes and the read-through took an hour.",
+           Example("Goal! Rovers lead\n45 min", "45 min")),
 )
 def reading_time(ctx: Context) -> Outcome:
     """A reading-time badge ("5 min read")."""
     if ctx.words <= 6 and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
         return "reading time"
+    if BARE_DURATION.match(ctx.text.strip()) and any(_date_line(ctx.at(-k)) for k in range(1, BARE_DURATION_REACH + 1)):
+        return "reading time (under the date)"
     return None
+
+
+# "2 мин.", "4 min" alone under the date line: the reading-time badge without its word ("45 min" in a
+# match report's timeline stands among the entries, not under the date).
+BARE_DURATION = regex.compile(
+    r"^\d{1,2}\s?(?:min\.?|mins|minutes|minuten|minutos|minuti|minut|dakika|dk\.?|λεπτά|мин\.?|хв\.?|分)$", regex.I
+)
+BARE_DURATION_REACH = 2
+DATE_LINE_WORDS = 8
+
+
+def _date_line(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= DATE_LINE_WORDS and ctx.view.date_in(ctx.text) is not None
 
 
 COMMENTER = regex.compile(
@@ -852,5 +869,20 @@ def _between_paragraphs(ctx: Context) -> bool:
     return all(n is not None and n.quality is Quality.PROSE and n.words >= TRIP_ARTICLE_WORDS for n in (ctx.at(-1), ctx.at(1)))
 
 
+# The agency's desk codes that close a wire story: "RMA // CSJ" (Lusa), "kat/ mhr/" (PAP), "JMC//ASR": the
+# initials of writer and editor. A pair of capitals with one slash ("AC/DC", "TCP/IP") is a name, not a code.
+DESK_CODES = regex.compile(r"^(?:\p{Lu}{2,4}(?:\s?//\s?\p{Lu}{2,4})+|(?:\p{Ll}{2,4}/\s?){2,4})$")
+
+
+@detector(
+    "CR17", "credits.desk_codes", triggers=("paren",),
+    flags=(Example("RMA // CSJ", language="pt"), Example("kat/ mhr/", language="pl"), "JMC//ASR"),
+    keeps=("AC/DC", "TCP/IP", Example("km/h", language="pl"), "and/or"),
+)
+def desk_codes(ctx: Context) -> Outcome:
+    """The initials of a wire story's writer and editor on a line of their own."""
+    return "agency desk codes" if ctx.words <= 4 and DESK_CODES.match(ctx.text.strip()) else None
+
+
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating, reactions, about_box, disclaimer, disclosure)
+             rating, reactions, about_box, disclaimer, disclosure, desk_codes)

@@ -68,6 +68,7 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "colon", "short"),
     flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
+           Example("Ricevi le notizie delle Langhe su Telegram: unisciti al canale", language="it"),
            Example("Nieuwsbrief\nElke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.", "Nieuwsbrief",
                    language="nl"),
            Example("Elke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.\nJe e-mailadres\nInschrijven",
@@ -83,6 +84,11 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
                    "Wil je elke ochtend het belangrijkste nieuws uit de regio? Meld je aan voor onze nieuwsbrief.",
                    language="nl")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.",
+           Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
+                   "ai campi.\nSecondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, alle "
+                   "sei del mattino di lunedì.\nLa strada resterà chiusa fino a venerdì, ha spiegato il sindaco ai "
+                   "giornalisti.", "Secondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, "
+                   "alle sei del mattino di lunedì.", language="it"),
            Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
                    "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.\n"
                    "Work is due to start in the spring if the region approves the funding request in time.",
