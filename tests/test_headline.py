@@ -94,3 +94,21 @@ def test_lines_the_body_alone_drops_are_dropped_with_that_reason():
     result = newsclean.clean("000 000 | A\r000 000\r0\r:\r0:0:0:0:0:0:0/0/00:0")
     reread = [d for d in result.decisions if d.reason.endswith("(when the body is read alone)")]
     assert [d.block.text for d in reread] == ["0"] and reread[0].verdict is not newsclean.Verdict.KEEP
+
+
+def test_a_cookie_notice_in_sentences_above_the_headline():
+    page = ("This website uses cookies to improve your experience, and by continuing you agree to them.\n"
+            "Accept Reject\nHarbour Courier\nNews Sport Business\n" + ONCE.split("\n", 2)[2])
+    result = newsclean.clean(page)
+    assert result.title == "Ferry crews walk off the job on Monday morning"
+    assert "News Sport Business" not in result.body
+
+
+def test_a_title_line_and_its_copy_with_a_menu_between():
+    page = ("Skip to main content\nFerry crews walk off the job | Harbour Courier\nHarbour Courier\n"
+            "News Sport What's On Property Jobs\nSubscribe for £1\nNews > Transport\n"
+            "Ferry crews walk off the job\nIsland traders fear a week without deliveries in the busiest season\n"
+            "By Jane Doe\n3 March 2025, 08:15\n" + ONCE.split("\n", 5)[5])
+    result = newsclean.clean(page)
+    assert result.title == "Ferry crews walk off the job"
+    assert result.body.startswith("Island traders fear")

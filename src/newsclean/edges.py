@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean.engine_state import OUTSIDE_ARTICLE, State
-from newsclean.model import Page, Quality, Verdict
+from newsclean.model import Block, Page, Quality, Verdict
 from newsclean.pageview import PageView
 
 # Main-region scoring: what a kept word gains, what a dropped block costs.
@@ -28,6 +28,8 @@ SECONDARY_REGION_SHARE = 0.35
 # The headline copy that opens the article is followed by prose within this many blocks.
 ANCHOR_WINDOW = 40
 COPY_RUN_REACH = 4  # copies of the headline this close together are one printing of it (with a kicker between)
+# "Headline | Site", the site's name, its menu, a breadcrumb, "Headline": one printing if no prose is between
+COPY_MENU_REACH = 10
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
 END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04", "CR14"})
@@ -121,7 +123,7 @@ def anchor_of(view: PageView) -> int | None:
     blocks = view.page.blocks
     copies = sorted(view.headline.copies)
     for n, i in enumerate(copies):
-        if i == 0 or (n + 1 < len(copies) and copies[n + 1] <= i + COPY_RUN_REACH):
+        if i == 0 or (n + 1 < len(copies) and _one_printing(blocks, i, copies[n + 1])):
             continue
         window = blocks[i + 1 : i + 1 + ANCHOR_WINDOW]
         if any(b.quality is Quality.PROSE for b in window):
@@ -144,6 +146,13 @@ def _end(page: Page, states: list[State], start: int) -> int | None:
         if s.verdict is Verdict.KEEP and page.blocks[i].quality is Quality.PROSE:
             blocks, words = blocks + 1, words + page.blocks[i].words
     return None
+
+
+def _one_printing(blocks: tuple[Block, ...], i: int, later: int) -> bool:
+    """Copies close together, or a title line and its printed copy with only a menu between (no prose)."""
+    if later <= i + COPY_RUN_REACH:
+        return True
+    return later <= i + COPY_MENU_REACH and not any(b.quality is Quality.PROSE for b in blocks[i + 1 : later])
 
 
 def _cut(states: list[State], span: range, reason: str) -> None:

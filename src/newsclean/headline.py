@@ -147,8 +147,9 @@ def _capitalised_as_printed(form: str, copy: str | None) -> str:
     return form
 
 
-# The title line may sit under a menu; its copy without the site name follows within this many blocks.
-PAIR_REACH = 3
+# The title line may sit under a menu; its copy without the site name follows within this many blocks
+# (a site name, a menu, a subscribe button and a breadcrumb may stand between them).
+PAIR_REACH = 8
 
 
 def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
@@ -204,10 +205,22 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
     (and a cleaned body, which has no such lines, keeps its first line).
     """
     blocks = page.blocks
-    first = next((b.index for b in blocks[:MAX_TOP_BLOCKS] if b.quality is Quality.PROSE
-                  and ends_like_sentence(canonical[b.index])), None)
-    if first is None:
-        return None
+    starts = [b.index for b in blocks[:MAX_TOP_BLOCKS] if b.quality is Quality.PROSE
+              and ends_like_sentence(canonical[b.index])][:POSITION_STARTS]
+    for first in starts:  # a cookie notice in prose may come before the headline and its text
+        found = _above(first, blocks, lexicon, canonical)
+        if found is not None:
+            return found
+    return None
+
+
+# The first paragraphs tried as the article's first: a cookie or consent notice written in sentences
+# may stand above the headline ("Questo sito utilizza cookie …", then the menu, then the headline).
+POSITION_STARTS = 2
+
+
+def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
+    """The headline above paragraph ``first``: the nearest headline-shaped line with a byline under it."""
     for i in range(first - 1, max(0, first - 1 - POSITION_REACH), -1):
         text, words = canonical[i], blocks[i].words
         if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):

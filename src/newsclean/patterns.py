@@ -45,6 +45,8 @@ REGIONAL_DESK = regex.compile(r"/[a-z]{2,4}\b")
 AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
 # "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|horas?|ore|godz\.?))?", regex.I)
+# A live blog entry's stamp alone on its line: "14:32", "9.05".
+BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000".
 PRICE = regex.compile(
     r"(?:[€$£¥₺₽₴zł]|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH)\b)\s?\d[\d.,\s]*\d?|"
@@ -79,4 +81,4 @@ PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")
 CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")
 # A list bullet or an enumeration at the start of a line: "- ", "• ", "1. ", "a) ".
-BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|・(?=\S)|\d{1,2}[.)]\s|[a-z][.)]\s)")  # "・" is the Japanese bullet, without a space

@@ -6,7 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
 from newsclean.model import Quality
-from newsclean.patterns import find_price
+from newsclean.patterns import BARE_CLOCK, find_price
 from newsclean.prose import without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
@@ -232,7 +232,11 @@ FIRST_LINE_MAX_WORDS = 25
                    "«Oggi la squadra ha lavorato in modo perfetto.»\nOrdine d'arrivo\n1. Luca Bellandi (Team Vortex)",
                    "Ordine d'arrivo", language="it"),
            Example("Реклама\nДе жити\nЦіни на проживання цього сезону:\nсадиба — від 1200 грн за ніч;\n"
-                   "котедж — від 4000 грн.", "Де жити", language="uk")),
+                   "котедж — від 4000 грн.", "Де жити", language="uk"),
+           Example("広告\n利用者の内訳\n・東京方面：約61万人\n・関西方面：約37万人", "利用者の内訳", language="ja"),
+           Example("広告\n利用者の内訳\n・東京方面：約61万人\n・関西方面：約37万人", "・東京方面：約61万人", language="ja"),
+           Example("Advertisement\n16:30\n\"Today you cannot win the race, but you can lose it,\" the team's director said.",
+                   "16:30")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -242,9 +246,12 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     label = ctx.view.page.blocks[label_at]
     if _closes_ad(ctx, label_at, window) or _continues_numbered_list(ctx, label_at):
         return None
+    first = ctx.at(label_at + 1 - ctx.index)
+    if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
+        return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
-        if _heading_into_article(ctx) or _continues_numbering(ctx, label_at):
-            return None
+        if _heading_into_article(ctx) or _continues_numbering(ctx, label_at) or BARE_CLOCK.match(ctx.text.strip()):
+            return None  # a bare "16:30" under the label opens the live blog's next entry
         if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx))
                                 and not _reported(ctx)):
             return f"first line of the ad labelled on line {label.line}"
@@ -308,8 +315,18 @@ def _heading_into_article(ctx: Context) -> bool:
         and ctx.line_key is None
         and below is not None
         and (_article_paragraph(below) or _list_lead(below) or (below.sentence and _first_step(below))
-             or _fact_box_below(ctx))
+             or _fact_box_below(ctx) or _bullets_below(ctx))
     )
+
+
+# "利用者の内訳" over "・東京方面：約61万人", "・関西方面…": a heading over the article's bulleted list, without
+# prices (an ad's bullets sell: "✓ ab 9,99 €").
+BULLETS_BELOW = 2
+
+
+def _bullets_below(ctx: Context) -> bool:
+    below = [ctx.at(k) for k in range(1, BULLETS_BELOW + 1)]
+    return all(b is not None and "bullet" in b.features and not find_price(b.text) for b in below)
 
 
 def _article_paragraph(ctx: Context) -> bool:

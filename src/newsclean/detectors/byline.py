@@ -267,7 +267,9 @@ WEEKDAY = regex.compile(
            Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04")),
     keeps=("On 3 April 2025 the court ruled against the city.",
            Example("- Alceu Valença, em 14 de junho;", language="pt"),
-           Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl")),
+           Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
+           Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
+                   "Venerdì 17 ottobre", language="it")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -283,6 +285,9 @@ def date_line(ctx: Context) -> Outcome:
     if found is None:
         partial = find_partial_date(text, lex)
         if partial is not None:
+            below = ctx.at(1)
+            if not labelled and below is not None and "bullet" in below.features:
+                return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi": a day of the programme
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)

@@ -9,7 +9,7 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import looks_like_name
-from newsclean.patterns import CLOCK, is_agency_list
+from newsclean.patterns import BARE_CLOCK, CLOCK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
@@ -38,11 +38,15 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
            Example("Το κινητό στα τρία χρώματά του. Φωτογραφία: Τεχνολογία Σήμερα", language="el"),
            Example("Şarkıcı konserde 3 bin kişiye şarkı söyledi. (Fotoğraf: Magazin Sokağı)", language="tr"),
            Example("Особняк после реставрации. Фото: пресс-служба министерства", language="ru"),
-           Example("撮影・佐伯拓海", language="ja"), Example("写真＝共同", language="ja")),
+           Example("撮影・佐伯拓海", language="ja"), Example("写真＝共同", language="ja"),
+           Example("Beeld Erik Jansen", language="nl"), Example("Foto di archivio", language="it"),
+           Example("北陸新幹線の車両（資料写真）", language="ja"), "Flood water in the high street (file photo)"),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
-           "Photography is her passion, and she has exhibited in Paris."),
+           "Photography is her passion, and she has exhibited in Paris.",
+           "Photo Finish", Example("Beeld van een generatie die niet meer wacht", language="nl"),
+           "The council kept the old plans in its archive (file 12) for years."),
 )
 def photo(ctx: Context) -> Outcome:
     """A photo credit, or a caption that ends in one."""
@@ -57,8 +61,11 @@ def photo(ctx: Context) -> Outcome:
             or ctx.prefix_key == "captions"
             or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
+            or (ctx.words <= BARE_NAME_CREDIT_MAX_WORDS and looks_like_name(rest))  # "Beeld Erik Jansen"
         ):
             return "photo credit"
+    if ARCHIVE_PHOTO_TAIL.search(ctx.text):
+        return "caption of an archive photo"
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text) or _credit_after_caption(ctx.text):
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
@@ -66,6 +73,20 @@ def photo(ctx: Context) -> Outcome:
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
     return None
+
+
+# "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
+BARE_NAME_CREDIT_MAX_WORDS = 5
+# "北陸新幹線の車両（資料写真）", "Die Kläranlage in Lohne (Archivbild)": a caption that says its photo is from the
+# archive; a paragraph never ends so.
+ARCHIVE_PHOTO_TAIL = regex.compile(
+    r"[(（]\s*(?:資料写真|file (?:photo|picture|image)|archive (?:photo|picture|image)|archivbild|archivfoto|"
+    r"foto de archivo|imagen de archivo|foto d'archivio|foto di archivio|immagine di repertorio|foto di repertorio|"
+    r"photo d'archives?|image d'archives?|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld|"
+    r"zdjęcie archiwalne|fot\. archiwum|архивное фото|фото из архива|архівне фото|arşiv fotoğrafı|arşiv|"
+    r"φωτογραφία αρχείου|αρχείου|arkivbild|arkivfoto)\s*[)）]\s*$",
+    regex.I,
+)
 
 
 # "… at 0h45. © Ici Armor / Y. Prigent", "… in Madrid. EFE/Archivo", "… della frana (foto ANSA)": a caption
@@ -231,7 +252,6 @@ def timestamp(ctx: Context) -> Outcome:
     return None
 
 
-BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # A live blog's entries each open with a bare stamp; another stamp this close marks the page as one.
 LIVE_STAMP_REACH = 12
 ENTRY_MIN_WORDS = 2
@@ -362,14 +382,31 @@ READING_WORDS = regex.compile(
     "CR05", "credits.reading_time", triggers=("digit",),
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
            Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
-           Example("Tempo de leitura: 1 minuto", language="pt")),
-    keeps=("The walk takes 5 minutes and the read-through took an hour.",),
+           Example("Tempo de leitura: 1 minuto", language="pt"),
+           Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
+    keeps=("The walk takes 5 minutes and the read-through took an hour.",
+           Example("Goal! Rovers lead\n45 min", "45 min")),
 )
 def reading_time(ctx: Context) -> Outcome:
     """A reading-time badge ("5 min read")."""
     if ctx.words <= 6 and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
         return "reading time"
+    if BARE_DURATION.match(ctx.text.strip()) and any(_date_line(ctx.at(-k)) for k in range(1, BARE_DURATION_REACH + 1)):
+        return "reading time (under the date)"
     return None
+
+
+# "2 мин.", "4 min" alone under the date line: the reading-time badge without its word ("45 min" in a
+# match report's timeline stands among the entries, not under the date).
+BARE_DURATION = regex.compile(
+    r"^\d{1,2}\s?(?:min\.?|mins|minutes|minuten|minutos|minuti|minut|dakika|dk\.?|λεπτά|мин\.?|хв\.?|分)$", regex.I
+)
+BARE_DURATION_REACH = 2
+DATE_LINE_WORDS = 8
+
+
+def _date_line(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= DATE_LINE_WORDS and ctx.view.date_in(ctx.text) is not None
 
 
 COMMENTER = regex.compile(
@@ -720,6 +757,16 @@ AFFILIATE = regex.compile(
     r"(?:riceviamo|potremmo ricevere|percepiamo|guadagniamo) una (?:piccola )?commissione|"
     r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão"
 )
+# A blogger writes in the first person singular ("je touche une petite commission", "I may earn a commission"):
+# taken only in a line that also names the affiliate links, since a quoted agent says "I get a commission" too.
+AFFILIATE_SINGULAR = regex.compile(
+    r"(?<!\w)i (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
+    r"(?:erhalte|bekomme) ich (?:\w+ ){0,2}(?:eine )?(?:kleine )?(?:provision|vergütung)|"
+    r"(?<!\w)je (?:peux )?(?:perçois|percevoir|touche|toucher|reçois|recevoir) une (?:petite )?commission|"
+    r"(?:recibo|puedo recibir|gano) una (?:pequeña )?comisión|(?:ricevo|potrei ricevere|guadagno) una (?:piccola )?commissione|"
+    r"(?:recebo|posso receber|ganho) uma (?:pequena )?comissão"
+)
+AFFILIATE_WORD = regex.compile(r"affili|afili")
 # "The writer travelled as a guest of …", "Die Reise wurde vom Hersteller unterstützt", "A Fugas viajou a convite da …":
 # the host who paid for the trip a report comes from.
 PRESS_TRIP = regex.compile(
@@ -770,6 +817,9 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "Für Sie ändert sich am Preis nichts.", language="de"),
            Example("Si vous achetez via nos liens, nous pouvons percevoir une commission.", language="fr"),
            Example("Si compras a través de nuestros enlaces, recibimos una comisión.", language="es"),
+           Example("Cet article contient des liens affiliés. Si vous achetez via ces liens, je touche une petite "
+                   "commission sans surcoût pour vous.", language="fr"),
+           "If you buy through the affiliate links on this blog, I may earn a small commission at no cost to you.",
            Example("Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.", language="de"),
            Example("Der Kombi ist ein ehrlicher Alltagswagen mit genug elektrischer Reichweite für den Weg zur Arbeit.\n"
                    "Hinweis: Die Reise zur Fahrvorstellung wurde vom Hersteller unterstützt.\n"
@@ -786,6 +836,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "can choose the best for you.")),
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
            "The agency said it would earn a commission of 3% on every sale.",
+           "\"I get a commission on every flat I rent out,\" the agent admitted, \"and the landlord pays it.\"",
            Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),
            Example("Die Reise des Kanzlers nach Peking wurde von Protesten begleitet.", language="de"),
            Example("O acordo ortográfico de 1990 continua a dividir escritores e editores.", language="pt"),
@@ -807,6 +858,8 @@ def disclosure(ctx: Context) -> Outcome:
     if not contains_any(ctx.lower, DISCLOSURE_STEMS):
         return None
     kind = next((reason for reason, pattern in DISCLOSURES if pattern.search(ctx.lower)), None)
+    if kind is None and AFFILIATE_WORD.search(ctx.lower) and AFFILIATE_SINGULAR.search(ctx.lower):
+        kind = "affiliate notice"
     if kind == "press-trip disclosure" and not NOTE_LABEL.match(ctx.text) and _between_paragraphs(ctx):
         return None
     return kind
@@ -816,5 +869,20 @@ def _between_paragraphs(ctx: Context) -> bool:
     return all(n is not None and n.quality is Quality.PROSE and n.words >= TRIP_ARTICLE_WORDS for n in (ctx.at(-1), ctx.at(1)))
 
 
+# The agency's desk codes that close a wire story: "RMA // CSJ" (Lusa), "kat/ mhr/" (PAP), "JMC//ASR": the
+# initials of writer and editor. A pair of capitals with one slash ("AC/DC", "TCP/IP") is a name, not a code.
+DESK_CODES = regex.compile(r"^(?:\p{Lu}{2,4}(?:\s?//\s?\p{Lu}{2,4})+|(?:\p{Ll}{2,4}/\s?){2,4})$")
+
+
+@detector(
+    "CR17", "credits.desk_codes", triggers=("paren",),
+    flags=(Example("RMA // CSJ", language="pt"), Example("kat/ mhr/", language="pl"), "JMC//ASR"),
+    keeps=("AC/DC", "TCP/IP", Example("km/h", language="pl"), "and/or"),
+)
+def desk_codes(ctx: Context) -> Outcome:
+    """The initials of a wire story's writer and editor on a line of their own."""
+    return "agency desk codes" if ctx.words <= 4 and DESK_CODES.match(ctx.text.strip()) else None
+
+
 DETECTORS = (photo, gallery, copyright, timestamp, comment_count, comment_link, reading_time, commenter, reply_link, caption, author_bio,
-             rating, reactions, about_box, disclaimer, disclosure)
+             rating, reactions, about_box, disclaimer, disclosure, desk_codes)

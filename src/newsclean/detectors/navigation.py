@@ -96,8 +96,9 @@ def _alone(ctx: Context) -> bool:
 
 @detector(
     "NV04", "navigation.skip_link", triggers=("prefix:skip",),
-    flags=("Skip to main content", "Zum Inhalt springen"),
-    keeps=("Skip the queue: how to renew a passport fast, and cheaply.",),
+    flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr")),
+    keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
+           Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr")),
 )
 def skip_link(ctx: Context) -> Outcome:
     """An accessibility "Skip to content" link."""

@@ -54,11 +54,21 @@ SIGN_UP_TAIL = regex.compile(
     r"subscreva|melden sie sich an|jetzt anmelden|hier anmelden)(?: (?:here|now|today|for free|ici|aquí|gratis|qui|aqui|hier|jetzt))?"
     r"\s?[.!]?$"
 )
+# "… uit de regio? Meld je aan voor onze nieuwsbrief.": a pitch whose last sentence tells the reader to sign up
+# for the newsletter (a sentence that reports someone urging it starts otherwise: "The mayor urged residents …").
+SIGN_UP_NEWSLETTER_TAIL = regex.compile(
+    r"(?:^|[.!?]\s)(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|regístrate|apúntate|iscriviti|"
+    r"inscreva-se|subscreva|assine|melden sie sich|abonnieren sie|meld je aan|meld u aan|schrijf je in|schrijf u in|"
+    r"zapisz się|abone olun?|εγγραφείτε|подпишитесь|підпишіться|registrera dig|prenumerera)"
+    r"\s[^.!?]{0,50}?(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|рассылку|розсилку|nyhetsbrev)"
+    r"[^.!?]{0,30}[.!]?$"
+)
 
 
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "colon", "short"),
     flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
+           Example("Ricevi le notizie delle Langhe su Telegram: unisciti al canale", language="it"),
            Example("Nieuwsbrief\nElke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.", "Nieuwsbrief",
                    language="nl"),
            Example("Elke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.\nJe e-mailadres\nInschrijven",
@@ -67,13 +77,27 @@ SIGN_UP_TAIL = regex.compile(
            Example("The market fell on Monday after the rate decision was announced by the central bank in the morning.\n"
                    "Get a look at the day ahead in global markets with the Morning Bid newsletter. Sign up here.\n"
                    "Analysts expect a further cut in the spring if inflation keeps falling across the euro zone.",
-                   "Get a look at the day ahead in global markets with the Morning Bid newsletter. Sign up here.")),
+                   "Get a look at the day ahead in global markets with the Morning Bid newsletter. Sign up here."),
+           Example("Tot ziens, zei de imker, en hij sloot de kast met een zucht en een glimlach om zijn mond.\n"
+                   "Wil je elke ochtend het belangrijkste nieuws uit de regio? Meld je aan voor onze nieuwsbrief.\n"
+                   "De lessen beginnen in april op vier scholen in Ede en Barneveld, zo laat de gemeente weten.",
+                   "Wil je elke ochtend het belangrijkste nieuws uit de regio? Meld je aan voor onze nieuwsbrief.",
+                   language="nl")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.",
+           Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
+                   "ai campi.\nSecondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, alle "
+                   "sei del mattino di lunedì.\nLa strada resterà chiusa fino a venerdì, ha spiegato il sindaco ai "
+                   "giornalisti.", "Secondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, "
+                   "alle sei del mattino di lunedì.", language="it"),
            Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
                    "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents.\n"
                    "Work is due to start in the spring if the region approves the funding request in time.",
                    "The mayor promised to publish a monthly newsletter on the progress of the pool project for residents."),
            Example("Newsletter\nThe club's newsletter goes out to 400 members every month.", "Newsletter"),
+           Example("De gemeente wil de inwoners beter informeren over de werkzaamheden aan de brug in het centrum.\n"
+                   "De burgemeester riep alle inwoners van de stad op: meld je aan voor de nieuwsbrief van de gemeente, zei ze.\n"
+                   "De werkzaamheden duren tot het einde van de zomer, zo verwacht de aannemer op dit moment.",
+                   "De burgemeester riep alle inwoners van de stad op: meld je aan voor de nieuwsbrief van de gemeente, zei ze.", language="nl"),
            Example("The council met on Monday evening to discuss the future of the town's only swimming pool.\n"
                    "The mayor urged residents who want updates on the pool to read the monthly newsletter and sign up.\n"
                    "Work is due to start in the spring if the region approves the funding request in time.",
@@ -83,7 +107,9 @@ def newsletter(ctx: Context) -> Outcome:
     """A newsletter sign-up prompt, with the box's header word and its button."""
     if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
         return "sign-up prompt"
-    if ctx.words <= PROMPT_MAX_WORDS and SIGN_UP_TAIL.search(ctx.lower) and NEWSLETTER_WORD.search(ctx.lower):
+    if ctx.words <= PROMPT_MAX_WORDS and NEWSLETTER_WORD.search(ctx.lower) and (
+        SIGN_UP_TAIL.search(ctx.lower) or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
+    ):
         return "sign-up prompt"
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
         return "newsletter box"
@@ -423,7 +449,8 @@ SOCIAL_NETWORK = regex.compile(
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
            Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
            Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
-           Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it")),
+           Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it"),
+           Example("Épingler", language="fr"), Example("Haberi paylaşın", language="tr")),
     keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill",
            "Facebook, X and WhatsApp share the blame for the rumour",
            "Share prices of Facebook and Twitter owners slid on the news"),
