@@ -20,6 +20,8 @@ DATELINE = regex.compile(
     # "ВОСТОЧНЫЙ /Амурская область/, 27 мая. /ТАСС/. …"
     r"|^\p{Lu}[^/]{1,60}(?:/[^/]{1,30}/[^/]{0,30})?/(?P<agency5>[^/]{2,20})/[.,:]?\s",
 )
+# The agency credited after a paragraph's last sentence: "…発表した。（共同）", "… mitteilte. (dpa)".
+TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency>[^()（）【】]{2,30}?)\s*[)）】]\s*$")
 
 
 @detector(
@@ -29,14 +31,24 @@ DATELINE = regex.compile(
            Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it"),
            Example("НОВОСИБИРСК, 5 июн — РИА Новости. Физики сообщили о находке.", value="РИА Новости", language="ru"),
            Example("【ワシントン共同】米政府は5日、発表した。", value="共同", language="ja"),
-           Example("ВОСТОЧНЫЙ /Амурская область/, 27 мая. /ТАСС/. Ракета стартовала.", value="ТАСС", language="ru")),
-    keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait"),
+           Example("ВОСТОЧНЫЙ /Амурская область/, 27 мая. /ТАСС/. Ракета стартовала.", value="ТАСС", language="ru"),
+           Example("東京都は２７日、新たな交通計画を発表した。計画は来年度から実施される。（共同）", value="共同",
+                   language="ja"),
+           Example("Die Polizei sperrte die Straße für mehrere Stunden, wie ein Sprecher mitteilte. (dpa)",
+                   value="dpa", language="de")),
+    keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait",
+           "The minister said the plan would be ready by June. (Updated)",
+           "Shares fell after the report by the agency (AFP) on Monday."),
 )
 def dateline(ctx: Context) -> Outcome:
     """An inline dateline at the start of a paragraph: "Berlin (dpa) - …" (body, credits the agency)."""
     m = DATELINE.match(ctx.text)
     if m is None:
-        return None
+        credit = TRAILING_CREDIT.search(ctx.text)
+        if credit is None or (not ctx.sentence and ctx.quality is not Quality.PROSE):
+            return None
+        agencies = agency_pattern().findall(credit["agency"])
+        return Hit("agency credited after the text", agencies[0]) if agencies else None
     if m["agency4"]:
         return Hit("inline dateline", m["agency4"])
     named = (m["agency"] or m["agency2"] or m["agency3"] or m["agency5"] or "").strip()
