@@ -340,6 +340,22 @@ def _follow_us(ctx: Context) -> bool:
             and FOLLOW_AT_EDGE.search(ctx.lower) is not None)
 
 
+# "Tried the recipe? Tag us @kitchen on Instagram": an invitation to name the site's account, an
+# imperative with the account's @handle or a #hashtag ("the minister wrote on X (@handle)" is news).
+MENTION = regex.compile(
+    r"(?<!\w)(?:tag|mention|mentionnez|identifiez|taguez|markiert|markieren sie|verlinkt|verlinken sie|etiqueta|"
+    r"etiquétanos|menciona|mencione|mencionen|tagga|taggaci|menziona|menzionaci|marca-nos|identifique|tag ons|"
+    r"vermeld|oznacz|oznaczcie|отметьте|отмечайте|позначте|позначайте|etiketle|etiketleyin|επισημάνετε|tagga oss|"
+    r"nämn)(?!\w)", regex.I
+)
+HANDLE = regex.compile(r"(?<![\w@])[@#]\w{2,}")
+
+
+def _mention_us(ctx: Context) -> bool:
+    return (ctx.words <= FOLLOW_SOCIAL_MAX_WORDS and HANDLE.search(ctx.text) is not None
+            and MENTION.search(ctx.lower) is not None and not _in_article_prose(ctx))
+
+
 @detector(
     "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword"),
     flags=("Download our app", "Get the app",
@@ -348,8 +364,11 @@ def _follow_us(ctx: Context) -> bool:
            "Download the Gulf Coast Now app for severe weather alerts",
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt"),
            "View this post on Instagram", Example("Переглянути цей допис в Instagram", language="uk"),
-           Example("この投稿をInstagramで見る", language="ja")),
+           Example("この投稿をInstagramで見る", language="ja"),
+           Example("Vous avez testé cette recette ? Mentionnez @carnetsdecuisine sur Instagram", language="fr"),
+           "Made it? Tag us @northkitchen on Instagram with #northbakes"),
     keeps=("The ministry's new app lets citizens renew a passport online.",
+           "The mayor tagged the council's account @cityhall on Instagram in a post she later deleted, angering residents.",
            "She follows 300 accounts on Instagram and posts every day.",
            "See the post the mayor deleted from Instagram on Monday evening after the vote, which angered residents.",
            "1. Download the county's storm app and turn on the alerts.",
@@ -367,6 +386,8 @@ def app(ctx: Context) -> Outcome:
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
     if "social" in ctx.features and _follow_us(ctx):
         return "follow-us prompt"
+    if "social" in ctx.features and _mention_us(ctx):
+        return "tag-us-on-a-network prompt"
     if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
             and GET_THE_APP.match(ctx.lower) and not _in_article_prose(ctx)):
         return "app-download prompt"
