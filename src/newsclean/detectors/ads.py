@@ -232,7 +232,10 @@ FIRST_LINE_MAX_WORDS = 25
                    "«Oggi la squadra ha lavorato in modo perfetto.»\nOrdine d'arrivo\n1. Luca Bellandi (Team Vortex)",
                    "Ordine d'arrivo", language="it"),
            Example("Реклама\nДе жити\nЦіни на проживання цього сезону:\nсадиба — від 1200 грн за ніч;\n"
-                   "котедж — від 4000 грн.", "Де жити", language="uk")),
+                   "котедж — від 4000 грн.", "Де жити", language="uk"),
+           Example("Advertentie\nZonnepanelen laten plaatsen? Vraag een offerte aan\nLees ook\n"
+                   "Brand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n- Centrum: 3 euro per uur",
+                   "De nieuwe tarieven op een rij", language="nl")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -263,7 +266,13 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None
         if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
+        if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:
+            return None  # "Lees ook" opened another box: the ad ended above it
     return f"in the ad block labelled on line {label.line}"
+
+
+# The header of a read-also or related list below the ad opens a box of its own.
+NEW_BOX_KEYS = frozenset({"related", "most_read"})
 
 
 def _closes_ad(ctx: Context, label_at: int, window: int) -> bool:

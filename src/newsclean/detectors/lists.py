@@ -7,6 +7,7 @@ import regex
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector, text_mark
 from newsclean.model import Quality
+from newsclean.patterns import LIST_MARK
 
 READ_ALSO_MAX_WORDS = 30
 
@@ -55,7 +56,37 @@ def _article_list_line(ctx: Context) -> bool:
     """
     text = ctx.text.rstrip()
     ticker = text[:1].isdigit() and text.endswith(".") and not text.endswith("..")
-    return text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker or FIELD_FIGURE.match(text) is not None
+    return (text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker or FIELD_FIGURE.match(text) is not None
+            or LIST_MARK.match(text) is not None)
+
+
+# "Мы поговорили с режиссёром после премьеры.": a sentence this long, ending in a full stop, that leads
+# back into the article is its text; teaser headlines do not end in a full stop.
+RESUMING_SENTENCE_MIN_WORDS = 5
+
+
+# "— Почему павильон, а не усадьба?": a line of an interview, opened by a dash (a teaser may ask a question
+# too, so a question alone does not count).
+DIALOGUE_MARK = regex.compile(r"^[—–-]\s")
+
+
+def _article_resumes(after: Context) -> bool:
+    """The line below reads as the article again: a sentence of prose, a fact, a bulleted item or dialogue."""
+    text = after.text.rstrip()
+    return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
+            or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None)
+
+
+def _leads_back(ctx: Context, after: Context) -> bool:
+    """A sub-heading, an interview question, a bulleted list's lead-in or a closing sentence that leads back
+    into the article below it."""
+    text = ctx.text.rstrip()
+    if heads_bulleted_list(ctx):
+        return True  # "De nieuwe tarieven op een rij" over "- Centrum: 3 euro per uur"
+    if not _article_resumes(after):
+        return False
+    full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
+    return ctx.words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop
 
 
 # "Hamsi: 100-120 TL", "Preis: 4,50 €": a fact box's field with a figure, never a teaser headline.
@@ -80,6 +111,12 @@ RECOMMENDS_MAX_WORDS = 5
 
 # "Nos autres adresses du moment", "As mais acessadas da semana": an opener of two words and a few more.
 MORE_HEADER_MAX_WORDS = 5
+
+
+def heads_bulleted_list(ctx: Context) -> bool:
+    """The line right below is a dash or bullet item: this line heads the article's own list."""
+    below = ctx.at(1)
+    return below is not None and LIST_MARK.match(below.text) is not None and LIST_MARK.match(ctx.text) is None
 
 
 def is_list_header(ctx: Context) -> bool:
@@ -110,10 +147,13 @@ def is_list_header(ctx: Context) -> bool:
            Example("As mais acessadas da semana", language="pt"),
            Example("Przeczytaj więcej", language="pl")),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
+           Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
            "The panel recommends a ban on new wells in the valley."),
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
+    if ctx.line_key == "more" and heads_bulleted_list(ctx):
+        return None  # "Plus" over "- Snabb installation": a review's pros, not a "more" link
     return "teaser-list header" if text_mark("lists.header", is_list_header, ctx) else None
 
 
@@ -135,7 +175,14 @@ TEASER_MAX_WORDS = 25
            Example("Le Vestiaire vous recommande\nLigue 1 : le classement\n46e : Reprise du match.\nMi-temps",
                    "46e : Reprise du match.", language="fr"),
            Example("Mehr erfahren\nWie finden Sie genug Fachkräfte?\nWir bilden selbst aus, derzeit 140 junge Leute, "
-                   "und wir werben in Spanien.", "Wie finden Sie genug Fachkräfte?", language="de")),
+                   "und wir werben in Spanien.", "Wie finden Sie genug Fachkräfte?", language="de"),
+           Example("Lees ook\nBrand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n"
+                   "- Centrum: 3 euro per uur (was 1,80)", "De nieuwe tarieven op een rij", language="nl"),
+           Example("Lees ook\nBrand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n"
+                   "- Centrum: 3 euro per uur (was 1,80)", "- Centrum: 3 euro per uur (was 1,80)", language="nl"),
+           Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
+                   "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
+                   "Мы поговорили с режиссёром после премьеры.", language="ru")),
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
@@ -145,11 +192,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if header_at is None:
         return None
     after = ctx.at(1)
-    leads_in = ctx.words <= SUBHEADING_MAX_WORDS or ctx.text.rstrip().endswith(("?", "？"))
-    if leads_in and after is not None and (
-        (after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(after.text.rstrip())
-    ):
-        return None  # a sub-heading or an interview question that leads back into the article, or a fact box's
+    if after is not None and _leads_back(ctx, after):
+        return None  # a sub-heading, an interview question or a list's lead-in: the article again
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):
