@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from newsclean.detectors.ads import CONTINUES
@@ -86,7 +88,37 @@ def _leads_back(ctx: Context, after: Context) -> bool:
     if not _article_resumes(after):
         return False
     full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
-    return ctx.words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop
+    return ctx.words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
+
+
+# "Was die Einigung für Fahrgäste bedeutet" over the article's paragraph: a sub-heading speaks of the article's
+# own subject (two of its words recur in the prose around it); a teaser is about another story, and a teaser
+# printed as "Kicker: headline" has its colon.
+TOPIC_WORD_MIN_LETTERS = 4
+TOPIC_MIN_SHARED = 2
+TOPIC_REACH = 25
+TOPIC_HEADING_MAX_WORDS = 10
+WORD = regex.compile(r"\w+")
+
+
+def _topic_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    return {w for w in (m.casefold() for m in WORD.findall(text)) if len(w) >= TOPIC_WORD_MIN_LETTERS} - stopwords
+
+
+def _on_topic(ctx: Context) -> bool:
+    """A short heading without a colon, most of whose words (two at least) recur in the prose nearby."""
+    if ctx.words > TOPIC_HEADING_MAX_WORDS or ":" in ctx.text or ctx.sentence:
+        return False
+    stopwords = ctx.view.lexicon.stopwords
+    own = _topic_words(ctx.text, stopwords)
+    if len(own) < TOPIC_MIN_SHARED:
+        return False
+    prose = ctx.view.prose_lines()
+    lo, hi = bisect.bisect_left(prose, ctx.index - TOPIC_REACH), bisect.bisect_right(prose, ctx.index + TOPIC_REACH)
+    seen: set[str] = set()
+    for i in prose[lo:hi]:
+        seen |= own & _topic_words(ctx.view.canonical[i], stopwords)
+    return len(seen) >= TOPIC_MIN_SHARED and 2 * len(seen) >= len(own)
 
 
 # "Hamsi: 100-120 TL", "Preis: 4,50 €": a fact box's field with a figure, never a teaser headline.
@@ -164,7 +196,11 @@ TEASER_MAX_WORDS = 25
 
 @detector(
     "LI03", "lists.teaser_item",
-    flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),),
+    flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),
+           Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag.\n"
+                   "Mehr zum Thema\nHafen Bremerhaven meldet neuen Umschlagsrekord\nBis Ende März sind Streiks "
+                   "ausgeschlossen, sagte die Bahn am Freitag in Berlin.", "Hafen Bremerhaven meldet neuen Umschlagsrekord",
+                   language="de")),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
@@ -180,6 +216,10 @@ TEASER_MAX_WORDS = 25
                    "- Centrum: 3 euro per uur (was 1,80)", "De nieuwe tarieven op een rij", language="nl"),
            Example("Lees ook\nBrand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n"
                    "- Centrum: 3 euro per uur (was 1,80)", "- Centrum: 3 euro per uur (was 1,80)", language="nl"),
+           Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag in Berlin.\n"
+                   "Mehr zum Thema\nPendler-Ärger: Warum die Züge so oft zu spät sind\n"
+                   "Was die Einigung für Fahrgäste bedeutet\nBis Ende März sind Streiks ausgeschlossen, sagte die Bahn "
+                   "am Freitag in Berlin.", "Was die Einigung für Fahrgäste bedeutet", language="de"),
            Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
                    "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
                    "Мы поговорили с режиссёром после премьеры.", language="ru")),
