@@ -309,19 +309,30 @@ def _answer(ctx: Context) -> bool:
 
 @detector(
     "CR13", "credits.reactions", triggers=("digit",),
-    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru")),
-    keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312")),
+    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
+           Example("3 214 просмотров", language="ru"), "1.2K views"),
+    keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
+           "The clip had 3 million views by Monday."),
 )
 def reactions(ctx: Context) -> Outcome:
     """A reaction or view counter: emoji and counts ("👍 112 😮 18"), or a bare count under the date line."""
     if BARE_COUNT.match(ctx.text) and _under_date_line(ctx):
         return "view counter"  # its icon was an image
+    if ctx.words <= VIEW_COUNT_MAX_WORDS and VIEW_COUNT.match(ctx.text):
+        return "view counter"
     if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
         return None
     return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
 
 
 BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
+# "3 214 просмотров", "1.2K views", "12.345 Aufrufe": a count and the word for views, nothing else.
+VIEW_COUNT = regex.compile(
+    r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*(?:[.,]\d)?\s?[kKmMкК]?\s(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|"
+    r"visualizaciones|visualizzazioni|visualizações|weergaven|wyświetle\w*|görüntülenme|okunma|visningar|προβολές)$",
+    regex.I,
+)
+VIEW_COUNT_MAX_WORDS = 4
 DATE_LINE_MAX_WORDS = 8
 
 
