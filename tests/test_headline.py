@@ -112,3 +112,36 @@ def test_a_title_line_and_its_copy_with_a_menu_between():
     result = newsclean.clean(page)
     assert result.title == "Ferry crews walk off the job"
     assert result.body.startswith("Island traders fear")
+
+
+ABBREVIATED = """Rynek i Firmy
+Firmy
+Grupa Medialna Wisła: zysk netto w III kwartale wzrósł o 21 proc.
+Agnieszka Wróblewska
+Opublikowano: 06.11.2025, 08:15
+Grupa Medialna Wisła zarobiła w trzecim kwartale 84,3 mln zł netto, o 21 proc. więcej niż przed rokiem.
+Wynik okazał się lepszy od średniej prognoz analityków, którzy spodziewali się 76 mln zł zysku w tym okresie.
+"""
+
+
+def test_a_headline_ending_in_a_units_abbreviation_is_no_sentence():
+    result = newsclean.clean(ABBREVIATED)
+    assert result.title == "Grupa Medialna Wisła: zysk netto w III kwartale wzrósł o 21 proc."
+    assert result.body.startswith("Grupa Medialna Wisła zarobiła")
+
+
+CONSULTANT = """Поділля Сьогодні
+Грип чи застуда: як розрізнити і коли звертатися до лікаря
+Автор: Оксана Мельничук, медична журналістка
+Консультантка: Ірина Гайова, лікарка загальної практики
+05.02.2025, 09:10
+Щозими сімейні лікарі чують одне й те саме питання: це грип чи звичайна застуда? Симптоми схожі, але перебіг різний.
+Грип зазвичай починається раптово: за кілька годин температура піднімається до 38,5–40 °C, з'являється слабкість.
+"""
+
+
+def test_a_consultants_credit_line_is_no_headline():
+    result = newsclean.clean(CONSULTANT)
+    assert result.title == "Грип чи застуда: як розрізнити і коли звертатися до лікаря"
+    assert result.author == "Оксана Мельничук"
+    assert "Консультантка" not in result.body

@@ -82,3 +82,6 @@ CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")
 # A list bullet or an enumeration at the start of a line: "- ", "• ", "1. ", "a) ".
 BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|・(?=\S)|\d{1,2}[.)]\s|[a-z][.)]\s)")  # "・" is the Japanese bullet, without a space
+# A dash or bullet (no number) at the start of a line: "- Eerste half uur: gratis". The article's own lists
+# print one; teaser lists do not (a numbered most-read list keeps its numbers, so numbers do not count).
+LIST_MARK = regex.compile(r"^(?:[-–•▪►✓]\s|・(?=\S))")

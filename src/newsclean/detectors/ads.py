@@ -236,7 +236,10 @@ FIRST_LINE_MAX_WORDS = 25
            Example("広告\n利用者の内訳\n・東京方面：約61万人\n・関西方面：約37万人", "利用者の内訳", language="ja"),
            Example("広告\n利用者の内訳\n・東京方面：約61万人\n・関西方面：約37万人", "・東京方面：約61万人", language="ja"),
            Example("Advertisement\n16:30\n\"Today you cannot win the race, but you can lose it,\" the team's director said.",
-                   "16:30")),
+                   "16:30"),
+           Example("Advertentie\nZonnepanelen laten plaatsen? Vraag een offerte aan\nLees ook\n"
+                   "Brand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n- Centrum: 3 euro per uur",
+                   "De nieuwe tarieven op een rij", language="nl")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A short line in the teaser block right below an ad label."""
@@ -270,7 +273,13 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None
         if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
+        if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:
+            return None  # "Lees ook" opened another box: the ad ended above it
     return f"in the ad block labelled on line {label.line}"
+
+
+# The header of a read-also or related list below the ad opens a box of its own.
+NEW_BOX_KEYS = frozenset({"related", "most_read"})
 
 
 def _closes_ad(ctx: Context, label_at: int, window: int) -> bool:

@@ -329,19 +329,30 @@ def _answer(ctx: Context) -> bool:
 
 @detector(
     "CR13", "credits.reactions", triggers=("digit",),
-    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru")),
-    keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312")),
+    flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
+           Example("3 214 просмотров", language="ru"), "1.2K views"),
+    keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
+           "The clip had 3 million views by Monday."),
 )
 def reactions(ctx: Context) -> Outcome:
     """A reaction or view counter: emoji and counts ("👍 112 😮 18"), or a bare count under the date line."""
     if BARE_COUNT.match(ctx.text) and _under_date_line(ctx):
         return "view counter"  # its icon was an image
+    if ctx.words <= VIEW_COUNT_MAX_WORDS and VIEW_COUNT.match(ctx.text):
+        return "view counter"
     if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
         return None
     return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
 
 
 BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
+# "3 214 просмотров", "1.2K views", "12.345 Aufrufe": a count and the word for views, nothing else.
+VIEW_COUNT = regex.compile(
+    r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*(?:[.,]\d)?\s?[kKmMкК]?\s(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|"
+    r"visualizaciones|visualizzazioni|visualizações|weergaven|wyświetle\w*|görüntülenme|okunma|visningar|προβολές)$",
+    regex.I,
+)
+VIEW_COUNT_MAX_WORDS = 4
 DATE_LINE_MAX_WORDS = 8
 
 
@@ -755,7 +766,12 @@ AFFILIATE = regex.compile(
     r"(?<!\w)nous (?:pouvons )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une (?:petite )?commission|"
     r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos) una (?:pequeña )?comisión|"
     r"(?:riceviamo|potremmo ricevere|percepiamo|guadagniamo) una (?:piccola )?commissione|"
-    r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão"
+    r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão|"
+    r"(?:kan|får) vi (?:få |ta emot )?(?:en )?(?:liten )?(?:provision|ersättning)|"
+    r"(?:ontvangen|krijgen) (?:wij|we) (?:mogelijk )?(?:een )?(?:kleine )?(?:commissie|vergoeding)|"
+    r"(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|"
+    r"(?:küçük )?bir komisyon (?:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)|"
+    r"(?:получаем|можем получить|получим) (?:небольшую )?комисси|(?:отримуємо|можемо отримати|отримаємо) (?:невелику )?комісі"
 )
 # A blogger writes in the first person singular ("je touche une petite commission", "I may earn a commission"):
 # taken only in a line that also names the affiliate links, since a quoted agent says "I get a commission" too.
@@ -786,7 +802,12 @@ MEDICAL = regex.compile(
     r"ne (?:remplace|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |la |l')?(?:consultation|avis) (?:médical|d'un (?:médecin|professionnel))|"
     r"no sustituye (?:en ningún caso )?(?:a )?(?:la )?(?:consulta|opinión|diagnóstico)|"
     r"non sostituisce (?:in alcun modo )?(?:il |la )?(?:parere|consulto|consulenza|visita) (?:del |di un |medic)|"
-    r"não substitui (?:a |o )?(?:consulta|opinião|aconselhamento|diagnóstico) (?:médic|de um|com)"
+    r"não substitui (?:a |o )?(?:consulta|opinião|aconselhamento|diagnóstico) (?:médic|de um|com)|"
+    r"не (?:замінює|заменяет) (?:\w+ ){0,2}(?:консультаці|консультаци|поради|совета|огляду|осмотра)\w* (?:\w+ )?(?:лікар|врач|фахівц|специалист)|"
+    r"nie zastępuje (?:\w+ ){0,2}(?:konsultacji|porady|wizyty)(?: lekarskiej| z lekarzem| u lekarza| ze specjalistą)|"
+    r"vervangt geen (?:\w+ ){0,2}(?:medisch advies|advies van een arts|consult)|"
+    r"ersätter inte (?:\w+ ){0,2}(?:läkar|medicinsk rådgivning|vårdpersonal)|"
+    r"(?:doktor|hekim)\w* (?:\w+ ){0,2}(?:yerine geçmez|yerini tutmaz)"
 )
 # "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
 SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
@@ -802,7 +823,9 @@ DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
 DISCLOSURE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
-                    "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr")
+                    "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
+                    "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
+                    "vervangt", "ersätter", "yerine", "yerini")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.
@@ -830,6 +853,11 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            Example("Este contenido tiene un carácter meramente informativo y no sustituye en ningún caso la consulta "
                    "con un profesional sanitario.", language="es"),
            Example("A autora escreve segundo o antigo acordo ortográfico.", language="pt"),
+           Example("Den här artikeln innehåller affiliatelänkar. Om du köper något via länkarna kan vi få provision.",
+                   language="sv"),
+           Example("Koop je via een link op deze pagina, dan ontvangen wij mogelijk een kleine commissie.", language="nl"),
+           Example("Матеріал має довідковий характер і не замінює консультації лікаря.", language="uk"),
+           Example("Artykuł ma charakter informacyjny i nie zastępuje konsultacji z lekarzem.", language="pl"),
            "Why you can trust GadgetRadar",
            Example("Why you can trust GadgetRadar\nOur expert reviewers spend hours testing and comparing products so you "
                    "can choose the best for you.", "Our expert reviewers spend hours testing and comparing products so you "
@@ -840,6 +868,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),
            Example("Die Reise des Kanzlers nach Peking wurde von Protesten begleitet.", language="de"),
            Example("O acordo ortográfico de 1990 continua a dividir escritores e editores.", language="pt"),
+           Example("Mäklaren får provision på varje såld bostad, enligt avtalet.", language="sv"),
+           Example("Новий протокол не замінює огляду, кажуть лікарі.", language="uk"),
            "Why trust the polls after last year's miss, the minister asked in parliament on Monday?",
            Example("O ministro, que chegou a Luanda na segunda-feira depois de uma escala em São Tomé, viajou a convite "
                    "do Presidente angolano.\nO primeiro-ministro viajou a convite do Presidente angolano.\n"

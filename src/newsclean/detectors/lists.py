@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector, text_mark
 from newsclean.model import Quality
+from newsclean.patterns import LIST_MARK
 
 READ_ALSO_MAX_WORDS = 30
 
@@ -55,7 +58,67 @@ def _article_list_line(ctx: Context) -> bool:
     """
     text = ctx.text.rstrip()
     ticker = text[:1].isdigit() and text.endswith(".") and not text.endswith("..")
-    return text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker or FIELD_FIGURE.match(text) is not None
+    return (text.endswith((":", ";", "：", "；")) or text[:1].islower() or ticker or FIELD_FIGURE.match(text) is not None
+            or LIST_MARK.match(text) is not None)
+
+
+# "Мы поговорили с режиссёром после премьеры.": a sentence this long, ending in a full stop, that leads
+# back into the article is its text; teaser headlines do not end in a full stop.
+RESUMING_SENTENCE_MIN_WORDS = 5
+
+
+# "— Почему павильон, а не усадьба?": a line of an interview, opened by a dash (a teaser may ask a question
+# too, so a question alone does not count).
+DIALOGUE_MARK = regex.compile(r"^[—–-]\s")
+
+
+def _article_resumes(after: Context) -> bool:
+    """The line below reads as the article again: a sentence of prose, a fact, a bulleted item or dialogue."""
+    text = after.text.rstrip()
+    return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
+            or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None)
+
+
+def _leads_back(ctx: Context, after: Context) -> bool:
+    """A sub-heading, an interview question, a bulleted list's lead-in or a closing sentence that leads back
+    into the article below it."""
+    text = ctx.text.rstrip()
+    if heads_bulleted_list(ctx):
+        return True  # "De nieuwe tarieven op een rij" over "- Centrum: 3 euro per uur"
+    if not _article_resumes(after):
+        return False
+    full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
+    return ctx.words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
+
+
+# "Was die Einigung für Fahrgäste bedeutet" over the article's paragraph: a sub-heading speaks of the article's
+# own subject (two of its words recur in the prose around it); a teaser is about another story, and a teaser
+# printed as "Kicker: headline" has its colon.
+TOPIC_WORD_MIN_LETTERS = 4
+TOPIC_MIN_SHARED = 2
+TOPIC_REACH = 25
+TOPIC_HEADING_MAX_WORDS = 10
+WORD = regex.compile(r"\w+")
+
+
+def _topic_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    return {w for w in (m.casefold() for m in WORD.findall(text)) if len(w) >= TOPIC_WORD_MIN_LETTERS} - stopwords
+
+
+def _on_topic(ctx: Context) -> bool:
+    """A short heading without a colon, most of whose words (two at least) recur in the prose nearby."""
+    if ctx.words > TOPIC_HEADING_MAX_WORDS or ":" in ctx.text or ctx.sentence:
+        return False
+    stopwords = ctx.view.lexicon.stopwords
+    own = _topic_words(ctx.text, stopwords)
+    if len(own) < TOPIC_MIN_SHARED:
+        return False
+    prose = ctx.view.prose_lines()
+    lo, hi = bisect.bisect_left(prose, ctx.index - TOPIC_REACH), bisect.bisect_right(prose, ctx.index + TOPIC_REACH)
+    seen: set[str] = set()
+    for i in prose[lo:hi]:
+        seen |= own & _topic_words(ctx.view.canonical[i], stopwords)
+    return len(seen) >= TOPIC_MIN_SHARED and 2 * len(seen) >= len(own)
 
 
 # "Hamsi: 100-120 TL", "Preis: 4,50 €": a fact box's field with a figure, never a teaser headline.
@@ -80,6 +143,12 @@ RECOMMENDS_MAX_WORDS = 5
 
 # "Nos autres adresses du moment", "As mais acessadas da semana": an opener of two words and a few more.
 MORE_HEADER_MAX_WORDS = 5
+
+
+def heads_bulleted_list(ctx: Context) -> bool:
+    """The line right below is a dash or bullet item: this line heads the article's own list."""
+    below = ctx.at(1)
+    return below is not None and LIST_MARK.match(below.text) is not None and LIST_MARK.match(ctx.text) is None
 
 
 def is_list_header(ctx: Context) -> bool:
@@ -110,10 +179,13 @@ def is_list_header(ctx: Context) -> bool:
            Example("As mais acessadas da semana", language="pt"),
            Example("Przeczytaj więcej", language="pl")),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
+           Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
            "The panel recommends a ban on new wells in the valley."),
 )
 def list_header(ctx: Context) -> Outcome:
     """The header of a related / most-read / more-stories list."""
+    if ctx.line_key == "more" and heads_bulleted_list(ctx):
+        return None  # "Plus" over "- Snabb installation": a review's pros, not a "more" link
     return "teaser-list header" if text_mark("lists.header", is_list_header, ctx) else None
 
 
@@ -124,7 +196,11 @@ TEASER_MAX_WORDS = 25
 
 @detector(
     "LI03", "lists.teaser_item",
-    flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),),
+    flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),
+           Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag.\n"
+                   "Mehr zum Thema\nHafen Bremerhaven meldet neuen Umschlagsrekord\nBis Ende März sind Streiks "
+                   "ausgeschlossen, sagte die Bahn am Freitag in Berlin.", "Hafen Bremerhaven meldet neuen Umschlagsrekord",
+                   language="de")),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
@@ -135,7 +211,18 @@ TEASER_MAX_WORDS = 25
            Example("Le Vestiaire vous recommande\nLigue 1 : le classement\n46e : Reprise du match.\nMi-temps",
                    "46e : Reprise du match.", language="fr"),
            Example("Mehr erfahren\nWie finden Sie genug Fachkräfte?\nWir bilden selbst aus, derzeit 140 junge Leute, "
-                   "und wir werben in Spanien.", "Wie finden Sie genug Fachkräfte?", language="de")),
+                   "und wir werben in Spanien.", "Wie finden Sie genug Fachkräfte?", language="de"),
+           Example("Lees ook\nBrand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n"
+                   "- Centrum: 3 euro per uur (was 1,80)", "De nieuwe tarieven op een rij", language="nl"),
+           Example("Lees ook\nBrand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n"
+                   "- Centrum: 3 euro per uur (was 1,80)", "- Centrum: 3 euro per uur (was 1,80)", language="nl"),
+           Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag in Berlin.\n"
+                   "Mehr zum Thema\nPendler-Ärger: Warum die Züge so oft zu spät sind\n"
+                   "Was die Einigung für Fahrgäste bedeutet\nBis Ende März sind Streiks ausgeschlossen, sagte die Bahn "
+                   "am Freitag in Berlin.", "Was die Einigung für Fahrgäste bedeutet", language="de"),
+           Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
+                   "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
+                   "Мы поговорили с режиссёром после премьеры.", language="ru")),
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
@@ -145,11 +232,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if header_at is None:
         return None
     after = ctx.at(1)
-    leads_in = ctx.words <= SUBHEADING_MAX_WORDS or ctx.text.rstrip().endswith(("?", "？"))
-    if leads_in and after is not None and (
-        (after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(after.text.rstrip())
-    ):
-        return None  # a sub-heading or an interview question that leads back into the article, or a fact box's
+    if after is not None and _leads_back(ctx, after):
+        return None  # a sub-heading, an interview question or a list's lead-in: the article again
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):

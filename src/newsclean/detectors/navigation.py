@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
-from newsclean.patterns import BULLET, CRUMB_SEPARATOR, is_agency_list
+from newsclean.patterns import BULLET, CRUMB_SEPARATOR, LIST_MARK, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
@@ -144,7 +144,8 @@ MORE_ON_MAX_WORDS = 6
 @detector(
     "NV06", "navigation.more_link", triggers=("line:more", "short"),
     flags=("Read more", "Weiterlesen", "Load more", "View more on twitter", "View more on X"),
-    keeps=("Read more books, the minister told pupils.", "View more on the council's website"),
+    keeps=("Read more books, the minister told pupils.", "View more on the council's website",
+           Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv")),
 )
 def more_link(ctx: Context) -> Outcome:
     """A lone "More" / "Read more" / "Load more" link, or the "View more on X" link of an embedded post."""
@@ -152,6 +153,9 @@ def more_link(ctx: Context) -> Outcome:
         return "link to an embedded post"
     if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
         return None  # "Haberin Devamı" says the article goes on below (ads.continues_marker)
+    below = ctx.at(1)
+    if below is not None and LIST_MARK.match(below.text) and not LIST_MARK.match(ctx.text):
+        return None  # "Plus" over "- Snabb installation": the heading of a review's pros, not a link
     return "more link"
 
 
