@@ -540,14 +540,26 @@ AUTHOR_BIO = regex.compile(
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
 )
 AUTHOR_BIO_MAX_WORDS = 40
+# A bio under the author's name that opens with the job: "Journaliste à la rédaction de Quimper, elle suit …".
+ROLE_BIO = regex.compile(
+    r"^(?i:journaliste|journalist(?:in)?|reporter(?:in)?|redakteur(?:in)?|rédact(?:eur|rice)|periodista|giornalista|"
+    r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|журналист(?:ка)?|журналіст(?:ка)?|muhabir|"
+    r"δημοσιογράφος|correspondent|correspondante?|korrespondent(?:in)?|corresponsal|corrispondente|editor|"
+    r"éditrice|éditeur|redaktor(?:ka)?)\s(?i:à|at|for|of|on|bei|im|der|des|beim|en|de|del|della|di|da|do|na|no|bij|van|"
+    r"w|we|в|у|для|στην?|στο|för|på|vid)\s"
+)
 
 
 @detector(
     "CR09", "credits.author_bio",
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
            "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
-           "Jane Doe is the paper's senior political correspondent. Follow her on X."),
+           "Jane Doe is the paper's senior political correspondent. Follow her on X.",
+           Example("Gwenaëlle Le Bihan\nJournaliste à la rédaction de Quimper, elle suit l'environnement.",
+                   "Journaliste à la rédaction de Quimper, elle suit l'environnement.", language="fr")),
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
+           Example("The fire started in the kitchen, neighbours said.\nReporter at the scene, she filed at noon.",
+                   "Reporter at the scene, she filed at noon."),
            Example("Så innan vi skriver nya riktlinjer för barnen kanske vi vuxna ska börja med oss själva.",
                    language="sv")),
 )
@@ -555,6 +567,10 @@ def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
         return "author bio"
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and ROLE_BIO.match(ctx.text):
+        above = ctx.at(-1)
+        if above is not None and not above.sentence and looks_like_name(above.text):
+            return "author bio (under the author's name)"
     return None
 
 

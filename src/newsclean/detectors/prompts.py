@@ -61,7 +61,12 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
     r"inscreva-se|subscreva|assine|melden sie sich|abonnieren sie|meld je aan|meld u aan|schrijf je in|schrijf u in|"
     r"zapisz się|abone olun?|εγγραφείτε|подпишитесь|підпишіться|registrera dig|prenumerera)"
     r"\s[^.!?]{0,50}?(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|рассылку|розсилку|nyhetsbrev)"
-    r"[^.!?]{0,30}[.!]?$"
+    r"[^.!?]{0,90}[.!]?$"
+    # "Recevez chaque matin l'essentiel avec notre newsletter.": the news, delivered by the site's own newsletter
+    r"|(?:^|[.!?]\s)(?:recevez|receive|get|erhalten sie|reciba|recibe|ricevi|receba|recebe|ontvang|otrzymuj|"
+    r"получайте|отримуйте|få)\s[^.!?]{0,80}?(?:notre|our|unseren?|unserem|nuestro|la nostra|nella nostra|nossa|"
+    r"onze|naszym|naszego|нашу|нашій|vårt)\s(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|newslettera|"
+    r"рассылке|рассылку|розсилці|розсилку|nyhetsbrev)[^.!?]{0,30}[.!]?$"
 )
 
 
@@ -82,7 +87,14 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
                    "Wil je elke ochtend het belangrijkste nieuws uit de regio? Meld je aan voor onze nieuwsbrief.\n"
                    "De lessen beginnen in april op vier scholen in Ede en Barneveld, zo laat de gemeente weten.",
                    "Wil je elke ochtend het belangrijkste nieuws uit de regio? Meld je aan voor onze nieuwsbrief.",
-                   language="nl")),
+                   language="nl"),
+           Example("« On a connu pire », dit-il en rangeant ses filets sur le quai avant la marée du soir.\n"
+                   "Cet article vous a été utile ? Recevez chaque matin l'essentiel de l'actualité avec notre newsletter.\n"
+                   "Les vents doivent faiblir dans la nuit de mardi à mercredi, selon les prévisionnistes.",
+                   "Cet article vous a été utile ? Recevez chaque matin l'essentiel de l'actualité avec notre newsletter.",
+                   language="fr"),
+           Example("Zapisz się na newsletter „Poranek Rynku” i otrzymuj najważniejsze informacje przed otwarciem sesji.",
+                   language="pl")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.",
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
                    "ai campi.\nSecondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, alle "
