@@ -9,7 +9,7 @@ import regex
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon
 from newsclean.model import Decision, Verdict
-from newsclean.names import names_in_byline
+from newsclean.names import looks_like_name, names_in_byline
 from newsclean.patterns import agency_pattern
 
 
@@ -33,20 +33,34 @@ def _first(decisions: tuple[Decision, ...], field: str, verdict: Verdict) -> str
 # be a site's name under its title.
 BARE_NAME_CODES = frozenset({"BY07", "BY12"})
 UPDATE_STAMP_CODE = "CR03"
+# "Максим Гнатюк · 22 березня 2026, 18:55": a name, a separator, then the date's first digit.
+LEADING_NAME = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*\d")
 DATE_LINE_AUTHOR = regex.compile(r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60})$")
 
 
 def _author(decisions: tuple[Decision, ...]) -> str | None:
     authors = [d for d in decisions if d.verdict is Verdict.META and d.field == "author" and d.value]
     explicit = next((d.value for d in authors if d.code not in BARE_NAME_CODES), None)
-    if explicit or authors:
-        return explicit or authors[0].value
-    for d in decisions:  # "Publié le 5 mai 2025 à 10:12 par Julien Martin": the date line names the author
+    if explicit:
+        return explicit
+    # the date line names the author: "Publié le 5 mai 2025 à 10:12 par Julien Martin", "Marieke Brouwer
+    # 23-03-26, 06:00"; a name printed with the date is surer than a bare name line ("Bewaren Delen")
+    dated = _date_line_author(decisions)
+    if dated:
+        return dated
+    return authors[0].value if authors else None
+
+
+def _date_line_author(decisions: tuple[Decision, ...]) -> str | None:
+    for d in decisions:
         if d.verdict is Verdict.META and d.field == "published":
             m = DATE_LINE_AUTHOR.search(d.block.text)
             found = names_in_byline(m.group(1)) if m else []
             if found:
                 return ", ".join(found)
+            lead = LEADING_NAME.match(d.block.text)
+            if lead and looks_like_name(lead.group(1)):
+                return lead.group(1)
     return None
 
 

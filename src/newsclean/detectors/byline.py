@@ -58,7 +58,21 @@ def _names_the_site(ctx: Context, name: str) -> bool:
     blocks = ctx.view.page.blocks
     folded = name.casefold()
     edges = {*range(min(MASTHEAD_BLOCKS, len(blocks))), *range(max(0, len(blocks) - FOOTER_BLOCKS), len(blocks))}
-    return any(i != ctx.index and folded in ctx.view.canonical[i].casefold() for i in edges)
+    return any(i != ctx.index and _prints_site_name(ctx.view.canonical[i].casefold(), folded) for i in edges)
+
+
+def _prints_site_name(line: str, folded: str) -> bool:
+    """A masthead or footer line that prints ``folded`` as a name: alone, before a separator, or after ©.
+
+    An author's bio in the footer ("Owen Clegg covers the courts …") names the person, not the site.
+    """
+    if folded not in line:
+        return False
+    rest = line[len(folded):].lstrip() if line.startswith(folded) else None
+    return rest == "" or (rest is not None and rest[:1] in SITE_NAME_SEPARATORS) or "©" in line or "copyright" in line
+
+
+SITE_NAME_SEPARATORS = frozenset("–—|:-·•,")
 
 
 def _is_site_line(ctx: Context, name: str) -> bool:

@@ -1,0 +1,28 @@
+"""Metadata from the lines around the headline: who wrote it, when."""
+
+from __future__ import annotations
+
+import newsclean
+
+STORY = ("Parking fees rise in the town centre from April\n{byline}\n"
+         "The council voted on Monday to raise parking fees in the town centre from the first of April.\n"
+         "Residents with a permit will pay the same as before, the deputy mayor told the meeting.\n"
+         "{footer}\n")
+
+
+def test_a_name_printed_before_the_date_is_the_author() -> None:
+    for line in ("Marieke Brouwer 23-03-26, 06:00", "Marieke Brouwer · 23 March 2026, 06:00"):
+        page = STORY.format(byline=f"{line}\nSave Share", footer="© 2026 Town Herald")
+        result = newsclean.clean(page)
+        assert (result.author, result.published) == ("Marieke Brouwer", "2026-03-23")
+
+
+def test_a_co_author_with_a_bio_in_the_footer_stays_an_author() -> None:
+    page = STORY.format(byline="By Nadia Forsyth and Owen Clegg, Court Reporters\n12:04, 17 MAR 2026",
+                        footer="Owen Clegg covers the courts for the Herald.\n© 2026 Town Herald")
+    assert newsclean.clean(page).author == "Nadia Forsyth, Owen Clegg"
+
+
+def test_the_site_named_on_the_byline_is_no_author() -> None:
+    page = STORY.format(byline="By Nadia Forsyth, Town Herald\n12:04, 17 MAR 2026", footer="© 2026 Town Herald")
+    assert newsclean.clean(page).author == "Nadia Forsyth"
