@@ -57,7 +57,7 @@ JOB_WORDS = regex.compile(
     r"journalist(?:in|e|a|o)?|periodista|giornalista|jornalista|docente|investigador[a]?|pesquisador[a]?|"
     r"ricercat(?:ore|rice)|rédaction|envoyée?|spécial(?:e)?|chroniqueur|redacción|redactora?|"
     r"corresponsal|enviad[oa]|redazione|inviat[oa]|redação|correspondente|redactie|verslaggever|"
-    r"redakcja|korespondent(?:ka)?|muhabir(?:i)?|editör|σύνταξη|συντάκτης|кореспондент|редакція|"
+    r"redakcja|korespondent(?:ka)?|muhabir(?:i)?|editör\w*|σύνταξη|συντάκτης|кореспондент|редакція|"
     r"корреспондент|редакция|記者|編集部|reporter(?:n)?|repórter|redaktionen|political|senior|chief|"
     r"special|sports|business|foreign|science|health|economics|opinion|europe|washington|"
     r"london|berlin|paris|brussels|bureau)(?!\w)",

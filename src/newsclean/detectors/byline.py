@@ -506,19 +506,45 @@ def is_name_line(ctx: Context) -> bool:
                    "Мария Лескова", language="ru"),
            Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr"),
            Example("Щеплення безкоштовне для дітей і дорослих до 30 років, які не отримали двох доз.\nОлеся Приходько\n"
-                   "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk")),
+                   "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk"),
+           Example("Wyrok jest nieprawomocny, a obrona zapowiedziała apelację do sądu drugiej instancji.\n"
+                   "Katarzyna Wójcik (PAP)\nkw/ mhr/", "Katarzyna Wójcik (PAP)", "Katarzyna Wójcik", language="pl")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("The chancellor spoke to reporters in Berlin on Monday evening.\nAngela Merkel (CDU)\nA portrait",
+                   "Angela Merkel (CDU)", language="de"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
                    "Ekonomi Gündem", language="tr"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
                    "Abone Ol", language="tr")),
 )
 def name_line(ctx: Context) -> Outcome:
-    """A bare author name under the headline or beside a date or "Author:" line."""
+    """A bare author name under the headline or beside a date or "Author:" line, or signing off a wire story."""
+    signed = _wire_sign_off(ctx)
+    if signed is not None:
+        return Hit("author signing off a wire story", signed)
     if not is_name_line(ctx):
         return None
     name = name_of_line(ctx) or ""
     return Hit("author name line", ", ".join(names_in_byline(name)) or name)
+
+
+# "Katarzyna Wójcik (PAP)" under the story's last paragraph: the reporter and the agency she files for.
+SIGN_OFF = regex.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<agency>[^()]{2,24})\)$")
+SIGN_OFF_MAX_WORDS = 7
+
+
+def _wire_sign_off(ctx: Context) -> str | None:
+    if ctx.words > SIGN_OFF_MAX_WORDS or "paren" not in ctx.features:
+        return None
+    m = SIGN_OFF.match(ctx.text)
+    if m is None or not is_agency_list(m["agency"]) or not looks_like_name(m["name"]):
+        return None
+    above, below = ctx.at(-1), ctx.at(1)
+    if above is None or above.quality is not Quality.PROSE or not above.sentence:
+        return None  # a photographer's credit sits under a caption, a sign-off under the text
+    if below is not None and below.quality is Quality.PROSE and below.sentence:
+        return None
+    return m["name"].strip()
 
 
 JOB_LINE_MAX_WORDS = 10
@@ -630,7 +656,11 @@ NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
 
 
 BYLINE_NAMES_MAX_WORDS = 12
-PHOTO_IN_BRACKETS = regex.compile(r"[(\[]\s*(?:photo|foto|fotoğraf|fotografia|zdjęcie|fot\.|φωτογραφία|фото|写真)\s*[:：]")
+# "(Fotoğraf: Ahmet Kaya)", "Sąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada": a caption and its photo credit.
+PHOTO_IN_BRACKETS = regex.compile(
+    r"[(\[]\s*(?:photo|foto|fotoğraf|fotografia|zdjęcie|fot\.|φωτογραφία|фото|写真)\s*[:：]"
+    r"|[.!?|·]\s*(?:photos?|foto|fotos|fotoğraf|fotografia|zdjęci[ea]|fot\.|φωτογραφία|фото|写真)(?:\s*[:：]|\s)"
+)
 
 
 # "1-0", "2 – 1": a match score; the names beside it are teams, not authors.
@@ -647,6 +677,8 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
                    value="Michał Sadowski", language="pl")),
     keeps=(Example("Lemons shipped | Daily Post\nLemons shipped\nMersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)",
                    "Mersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)", language="tr"),
+           Example("Court jails developer | Daily Post\nCourt jails developer\nSąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada",
+                   "Sąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada", language="pl"),
            Example("Pension plan passes | Daily Post\nPension plan passes\nZum Vorsorgerechner", "Zum Vorsorgerechner", language="de"),
            Example("Pension plan passes | Daily Post\nPension plan passes\nThe cabinet approved the plan on Monday after long talks.",
                    "The cabinet approved the plan on Monday after long talks."),
