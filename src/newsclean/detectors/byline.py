@@ -283,7 +283,9 @@ WEEKDAY = regex.compile(
            Example("- Alceu Valença, em 14 de junho;", language="pt"),
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
-                   "Venerdì 17 ottobre", language="it")),
+                   "Venerdì 17 ottobre", language="it"),
+           Example("24 января — ледовая дискотека, 19:00;", language="ru"),
+           Example("1 februari – sluiting van het festival met vuurwerk", language="nl")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -318,9 +320,13 @@ def date_line(ctx: Context) -> Outcome:
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
+    if residue and (ctx.text.rstrip().endswith(";") or (
+            DASH_AFTER_DATE.match(text, end) and any(w[:1].islower() for w in residue))):
+        return None  # "24 января — ледовая дискотека, 19:00;": an event of a schedule, not the page's date
     return Hit("publication date" if iso else "date without a year", iso)
 
 
+DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s")
 # "Geboren:", "会期：": a word and a colon in front of the date, not a publication label.
 FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
 # "～", "–", "bis": a date range, the time of an event.

@@ -40,7 +40,9 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
            Example("Особняк после реставрации. Фото: пресс-служба министерства", language="ru"),
            Example("撮影・佐伯拓海", language="ja"), Example("写真＝共同", language="ja"),
            Example("Beeld Erik Jansen", language="nl"), Example("Foto di archivio", language="it"),
-           Example("北陸新幹線の車両（資料写真）", language="ja"), "Flood water in the high street (file photo)"),
+           Example("北陸新幹線の車両（資料写真）", language="ja"), "Flood water in the high street (file photo)",
+           Example("Ο καταρράκτης της Φόνισσας στον Μυλοπόταμο. (Φωτ.: Δανάη Κουτσούκου)", language="el"),
+           Example("雪灯籠に火をともす子どもたち＝14日夜、雪里町（撮影・佐々木大輔）", language="ja")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
@@ -92,7 +94,11 @@ ARCHIVE_PHOTO_TAIL = regex.compile(
 # "… at 0h45. © Ici Armor / Y. Prigent", "… in Madrid. EFE/Archivo", "… della frana (foto ANSA)": a caption
 # whose credit follows its last sentence or closes it in brackets.
 CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<credit>©\s?\p{Lu}[^©]{1,60}|[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40})$")
-PAREN_CREDIT_TAIL = regex.compile(r"\s[(\[](?:photo|foto|fot\.|image|bild|φωτ\.?|фото)\s[^()\[\]]{2,40}[)\]]$", regex.I)
+PAREN_CREDIT_TAIL = regex.compile(
+    r"\s[(\[](?:photo|foto|fot\.|image|bild|φωτ\.?|фото)(?:\s*[:：]\s*|\s)[^()\[\]]{2,40}[)\]]$"
+    r"|[(（](?:撮影|写真)[・：:][^()（）]{1,20}[)）]$",  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
+    regex.I,
+)
 
 
 def _credit_after_caption(text: str) -> bool:
@@ -330,7 +336,7 @@ def _answer(ctx: Context) -> bool:
 @detector(
     "CR13", "credits.reactions", triggers=("digit",),
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
-           Example("3 214 просмотров", language="ru"), "1.2K views"),
+           Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru")),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
            "The clip had 3 million views by Monday."),
 )
@@ -349,7 +355,10 @@ BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$
 # "3 214 просмотров", "1.2K views", "12.345 Aufrufe": a count and the word for views, nothing else.
 VIEW_COUNT = regex.compile(
     r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*(?:[.,]\d)?\s?[kKmMкК]?\s(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|"
-    r"visualizaciones|visualizzazioni|visualizações|weergaven|wyświetle\w*|görüntülenme|okunma|visningar|προβολές)$",
+    r"visualizaciones|visualizzazioni|visualizações|weergaven|wyświetle\w*|görüntülenme|okunma|visningar|προβολές)$"
+    # "Просмотров: 2 345", "Views: 1,204": the word first
+    r"|^(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|visualizaciones|visualizzazioni|visualizações|weergaven|"
+    r"wyświetle\w*|görüntülenme|okunma|visningar|προβολές)\s?:\s?\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$",
     regex.I,
 )
 VIEW_COUNT_MAX_WORDS = 4
@@ -380,11 +389,12 @@ def comment_link(ctx: Context) -> Outcome:
 
 READING_TIME = regex.compile(
     r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
-    r"хвилин[аи]?|минут[аы]?|分|minuter|dk\.?)(?!\w)",
+    r"хвилин[аи]?|хв\.?|минут[аы]?|分|minuter|dk\.?)(?!\w)",
     regex.I,
 )
 READING_WORDS = regex.compile(
-    r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|okuma|ανάγνωσ|читання|чтения|読|läsning|läsa",
+    r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|przeczytasz|okuma|ανάγνωσ|"
+    r"читання|чтения|読|läsning|läsa",
     regex.I,
 )
 
@@ -393,7 +403,8 @@ READING_WORDS = regex.compile(
     "CR05", "credits.reading_time", triggers=("digit",),
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
            Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
-           Example("Tempo de leitura: 1 minuto", language="pt"),
+           Example("Tempo de leitura: 1 minuto", language="pt"), Example("Час читання: 5 хв", language="uk"),
+           Example("Ten tekst przeczytasz w 3 minuty", language="pl"),
            Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",
            Example("Goal! Rovers lead\n45 min", "45 min")),

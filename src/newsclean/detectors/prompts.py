@@ -343,7 +343,7 @@ APP_PROMPT_MAX_WORDS = 20
 # network. "She follows 300 accounts on Instagram." is news: a prompt opens (or closes) with the imperative.
 FOLLOW_SOCIAL_MAX_WORDS = 20
 FOLLOW_AT_EDGE = regex.compile(
-    rf"^(?:{FOLLOW_WORDS})(?!\w)|(?:takip edin|folgen|volgen|seguirci|seguir-nos)\W*$", regex.I
+    rf"^(?:{FOLLOW_WORDS})(?!\w)|(?:takip edin|takip et|folgen|volgen|seguirci|seguir-nos)\W*$", regex.I
 )
 
 
@@ -372,7 +372,7 @@ def _mention_us(ctx: Context) -> bool:
     "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword"),
     flags=("Download our app", "Get the app",
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
-           Example("Bizi Google Haberler'den takip edin", language="tr"),
+           Example("Bizi Google Haberler'den takip edin", language="tr"), Example("Google News'te Takip Et", language="tr"),
            "Download the Gulf Coast Now app for severe weather alerts",
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt"),
            "View this post on Instagram", Example("Переглянути цей допис в Instagram", language="uk"),
@@ -478,7 +478,7 @@ SOCIAL_NETWORK = regex.compile(
 @detector(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
     flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
-           "Share or comment on this article:", Example("このリリースをシェア", language="ja"),
+           "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
            Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
            Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
