@@ -497,6 +497,10 @@ def _credit_kind(ctx: Context | None) -> str | None:
     return "plain" if ctx.prefix_key == "photo" else None
 
 
+# "Attendance: 4,200", "Глядачі: 4 200": a label and a figure.
+FIELD_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
+
+
 @detector(
     "CR07", "credits.caption",
     flags=(Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
@@ -505,7 +509,8 @@ def _credit_kind(ctx: Context | None) -> str | None:
                    "A flooded street in the old town on Monday"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
+    keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"),
+           Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
            Example("More than forty street musicians played in the old town on Saturday. The organisers counted about "
                    "six thousand people.\nPhoto: Radio Smotrych FM",
@@ -526,6 +531,8 @@ def caption(ctx: Context) -> Outcome:
     """
     if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
         return None  # a list item is the article's, even over a credit
+    if "digit" in ctx.features and FIELD_WITH_FIGURE.match(ctx.text):
+        return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
     below = ctx.at(1)
     if below is None:
         return None
