@@ -208,7 +208,11 @@ def _consent_note(ctx: Context) -> bool:
                    "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over."),
            Example("Votre adresse e-mail\nJe m'inscris\nVos données sont traitées conformément à notre politique de "
                    "confidentialité.", "Vos données sont traitées conformément à notre politique de confidentialité.",
-                   language="fr")),
+                   language="fr"),
+           Example("Enter your email\nSubscribe\nWe use your sign-up to provide content in ways you've consented to and "
+                   "to improve our understanding of you. Read our Privacy Notice.",
+                   "We use your sign-up to provide content in ways you've consented to and to improve our understanding "
+                   "of you. Read our Privacy Notice.")),
     keeps=(Example("Newsletter\nThe council will publish a newsletter every month from May, the mayor said on Monday.",
                    "Newsletter"),
            Example("Newsletter\nSubscribers to the project's security newsletter were warned 48 hours before the "
@@ -220,6 +224,8 @@ def _consent_note(ctx: Context) -> bool:
 )
 def newsletter_box(ctx: Context) -> Outcome:
     """A newsletter sign-up box: its label and its pitch, down to the e-mail field or button."""
+    if _consent_note(ctx):  # small print runs longer than the box's own lines
+        return "sign-up consent note"
     if ctx.words > BOX_LINE_MAX_WORDS:
         return None
     if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
@@ -228,8 +234,6 @@ def newsletter_box(ctx: Context) -> Outcome:
         "prompts.box_label", _box_label, ctx.index, BOX_REACH
     ) is not None:
         return "newsletter box button"
-    if _consent_note(ctx):
-        return "sign-up consent note"
     return "newsletter box" if _in_sign_up_box(ctx) else None
 
 
