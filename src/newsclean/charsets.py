@@ -117,7 +117,8 @@ def sample(data: bytes) -> bytes:
         if found is None:
             break
         first = found.start()
-        space = max(data.rfind(b" ", max(pos, first - WORD_REACH), first), data.rfind(b"\n", max(pos, first - WORD_REACH), first))
+        floor = max(pos, first - WORD_REACH)
+        space = max(data.rfind(b" ", floor, first), data.rfind(b"\n", floor, first))
         start = space if space >= 0 else first
         limit = min(len(data), start + PIECE)
         stop = data.find(b"\n", first, limit)

@@ -352,13 +352,15 @@ def reactions(ctx: Context) -> Outcome:
 
 
 BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
-# "3 214 просмотров", "1.2K views", "12.345 Aufrufe": a count and the word for views, nothing else.
+# "3 214 просмотров", "1.2K views", "12.345 Aufrufe", "Просмотров: 2 345": a count and the word for views,
+# either way round, nothing else.
+VIEW_WORDS = (
+    r"(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|visualizaciones|visualizzazioni|visualizações|weergaven|"
+    r"wyświetle\w*|görüntülenme|okunma|visningar|προβολές)"
+)
+VIEW_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*"
 VIEW_COUNT = regex.compile(
-    r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*(?:[.,]\d)?\s?[kKmMкК]?\s(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|"
-    r"visualizaciones|visualizzazioni|visualizações|weergaven|wyświetle\w*|görüntülenme|okunma|visningar|προβολές)$"
-    # "Просмотров: 2 345", "Views: 1,204": the word first
-    r"|^(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|visualizaciones|visualizzazioni|visualizações|weergaven|"
-    r"wyświetle\w*|görüntülenme|okunma|visningar|προβολές)\s?:\s?\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$",
+    rf"^{VIEW_NUMBER}(?:[.,]\d)?\s?[kKmMкК]?\s{VIEW_WORDS}$|^{VIEW_WORDS}\s?:\s?{VIEW_NUMBER}\s?[kKmMкК]?$",
     regex.I,
 )
 VIEW_COUNT_MAX_WORDS = 4
