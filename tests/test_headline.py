@@ -145,3 +145,15 @@ def test_a_consultants_credit_line_is_no_headline():
     assert result.title == "Грип чи застуда: як розрізнити і коли звертатися до лікаря"
     assert result.author == "Оксана Мельничук"
     assert "Консультантка" not in result.body
+
+
+def test_a_standfirst_in_two_clauses_is_no_title_and_site():
+    # "… geplant – Länder sollen die Hälfte zahlen": the clause after the dash is no site's name, so the
+    # body (which opens with this standfirst) does not read it as "Headline – Site" when cleaned again
+    page = ("Bahn will Pendlern beim Fahrrad helfen | Morgenblatt\nMorgenblatt\nBahn will Pendlern beim Fahrrad helfen\n"
+            "Zuschuss von bis zu 200 Euro geplant – Kommunen sollen die Stellplätze bauen\n"
+            "Die Bahn will Pendlern, die mit dem Fahrrad zum Bahnhof kommen, einen Zuschuss zahlen. Das teilte "
+            "der Konzern am Montag in Berlin mit.\nDie Kosten beziffert die Bahn auf rund 40 Millionen Euro im Jahr.\n")
+    result = newsclean.clean(page)
+    assert result.body.startswith("Zuschuss von bis zu 200 Euro geplant – Kommunen sollen die Stellplätze bauen\n\n")
+    assert newsclean.clean(result.body).body == result.body

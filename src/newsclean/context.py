@@ -20,6 +20,7 @@ MENU_MIN_CAPITALISED_SHARE = 0.5
 MENU_MAX_STOPWORD_SHARE = 0.4
 # The reason of a gallery's "Foto 1 de 6" line (credits.gallery): the short line under it is the caption.
 GALLERY_COUNTER = "gallery counter"
+REMOVED = frozenset({Verdict.DROP, Verdict.META})
 # Ad labels and markers ("Anzeige", "Story continues below") may stand under an article's sub-heading.
 AD_LABELS = frozenset({"AD01", "AD06", "AD07"})
 
@@ -118,6 +119,7 @@ def _judge_short(
     """Decide short lines from the nearest long neighbours; headings last, from the bottom up."""
     headings = []
     above, below = _neighbours(states, anchor)
+    header_end = _header_end(states, anchor)
     for i in todo:
         s, block = states[i], page.blocks[i]
         if i > 0 and states[i - 1].reason == GALLERY_COUNTER and not ends_like_sentence(block.text):
@@ -128,6 +130,9 @@ def _judge_short(
             # "Meilleur prix" over the shop offers it heads: part of the ad, an interruption like it
             s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, "heading of the ad below"
             continue
+        if _item_under_lead(page, states, i, block):
+            s.verdict, s.reason = Verdict.KEEP, LIST_ITEM
+            continue
         up, down = above[i], below[i]
         before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
         after = None if down is None else states[down]
@@ -135,6 +140,11 @@ def _judge_short(
         dist_after = down - i if down is not None else 0
         kept_before = before is not None and before.verdict is Verdict.KEEP
         kept_after = after is not None and after.verdict is Verdict.KEEP
+        if (anchor is not None and anchor < i < header_end and AMONG_BOILERPLATE.code in selected and _in_furniture(states, i)
+                and not ends_like_sentence(block.text)):
+            # "NEWS" between the date line and "13 comments": a kicker under the headline, not a heading
+            s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among the headline's furniture"
+            continue
         if kept_before and kept_after:
             s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
         elif ends_like_sentence(block.text) and (
@@ -154,6 +164,41 @@ def _judge_short(
             s.verdict, s.reason = Verdict.KEEP, "heading above article text"
         else:
             _drop_short(s, selected)
+
+
+# "Les quatre niveaux d'alerte en vigueur :" over "vigilance : incitation aux économies d'eau", "alerte : …":
+# short lines right under a kept line that ends in a colon are the items it announces.
+LIST_ITEM = "item of the list the kept line above announces"
+LIST_ITEM_MAX_WORDS = 15
+
+
+def _item_under_lead(page: Page, states: list[State], i: int, block: Block) -> bool:
+    if i == 0 or block.words > LIST_ITEM_MAX_WORDS or block.gap_before > 1:
+        return False
+    up = states[i - 1]
+    return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or page.blocks[i - 1].text.rstrip().endswith((":", "：")))
+
+
+def _header_end(states: list[State], anchor: int | None) -> int:
+    """Where the article's header ends: at its second kept line after the headline (the first may
+    be a standfirst); 0 without a headline."""
+    if anchor is None:
+        return 0
+    seen = 0
+    for k in range(anchor + 1, len(states)):
+        if states[k].verdict is Verdict.KEEP and not states[k].short:
+            seen += 1
+            if seen == 2:
+                return k
+    return len(states)
+
+
+def _in_furniture(states: list[State], i: int) -> bool:
+    """Whether the lines right above and below were both removed by detectors (a byline, a counter)."""
+    if i == 0 or i + 1 >= len(states):
+        return False
+    up, down = states[i - 1], states[i + 1]
+    return (up.hard and up.verdict in REMOVED) and (down.hard and down.verdict in REMOVED)
 
 
 def _drop_short(s: State, selected: frozenset[str]) -> None:

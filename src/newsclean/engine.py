@@ -19,6 +19,9 @@ from newsclean.pageview import PageView
 __all__ = ["ENGINE_RULES", "Dispatch", "EngineRule", "decide", "find"]
 
 BODY_HEADLINE_CODE = "DU01"
+# A drop that outweighs a keep even on a prose line: the drop says more ("1. Flights cancelled …" under
+# "Most read" is a numbered item, and an item of the teaser list headed above it).
+MORE_SPECIFIC = frozenset({("LI03", "BD04")})
 # Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
 CONTEXT_WINDOW = 256
 # Distinct lines whose text-only outcomes a Cleaner remembers at once (menus, labels and footers
@@ -135,7 +138,8 @@ def _local(page: Page, findings: list[list[Finding]], selected: frozenset[str], 
         keep = next((f for f in found if f.effect is Effect.KEEP), None)
         if meta is not None:
             states.append(State(Verdict.META, meta.code, meta.reason, True, meta.field, meta.value))
-        elif drop is not None and not (keep is not None and block.quality is Quality.PROSE):
+        elif drop is not None and not (keep is not None and block.quality is Quality.PROSE
+                                       and (drop.code, keep.code) not in MORE_SPECIFIC):
             states.append(State(Verdict.DROP, drop.code, drop.reason, True))
         elif keep is not None:
             states.append(State(Verdict.KEEP, keep.code, keep.reason, True, keep.field, keep.value))

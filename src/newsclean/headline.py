@@ -77,7 +77,18 @@ def _site_like(text: str) -> bool:
         0 < count_words(text) <= MAX_SITE_WORDS
         and not ends_like_sentence(text)
         and (first[:1].isupper() or "." in first or (first[:1].isalpha() and not first[:1].islower()))
+        and not _mostly_lower_case(text)
     )  # capitals, a domain, or a script without case (Japanese); never a digit ("– 12 injured")
+
+
+# "Länder sollen die Hälfte zahlen" after " – " is the headline's second clause: a site's name of three
+# words or more capitalises at least half of them ("Corriere della Sera", "de Volkskrant").
+SITE_CASE_MIN_WORDS = 3
+
+
+def _mostly_lower_case(text: str) -> bool:
+    cased = [w for w in text.split() if w[:1].isupper() or w[:1].islower()]
+    return len(cased) >= SITE_CASE_MIN_WORDS and 2 * sum(1 for w in cased if w[0].isupper()) < len(cased)
 
 
 def _site_suffix_stripped(title: str) -> str | None:

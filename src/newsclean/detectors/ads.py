@@ -113,6 +113,23 @@ CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
 
 
+# A verb's stem takes a short ending ("bestell-en", "inscri-vez"); "Verzoeknummer" only starts like "ver".
+VERB_ENDING_MAX = 5
+WORD_PARTS = regex.compile(r"[-'’]")
+
+
+def _phrase_verb(lower: str) -> bool:
+    """A verb of two words: "i want …", "je découvre"."""
+    m = BUTTON_VERB.match(lower)
+    return m is not None and " " in m.group()
+
+
+def _verb(word: str) -> bool:
+    head = WORD_PARTS.split(word, maxsplit=1)[0]
+    m = BUTTON_VERB.match(head)
+    return m is not None and len(head) - m.end() <= VERB_ENDING_MAX
+
+
 def looks_like_button(ctx: Context) -> bool:
     """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
     if ctx.sentence:
@@ -124,8 +141,9 @@ def looks_like_button(ctx: Context) -> bool:
         return False
     second = " ".join(words[1:])
     return (
-        BUTTON_VERB.match(ctx.lower) is not None
-        or (len(words) <= 3 and BUTTON_VERB.match(words[-1]) is not None)  # "Offerte aanvragen"
+        _verb(words[0])
+        or _phrase_verb(ctx.lower)
+        or (len(words) <= 3 and _verb(words[-1]))  # "Offerte aanvragen"
         or (words[:1] in (["je"], ["i"], ["ich"], ["yo"], ["io"], ["eu"], ["ik"], ["ja"]) and BUTTON_VERB.match(second) is not None)
         or CJK_BUTTON.search(ctx.text) is not None
     )
@@ -200,11 +218,16 @@ FIRST_LINE_MAX_WORDS = 25
            Example("Реклама\nКредит для бізнесу під 5% річних. Оформіть онлайн\nПодати заявку", "Подати заявку",
                    language="uk"),
            Example("Advertisement\nYour business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.",
-                   "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.")),
+                   "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot."),
+           Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
+                   "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
            Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
                    "How do you know it is water?", "Three questions for Tessa Oud"),
+           Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
+                   "Rents in the city rose to £950 a month on average last year, the council said.",
+                   "Rents in the city rose to £950 a month on average last year, the council said."),
            Example("Advertisement\nVilla\nView property\nWhat the council decided\n"
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
@@ -258,6 +281,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx))
                                 and not _reported(ctx)):
             return f"first line of the ad labelled on line {label.line}"
+    if _another_offer(ctx, label_at):
+        return f"another offer in the ad labelled on line {label.line}"
     if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     offer = ctx.at(-1)
@@ -276,6 +301,24 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:
             return None  # "Lees ook" opened another box: the ad ended above it
     return f"in the ad block labelled on line {label.line}"
+
+
+# "Nearly new hatchbacks from £149 a month at Westfield Motors" under "Two-bed terrace, £110,000 - view
+# details": offers stacked under one label, each with its price and no sentence end.
+OFFER_MAX_WORDS = 16
+OFFERS_MAX = 3
+
+
+def _offer_line(ctx: Context | None) -> bool:
+    return (ctx is not None and not ctx.sentence and ctx.words <= OFFER_MAX_WORDS
+            and "digit" in ctx.features and find_price(ctx.text) is not None)
+
+
+def _another_offer(ctx: Context, label_at: int) -> bool:
+    """A priced line under one or more priced lines that start right under the ad label."""
+    between = ctx.index - label_at - 1
+    return (1 <= between <= OFFERS_MAX and _offer_line(ctx)
+            and all(_offer_line(ctx.at(-back)) for back in range(1, between + 1)))
 
 
 # The header of a read-also or related list below the ad opens a box of its own.

@@ -91,7 +91,7 @@ LONG_LINE_CHARS = 4_000
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "radio", "messenger", "social", "appword", "opinion",
+    "short", "line", "prefix", "contains", "agency", "agency_tail", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -226,6 +226,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
             found.append("opinion")
     if words <= WORD_FEATURE_WORDS:
         found.extend(word_features(text, lower))
+    elif text.rsplit(None, 1)[-1] in AGENCY_TOKENS():
+        found.append("agency_tail")  # "… le 22 mai 2025. Photo d'illustration AFP": a caption's credit
     if words <= SHORT_FEATURE_WORDS:
         found.append("short")
     if line_key:

@@ -205,4 +205,107 @@ def fact_box(ctx: Context) -> Outcome:
     return "fact box under the article"
 
 
-DETECTORS = (dateline, ticker_entry, question, list_item, scorers, fact_box)
+# A review's verdict box: "Pluspunten" over its short items, then "Minpunten" over its own.
+PROS = frozenset({
+    "pros", "pro", "plus", "the good", "likes", "what we like", "strengths", "vorteile", "stärken", "positiv",
+    "points forts", "on aime", "les plus", "avantages", "lo mejor", "lo bueno", "a favor", "ventajas", "pregi",
+    "punti di forza", "prós", "pontos positivos", "vantagens", "pluspunten", "voordelen", "plussen", "pluspunt",
+    "zalety", "plusy", "artılar", "artıları", "olumlu", "υπέρ", "θετικά", "плюсы", "достоинства", "плюси",
+    "переваги", "良い点", "メリット", "長所", "fördelar",
+})
+CONS = frozenset({
+    "cons", "con", "contra", "minus", "the bad", "dislikes", "what we don't like", "weaknesses", "nachteile",
+    "schwächen", "negativ", "points faibles", "on aime moins", "les moins", "inconvénients", "lo peor", "lo malo",
+    "en contra", "desventajas", "contro", "difetti", "punti deboli", "contras", "pontos negativos", "desvantagens",
+    "minpunten", "nadelen", "minnen", "minpunt", "wady", "minusy", "eksiler", "eksileri", "olumsuz", "κατά",
+    "αρνητικά", "минусы", "недостатки", "мінуси", "недоліки", "気になる点", "デメリット", "短所", "nackdelar",
+})
+VERDICT_BOX_REACH = 10
+VERDICT_ITEM_MAX_WORDS = 10
+VERDICT_ITEMS_MAX = 6  # items under one header
+
+
+def _box_side(ctx: Context | None) -> frozenset[str] | None:
+    """PROS or CONS when the line is one of the box's two headers, else None."""
+    if ctx is None or ctx.words > 4 or ctx.sentence:
+        return None
+    key = ctx.lower.strip(" :：+-–—✓✔✗✘").strip()
+    return PROS if key in PROS else CONS if key in CONS else None
+
+
+def _paired_header(ctx: Context, side: frozenset[str]) -> bool:
+    """The other side's header stands within reach, with only short lines between."""
+    other = CONS if side is PROS else PROS
+    for step in (1, -1):
+        for k in range(1, VERDICT_BOX_REACH + 1):
+            near = ctx.at(step * k)
+            if near is None or near.words > VERDICT_ITEM_MAX_WORDS:
+                break
+            if _box_side(near) is other:
+                return True
+    return False
+
+
+@detector(
+    "BD07", "body.pros_cons", triggers=("short",), effect=Effect.KEEP,
+    flags=(Example("Pluspunten\nLange accuduur\nScherp scherm\nMinpunten\nGeen oplader", "Lange accuduur",
+                   language="nl"),
+           Example("Pros\nBright screen\nCons\nShort battery life", "Cons"),
+           Example("Vorteile\nLeise\nNachteile\nTeuer\nSchwer", "Schwer", language="de")),
+    keeps=(Example("Pros\nBright screen\nLong battery life", "Bright screen"),
+           Example("Plus\nVideo\nSport\nMeteo", "Video", language="it"),
+           Example("Pros\nBright screen\nCons\nShort battery life\nMore reviews\nThe best laptops of the year, "
+                   "tested by our editors over three months in the lab and at home.\nMenu", "Menu"),
+           Example("Pros\nBright screen\nCons\nShort battery life\nPrice check: from £249 at 4 shops\nRelated reviews",
+                   "Related reviews")),
+)
+def pros_cons(ctx: Context) -> Outcome:
+    """A review's pros-and-cons box: its two headers and the short items under them."""
+    if ctx.words > VERDICT_ITEM_MAX_WORDS:
+        return None
+    side = _box_side(ctx)
+    if side is not None:
+        return "header of the review's pros and cons" if _paired_header(ctx, side) else None
+    if "colon" in ctx.features:
+        return None  # "Prijsvergelijker: … vanaf € 169": a labelled line under the box is not its item
+    for k in range(1, VERDICT_ITEMS_MAX + 1):
+        above = ctx.at(-k)
+        if above is None or above.words > VERDICT_ITEM_MAX_WORDS or "colon" in above.features:
+            return None
+        above_side = _box_side(above)
+        if above_side is not None:
+            return "item of the review's pros and cons" if _paired_header(above, above_side) else None
+    return None
+
+
+# "1990年　放送開始", "2004 – First title": a chronology, each line opening with its year, the years in order.
+YEAR_LINE = regex.compile(r"^(?P<year>1[5-9]\d\d|20\d\d)(?:年|\s?[:：–—-]\s?|\s)\s?\S")
+TIMELINE_MAX_WORDS = 25
+
+
+def _year(ctx: Context | None) -> int | None:
+    if ctx is None or ctx.words > TIMELINE_MAX_WORDS:
+        return None
+    m = YEAR_LINE.match(ctx.text)
+    return int(m["year"]) if m else None
+
+
+@detector(
+    "BD08", "body.timeline", triggers=("digit",), effect=Effect.KEEP,
+    flags=(Example("1990年　放送開始\n2004年　放送1000回\n2025年　最終回", "2004年　放送1000回", language="ja"),
+           Example("1998 – The shop opens on Mill Lane\n2009 – A second shop in Leeds", "2009 – A second shop in Leeds")),
+    keeps=(Example("2025 was the warmest year on record, the agency said.\n2024 came second."),
+           Example("1990年　放送開始\n関連記事", "1990年　放送開始", language="ja")),
+)
+def timeline(ctx: Context) -> Outcome:
+    """A chronology in the article: lines that open with a year, in order, one under another."""
+    year = _year(ctx)
+    if year is None or ctx.sentence:
+        return None
+    above, below = _year(ctx.at(-1)), _year(ctx.at(1))
+    if (above is not None and above <= year) or (below is not None and below >= year):
+        return "line of a chronology"
+    return None
+
+
+DETECTORS = (dateline, ticker_entry, question, list_item, scorers, fact_box, pros_cons, timeline)

@@ -18,6 +18,7 @@ BYLINE_MAX_WORDS = 16
 @detector(
     "BY01", "byline.author", triggers=("prefix:byline",), effect=Effect.META, field="author",
     flags=(Example("By Jane Doe", value="Jane Doe"),
+           Example("文：森田大輔　写真：小野寺歩", value="森田大輔", language="ja"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
            Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
@@ -34,6 +35,7 @@ def author(ctx: Context) -> Outcome:
     if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
         return None
     rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
+    rest = PHOTOGRAPHER_AFTER.sub("", rest)  # "文：佐伯真理子　写真：長谷部亮": the writer, then the photographer
     names, agencies = split_credit(rest)
     if not names and agencies and is_agency_list(rest):
         return Hit("agency byline", ", ".join(agencies), field="source")
@@ -45,6 +47,9 @@ def author(ctx: Context) -> Outcome:
         return Hit("the site's own byline", None)  # "Par Le Quotidien Républicain avec AFP": no person
     names = [names[0], *(n for n in names[1:] if not _names_the_site(ctx, n))]
     return Hit("byline", ", ".join(names))
+
+
+PHOTOGRAPHER_AFTER = regex.compile(r"\s(?:写真|撮影|(?i:photos?|fotos?|bilder?|φωτογραφίες|фото))\s?[:：/／].*$")
 
 
 # The masthead and the footer name the site: "Par Gaëlle Le Goff, Ici Armor" credits the outlet after the
@@ -500,7 +505,18 @@ def is_name_line(ctx: Context) -> bool:
         return False
     if ctx.line_key is not None:
         return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
+    if _buttons(ctx):
+        return False
     return name_of_line(ctx) is not None and _byline_place(ctx)
+
+
+# "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
+BUTTON_KEYS = frozenset({"login", "call_to_action", "search", "menu", "share"})
+
+
+def _buttons(ctx: Context) -> bool:
+    parts = [p for p in ctx.lower.replace("|", " ").split() if p]
+    return len(parts) >= 2 and all(ctx.view.lexicon.line_key(p) in BUTTON_KEYS for p in parts)
 
 
 @detector(
@@ -521,7 +537,9 @@ def is_name_line(ctx: Context) -> bool:
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
                    "Ekonomi Gündem", language="tr"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
-                   "Abone Ol", language="tr")),
+                   "Abone Ol", language="tr"),
+           Example("Crónica del Turia\nSuscríbete  Entrar\nSucesos\nArde una nave en Paterna",
+                   "Suscríbete  Entrar", language="es")),
 )
 def name_line(ctx: Context) -> Outcome:
     """A bare author name under the headline or beside a date or "Author:" line, or signing off a wire story."""
@@ -680,7 +698,10 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nReportage de Bastien Roumégoux et Inès Kaddour",
                    value="Bastien Roumégoux, Inès Kaddour", language="fr"),
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
-                   value="Michał Sadowski", language="pl")),
+                   value="Michał Sadowski", language="pl"),
+           Example("Grève des bacs | Écho Marin\nÉCHO MARIN\nGrève des bacs\nÉcho Marin avec AFP\n"
+                   "Les bacs de Loire sont restés à quai mardi, a indiqué la préfecture.", "Écho Marin avec AFP",
+                   language="fr")),
     keeps=(Example("Lemons shipped | Daily Post\nLemons shipped\nMersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)",
                    "Mersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)", language="tr"),
            Example("Court jails developer | Daily Post\nCourt jails developer\nSąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada",
@@ -693,7 +714,7 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 )
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
-    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
+    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or _buttons(ctx):
         return None
     if not (_above_article(ctx) and _byline_place(ctx)):  # the cheap test first
         return None
@@ -702,7 +723,12 @@ def names(ctx: Context) -> Outcome:
     if "digit" in ctx.features and MATCH_SCORE.search(ctx.text) and ctx.view.date_in(ctx.text) is None:
         return None  # "Half-time: Ashworth Rovers 1-0 Calder United" names the teams
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
-    return Hit("byline", ", ".join(found)) if found else None
+    if not found:
+        return None
+    people = [n for n in found if not (_is_site_line(ctx, n) or _names_the_site(ctx, n))]
+    if not people:
+        return Hit("the site's own byline", None)  # "Info Hexagone avec AFP" under the masthead "INFO HEXAGONE"
+    return Hit("byline", ", ".join(people))
 
 
 # "（運動部・田中一郎）", "（田中一郎記者）": a Japanese article's closing credit, a desk and a reporter.

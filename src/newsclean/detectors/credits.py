@@ -29,7 +29,7 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 
 
 @detector(
-    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol"),
+    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail"),
     flags=("Photo: AFP/Jane Doe", "Foto: dpa", Example("(Foto LaPresse)", language="it"), Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
            "Image: Getty Images", "REUTERS/Ivan Alvarado",
            Example("Escolares durante el recreo en un colegio de Madrid. EFE/Archivo", language="es"),
@@ -42,13 +42,15 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
            Example("Beeld Erik Jansen", language="nl"), Example("Foto di archivio", language="it"),
            Example("北陸新幹線の車両（資料写真）", language="ja"), "Flood water in the high street (file photo)",
            Example("Ο καταρράκτης της Φόνισσας στον Μυλοπόταμο. (Φωτ.: Δανάη Κουτσούκου)", language="el"),
-           Example("雪灯籠に火をともす子どもたち＝14日夜、雪里町（撮影・佐々木大輔）", language="ja")),
+           Example("雪灯籠に火をともす子どもたち＝14日夜、雪里町（撮影・佐々木大輔）", language="ja"),
+           Example("Un champ de tournesols près d'Agen, le 3 juin 2025. Photo d'archives AFP", language="fr")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
            "Photography is her passion, and she has exhibited in Paris.",
            "Photo Finish", Example("Beeld van een generatie die niet meer wacht", language="nl"),
-           "The council kept the old plans in its archive (file 12) for years."),
+           "The council kept the old plans in its archive (file 12) for years.",
+           "The agency confirmed the figures. Photo evidence from AFP was shown to the court on Monday afternoon."),
 )
 def photo(ctx: Context) -> Outcome:
     """A photo credit, or a caption that ends in one."""
@@ -101,9 +103,19 @@ PAREN_CREDIT_TAIL = regex.compile(
 )
 
 
+# "… le 22 mai 2025. Photo d'illustration AFP": the picture's word, then the agency that took it.
+PHOTO_AGENCY_AFTER_SENTENCE = regex.compile(
+    r"[.!?]\s+(?i:photo|foto|bild|image|imagen|imagem)(?:\s(?i:d'illustration|d'archives|de archivo|d'archivio|"
+    r"de arquivo|illustration|archive|archiv))?\s?[:/]?\s(?P<agency>[^.:/]{2,30})$"
+)
+
+
 def _credit_after_caption(text: str) -> bool:
     m = CREDIT_AFTER_SENTENCE.search(text)
     if m is not None and (m["credit"].startswith("©") or _agency_photographer(m["credit"])):
+        return True
+    m = PHOTO_AGENCY_AFTER_SENTENCE.search(text)
+    if m is not None and is_agency_list(m["agency"].strip()):
         return True
     return PAREN_CREDIT_TAIL.search(text) is not None
 
@@ -305,7 +317,7 @@ COMMENT_STEM = regex.compile(
 
 @detector(
     "CR04", "credits.comment_count", triggers=("contains:comments",),
-    flags=("12 comments", Example("Kommentare (3)", language="de"), "Leave a comment", "💬 37 responses",
+    flags=("12 comments", Example("Kommentare (3)", language="de"), Example("Vos réactions (14)", language="fr"), "Leave a comment", "💬 37 responses",
            "Read 37 responses"),
     keeps=("Three comments by the minister caused an uproar.",
            Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
@@ -503,15 +515,22 @@ def _credit_kind(ctx: Context | None) -> str | None:
 FIELD_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
 
 
+# "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
+# then "＝" and the day it was taken, without a sentence's "。".
+JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$")
+
+
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
+    flags=(Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
+           Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
                    "A flooded street in the old town on Monday"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"),
+           Example("市によると、花火大会＝2日夜＝には約3万人が集まった。", language="ja"),
            Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
            Example("More than forty street musicians played in the old town on Saturday. The organisers counted about "
@@ -535,6 +554,8 @@ def caption(ctx: Context) -> Outcome:
         return None  # a list item is the article's, even over a credit
     if "digit" in ctx.features and FIELD_WITH_FIGURE.match(ctx.text):
         return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
+    if "＝" in ctx.text and JA_CAPTION.match(ctx.text):
+        return "image caption (what, ＝ when and where)"
     below = ctx.at(1)
     if below is None:
         return None
@@ -551,10 +572,17 @@ def caption(ctx: Context) -> Outcome:
 
 
 # Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
+# A name, and an age after it: "Joris Verhagen (61) ", "Anna Weiss, 54, ".
+BIO_NAME = (r"(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}"
+            r"(?:\(\d{2}\)\s|\d{2},\s)?")
+# "… schrijft elke zaterdag een column voor …": the columnist's line under the column.
+WRITES_COLUMN = (r"(?i:writes|schrijft|schreibt|écrit|tient|escribe|scrive|escreve|pisze|yazıyor|γράφει|пише|пишет|skriver)"
+                 r"\s(?:\S+\s){0,5}?(?i:column|kolumne|chronique|columna|rubrica|coluna|felieton|köşe|στήλη|колонк\w*)")
 AUTHOR_BIO = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
+    rf"^{BIO_NAME}(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
     r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|skriver)\s"
-    r"|^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"
+    rf"|^{BIO_NAME}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
     r"(?:[\p{L}'’-]+\s){0,5}?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
@@ -570,14 +598,58 @@ ROLE_BIO = regex.compile(
 )
 
 
+# "Giulia Ferraresi è vicedirettrice della Tribuna Lagunare.", "Η Δανάη Μαυρογένη είναι κριτικός λογοτεχνίας":
+# a critic's or an editor's line is the author's bio only where the article has ended (inside one,
+# "Marta Gil es directora del museo" is news).
+EDITOR_JOBS = (
+    r"critic|kritiker(?:in)?|critique|crítica?|critica?|critico|κριτικός|критик|editor-in-chief|"
+    r"(?:vice|capo)?(?:direttore|direttrice|redattore|redattrice)|chefredakteur(?:in)?|rédact(?:eur|rice) en chef|"
+    r"directora?|directeur|directrice|diretora?|dyrektor(?:ka)?|hoofdredacteur|genel yayın yönetmeni|"
+    r"columnista|opinionista|editorialista|chroniqueu(?:r|se)|αρθρογράφος|δημοσιογράφος|обозреватель|оглядач|"
+    r"колумніст|колумнист|yazar|muhabir|felietonist(?:a|ka)|publicyst(?:a|ka)|kolumnist(?:in)?|translator|"
+    r"μεταφράστρια|μεταφραστής|traduttrice|traduttore|traductora?|tradutora?|übersetzer(?:in)?|traductrice"
+)
+EDITOR_BIO = regex.compile(
+    rf"^(?:[ΗΟ]\s)?{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
+    r"(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?(?:[\p{L}'’-]+\s){0,4}?"
+    rf"(?i:{EDITOR_JOBS})(?!\p{{L}})"
+)
+# Article text within this many blocks below the bio means the article goes on.
+BIO_TEXT_REACH = 3
+BIO_TEXT_MIN_WORDS = 15
+
+
+def _last_text(ctx: Context) -> bool:
+    """No paragraph of article length follows within a few blocks."""
+    for k in range(1, BIO_TEXT_REACH + 1):
+        below = ctx.at(k)
+        if below is None:
+            return True
+        if below.quality is Quality.PROSE and below.sentence and below.words >= BIO_TEXT_MIN_WORDS:
+            return False
+    return True
+
+
 @detector(
     "CR09", "credits.author_bio",
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
            "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
            "Jane Doe is the paper's senior political correspondent. Follow her on X.",
+           Example("Pieter de Wit (58) was notaris in Goes en schrijft om de week een column voor deze krant.",
+                   language="nl"),
+           Example("Il treno delle 7.12 è arrivato in orario solo due volte questo mese.\n"
+                   "Marta Bellini è caporedattrice del Corriere di Valle. Scrive ogni martedì.\nCommenti (12)",
+                   "Marta Bellini è caporedattrice del Corriere di Valle. Scrive ogni martedì.", language="it"),
+           Example("Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.\nΕτικέτες: θέατρο, κριτική",
+                   "Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.", language="el"),
            Example("Gwenaëlle Le Bihan\nJournaliste à la rédaction de Quimper, elle suit l'environnement.",
                    "Journaliste à la rédaction de Quimper, elle suit l'environnement.", language="fr")),
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
+           Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
+                   language="nl"),
+           Example("Marta Gil es directora del museo desde 2019.\nEl museo recibió el año pasado a más de 80.000 "
+                   "visitantes, un récord en sus cuarenta años de historia.", "Marta Gil es directora del museo desde 2019.",
+                   language="es"),
            Example("The fire started in the kitchen, neighbours said.\nReporter at the scene, she filed at noon.",
                    "Reporter at the scene, she filed at noon."),
            Example("Så innan vi skriver nya riktlinjer för barnen kanske vi vuxna ska börja med oss själva.",
@@ -587,6 +659,8 @@ def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
         return "author bio"
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and EDITOR_BIO.match(ctx.text) and _last_text(ctx):
+        return "author bio (after the article's last paragraph)"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and ROLE_BIO.match(ctx.text):
         above = ctx.at(-1)
         if above is not None and not above.sentence and looks_like_name(above.text):

@@ -346,7 +346,9 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
            "Dry spell: Wheat prices hit record as farmers count losses",
            Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de"),
            Example("Τα γκολ: 34' Νίκου, 78' πέν. Δήμας, 90+3' Καλογήρου", language="el"),
-           Example("Silnik: benzynowy, 1498 cm3, turbo", language="pl")),
+           Example("Silnik: benzynowy, 1498 cm3, turbo", language="pl"),
+           Example("Голи: Мороз, 12, Ковальчук, 64 – Дяченко, 80\nПопередження: Бойко, Гнатюк – Литвин, Кравець\n"
+                   "Глядачі: 3 100", "Попередження: Бойко, Гнатюк – Литвин, Кравець", language="uk")),
 )
 def labelled_link(ctx: Context) -> Outcome:
     """A link to another article under a label nobody listed yet, or a labelled list of topics."""
@@ -358,13 +360,23 @@ def labelled_link(ctx: Context) -> Outcome:
     rest = m["headline"]
     items = [i for i in TOPIC_SEPARATORS.split(rest) if i.strip()]
     if (len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items)
-            and not ctx.text.endswith(".") and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)):
+            and not ctx.text.endswith(".") and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)
+            and not _in_fact_box(ctx)):
         return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
         return None
     if not _link_label(m["label"]):
         return None
     return "link to another article under a label"
+
+
+# "Голи: Кравчук, 23, …" over "Попередження: Гуменюк, Савчин – Бондар, Ткач" over "Глядачі: 4 200": a match's
+# facts box, whose labelled lines of names stand between labelled lines of figures.
+FACT_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s.*\d")
+
+
+def _in_fact_box(ctx: Context) -> bool:
+    return any(n is not None and FACT_WITH_FIGURE.match(n.text) is not None for n in (ctx.at(-1), ctx.at(1)))
 
 
 def _figures(items: list[str]) -> bool:

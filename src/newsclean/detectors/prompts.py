@@ -51,7 +51,11 @@ SIGN_UP_MAX_WORDS = 25
 # prompt even between article paragraphs.
 SIGN_UP_TAIL = regex.compile(
     r"(?:^|[.!?]\s)(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|inscreva-se|"
-    r"subscreva|melden sie sich an|jetzt anmelden|hier anmelden)(?: (?:here|now|today|for free|ici|aquí|gratis|qui|aqui|hier|jetzt))?"
+    r"subscreva|melden sie sich an|jetzt anmelden|hier anmelden|"
+    # the box's button in the first person: "… nos sorties du week-end. Je m'inscris"
+    r"je m'inscris|je m'abonne|me suscribo|me apunto|mi iscrivo|quero receber|quero assinar|ich melde mich an|"
+    r"ik schrijf me in|zapisuję się|εγγραφείτε|подписаться|підписатися)"
+    r"(?: (?:here|now|today|for free|ici|aquí|gratis|qui|aqui|hier|jetzt))?"
     r"\s?[.!]?$"
 )
 # "… uit de regio? Meld je aan voor onze nieuwsbrief.": a pitch whose last sentence tells the reader to sign up
@@ -72,7 +76,8 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
 
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "colon", "short"),
-    flags=("Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
+    flags=(Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
+           "Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
            Example("Ricevi le notizie delle Langhe su Telegram: unisciti al canale", language="it"),
            Example("Nieuwsbrief\nElke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.", "Nieuwsbrief",
                    language="nl"),
@@ -262,7 +267,7 @@ def _near_sign_up(ctx: Context) -> bool:
 # ("1 € le premier mois pour lire tous nos articles", "Lås upp alla artiklar för 1 krona första månaden").
 # A report on a price rise names a price and a period but no reading ("The gym now costs €30 a month.").
 BILLING_PERIOD = regex.compile(
-    r"(?<!\w)(?:a|per|the first|first|every) (?:week|month|year)|/\s?(?:month|mo|week|mois|mes|mese|mês|monat|maand|"
+    r"(?<!\w)(?:a|per|the first|first|every) (?:week|month|year)|(?<!\w)for (?:\d{1,2}|one|two|three|six|twelve) (?:weeks|months)|/\s?(?:month|mo|week|mois|mes|mese|mês|monat|maand|"
     r"månad|miesiąc|ay|μήνα|міс|мес)\.?(?!\w)|(?:par|le premier|premier) mois|al mes|el primer mes|al mese|il primo mese|"
     r"por mês|(?:o )?primeiro mês|(?:im|pro|den ersten|im ersten) monat|per maand|(?:de )?eerste maand|första månaden|"
     r"i månaden|per månad|(?:za |przez )?pierwszy miesiąc|miesięcznie|ayda|ilk ay|(?:το )?μήνα|на місяць|перший місяць|"
@@ -279,7 +284,7 @@ OFFER_MAX_WORDS = 30
 WORD = regex.compile(r"\w+")
 # A word every BILLING_PERIOD match contains.
 PERIOD_WORDS = frozenset({
-    "week", "month", "year", "mo", "mois", "mes", "mese", "mês", "monat", "maand", "månad", "månaden", "miesiąc",
+    "week", "month", "year", "weeks", "months", "mo", "mois", "mes", "mese", "mês", "monat", "maand", "månad", "månaden", "miesiąc",
     "miesięcznie", "ay", "ayda", "μήνα", "міс", "місяць", "мес", "месяц",
 })
 
@@ -308,7 +313,7 @@ PRICE_IN_WORDS = regex.compile(
 
 @detector(
     "PR03", "prompts.paywall", triggers=("contains:paywall", "digit"),
-    flags=("Subscribe to continue reading", "Already a subscriber? Log in",
+    flags=("Subscribe to continue reading", "Already a subscriber? Log in", "Read every story for $2 for 6 months.",
            Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
            Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
            Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it")),
