@@ -75,6 +75,9 @@ def find_price(text: str) -> regex.Match[str] | None:
 
 
 # A temperature: "14°C", "-3 °F", "22°".
+# The word a photo credit or a picture's caption opens with, in our languages.
+PHOTO_WORDS = r"photos?|fotos?|fot\.|bild(?:er)?|image|imagen|imagem|immagine|zdjęci\w*|φωτ\w*|фото|写真"
+PHOTO_WORD = regex.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
 PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")
 # Separators that split a breadcrumb trail or a title from its site name.

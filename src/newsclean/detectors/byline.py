@@ -10,7 +10,7 @@ from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.languages import Lexicon
 from newsclean.model import Effect, Quality
 from newsclean.names import INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
-from newsclean.patterns import CLOCK, REGIONAL_DESK, agency_pattern, is_agency_list
+from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
 
@@ -49,7 +49,7 @@ def author(ctx: Context) -> Outcome:
     return Hit("byline", ", ".join(names))
 
 
-PHOTOGRAPHER_AFTER = regex.compile(r"\s(?:写真|撮影|(?i:photos?|fotos?|bilder?|φωτογραφίες|фото))\s?[:：/／].*$")
+PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
 
 
 # The masthead and the footer name the site: "Par Gaëlle Le Goff, Ici Armor" credits the outlet after the
@@ -247,8 +247,6 @@ def agency(ctx: Context) -> Outcome:
 
 AGENCY_LINE_MAX_WORDS = 12
 SITE_NAME_LINE = 1
-# An agency on a photo credit never makes it the source.
-PHOTO_WORD = regex.compile(r"(?<!\w)(?:photos?|fotos?|fot\.|bild|image|imagen|immagine|zdjęci\w*|φωτ\w*|фото|写真)(?!\w)", regex.I)
 DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3

@@ -9,12 +9,11 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import looks_like_name
-from newsclean.patterns import BARE_CLOCK, CLOCK, is_agency_list
+from newsclean.patterns import BARE_CLOCK, CLOCK, PHOTO_WORD, PHOTO_WORDS, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
 CJK_CREDIT_MARKS = ("・", "＝", "／")
-PHOTO_LEAD = regex.compile(r"(?i)(?<!\w)(?:photo|foto|fot\.|bild|image|φωτ\w*|фото|写真)(?!\w)")
 PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
@@ -105,7 +104,7 @@ PAREN_CREDIT_TAIL = regex.compile(
 
 # "… le 22 mai 2025. Photo d'illustration AFP": the picture's word, then the agency that took it.
 PHOTO_AGENCY_AFTER_SENTENCE = regex.compile(
-    r"[.!?]\s+(?i:photo|foto|bild|image|imagen|imagem)(?:\s(?i:d'illustration|d'archives|de archivo|d'archivio|"
+    rf"[.!?]\s+(?i:{PHOTO_WORDS})(?:\s(?i:d'illustration|d'archives|de archivo|d'archivio|"
     r"de arquivo|illustration|archive|archiv))?\s?[:/]?\s(?P<agency>[^.:/]{2,30})$"
 )
 
@@ -506,7 +505,7 @@ def _credit_kind(ctx: Context | None) -> str | None:
         rest.lstrip()[:1] in (":", "：", "/", *CJK_CREDIT_MARKS) or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
         or PHOTO_BY.match(rest.lstrip()) is not None
     )
-    if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and PHOTO_LEAD.search(ctx.text)):
+    if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and PHOTO_WORD.search(ctx.text)):
         return "labelled"
     return "plain" if ctx.prefix_key == "photo" else None
 
