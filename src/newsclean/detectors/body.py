@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.ads import looks_like_button
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect, Quality
-from newsclean.patterns import BULLET, CLOCK, agency_pattern
+from newsclean.patterns import BULLET, CLOCK, PHOTO_WORD, agency_pattern
 
 # "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
 DATELINE = regex.compile(
@@ -38,7 +38,8 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
                    value="dpa", language="de")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait",
            "The minister said the plan would be ready by June. (Updated)",
-           "Shares fell after the report by the agency (AFP) on Monday."),
+           "Shares fell after the report by the agency (AFP) on Monday.",
+           "A cargo ship leaves the port of Miami on Aug. 31, 2025. (AP Photo/Jane Doe, File)"),
 )
 def dateline(ctx: Context) -> Outcome:
     """An inline dateline at the start of a paragraph: "Berlin (dpa) - …" (body, credits the agency)."""
@@ -47,6 +48,8 @@ def dateline(ctx: Context) -> Outcome:
         credit = TRAILING_CREDIT.search(ctx.text)
         if credit is None or (not ctx.sentence and ctx.quality is not Quality.PROSE):
             return None
+        if PHOTO_WORD.search(credit["agency"]) or "/" in credit["agency"]:
+            return None  # "… in Hialeah, Fla. (AP Photo/Alan Diaz, File)": a caption's photo credit
         agencies = agency_pattern().findall(credit["agency"])
         return Hit("agency credited after the text", agencies[0]) if agencies else None
     if m["agency4"]:

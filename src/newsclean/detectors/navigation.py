@@ -183,20 +183,30 @@ SCRIPT_NOTICE = regex.compile(
     r"(?: \w+){0,3} javascript|javascript (?:is |must be )?(?:disabled|required|deaktiviert|désactivé|desactivado|disattivato|desativado)"
 )
 SCRIPT_NOTICE_MAX_WORDS = 20
-
+# "… please update to a modern browser", "Your browser is out of date": the site talking to the reader's browser.
+OLD_BROWSER = regex.compile(
+    r"(?:update|upgrade|switch to|use|download)\w* (?:\w+ ){0,3}(?:modern|supported|newer|latest|different|other) browser"
+    r"|browser (?:is |are )?(?:not supported|out of date|outdated|no longer supported)|(?:unsupported|outdated) browser"
+)
+ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
 
 @detector(
     "NV07", "navigation.reload",
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
-           "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de")),
+           "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
+           "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser."),
     keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de"),
-           "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said."),
+           "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said.",
+           "The company said its new browser is not supported on older phones."),
 )
 def reload(ctx: Context) -> Outcome:
     """A live page's reload button, status badge or script notice ("Ticker neu laden", "Updating", "LIVE")."""
     if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "javascript" in ctx.lower and SCRIPT_NOTICE.search(ctx.lower):
         return "script notice"
+    if (ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "browser" in ctx.lower and OLD_BROWSER.search(ctx.lower)
+            and ADDRESSES_READER.search(ctx.lower)):
+        return "browser notice"
     if ctx.words > RELOAD_MAX_WORDS or ctx.sentence:
         return None
     lower = ctx.lower.strip(" .…")
