@@ -19,6 +19,7 @@ BYLINE_MAX_WORDS = 16
     "BY01", "byline.author", triggers=("prefix:byline",), effect=Effect.META, field="author",
     flags=(Example("By Jane Doe", value="Jane Doe"),
            Example("文：森田大輔　写真：小野寺歩", value="森田大輔", language="ja"),
+           Example("By Jane DoeStaff Writer", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
            Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
@@ -36,6 +37,7 @@ def author(ctx: Context) -> Outcome:
         return None
     rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
     rest = PHOTOGRAPHER_AFTER.sub("", rest)  # "文：佐伯真理子　写真：長谷部亮": the writer, then the photographer
+    rest = GLUED_ROLE.sub(", ", rest)  # "Meg JamesStaff Writer": name and role run together
     names, agencies = split_credit(rest)
     if not names and agencies and is_agency_list(rest):
         return Hit("agency byline", ", ".join(agencies), field="source")
@@ -49,6 +51,8 @@ def author(ctx: Context) -> Outcome:
     return Hit("byline", ", ".join(names))
 
 
+GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)?\s?"
+                           r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
 PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
 
 

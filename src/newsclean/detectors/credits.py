@@ -825,7 +825,8 @@ GALLERY = regex.compile(
 # "Foto 1 de 6", "Bild 3 von 12" alone on a line: the counter of a gallery; the line below is its caption.
 GALLERY_COUNTER = regex.compile(
     r"^(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
-    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$|^\[\d{1,3}\s?/\s?\d{1,3}\]$",  # "[1/2]" under a slide's caption
+    r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$|^\[\d{1,3}\s?/\s?\d{1,3}\]$"  # "[1/2]" under a slide's caption
+    r"|^\d{1,3} / \d{1,3}$",  # "1 / 13" alone on its line: the slide counter
     regex.I,
 )
 GALLERY_COUNTER_MAX_WORDS = 4
@@ -854,8 +855,8 @@ GALLERY_LINK = regex.compile(
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
            Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
            "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
-           "[1/2]", Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
-    keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.",
+           "[1/2]", "3 / 13", Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
+    keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.", "24/7",
            "See the photos of the week in our archive, sorted by date."),
 )
 def gallery(ctx: Context) -> Outcome:

@@ -486,7 +486,8 @@ SOCIAL_NETWORK = regex.compile(
 
 @detector(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
-    flags=("Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
+    flags=("Share to FacebookFacebookShare to XXShare to EmailEmailShare to MoreMore",
+           "Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
            Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
@@ -511,7 +512,13 @@ def share_bar(ctx: Context) -> Outcome:
         return "share button"
     if ctx.words <= SHARE_RUN_MAX_WORDS and not ctx.sentence and _share_run(ctx.lower, shares):
         return "share bar"
+    if ctx.words <= SHARE_RUN_MAX_WORDS and len(SHARE_TO.findall(ctx.lower)) >= SHARE_MIN_ITEMS:
+        return "share bar"  # "Share to LinkedInLinkedInShare to FacebookFacebook…": the buttons' labels run together
     return None
+
+
+SHARE_TO = regex.compile(r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|paylaş|μοιραστείτε|"
+                         r"поділитися|поделиться)\s(?:to|on|auf|sur|en|su|em|op|na|в|у)\s")
 
 
 def _near_share(ctx: Context) -> bool:
@@ -542,7 +549,10 @@ NEWS_TIP = regex.compile(
     r"^(?:heb je|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^tip (?:de|onze) redactie|"
     r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
-    r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください"
+    r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"
+    r"^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
+    r"^vous avez une (?:info|information)\s?\?|^¿(?:tienes|tiene) (?:una )?(?:noticia|información|pista)|"
+    r"^(?:hai|avete) (?:una )?(?:segnalazione|notizia)\?|^(?:tem|você tem) (?:uma )?(?:sugestão|denúncia|notícia)"
 )
 NEWS_TIP_MAX_WORDS = 30
 
@@ -551,9 +561,11 @@ NEWS_TIP_MAX_WORDS = 30
     "PR08", "prompts.news_tip",
     flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
            Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
-           Example("Har du ett tips? Mejla oss.", language="sv")),
+           Example("Har du ett tips? Mejla oss.", language="sv"),
+           "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X."),
     keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
-           Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl")),
+           Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl"),
+           "Have a tipple before the show, the barman suggested."),
 )
 def news_tip(ctx: Context) -> Outcome:
     """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
