@@ -303,13 +303,18 @@ def _printed_again(i: int, canonical: tuple[str, ...]) -> set[int]:
 def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> bool:
     """A byline or date line follows block ``i`` closely, with at most a standfirst or a desk's name
     between them (not "Back to Companies": "Log in to Ledgerline" above a link is a menu, no headline)."""
+    standfirsts = 0
     for k in range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH)):
         if _meta_like(canonical[k], blocks[k].words, lexicon) or _byline_like(canonical[k], blocks[k].words, lexicon):
             return True
         standfirst = blocks[k].quality is Quality.PROSE and ends_like_sentence(canonical[k])
-        if not standfirst and blocks[k].words > DESK_MAX_WORDS:
-            return False
+        standfirsts += standfirst
+        if (not standfirst and blocks[k].words > DESK_MAX_WORDS) or standfirsts > STANDFIRSTS_MAX:
+            return False  # paragraphs, then a name: a letter signed under its text, not a byline
     return False
+
+
+STANDFIRSTS_MAX = 1
 
 
 MAX_TOP_BLOCKS = 60

@@ -63,11 +63,26 @@ def _detect(data: bytes) -> tuple[str, str, bool]:
         return data.decode(encoding, "replace"), encoding, True
 
 
+# Characters of a str encoded at a time for its digest: a big page is never copied whole as UTF-8.
+DIGEST_CHUNK = 1 << 16
+
+
+def _str_sha256(text: str) -> tuple[str, int]:
+    """The SHA-256 and byte size of ``text`` in UTF-8 (lone surrogates kept), one chunk at a time."""
+    h = hashlib.sha256()
+    size = 0
+    for i in range(0, len(text), DIGEST_CHUNK):
+        piece = text[i:i + DIGEST_CHUNK].encode("utf-8", "surrogatepass")
+        h.update(piece)
+        size += len(piece)
+    return h.hexdigest(), size
+
+
 def decode(source: str | bytes, *, fmt: str = "text") -> tuple[str, InputInfo]:
     """Decode input to text and record how: BOM, UTF-8, UTF-16 guess, detection, else cp1252."""
     if isinstance(source, str):
-        raw = source.encode("utf-8", "surrogatepass")
-        return source, InputInfo(_sha256(raw), len(raw), "str", fmt)
+        digest, size = _str_sha256(source)
+        return source, InputInfo(digest, size, "str", fmt)
     data = bytes(source)
     digest, size = _sha256(data), len(data)
     for bom, name in BOMS:

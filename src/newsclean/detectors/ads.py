@@ -97,7 +97,7 @@ BUTTON_VERB = regex.compile(
     r"contact|download|register|sign|start|claim|reserve|explore|check|save|grab|jetzt|bestell|kauf|sicher|entdeck|"
     r"buch|vergleich|berechn|anfrag|teste|hol|lade|sieh|achet|réserv|découvr|command|voir|profit|demand|calcul|"
     r"compar|essay|obten|télécharg|inscri|abonn|compr|reserv|descubr|pid|ver|solicit|consult|prueb|obtén|descarg|"
-    r"suscr|contrat|llam|acquist|prenot|scopr|ordin|vedi|calcol|confront|richied|prova|scaric|iscriv|abbon|chiam|ped|"
+    r"suscr|contrat|llam|llám|contáct|infórm|acquist|prenot|scopr|ordin|vedi|calcol|confront|richied|prova|scaric|iscriv|abbon|chiam|ped|"
     r"simul|experim|baix|assin|marc|avali|saiba|bestel|koop|reserveer|ontdek|bekijk|bereken|vergelijk|vraag|"
     r"probeer|meld|neem|plan|boek|kup|zamów|rezerw|odkryj|zobacz|sprawdź|oblicz|porównaj|zapytaj|wypróbuj|pobierz|"
     r"zapisz|umów|zarezerwuj|satın|sipariş|rezervasyon|keşfet|incele|gör|hesapla|karşılaştır|teklif|dene|indir|"
@@ -116,6 +116,19 @@ CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|
 # A verb's stem takes a short ending ("bestell-en", "inscri-vez"); "Verzoeknummer" only starts like "ver".
 VERB_ENDING_MAX = 5
 WORD_PARTS = regex.compile(r"[-'’]")
+
+
+# "… Más de 300 unidades en stock. ¡Llámanos!": an offer whose last sentence is its button.
+LAST_SENTENCE = regex.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]$")
+CALL_MAX_WORDS = 3
+
+
+def _ends_in_call(text: str) -> bool:
+    m = LAST_SENTENCE.search(text)
+    if m is None:
+        return False
+    words = m["call"].casefold().split()
+    return 0 < len(words) <= CALL_MAX_WORDS and _verb(words[0])
 
 
 def _phrase_verb(lower: str) -> bool:
@@ -219,6 +232,7 @@ FIRST_LINE_MAX_WORDS = 25
                    language="uk"),
            Example("Advertisement\nYour business in the shop window? Advertising on Radio Maas is possible from € 4 per spot.",
                    "Your business in the shop window? Advertising on Radio Maas is possible from € 4 per spot."),
+           Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
     keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
@@ -278,8 +292,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
         if _heading_into_article(ctx) or _continues_numbering(ctx, label_at) or BARE_CLOCK.match(ctx.text.strip()):
             return None  # a bare "16:30" under the label opens the live blog's next entry
-        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx))
-                                and not _reported(ctx)):
+        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
+                                 or _ends_in_call(ctx.text)) and not _reported(ctx)):
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"

@@ -19,7 +19,7 @@ PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|α�
 PHOTO_TAIL = regex.compile(
     r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
     # the other languages' words, with a colon only ("фото. " ends a sentence)
-    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$",
+    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$",
     regex.I,
 )
 # whole words: "epa" is in "Aangepast vandaag, 15:20"
@@ -29,7 +29,9 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail"),
-    flags=("A row of unsold cars sits at a dealership in Littleton, Colo., on Sunday. (AP Photo/Jane Doe)",
+    flags=(Example("Le chef dans sa cuisine, rue Mercière. Photo Le Petit Lyonnais/Anne Vidal", language="fr"),
+           Example("Η ηθοποιός σε σκηνή της παράστασης. Φωτ.: Ελένη Ρήγα", language="el"),
+           "A row of unsold cars sits at a dealership in Littleton, Colo., on Sunday. (AP Photo/Jane Doe)",
            "Two producers pose for a photo at a private house in June. (Photo by Jane Doe/Getty Images for Acme Records)",
            "Photo: AFP/Jane Doe", "Foto: dpa", Example("(Foto LaPresse)", language="it"), Example("Fot. Sport Polska/Michał Zając", language="pl"), "A flooded street in Hamburg. (Photo: Reuters)",
            "Image: Getty Images", "REUTERS/Ivan Alvarado",
@@ -112,6 +114,11 @@ PHOTO_AGENCY_AFTER_SENTENCE = regex.compile(
     r"de arquivo|illustration|archive|archiv))?\s?[:/]?\s(?P<agency>[^.:/]{2,30})$"
 )
 
+# "… dans sa cuisine. Photo Le Courrier de Saône/Marc Delorme": the picture's word, the outlet, a slash, the photographer.
+PHOTO_OWNER_AFTER_SENTENCE = regex.compile(
+    rf"[.!?]\s+(?i:{PHOTO_WORDS})\s[^/.!?]{{2,40}}/\s?\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}$"
+)
+
 
 def _credit_after_caption(text: str) -> bool:
     m = CREDIT_AFTER_SENTENCE.search(text)
@@ -119,6 +126,8 @@ def _credit_after_caption(text: str) -> bool:
         return True
     m = PHOTO_AGENCY_AFTER_SENTENCE.search(text)
     if m is not None and is_agency_list(m["agency"].strip()):
+        return True
+    if PHOTO_OWNER_AFTER_SENTENCE.search(text):
         return True
     return PAREN_CREDIT_TAIL.search(text) is not None
 
@@ -610,12 +619,25 @@ EDITOR_JOBS = (
     r"directora?|directeur|directrice|diretora?|dyrektor(?:ka)?|hoofdredacteur|genel yayın yönetmeni|"
     r"columnista|opinionista|editorialista|chroniqueu(?:r|se)|αρθρογράφος|δημοσιογράφος|обозреватель|оглядач|"
     r"колумніст|колумнист|yazar|muhabir|felietonist(?:a|ka)|publicyst(?:a|ka)|kolumnist(?:in)?|translator|"
+    r"журналіст(?:ка)?|журналист(?:ка)?|кореспондент(?:ка)?|корреспондент(?:ка)?|редактор(?:ка)?|dziennikar(?:z|ka)|"
+    r"gazeteci|journalist(?:in)?|journaliste|periodista|giornalista|jornalista|verslaggever|reporter(?:in)?|"
     r"μεταφράστρια|μεταφραστής|traduttrice|traduttore|traductora?|tradutora?|übersetzer(?:in)?|traductrice"
 )
 EDITOR_BIO = regex.compile(
     rf"^(?:[ΗΟ]\s)?{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
     r"(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?(?:[\p{L}'’-]+\s){0,4}?"
     rf"(?i:{EDITOR_JOBS})(?!\p{{L}})"
+    # "Burak Şahin, 2016'dan bu yana mobil teknolojiler üzerine yazıyor.": a Turkish bio ends in its verb
+    r"|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s[^.]{3,80}\s(?:üzerine|hakkında)\s"
+    r"(?:yazıyor|yazmaktadır|haber yapıyor)\.?$"
+)
+# "Over de auteurs: Sanne de Vries en Joost Hermans schrijven …", "About the author": the bio's own label.
+ABOUT_THE_AUTHOR = regex.compile(
+    r"^(?:about the (?:authors?|writers?)|über (?:den autor|die autorin|die autoren|die autorinnen)|"
+    r"à propos de l'auteur(?:e|ice)?|sur l'auteur|sobre (?:el|la|los|las) autor(?:a|es|as)?|sull'autore|sull'autrice|"
+    r"sobre (?:o|a|os) autor(?:a|es)?|over de auteurs?|over de schrijver|o autorze|o autorce|o autorach|yazar hakkında|"
+    r"σχετικά με (?:τον|την) (?:συγγραφέα|αρθρογράφο)|про автора|про авторку|об авторе|om författaren|著者について|"
+    r"筆者紹介|著者プロフィール)\s?(?::|：|$)"
 )
 # Article text within this many blocks below the bio means the article goes on.
 BIO_TEXT_REACH = 3
@@ -644,6 +666,11 @@ def _last_text(ctx: Context) -> bool:
            Example("Il treno delle 7.12 è arrivato in orario solo due volte questo mese.\n"
                    "Marta Bellini è caporedattrice del Corriere di Valle. Scrive ogni martedì.\nCommenti (12)",
                    "Marta Bellini è caporedattrice del Corriere di Valle. Scrive ogni martedì.", language="it"),
+           Example("Олена Ткач – журналістка, пише про освіту.\nТеги: освіта", "Олена Ткач – журналістка, пише про освіту.",
+                   language="uk"),
+           Example("Deniz Arslan, 2019'dan bu yana otomobiller üzerine yazıyor.", language="tr"),
+           Example("Over de auteurs: Eva Smit en Tom Bakker schrijven voor deze krant over wonen.", language="nl"),
+           "About the author",
            Example("Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.\nΕτικέτες: θέατρο, κριτική",
                    "Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.", language="el"),
            Example("Gwenaëlle Le Bihan\nJournaliste à la rédaction de Quimper, elle suit l'environnement.",
@@ -651,6 +678,7 @@ def _last_text(ctx: Context) -> bool:
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
                    language="nl"),
+           "About the authorities' plan, the mayor said little.",
            Example("Marta Gil es directora del museo desde 2019.\nEl museo recibió el año pasado a más de 80.000 "
                    "visitantes, un récord en sus cuarenta años de historia.", "Marta Gil es directora del museo desde 2019.",
                    language="es"),
@@ -661,6 +689,8 @@ def _last_text(ctx: Context) -> bool:
 )
 def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and ABOUT_THE_AUTHOR.match(ctx.lower):
+        return "author bio (labelled)"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
         return "author bio"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and EDITOR_BIO.match(ctx.text) and _last_text(ctx):
@@ -933,14 +963,26 @@ TRUST_HEADER = regex.compile(
     r"perché fidarsi di (?:noi|[\w .'’-]{1,30})|porque (?:pode )?confiar (?:em nós|n[ao]s? [\w .'’-]{1,30}))\s?\??$"
 )
 TRUST_HEADER_MAX_WORDS = 8
+# "※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", "This press release is published
+# unedited": the site says it prints a company's release as received (news that cites a release says more).
+RELEASE_AS_IS = regex.compile(
+    r"(?:press release|pressemitteilung|communiqué|comunicado|comunicato|persbericht|informacj\w* prasow\w*|"
+    r"basın bülten\w*|δελτίο τύπου|прес-реліз\w*|пресс-релиз\w*|プレスリリース)"
+    r".{0,60}?(?:unedited|as (?:received|supplied|provided)|verbatim|unverändert|im wortlaut|tel quel|sans modification|"
+    r"sin editar|tal cual|integralmente|così come|na íntegra|ongewijzigd|bez zmian|aynen|αυτούσι\w*|без змін|"
+    r"без изменений|原文のまま|そのまま)"
+    r"|(?:provided|supplied) by the company.{0,30}press release|企業から提供されたプレスリリース"
+)
 DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
-               ("spelling note", SPELLING))
+               ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
 DISCLOSURE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
-                    "vervangt", "ersätter", "yerine", "yerini")
+                    "vervangt", "ersätter", "yerine", "yerini", "release", "pressemitteilung", "communiqué",
+                    "comunicado", "comunicato", "persbericht", "prasow", "bülten", "δελτίο", "реліз", "релиз",
+                    "プレスリリース")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.
@@ -950,7 +992,9 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 @detector(
     "CR16", "credits.disclosure",
-    flags=("When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+    flags=(Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
+           "This press release is published unedited, as supplied by the company.",
+           "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
            Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "
                    "Für Sie ändert sich am Preis nichts.", language="de"),
            Example("Si vous achetez via nos liens, nous pouvons percevoir une commission.", language="fr"),
@@ -978,6 +1022,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "can choose the best for you.", "Our expert reviewers spend hours testing and comparing products so you "
                    "can choose the best for you.")),
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
+           "The company said in a press release on Monday that the plant would close in June.",
            "The agency said it would earn a commission of 3% on every sale.",
            "\"I get a commission on every flat I rent out,\" the agent admitted, \"and the landlord pays it.\"",
            Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),

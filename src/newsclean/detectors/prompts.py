@@ -54,7 +54,8 @@ SIGN_UP_TAIL = regex.compile(
     r"subscreva|melden sie sich an|jetzt anmelden|hier anmelden|"
     # the box's button in the first person: "… nos sorties du week-end. Je m'inscris"
     r"je m'inscris|je m'abonne|me suscribo|me apunto|mi iscrivo|quero receber|quero assinar|ich melde mich an|"
-    r"ik schrijf me in|zapisuję się|εγγραφείτε|подписаться|підписатися)"
+    r"ik schrijf me in|zapisuję się|εγγραφείτε|подписаться|підписатися|"
+    r"s'inscrire|s'abonner|inscribirse|suscribirse|iscriversi|inscrever-se|abonnieren|aanmelden|inschrijven|zapisz się)"
     r"(?: (?:here|now|today|for free|ici|aquí|gratis|qui|aqui|hier|jetzt))?"
     r"\s?[.!]?$"
 )
@@ -338,6 +339,9 @@ FOLLOW_WORDS = (
     r"友だち追加|登録"
 )
 FOLLOW = regex.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
+# "Receba notícias da Folha do Vale no WhatsApp": the news delivered to the reader's messenger, as an imperative.
+RECEIVE = regex.compile(r"(?:receba|recebe|reciba|recibe|ricevi|receive|get|erhalten sie|erhalte|ontvang|recevez|reçois|"
+                        r"otrzymuj|λάβετε|отримуйте|получайте|få)\s")
 MESSENGER_PROMPT_MAX_WORDS = 25
 # "Download the Gulf Coast Now app for alerts", "Baixe o app do Portal": an imperative, then the app within a few
 # words. A numbered step ("1. Download the county's storm app") is the article's and never reaches this test.
@@ -379,7 +383,8 @@ def _mention_us(ctx: Context) -> bool:
 
 @detector(
     "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword"),
-    flags=("Download our app", "Get the app",
+    flags=(Example("Receba as notícias do Jornal da Serra no WhatsApp. Clique aqui", language="pt"),
+           "Download our app", "Get the app",
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
            Example("Bizi Google Haberler'den takip edin", language="tr"), Example("Google News'te Takip Et", language="tr"),
            "Download the Gulf Coast Now app for severe weather alerts",
@@ -402,7 +407,7 @@ def app(ctx: Context) -> Outcome:
     if "social" in ctx.features and ctx.words <= EMBED_LINK_MAX_WORDS and EMBED_LINK.search(ctx.lower):
         return "link of an embedded post"
     if MESSENGER.search(ctx.text):
-        if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and FOLLOW.search(ctx.lower):
+        if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and (FOLLOW.search(ctx.lower) or RECEIVE.match(ctx.lower)):
             return "follow-us-on-a-messenger prompt"
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
     if "social" in ctx.features and _follow_us(ctx):
@@ -550,17 +555,20 @@ NEWS_TIP = regex.compile(
     r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"
-    r"^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
+    r"^have your say:|^heb (?:je|jij) iets gezien|^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
     r"^vous avez une (?:info|information)\s?\?|^¿(?:tienes|tiene) (?:una )?(?:noticia|información|pista)|"
     r"^(?:hai|avete) (?:una )?(?:segnalazione|notizia)\?|^(?:tem|você tem) (?:uma )?(?:sugestão|denúncia|notícia)"
 )
 NEWS_TIP_MAX_WORDS = 30
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 @detector(
     "PR08", "prompts.news_tip",
     flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
            Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
+           "Have your say: email letters@example.com. Letters may be edited for length.",
+           Example("Heb jij iets gezien of heb je een tip? Mail de redactie.", language="nl"),
            Example("Har du ett tips? Mejla oss.", language="sv"),
            "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X."),
     keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
@@ -569,8 +577,9 @@ NEWS_TIP_MAX_WORDS = 30
 )
 def news_tip(ctx: Context) -> Outcome:
     """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
-    if ctx.words <= NEWS_TIP_MAX_WORDS and not _in_article_prose(ctx) and NEWS_TIP.match(ctx.lower):
-        return "news-tip request"
+    if (ctx.words <= NEWS_TIP_MAX_WORDS and NEWS_TIP.match(ctx.lower)
+            and (("@" in ctx.text and EMAIL.search(ctx.text)) or not _in_article_prose(ctx))):
+        return "news-tip request"  # among paragraphs too when it gives the newsroom's address
     return None
 
 

@@ -224,7 +224,8 @@ def _is_ticker(ctx: Context | None) -> bool:
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
            Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl")),
     keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
-           Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15.")),
+           Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15."),
+           Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%")),
 )
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
@@ -232,7 +233,27 @@ def market_ticker(ctx: Context) -> Outcome:
         if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
             return None
         return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
-    return "market ticker" if _is_ticker(ctx) else None
+    return "market ticker" if _is_ticker(ctx) and not _table_row(ctx) else None
+
+
+# "Umsatz (Mio. €) | 812,0 | 828,6 | -2,0 %" under "Kennzahl | Q3 2025 | Q3 2024 | Veränderung": a row of the
+# article's table, under its header row (cells of words, no per cent); a ticker has no header.
+CELL = " | "
+TABLE_REACH = 8
+
+
+def _table_row(ctx: Context) -> bool:
+    cells = ctx.text.count(CELL) + 1
+    if cells < 3:
+        return False
+    for k in range(1, TABLE_REACH + 1):
+        above = ctx.at(-k)
+        if above is None or above.text.count(CELL) + 1 != cells:
+            return False
+        parts = above.text.split(CELL)
+        if "%" not in above.text and sum(any(c.isalpha() for c in p) for p in parts) >= 2:
+            return True
+    return False
 
 
 TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")

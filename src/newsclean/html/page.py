@@ -13,6 +13,7 @@ from newsclean.html import main_content
 from newsclean.html.depth import flatten_deep
 from newsclean.html.main_content import MainContent
 from newsclean.html.metadata import PageMetadata, read
+from newsclean.html.rawtext import for_parser
 from newsclean.html.walk import RawBlock, Walk
 
 # An element holding this share of the main content's prose wraps the article, whatever its name says.
@@ -70,7 +71,7 @@ class DomPage:
 def analyse(source: str) -> DomPage:
     """Parse decoded HTML, read its metadata, walk it, and choose its main content."""
     source, flattened = flatten_deep(source)
-    tree = LexborHTMLParser(source)
+    tree = LexborHTMLParser(for_parser(source))
     metadata = read(tree)
     root = tree.root
     walk = Walk(root, source) if root is not None else None

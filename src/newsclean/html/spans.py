@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 
 # Comments (skipped whole) and start tags; end tags, doctypes and processing instructions never match.
 # (The standard library's engine: this plain pattern runs over every character of the page.)
@@ -38,15 +39,19 @@ class SourceTags:
     def __init__(self, source: str) -> None:
         self.source = source
         self.names: list[str] = []
-        self.positions: list[int] = []
+        self.positions = array("q")  # 8 bytes a tag, not an int object each (a big page has tens of thousands)
         self.cursor = 0
         skip_until = 0
         names, positions = self.names, self.positions
-        # every match in one pass; the raw text of script, style and the like is then passed over
-        for start, name in [(m.start(), m.group(1)) for m in TAG.finditer(source)]:
+        seen: dict[str, str] = {}  # one string per tag name, shared by all its tags
+        for m in TAG.finditer(source):
+            name, start = m.group(1), m.start()
             if name is None or start < skip_until:
                 continue
-            name = name.lower()
+            lower = seen.get(name)
+            if lower is None:
+                lower = seen[name] = name.lower()
+            name = lower
             names.append(name)
             positions.append(start)
             if name in RAW_TEXT:
