@@ -34,6 +34,7 @@ class PageView:
         self._scanned: dict[str, int] = {}
         self._prose: list[int] | None = None
         self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}
+        self._any_line: dict[str, bool] = {}
 
     def context(self, index: int) -> Context | None:
         """The detector context of block ``index``, or None outside the page."""
@@ -111,6 +112,17 @@ class PageView:
             self._prose = [b.index for b in self.page.blocks
                            if b.quality is Quality.PROSE and ends_like_sentence(canonical[b.index])]
         return self._prose
+
+    def any_line(self, name: str, test: Callable[[str], bool]) -> bool:
+        """Whether any line's normalised text passes ``test`` (asked once per page and ``name``).
+
+        A rule that needs a rare line somewhere on the page ("Pros" over a review's verdict box)
+        asks this first, and most pages answer it with one pass over their strings.
+        """
+        found = self._any_line.get(name)
+        if found is None:
+            found = self._any_line[name] = any(map(test, self.canonical))
+        return found
 
     def date_in(self, text: str) -> tuple[str | None, tuple[int, int]] | None:
         """``dates.find_date`` for this page's lexicon, each distinct text parsed once."""

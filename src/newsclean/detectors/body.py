@@ -223,17 +223,26 @@ CONS = frozenset({
     "minpunten", "nadelen", "minnen", "minpunt", "wady", "minusy", "eksiler", "eksileri", "olumsuz", "κατά",
     "αρνητικά", "минусы", "недостатки", "мінуси", "недоліки", "気になる点", "デメリット", "短所", "nackdelar",
 })
+PROS_OR_CONS = PROS | CONS
 VERDICT_BOX_REACH = 10
 VERDICT_ITEM_MAX_WORDS = 10
 VERDICT_ITEMS_MAX = 6  # items under one header
+
+
+HEADER_MAX_CHARS = 32
+HEADER_TRIM = " :：+-–—✓✔✗✘"
 
 
 def _box_side(ctx: Context | None) -> frozenset[str] | None:
     """PROS or CONS when the line is one of the box's two headers, else None."""
     if ctx is None or ctx.words > 4 or ctx.sentence:
         return None
-    key = ctx.lower.strip(" :：+-–—✓✔✗✘").strip()
+    key = ctx.lower.strip(HEADER_TRIM).strip()
     return PROS if key in PROS else CONS if key in CONS else None
+
+
+def _header_text(text: str) -> bool:
+    return len(text) <= HEADER_MAX_CHARS and text.casefold().strip(HEADER_TRIM).strip() in PROS_OR_CONS
 
 
 def _paired_header(ctx: Context, side: frozenset[str]) -> bool:
@@ -271,6 +280,8 @@ def pros_cons(ctx: Context) -> Outcome:
         return "header of the review's pros and cons" if _paired_header(ctx, side) else None
     if "colon" in ctx.features:
         return None  # "Prijsvergelijker: … vanaf € 169": a labelled line under the box is not its item
+    if not ctx.view.any_line("body.pros_cons", _header_text):
+        return None  # most pages have no verdict box: one pass over the page says so
     for k in range(1, VERDICT_ITEMS_MAX + 1):
         above = ctx.at(-k)
         if above is None or above.words > VERDICT_ITEM_MAX_WORDS or "colon" in above.features:

@@ -507,9 +507,7 @@ def is_name_line(ctx: Context) -> bool:
         return False
     if ctx.line_key is not None:
         return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
-    if _buttons(ctx):
-        return False
-    return name_of_line(ctx) is not None and _byline_place(ctx)
+    return name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
 
 
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
@@ -716,9 +714,9 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 )
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
-    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or _buttons(ctx):
+    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not (_above_article(ctx) and _byline_place(ctx)):  # the cheap test first
+    if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx):  # the cheap test first
         return None
     if PHOTO_IN_BRACKETS.search(ctx.lower):
         return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit
