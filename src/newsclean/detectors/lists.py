@@ -131,6 +131,15 @@ ON_SITE_WORDS = frozenset({"on", "at", "in", "from", "bei", "auf", "im", "sur", 
 ON_SITE_MAX_WORDS = 7
 
 
+# "More From the Los Angeles Times", "More on Slate Book Review", "Next Up In Tech", "Mehr aus dem Ressort Politik":
+# more of the site's stories, from a section or a title (up to ``ON_SITE_MAX_WORDS`` words, no sentence).
+MORE_FROM = regex.compile(
+    r"^(?i:more|mehr|plus|más|altro|altri|mais|meer|więcej|daha fazla|περισσότερα|більше|больше|fler|mer|next up)\s"
+    r"(?i:from|on|in|about|aus|zu|von|vom|de|du|des|sur|di|da|dal|em|do|uit|over|van|z|ze|o|από|з|із|про|из|о|"
+    r"från|om|i)\s(?:the\s|der\s|die\s|dem\s|le\s|la\s|les\s|el\s|il\s|o\s|a\s|het\s|de\s)?\p{Lu}"
+)
+
+
 # "Le Vestiaire vous recommande", "Die Redaktion empfiehlt": a site recommending its own articles.
 RECOMMENDS = regex.compile(
     r"\s(?:recommends|recommend|vous recommande|recommande|empfiehlt|empfehlen|te recomienda|le recomienda|"
@@ -161,6 +170,8 @@ def is_list_header(ctx: Context) -> bool:
         return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
     if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
         return False
+    if MORE_FROM.match(ctx.text) is not None:
+        return True
     if ":" in ctx.text or ON_SITE_WORDS.isdisjoint(ctx.lower.split()):
         return False
     words = ctx.text.split()
@@ -177,8 +188,10 @@ def is_list_header(ctx: Context) -> bool:
            "Most watched Showbiz videos", Example("Le Vestiaire vous recommande", language="fr"),
            Example("Die Redaktion empfiehlt", language="de"), Example("Nos autres adresses du moment", language="fr"),
            Example("As mais acessadas da semana", language="pt"),
-           Example("Przeczytaj więcej", language="pl")),
+           Example("Przeczytaj więcej", language="pl"), "More From the Harbour Courier", "Next Up In Science & Health",
+           "More on Weekend Review"),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
+           "More in Common, a think tank, published the survey on Monday.",
            Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
            "The panel recommends a ban on new wells in the valley."),
 )
