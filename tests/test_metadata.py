@@ -26,3 +26,13 @@ def test_a_co_author_with_a_bio_in_the_footer_stays_an_author() -> None:
 def test_the_site_named_on_the_byline_is_no_author() -> None:
     page = STORY.format(byline="By Nadia Forsyth, Town Herald\n12:04, 17 MAR 2026", footer="© 2026 Town Herald")
     assert newsclean.clean(page).author == "Nadia Forsyth"
+
+
+def test_the_author_named_on_a_date_line_before_a_separator():
+    page = ("Lemon drizzle traybake | Flour & Fig\nLemon drizzle traybake\n"
+            "Posted on March 3, 2025 by Ruth Amis · 14 Comments\n"
+            "This is the cake I bake for every school fair, because it travels well and feeds thirty.\n"
+            "The trick is to pour the syrup while the sponge is still warm from the oven.\n")
+    result = newsclean.clean(page)
+    assert result.author == "Ruth Amis"
+    assert result.published == "2025-03-03"

@@ -35,7 +35,10 @@ BARE_NAME_CODES = frozenset({"BY07", "BY12"})
 UPDATE_STAMP_CODE = "CR03"
 # "Максим Гнатюк · 22 березня 2026, 18:55": a name, a separator, then the date's first digit.
 LEADING_NAME = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*\d")
-DATE_LINE_AUTHOR = regex.compile(r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60})$")
+# (up to the line's end or a separator: "Posted on March 3, 2025 by Hannah Whitlock · 14 Comments")
+DATE_LINE_AUTHOR = regex.compile(
+    r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60}?)\s*(?:[|·•]|$)"
+)
 
 
 def _author(decisions: tuple[Decision, ...]) -> str | None:

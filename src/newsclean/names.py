@@ -18,7 +18,8 @@ PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "zu", "vom"]
 )
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
-CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}$")
+# "佐伯真理子", "中村 あかり": a family name in kanji, then a given name in kanji or kana.
+CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?(?:\p{Han}{1,3}|[\p{Hiragana}\p{Katakana}ー]{2,4})$")
 MAX_NAME_WORDS = 5
 # Words of menus and section labels that look like "Firstname Lastname" in Title Case.
 NOT_NAME = regex.compile(

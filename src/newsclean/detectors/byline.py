@@ -9,7 +9,7 @@ from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.languages import Lexicon
 from newsclean.model import Effect, Quality
-from newsclean.names import INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
+from newsclean.names import CJK_NAME, INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, agency_pattern, is_agency_list
 
 BYLINE_MAX_WORDS = 16
@@ -102,6 +102,8 @@ def author_label(ctx: Context) -> Outcome:
     if ctx.prefix_key != "author_label" or ctx.words > BYLINE_MAX_WORDS:
         return None
     rest = ctx.rest()
+    if not rest.strip(" :："):
+        return Hit("author label (the name follows)", None)  # "Autor:", "この記事を書いた人"
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")) and ctx.words > 4:
         return None
     names, agencies = split_credit(ctx.after_prefix())
@@ -364,6 +366,8 @@ def _dated_part(ctx: Context) -> str:
 MAX_DATE_PARTS = 4
 LABELLED_NAME = regex.compile(r"^(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$")
 LABELLED_NAME_MAX_WORDS = 7
+# The roles a Japanese credit names before "：": text, photos, reporting, writing, editing, interview.
+JA_ROLE_LABEL = regex.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)$")
 # "Eine Kritik von Leonie Harms", "Recensione di Ettore Salvi", "A review by Jane Doe": a word or two,
 # a "by" word, a name.
 BY_NAME = regex.compile(
@@ -401,6 +405,8 @@ def labelled_name(ctx: Context) -> Outcome:
     value = m.group(2).strip()
     if value[:1].islower():
         return None  # "Video: drukte op Utrecht Centraal" is a caption that mentions a place, not a name
+    if not value[:1].isupper() and not JA_ROLE_LABEL.search(m.group(1)):
+        return None  # "市バス運行情報：平常運行": a caseless value is a name only under a writer's or photographer's label
     found = names_in_byline(value, ctx.view.lexicon.stopwords)
     if not found and not looks_like_name(value):
         return None
@@ -530,7 +536,8 @@ def _buttons(ctx: Context) -> bool:
            Example("Щеплення безкоштовне для дітей і дорослих до 30 років, які не отримали двох доз.\nОлеся Приходько\n"
                    "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk"),
            Example("Wyrok jest nieprawomocny, a obrona zapowiedziała apelację do sądu drugiej instancji.\n"
-                   "Katarzyna Wójcik (PAP)\nkw/ mhr/", "Katarzyna Wójcik (PAP)", "Katarzyna Wójcik", language="pl")),
+                   "Katarzyna Wójcik (PAP)\nkw/ mhr/", "Katarzyna Wójcik (PAP)", "Katarzyna Wójcik", language="pl"),
+           Example("この記事を書いた人\n山田 花子", "山田 花子", "山田 花子", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
            Example("The chancellor spoke to reporters in Berlin on Monday evening.\nAngela Merkel (CDU)\nA portrait",
                    "Angela Merkel (CDU)", language="de"),
@@ -546,10 +553,18 @@ def name_line(ctx: Context) -> Outcome:
     signed = _wire_sign_off(ctx)
     if signed is not None:
         return Hit("author signing off a wire story", signed)
+    if CJK_NAME.match(ctx.text.strip()) and _under_author_label(ctx):
+        return Hit("author name under its label", ctx.text.strip())
     if not is_name_line(ctx):
         return None
     name = name_of_line(ctx) or ""
     return Hit("author name line", ", ".join(names_in_byline(name)) or name)
+
+
+def _under_author_label(ctx: Context) -> bool:
+    """The line above is an author label standing alone ("この記事を書いた人", "Autor:")."""
+    above = ctx.at(-1)
+    return above is not None and above.prefix_key == "author_label" and not above.rest().strip(" :：")
 
 
 # "Katarzyna Wójcik (PAP)" under the story's last paragraph: the reporter and the agency she files for.

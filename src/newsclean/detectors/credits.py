@@ -8,7 +8,7 @@ from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
-from newsclean.names import looks_like_name
+from newsclean.names import CJK_NAME, looks_like_name
 from newsclean.patterns import BARE_CLOCK, CLOCK, PHOTO_WORD, PHOTO_WORDS, is_agency_list
 
 PHOTO_MAX_WORDS = 14
@@ -29,7 +29,8 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail"),
-    flags=(Example("Le chef dans sa cuisine, rue Mercière. Photo Le Petit Lyonnais/Anne Vidal", language="fr"),
+    flags=(Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
+           Example("Le chef dans sa cuisine, rue Mercière. Photo Le Petit Lyonnais/Anne Vidal", language="fr"),
            Example("Η ηθοποιός σε σκηνή της παράστασης. Φωτ.: Ελένη Ρήγα", language="el"),
            "A row of unsold cars sits at a dealership in Littleton, Colo., on Sunday. (AP Photo/Jane Doe)",
            "Two producers pose for a photo at a private house in June. (Photo by Jane Doe/Getty Images for Acme Records)",
@@ -64,7 +65,7 @@ def photo(ctx: Context) -> Outcome:
         label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
         if (
             label_ends_in_mark
-            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", "", *CJK_CREDIT_MARKS)
+            or rest.lstrip()[:1] in (":", "：", ".", "/", "©", "|", ",", "", *CJK_CREDIT_MARKS)
             or ctx.prefix_key == "captions"
             or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
@@ -73,6 +74,8 @@ def photo(ctx: Context) -> Outcome:
             return "photo credit"
     if ARCHIVE_PHOTO_TAIL.search(ctx.text):
         return "caption of an archive photo"
+    if ctx.words <= PHOTO_MAX_WORDS and PROVIDED_BY.match(ctx.lower):
+        return "photo credit"  # "Imagen facilitada por la Policía Nacional."
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text) or _credit_after_caption(ctx.text):
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
@@ -105,6 +108,15 @@ PAREN_CREDIT_TAIL = regex.compile(
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
     r"|[(（](?:撮影|写真)[・：:][^()（）]{1,20}[)）]$",  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
     regex.I,
+)
+
+
+# "Imagen facilitada por la Policía Nacional.", "Photo courtesy of the family": who gave the picture.
+PROVIDED_BY = regex.compile(
+    rf"^(?:{PHOTO_WORDS}|fotografía|fotografia|φωτογραφία|фотография|фотографія)\s"
+    r"(?:facilitada|facilitadas|cedida|cedidas|cortesía de|courtesy of|courtesy|supplied by|supplied|provided by|handout|"
+    r"fornita|fornite|concessa|gentilmente concessa|cedida por|cortesia de|aangeleverd|zur verfügung gestellt|"
+    r"udostępnion\w*|παραχώρηση|предоставлен\w*|надан\w*)(?:\s|\.?$)"
 )
 
 
@@ -529,12 +541,14 @@ FIELD_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
 
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
-JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$")
+JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$"
+                        r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$")
 
 
 @detector(
     "CR07", "credits.caption",
     flags=(Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
+           Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"),
            Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
@@ -566,7 +580,7 @@ def caption(ctx: Context) -> Outcome:
         return None  # a list item is the article's, even over a credit
     if "digit" in ctx.features and FIELD_WITH_FIGURE.match(ctx.text):
         return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
-    if "＝" in ctx.text and JA_CAPTION.match(ctx.text):
+    if ("＝" in ctx.text or "撮影" in ctx.text) and JA_CAPTION.match(ctx.text):
         return "image caption (what, ＝ when and where)"
     below = ctx.at(1)
     if below is None:
@@ -639,6 +653,23 @@ ABOUT_THE_AUTHOR = regex.compile(
     r"σχετικά με (?:τον|την) (?:συγγραφέα|αρθρογράφο)|про автора|про авторку|об авторе|om författaren|著者について|"
     r"筆者紹介|著者プロフィール)\s?(?::|：|$)"
 )
+# "京都市左京区在住のライター。", "東京在住のバックエンドエンジニア。": where the writer lives and what they do.
+JA_BIO = regex.compile(r"^[^。]{0,20}(?:在住|出身)の[^。]{0,16}?(?:ライター|記者|編集者|エンジニア|デザイナー|"
+                       r"フォトグラファー|写真家|作家|研究者|会社員|翻訳家|イラストレーター)")
+
+
+# "About Hannah" over "Hi, I'm Hannah! Mum of three, …": a blog's box about its writer.
+ABOUT_PERSON = regex.compile(
+    r"^(?:(?i:about|über|à propos de|sobre|over|o|hakkında|σχετικά με|про|об)\s\p{Lu}[\p{L}'’-]+|"
+    r"(?i:about me|über mich|à propos de moi|sobre mí|chi sono|sobre mim|over mij|o mnie|hakkımda|σχετικά με εμένα|"
+    r"обо мне|про мене))$"
+)
+ABOUT_PERSON_MAX_WORDS = 4
+SELF_INTRO = regex.compile(
+    r"^(?:(?:hi|hello|hey|hallo|salut|bonjour|hola|ciao|olá|oi|hoi|cześć|merhaba|γεια σας|γεια|привет|привіт)[,!]?\s+)?"
+    r"(?:i'?m|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|sou|chamo-me|ik ben|jestem|mam na imię|"
+    r"ben|adım|είμαι|με λένε|меня зовут|я\s|мене звати)\s"
+)
 # Article text within this many blocks below the bio means the article goes on.
 BIO_TEXT_REACH = 3
 BIO_TEXT_MIN_WORDS = 15
@@ -670,7 +701,10 @@ def _last_text(ctx: Context) -> bool:
                    language="uk"),
            Example("Deniz Arslan, 2019'dan bu yana otomobiller üzerine yazıyor.", language="tr"),
            Example("Over de auteurs: Eva Smit en Tom Bakker schrijven voor deze krant over wonen.", language="nl"),
-           "About the author",
+           Example("文化部記者\n鈴木 ひかり\n大阪府在住のライター。落語と喫茶店めぐりが趣味。", "大阪府在住のライター。落語と喫茶店めぐりが趣味。",
+                   language="ja"),
+           "About the author", "About Jane\nHi, I'm Jane! Mum of two and a keen baker in York. Read more →",
+           Example("À propos de moi\nJe suis Claire, j'écris ce blog depuis Nantes.", "À propos de moi", language="fr"),
            Example("Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.\nΕτικέτες: θέατρο, κριτική",
                    "Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.", language="el"),
            Example("Gwenaëlle Le Bihan\nJournaliste à la rédaction de Quimper, elle suit l'environnement.",
@@ -679,6 +713,7 @@ def _last_text(ctx: Context) -> bool:
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
                    language="nl"),
            "About the authorities' plan, the mayor said little.",
+           "About Town\nThe square reopens on Friday after two years of works, the council said.",
            Example("Marta Gil es directora del museo desde 2019.\nEl museo recibió el año pasado a más de 80.000 "
                    "visitantes, un récord en sus cuarenta años de historia.", "Marta Gil es directora del museo desde 2019.",
                    language="es"),
@@ -691,10 +726,20 @@ def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and ABOUT_THE_AUTHOR.match(ctx.lower):
         return "author bio (labelled)"
+    if ctx.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(ctx.text):
+        below = ctx.at(1)
+        return "header of the blogger's bio" if below is not None and SELF_INTRO.match(below.lower) else None
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and SELF_INTRO.match(ctx.lower):
+        above = ctx.at(-1)
+        return "the blogger's bio" if above is not None and ABOUT_PERSON.match(above.text) else None
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
         return "author bio"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and EDITOR_BIO.match(ctx.text) and _last_text(ctx):
         return "author bio (after the article's last paragraph)"
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and JA_BIO.search(ctx.text):
+        above = ctx.at(-1)
+        if above is not None and CJK_NAME.match(above.text.strip()):
+            return "author bio (under the author's name)"  # "中村 あかり" over "京都市左京区在住のライター。…"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and ROLE_BIO.match(ctx.text):
         above = ctx.at(-1)
         if above is not None and not above.sentence and looks_like_name(above.text):
@@ -907,6 +952,7 @@ def gallery(ctx: Context) -> Outcome:
 # the site says it is paid for purchases made through its links (first person: an article about commissions is text).
 AFFILIATE = regex.compile(
     r"(?<!\w)we (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
+    r"as an amazon associate,? (?:i|we) earn|(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links|"
     r"(?:erhalten|bekommen) wir (?:\w+ ){0,2}(?:eine |ggf\. eine )?(?:kleine )?(?:provision|vergütung)|"
     r"(?<!\w)nous (?:pouvons )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une (?:petite )?commission|"
     r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos) una (?:pequeña )?comisión|"
@@ -976,7 +1022,7 @@ RELEASE_AS_IS = regex.compile(
 DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("commission", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
+DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
@@ -992,7 +1038,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 @detector(
     "CR16", "credits.disclosure",
-    flags=(Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
+    flags=("This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+           Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
            "This press release is published unedited, as supplied by the company.",
            "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
            Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "

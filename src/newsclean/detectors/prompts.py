@@ -555,7 +555,8 @@ NEWS_TIP = regex.compile(
     r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"
-    r"^have your say:|^heb (?:je|jij) iets gezien|^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
+    r"^have your say:|^heb (?:je|jij) iets gezien|^get in touch$|^contact (?:us|the newsroom)$|"
+    r"^(?:were|are) you (?:there|on|at|in|near|affected|involved|caught up)\b.{0,80}\?\s(?:email|e-mail|contact|send|whatsapp|call|get in touch)|^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
     r"^vous avez une (?:info|information)\s?\?|^¿(?:tienes|tiene) (?:una )?(?:noticia|información|pista)|"
     r"^(?:hai|avete) (?:una )?(?:segnalazione|notizia)\?|^(?:tem|você tem) (?:uma )?(?:sugestão|denúncia|notícia)"
 )
@@ -568,12 +569,14 @@ EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
     flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
            Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
            "Have your say: email letters@example.com. Letters may be edited for length.",
-           Example("Heb jij iets gezien of heb je een tip? Mail de redactie.", language="nl"),
+           Example("Heb jij iets gezien of heb je een tip? Mail de redactie.", language="nl"), "Get in touch",
+           "Were you on the ferry? Email news@example.com or WhatsApp us.",
            Example("Har du ett tips? Mejla oss.", language="sv"),
            "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X."),
     keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
            Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl"),
-           "Have a tipple before the show, the barman suggested."),
+           "Have a tipple before the show, the barman suggested.",
+           "Were you on the ferry? Nobody asked the passengers, the report found."),
 )
 def news_tip(ctx: Context) -> Outcome:
     """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""

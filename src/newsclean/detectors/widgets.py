@@ -11,7 +11,7 @@ WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
 LISTEN = regex.compile(
-    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|escuchar|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
+    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
     r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
 )
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
@@ -19,12 +19,15 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
 
 
 @detector(
-    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short"),
+    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit"),
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
-           Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it")),
+           Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it"),
+           "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
+           Example("Escucha Radio Ría en el 97.2 FM en Vigo y en el 100.1 FM en Pontevedra", language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
-           "Listen to the mayor's full speech at the council meeting", "We watch the video together."),
+           "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
+           "The station moved from 98.4 FM to a new frequency in 2019, listeners said."),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
@@ -32,6 +35,10 @@ def now_playing(ctx: Context) -> Outcome:
         return "music player label"
     if ctx.words <= WIDGET_MAX_WORDS and "now_playing" in ctx.contains and _only_player_phrase(ctx):
         return "video or music player label"  # "Video player is loading."
+    if ctx.words <= PROMO_MAX_WORDS and "now_playing" in ctx.contains and _player_phrase_label(ctx):
+        return "radio promotion"  # "Listen live: NBS Radio Cumbria is following the story"
+    if ctx.words <= PROMO_MAX_WORDS and "digit" in ctx.features and ON_FREQUENCY.search(ctx.lower):
+        return "radio promotion"  # "Escucha Onda Cantábrica en el 98.4 FM en Gijón"
     if ctx.words > WIDGET_MAX_WORDS or (ctx.sentence and not ctx.text.endswith(("...", "…"))):
         return None  # "Ascolta questo articolo ora..."
     if not LISTEN.search(ctx.lower):
@@ -43,6 +50,19 @@ def now_playing(ctx: Context) -> Outcome:
 
 
 LETTERS = regex.compile(r"\p{L}+")
+PROMO_MAX_WORDS = 20
+# A listening imperative and a station's frequency: the site's radio promoting itself.
+ON_FREQUENCY = regex.compile(
+    r"^(?:listen to|listen|tune in to|tune in|escucha|escuche|sintoniza|écoutez|ascolta|ascoltate|ouça|oiça|"
+    r"luister naar|luister|hören sie|hör|słuchaj|dinleyin|dinle|ακούστε|слушайте|слухайте|lyssna på)\s"
+    r".{0,60}?(?<!\d)\d{2,3}[.,]\d\s?(?:fm|mhz)(?!\w)"
+)
+
+
+def _player_phrase_label(ctx: Context) -> bool:
+    """The line opens with a player phrase and a colon: "Listen live: …"."""
+    found = ctx.view.lexicon.contains.at(ctx.lower, 0)
+    return found is not None and found[0] == "now_playing" and ctx.lower[found[1]:].lstrip()[:1] in (":", "：")
 
 
 def _only_player_phrase(ctx: Context) -> bool:
