@@ -140,10 +140,11 @@ def _judge_short(
         dist_after = down - i if down is not None else 0
         kept_before = before is not None and before.verdict is Verdict.KEEP
         kept_after = after is not None and after.verdict is Verdict.KEEP
-        if (anchor is not None and anchor < i < header_end and AMONG_BOILERPLATE.code in selected and _in_furniture(states, i)
-                and not ends_like_sentence(block.text)):
+        if (anchor is not None and anchor < i < header_end and AMONG_BOILERPLATE.code in selected
+                and not ends_like_sentence(block.text) and (_in_furniture(states, i) or _kicker(block))):
             # "NEWS" between the date line and "13 comments": a kicker under the headline, not a heading
             s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among the headline's furniture"
+            s.hard = _kicker(block)  # a kicker is furniture, as a byline is: a standfirst above still joins the article
             continue
         if kept_before and kept_after:
             s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
@@ -191,6 +192,14 @@ def _header_end(states: list[State], anchor: int | None) -> int:
             if seen == 2:
                 return k
     return len(states)
+
+
+# "ROMA", "NEWS" between the standfirst and the date: a kicker in capitals, one or two words.
+KICKER_MAX_WORDS = 2
+
+
+def _kicker(block: Block) -> bool:
+    return block.words <= KICKER_MAX_WORDS and block.text.isupper()
 
 
 def _in_furniture(states: list[State], i: int) -> bool:

@@ -67,8 +67,21 @@ class Language:
     phrases: dict[str, tuple[str, ...]]
 
 
+def fold(text: str) -> str:
+    """Case-folded text, Turkish "İ" folded to "i" (plain ``casefold`` leaves a combining dot: "i̇")."""
+    return text.replace("İ", "i").casefold() if "İ" in text else text.casefold()
+
+
+def _dotless(lower: str) -> str:
+    """Folded text with Turkish "ı" read as "i", so "YAYIN AKIŞI" (folded "yayin akişi") finds "Yayın Akışı".
+
+    Length-preserving, so offsets into it are offsets into ``lower``.
+    """
+    return lower.replace("ı", "i") if "ı" in lower else lower
+
+
 def _norm(text: str) -> str:
-    return SPACES.sub(" ", text).strip().casefold()
+    return fold(SPACES.sub(" ", text).strip())
 
 
 @functools.cache
@@ -173,22 +186,22 @@ class Lexicon:
         for lg in (*langs, *(load(c) for c in available())):
             for key in LINE_KEYS:
                 for p in lg.phrases[key]:
-                    self.line_labels.setdefault(p.rstrip(LABEL_TAIL_CHARS), key)
-        self.prefix = PhraseIndex((p, k) for k in PREFIX_KEYS for p in phrases[k])
-        self.contains = PhraseIndex((p, k) for k in CONTAINS_KEYS for p in phrases[k])
+                    self.line_labels.setdefault(_dotless(p.rstrip(LABEL_TAIL_CHARS)), key)
+        self.prefix = PhraseIndex((_dotless(p), k) for k in PREFIX_KEYS for p in phrases[k])
+        self.contains = PhraseIndex((_dotless(p), k) for k in CONTAINS_KEYS for p in phrases[k])
 
     def line_key(self, lower: str) -> str | None:
         """The phrase key whose phrase is this whole line, if any."""
-        return self.line_labels.get(lower.rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS))
+        return self.line_labels.get(_dotless(lower).rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS))
 
     def prefix_key(self, lower: str) -> tuple[str, int] | None:
         """The phrase key the line starts with, and where the phrase ends."""
         start = len(lower) - len(lower.lstrip(LEAD_MARKS))
-        return self.prefix.at(lower, start)
+        return self.prefix.at(_dotless(lower), start)
 
     def contains_keys(self, lower: str) -> frozenset[str]:
         """Every phrase key with a phrase somewhere in the line."""
-        return self.contains.keys_in(lower)
+        return self.contains.keys_in(_dotless(lower))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from newsclean.languages import fold
 from newsclean.memo import Memo
 from newsclean.model import Effect, Quality
 from newsclean.patterns import BULLET
@@ -205,7 +206,7 @@ FEATURE_SETS_MAX = 4_096
 
 def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     """What a line's own text says: case-folded form, sentence end, lexicon keys and features."""
-    lower = text.casefold()
+    lower = fold(text)
     if lower == text:
         lower = text  # one string, not two, for lines already in lower case
     lexicon = view.lexicon

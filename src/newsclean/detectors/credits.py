@@ -910,9 +910,14 @@ GALLERY_COUNT = regex.compile(
     r"^(?:photo ?gallery|gallery|galleria(?: fotografica)?|foto ?galerie|bilder ?galerie|bildergalerie|"
     r"galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|galeria(?: de fotos| zdjęć)?|fotogalerij|foto ?galeri|"
     r"φωτογραφίες|фотогалерея|фоторепортаж|bildgalleri)\s?[(:–—-]?\s?\d{1,3}\s?(?:photos?|pictures|images|foto|fotos|"
-    r"bilder|imágenes|immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото|bilder)?\)?$",
+    r"bilder|imágenes|immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото|bilder)?\)?$"
+    # "FOTO GALERİ | Hasan Usta'nın fırınından kareler (12 fotoğraf)": the gallery's title, then its size
+    r"|^(?:photo ?gallery|gallery|galleria|foto ?galerie|bildergalerie|galerie|galería|galeria|fotogalerij|foto ?galeri|"
+    r"фотогалерея|bildgalleri)\s?[|:–—-]\s?[^()]{2,80}\(\d{1,3}\s?(?:photos?|pictures|images|foto|fotos|bilder|imágenes|"
+    r"immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото)\)$",
     regex.I,
 )
+GALLERY_TITLE_MAX_WORDS = 20
 # "この記事の写真（5枚）", "【写真】サヨナラ打を放つ佐藤", "すべての画像": links to a Japanese page's pictures.
 CJK_GALLERY = regex.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
                             r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$")
@@ -926,7 +931,8 @@ GALLERY_LINK = regex.compile(
 
 @detector(
     "CR11", "credits.gallery", triggers=("digit", "short", "paren"),
-    flags=("1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
+    flags=(Example("FOTO GALERİ | Sahilde bir gün (9 fotoğraf)", language="tr"),
+           "1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
            Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
            "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
@@ -938,7 +944,7 @@ def gallery(ctx: Context) -> Outcome:
     """A photo-gallery caption ("2 / 5 …", "Foto 2 van 4: …") or its "see all photos" link."""
     if GALLERY.match(ctx.text):
         return "gallery caption"
-    if CJK_GALLERY.match(ctx.text) or (ctx.words <= 5 and GALLERY_COUNT.match(ctx.text)):
+    if CJK_GALLERY.match(ctx.text) or (ctx.words <= GALLERY_TITLE_MAX_WORDS and GALLERY_COUNT.match(ctx.text)):
         return "gallery link"
     if ctx.words <= GALLERY_COUNTER_MAX_WORDS and GALLERY_COUNTER.match(ctx.text):
         return "gallery counter"

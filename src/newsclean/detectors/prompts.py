@@ -453,6 +453,9 @@ SHARE_OBJECT = frozenset({
     "this", "article", "story", "link", "url", "post", "artikel", "beitrag", "lien", "artículo", "enlace", "articolo",
     "notícia", "bericht", "artykuł", "haber", "bağlantı", "άρθρο", "σύνδεσμο", "статтю", "посиланням", "статьей",
     "ссылкой", "länk", "länken",
+    # "Suggerisci · Facebook · X · Altri": a recommend button and the "more" one that opens the rest
+    "suggerisci", "consiglia", "recommend", "empfehlen", "recommander", "recomendar", "aanbevelen", "polecam",
+    "more", "mehr", "plus", "más", "altri", "altro", "mais", "meer", "więcej", "daha", "περισσότερα", "ещё", "більше",
 })
 NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
 CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で|^\S{{0,12}}をシェア(?:する)?$", regex.I)
@@ -491,7 +494,8 @@ SOCIAL_NETWORK = regex.compile(
 
 @detector(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
-    flags=("Share to FacebookFacebookShare to XXShare to EmailEmailShare to MoreMore",
+    flags=(Example("Suggerisci · Facebook · X · Altri", language="it"),
+           "Share to FacebookFacebookShare to XXShare to EmailEmailShare to MoreMore",
            "Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",

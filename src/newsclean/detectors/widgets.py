@@ -214,12 +214,17 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
 
 
 @detector(
-    "WG04", "widgets.weather", triggers=("degree", "contains:weather"),
-    flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé"),
-    keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C"),
+    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon"),
+    flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
+           Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
+           Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr")),
+    keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
+           "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it."),
 )
 def weather(ctx: Context) -> Outcome:
-    """A weather widget line: a temperature or humidity with a place and a condition."""
+    """A weather widget line: a temperature or humidity with a place and a condition; air quality, traffic."""
+    if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
+        return "air-quality or traffic widget"
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
@@ -227,6 +232,16 @@ def weather(ctx: Context) -> Outcome:
     if "weather" in ctx.contains:
         return "weather widget"
     return None
+
+
+# "Qualité de l'air : médiocre (indice 4/6)", "Info trafic TCL : … – trafic normal": a city's service boxes.
+SERVICE_WIDGET = regex.compile(
+    r"^(?:air quality|qualité de l'air|luftqualität|calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|"
+    r"jakość powietrza|hava kalitesi|ποιότητα (?:του )?αέρα|качество воздуха|якість повітря|"
+    r"traffic info|info trafic|infos? trafic|verkehrsinfo|verkehrslage|info tráfico|estado del tráfico|info traffico|"
+    r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|indice uv)(?:\s\S+)?\s?[:：]\s\S"
+)
+SERVICE_MAX_WORDS = 14
 
 
 # "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
