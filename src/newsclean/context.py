@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, State
+from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, State
 from newsclean.model import Block, Page, Verdict
 from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
 
@@ -143,7 +143,7 @@ def _judge_short(
         if (anchor is not None and anchor < i < header_end and AMONG_BOILERPLATE.code in selected
                 and not ends_like_sentence(block.text) and (_in_furniture(states, i) or _kicker(block))):
             # "NEWS" between the date line and "13 comments": a kicker under the headline, not a heading
-            s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, "short line among the headline's furniture"
+            s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, HEADER_FURNITURE
             s.hard = _kicker(block)  # a kicker is furniture, as a byline is: a standfirst above still joins the article
             continue
         if kept_before and kept_after:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.engine_state import OUTSIDE_ARTICLE, State
+from newsclean.engine_state import HEADER_FURNITURE, OUTSIDE_ARTICLE, State
 from newsclean.model import Block, Page, Quality, Verdict
 from newsclean.pageview import PageView
 
@@ -183,13 +183,13 @@ def mark_outside(view: PageView, states: list[State], selected: frozenset[str], 
             first, last = _extend(states, first, -1), _extend(states, last, 1)
             for j in range(first, last + 1):
                 inside[j] = True
-    _join_lead(states, inside, anchor)
+    _join_lead(page, states, inside, anchor)
     for i, s in enumerate(states):
         if s.verdict is Verdict.KEEP and not s.hard and not inside[i]:
             s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "outside the main article text"
 
 
-def _join_lead(states: list[State], inside: list[bool], anchor: int | None) -> None:
+def _join_lead(page: Page, states: list[State], inside: list[bool], anchor: int | None) -> None:
     """Kept text between the opening headline and the article (a standfirst) belongs to it.
 
     Between them may stand anything a detector took out (byline, date, a listen button), but no
@@ -200,9 +200,14 @@ def _join_lead(states: list[State], inside: list[bool], anchor: int | None) -> N
     first = next((j for j in range(anchor + 1, len(inside)) if inside[j]), None)
     if first is None:
         return
+    crossed = False  # past a short line dropped among the byline's furniture: only a standfirst's prose joins
     for j in range(first - 1, anchor, -1):
         s = states[j]
         if s.verdict is Verdict.KEEP:
+            if crossed and page.blocks[j].quality is not Quality.PROSE:
+                return
             inside[j] = True
+        elif s.reason == HEADER_FURNITURE:
+            crossed = True
         elif not s.hard:
             return

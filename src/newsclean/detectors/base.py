@@ -28,6 +28,8 @@ CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
+NEWSLETTER_STEMS = ("newsletter", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
+                    "メルマガ", "розсилк", "рассылк")
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
 
 
@@ -92,7 +94,7 @@ LONG_LINE_CHARS = 4_000
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "agency_tail", "radio", "messenger", "social", "appword", "opinion",
+    "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -218,6 +220,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
         found.append("messenger")
+    if contains_any(lower, NEWSLETTER_STEMS):
+        found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …": the word in any phrasing
     if words <= SOCIAL_FEATURE_WORDS:
         if contains_any(lower, SOCIAL_NETWORKS):
             found.append("social")

@@ -29,7 +29,8 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail"),
-    flags=(Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
+    flags=(Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
+           Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
            Example("Le chef dans sa cuisine, rue Mercière. Photo Le Petit Lyonnais/Anne Vidal", language="fr"),
            Example("Η ηθοποιός σε σκηνή της παράστασης. Φωτ.: Ελένη Ρήγα", language="el"),
            "A row of unsold cars sits at a dealership in Littleton, Colo., on Sunday. (AP Photo/Jane Doe)",
@@ -131,6 +132,10 @@ PHOTO_OWNER_AFTER_SENTENCE = regex.compile(
     rf"[.!?]\s+(?i:{PHOTO_WORDS})\s[^/.!?]{{2,40}}/\s?\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}$"
 )
 
+# "Sarasola celebra un gol la pasada temporada. / LaLiga": a slash, then who took the picture (a name of one
+# to three capitalised words).
+SLASH_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
+
 
 def _credit_after_caption(text: str) -> bool:
     m = CREDIT_AFTER_SENTENCE.search(text)
@@ -140,6 +145,8 @@ def _credit_after_caption(text: str) -> bool:
     if m is not None and is_agency_list(m["agency"].strip()):
         return True
     if PHOTO_OWNER_AFTER_SENTENCE.search(text):
+        return True
+    if SLASH_CREDIT_AFTER_SENTENCE.search(text):
         return True
     return PAREN_CREDIT_TAIL.search(text) is not None
 
@@ -599,7 +606,7 @@ def caption(ctx: Context) -> Outcome:
 
 # Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
 # A name, and an age after it: "Joris Verhagen (61) ", "Anna Weiss, 54, ".
-BIO_NAME = (r"(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}"
+BIO_NAME = (r"(?:[ΗΟ]\s)?(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter|el|al)\s){1,4}"
             r"(?:\(\d{2}\)\s|\d{2},\s)?")
 # "… schrijft elke zaterdag een column voor …": the columnist's line under the column.
 WRITES_COLUMN = (r"(?i:writes|schrijft|schreibt|écrit|tient|escribe|scrive|escreve|pisze|yazıyor|γράφει|пише|пишет|skriver)"
@@ -638,7 +645,7 @@ EDITOR_JOBS = (
     r"μεταφράστρια|μεταφραστής|traduttrice|traduttore|traductora?|tradutora?|übersetzer(?:in)?|traductrice"
 )
 EDITOR_BIO = regex.compile(
-    rf"^(?:[ΗΟ]\s)?{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
+    rf"^{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
     r"(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?(?:[\p{L}'’-]+\s){0,4}?"
     rf"(?i:{EDITOR_JOBS})(?!\p{{L}})"
     # "Burak Şahin, 2016'dan bu yana mobil teknolojiler üzerine yazıyor.": a Turkish bio ends in its verb
@@ -697,6 +704,7 @@ def _last_text(ctx: Context) -> bool:
            Example("Il treno delle 7.12 è arrivato in orario solo due volte questo mese.\n"
                    "Marta Bellini è caporedattrice del Corriere di Valle. Scrive ogni martedì.\nCommenti (12)",
                    "Marta Bellini è caporedattrice del Corriere di Valle. Scrive ogni martedì.", language="it"),
+           Example("Ο Νίκος Αλεξίου γράφει για το θέατρο από το 2010.", language="el"),
            Example("Олена Ткач – журналістка, пише про освіту.\nТеги: освіта", "Олена Ткач – журналістка, пише про освіту.",
                    language="uk"),
            Example("Deniz Arslan, 2019'dan bu yana otomobiller üzerine yazıyor.", language="tr"),

@@ -76,8 +76,9 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
 
 
 @detector(
-    "PR02", "prompts.newsletter", triggers=("contains:newsletter", "colon", "short"),
-    flags=(Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
+    "PR02", "prompts.newsletter", triggers=("contains:newsletter", "newsletter", "colon", "short"),
+    flags=(Example("Keine Analyse verpassen? Der HANDEL-Newsletter erscheint werktäglich um 7 Uhr. Jetzt anmelden", language="de"),
+           Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
            "Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
            Example("Ricevi le notizie delle Langhe su Telegram: unisciti al canale", language="it"),
            Example("Nieuwsbrief\nElke ochtend het nieuws uit de regio in je mailbox? Schrijf je in.", "Nieuwsbrief",

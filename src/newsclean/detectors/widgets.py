@@ -175,13 +175,16 @@ RADIO_MAX_WORDS = 5
 @detector(
     "WG02", "widgets.radio_station", triggers=("radio",),
     flags=("MF Radio Cyprus", "Radio Eins 95.8 FM"),
-    keeps=("She told MF Radio Cyprus that the talks had failed.", "Radio"),
+    keeps=("She told MF Radio Cyprus that the talks had failed.", "Radio",
+           Example("Medium | 2025 | Change\nRadio | 390 | +0.6%", "Radio | 390 | +0.6%")),
 )
 def radio_station(ctx: Context) -> Outcome:
     """A radio station's name standing alone (a now-playing widget's header)."""
     if ctx.words > RADIO_MAX_WORDS or ctx.words < 2 or ctx.sentence:
         return None
-    return "radio station name" if RADIO_NAME.search(ctx.text) else None
+    if not RADIO_NAME.search(ctx.text) or (CELL in ctx.text and _table_row(ctx)):
+        return None  # "Radio | 390 | +0,6 %": a row of the article's table of media
+    return "radio station name"
 
 
 SONG = regex.compile(r"^[^-–—]{2,60}\s+[-–—]\s+[^-–—]{2,60}$")
