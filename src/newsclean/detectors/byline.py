@@ -513,7 +513,8 @@ def is_name_line(ctx: Context) -> bool:
         return False
     if ctx.line_key is not None:
         return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
-    return name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
+    return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
+            and not _site_name_of_title(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
 
 
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
@@ -545,6 +546,8 @@ def _buttons(ctx: Context) -> bool:
                    "Ekonomi Gündem", language="tr"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
                    "Abone Ol", language="tr"),
+           Example("Ставки растут — Утренний Курьер\nУТРЕННИЙ КУРЬЕР\nСтавки растут\nЦентробанк повысил ставку до 18 процентов.",
+                   "УТРЕННИЙ КУРЬЕР", language="ru"),
            Example("Crónica del Turia\nSuscríbete  Entrar\nSucesos\nArde una nave en Paterna",
                    "Suscríbete  Entrar", language="es")),
 )
