@@ -11,7 +11,7 @@ from newsclean.dates import find_date
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline
-from newsclean.patterns import SITE_SEPARATOR, agency_pattern
+from newsclean.patterns import SITE_SEPARATOR, abbreviated_headline, agency_pattern
 from newsclean.prose import count_words, ends_like_sentence, without_marks
 
 QUOTES = "\"'“”‘’«»„‚"
@@ -218,7 +218,7 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
     blocks = page.blocks
     starts = [b.index for b in blocks[:MAX_TOP_BLOCKS] if b.quality is Quality.PROSE
               and ends_like_sentence(canonical[b.index])
-              and not _abbreviated_headline(canonical[b.index], b.words)][:POSITION_STARTS]
+              and not abbreviated_headline(canonical[b.index], b.words)][:POSITION_STARTS]
     for first in starts:  # a cookie notice in prose may come before the headline and its text
         found = _above(first, blocks, lexicon, canonical)
         if found is not None:
@@ -237,7 +237,7 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         text, words = canonical[i], blocks[i].words
         if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):
             continue  # a date, a byline, a button or a label between the headline and the text
-        if blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not _abbreviated_headline(text, words):
+        if blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words):
             return None  # article text above: the headline is not in this stretch
         if not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical) or _labelled_credit(text, lexicon):
             continue
@@ -374,7 +374,7 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(text):
         return False
     if text.rstrip(QUOTES).endswith(("。", ":", "：", ";")) or (
-        text.rstrip(QUOTES).endswith(".") and not _abbreviated_headline(text, words)
+        text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)
     ):
         return False
     tokens = LETTER_WORD.findall(text)
@@ -382,17 +382,6 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
         return False
     cased = [t for t in tokens if t[:1].isupper() != t[:1].islower()]  # scripts with case
     return not cased or any(t[:1].islower() for t in cased) or any(t.casefold() in lexicon.stopwords for t in tokens)
-
-
-# "Zysk netto wzrósł o 21 proc.", "Umsatz steigt auf 4 Mio.": a headline whose last word is a unit's abbreviation
-# ends in its dot, not in a full stop (only a short line: a paragraph may end in one too).
-UNIT_ABBREVIATION_END = regex.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$")
-ABBREVIATED_HEADLINE_MAX_WORDS = 16
-
-
-def _abbreviated_headline(text: str, words: int) -> bool:
-    """A short line ending in a figure and its unit's abbreviation ("… o 21 proc."), as headlines may."""
-    return words <= ABBREVIATED_HEADLINE_MAX_WORDS and UNIT_ABBREVIATION_END.search(text) is not None
 
 
 # Lines with more separators than this are menus, not "Headline | Site" copies.

@@ -41,20 +41,20 @@ DATE_LINE_AUTHOR = regex.compile(
 )
 
 
-def _author(decisions: tuple[Decision, ...]) -> str | None:
+def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     authors = [d for d in decisions if d.verdict is Verdict.META and d.field == "author" and d.value]
     explicit = next((d.value for d in authors if d.code not in BARE_NAME_CODES), None)
     if explicit:
         return explicit
     # the date line names the author: "Publié le 5 mai 2025 à 10:12 par Julien Martin", "Marieke Brouwer
     # 23-03-26, 06:00"; a name printed with the date is surer than a bare name line ("Bewaren Delen")
-    dated = _date_line_author(decisions)
+    dated = _date_line_author(decisions, lexicon)
     if dated:
         return dated
     return authors[0].value if authors else None
 
 
-def _date_line_author(decisions: tuple[Decision, ...]) -> str | None:
+def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     for d in decisions:
         if d.verdict is Verdict.META and d.field == "published":
             m = DATE_LINE_AUTHOR.search(d.block.text)
@@ -62,9 +62,15 @@ def _date_line_author(decisions: tuple[Decision, ...]) -> str | None:
             if found:
                 return ", ".join(found)
             lead = LEADING_NAME.match(d.block.text)
-            if lead and looks_like_name(lead.group(1)):
+            if lead and looks_like_name(lead.group(1)) and not _part_of_date(d.block.text, lead.end(1), lexicon):
                 return lead.group(1)
     return None
+
+
+def _part_of_date(text: str, name_end: int, lexicon: Lexicon) -> bool:
+    """The "name" is the date's own words: "Wednesday October 8 2025" is a weekday and a month."""
+    found = find_date(text, lexicon)
+    return found is not None and found[1][0] < name_end
 
 
 def _updated(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
@@ -104,4 +110,4 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
                     break
     if published is None:
         published = _updated(decisions, lexicon)
-    return Metadata(headline, _author(decisions), source, published)
+    return Metadata(headline, _author(decisions, lexicon), source, published)

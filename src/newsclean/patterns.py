@@ -78,6 +78,21 @@ def find_price(text: str) -> regex.Match[str] | None:
 # The word a photo credit or a picture's caption opens with, in our languages.
 PHOTO_WORDS = r"photos?|fotos?|fot\.|bild(?:er)?|image|imagen|imagem|immagine|zdjęci\w*|φωτ\w*|фото|写真"
 PHOTO_WORD = regex.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
+# "Zysk netto wzrósł o 21 proc.", "Umsatz steigt auf 4 Mio.": a headline whose last word is a unit's abbreviation
+# ends in its dot, not in a full stop (only a short line: a paragraph may end in one too).
+UNIT_ABBREVIATION_END = regex.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$")
+ABBREVIATED_HEADLINE_MAX_WORDS = 16
+
+
+def abbreviated_headline(text: str, words: int) -> bool:
+    """A short line ending in a figure and its unit's abbreviation ("… o 21 proc."), as headlines may.
+
+    >>> abbreviated_headline("Zysk netto wzrósł o 21 proc.", 6)
+    True
+    """
+    return words <= ABBREVIATED_HEADLINE_MAX_WORDS and UNIT_ABBREVIATION_END.search(text) is not None
+
+
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
 PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")
 # Separators that split a breadcrumb trail or a title from its site name.

@@ -546,6 +546,10 @@ def _credit_kind(ctx: Context | None) -> str | None:
 FIELD_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
 
 
+# A credit line longer than this carries its own caption, so the line above it is not one.
+CREDIT_ALONE_MAX_WORDS = 8
+
+
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
 JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$"
@@ -563,6 +567,9 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"),
+           Example("The new timetable will be posted at both slipways from March 3.\n"
+                   "Photo: The ferry leaving Alder Bay slipway on a calm morning. Picture: Jane Doe",
+                   "The new timetable will be posted at both slipways from March 3."),
            Example("市によると、花火大会＝2日夜＝には約3万人が集まった。", language="ja"),
            Example("A flooded street in the old town on Monday\nThe river rose two metres overnight.",
                    "A flooded street in the old town on Monday"),
@@ -599,6 +606,8 @@ def caption(ctx: Context) -> Outcome:
     kind = _credit_kind(below)
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
+    if below.words > CREDIT_ALONE_MAX_WORDS:
+        return None  # "Foto: la processione in via dei Mulini (foto di …)": the credit line is its own caption
     if ctx.words > CAPTION_TWO_SENTENCES_MAX_WORDS and SENTENCE_BREAK.search(ctx.text):
         return None  # two full sentences this long are a paragraph the photo sits under
     return "image caption (credit below)"
@@ -778,6 +787,13 @@ PRESS_CONTACT = frozenset({
     "basın iletişim", "επικοινωνία τύπου", "контакти для змі", "контакты для сми", "presskontakt", "お問い合わせ先",
     "報道関係者お問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問い合わせ先",
 })
+# A press office's contact, written as a sentence: a phone number or an address follows.
+MEDIA_ENQUIRIES = regex.compile(
+    r"^(?:for (?:all |further )?)?(?:media|press) (?:enquiries|inquiries|contacts?)\b|^für presseanfragen|"
+    r"^pour (?:toute demande|les demandes) (?:de )?presse|^para (?:consultas|solicitudes) de (?:prensa|medios)"
+)
+CONTACT_DETAIL = regex.compile(r"@|\d{3}[\s.-]?\d{3}")
+MEDIA_ENQUIRIES_MAX_WORDS = 40
 # The first word of every ABOUT opening, looked up before the pattern runs.
 ABOUT_FIRST_WORDS = frozenset({"about", "über", "à", "acerca", "sobre", "informazioni", "over", "hakkında", "σχετικά",
                                "про", "om"})
@@ -797,8 +813,9 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
 
 
 @detector(
-    "CR14", "credits.about_box", triggers=("colon", "short"),
-    flags=(Example(RELEASE +
+    "CR14", "credits.about_box", triggers=("colon", "short", "digit"),
+    flags=("For media enquiries contact the council press office on 01632 960 114 or press@example.org",
+           Example(RELEASE +
                    "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees.",
                    "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
            Example(RELEASE + "Press contact\nJane Doe, +1 555 0100", "Press contact"),
@@ -814,6 +831,8 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
 )
 def about_box(ctx: Context) -> Outcome:
     """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …")."""
+    if ctx.words <= MEDIA_ENQUIRIES_MAX_WORDS and MEDIA_ENQUIRIES.match(ctx.lower) and CONTACT_DETAIL.search(ctx.text):
+        return "press contact"  # "For media enquiries contact the press office on 01632 960 114 or press@…"
     if ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and (
         (ctx.text.endswith("について") and CJK_ABOUT.match(ctx.text)) or ctx.lower.rstrip(":：") in PRESS_CONTACT
     ):

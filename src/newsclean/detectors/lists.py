@@ -9,7 +9,7 @@ import regex
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector, text_mark
 from newsclean.model import Quality
-from newsclean.patterns import LIST_MARK
+from newsclean.patterns import LIST_MARK, abbreviated_headline
 
 READ_ALSO_MAX_WORDS = 30
 
@@ -244,7 +244,7 @@ TEASER_MAX_WORDS = 25
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
-    if ctx.words > TEASER_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.sentence) or _article_list_line(ctx):
+    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _article_list_line(ctx):
         return None
     header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, window)
     if header_at is None:
@@ -254,9 +254,14 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None  # a sub-heading, an interview question or a list's lead-in: the article again
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
-        if prev is None or (prev.quality is Quality.PROSE and prev.sentence) or _article_list_line(prev):
+        if prev is None or _paragraph(prev) or _article_list_line(prev):
             return None
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
+
+
+def _paragraph(ctx: Context) -> bool:
+    """A prose sentence; not a headline that ends in a unit's abbreviation ("… wzrosła o 3,1 proc.")."""
+    return ctx.quality is Quality.PROSE and ctx.sentence and not abbreviated_headline(ctx.text, ctx.words)
 
 
 TAG_MAX_WORDS = 30
