@@ -489,7 +489,9 @@ def _from_price(text: str) -> bool:
 
 
 # A property or product teaser: mostly a price, an area, room counts.
-PROPERTY_FIGURES = regex.compile(r"(?<!\d)\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)", regex.I)
+PROPERTY_FIGURES = regex.compile(
+    r"(?<!\d)\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)(?!\w)", regex.I
+)  # (whole words: "86 bedden" is a care home's beds, not "86 bed…")
 PROPERTY_MAX_WORDS = 16
 
 
@@ -497,7 +499,7 @@ PROPERTY_MAX_WORDS = 16
     "AD03", "ads.property_teaser", triggers=("contains:property", "digit"),
     flags=("View Property", "3 bedrooms · 2 bathrooms · 145 m²", "Agnades Village Villa No 27"),
     keeps=("The villa, built in 1820, was sold to a local family for an undisclosed sum.",
-           "Villa Borghese reopens"),
+           "Villa Borghese reopens", Example("een voormalig verpleeghuis aan de Lindelaan (86 bedden)", language="nl")),
 )
 def property_teaser(ctx: Context) -> Outcome:
     """A property-teaser line: rooms and areas, "View property", a villa's listing name."""

@@ -29,7 +29,8 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail"),
-    flags=(Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
+    flags=(Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
+           Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
            Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
            Example("Le chef dans sa cuisine, rue Mercière. Photo Le Petit Lyonnais/Anne Vidal", language="fr"),
            Example("Η ηθοποιός σε σκηνή της παράστασης. Φωτ.: Ελένη Ρήγα", language="el"),
@@ -61,6 +62,8 @@ def photo(ctx: Context) -> Outcome:
     """A photo credit, or a caption that ends in one."""
     if ctx.words > PHOTO_MAX_WORDS * 5:  # an agency's captions run long: "… in Littleton, Colo. (AP Photo/…)"
         return None
+    if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS * 3 and _caption_label(ctx):
+        return "photo caption"  # "写真：雪に包まれた湯けむり横丁。…", "Photo: the ferry leaving the slipway."
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS:
         rest = ctx.rest()
         label_ends_in_mark = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ".:："
@@ -84,6 +87,11 @@ def photo(ctx: Context) -> Outcome:
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
     return None
+
+
+def _caption_label(ctx: Context) -> bool:
+    """The line opens with the picture's label and a colon ("Photo:", "写真："), then runs past a credit's length."""
+    return ctx.words > PHOTO_MAX_WORDS and ctx.rest().lstrip()[:1] in (":", "：")
 
 
 # "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
@@ -379,7 +387,8 @@ def _answer(ctx: Context) -> bool:
 @detector(
     "CR13", "credits.reactions", triggers=("digit",),
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
-           Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru")),
+           Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru"),
+           Example("Visite: 318", language="it")),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
            "The clip had 3 million views by Monday."),
 )
@@ -398,7 +407,7 @@ BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$
 # "3 214 просмотров", "1.2K views", "12.345 Aufrufe", "Просмотров: 2 345": a count and the word for views,
 # either way round, nothing else.
 VIEW_WORDS = (
-    r"(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|visualizaciones|visualizzazioni|visualizações|weergaven|"
+    r"(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|visualizaciones|visualizzazioni|visite|letture|visualizações|weergaven|"
     r"wyświetle\w*|görüntülenme|okunma|visningar|προβολές)"
 )
 VIEW_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*"
@@ -670,8 +679,11 @@ ABOUT_THE_AUTHOR = regex.compile(
     r"筆者紹介|著者プロフィール)\s?(?::|：|$)"
 )
 # "京都市左京区在住のライター。", "東京在住のバックエンドエンジニア。": where the writer lives and what they do.
-JA_BIO = regex.compile(r"^[^。]{0,20}(?:在住|出身)の[^。]{0,16}?(?:ライター|記者|編集者|エンジニア|デザイナー|"
-                       r"フォトグラファー|写真家|作家|研究者|会社員|翻訳家|イラストレーター)")
+JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイナー|フォトグラファー|写真家|作家|研究者|会社員|翻訳家|"
+                  r"イラストレーター)")
+JA_BIO = regex.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
+# "佐伯真由（さえき・まゆ） 旅行ライター。…": the writer's name, its reading, then the job.
+JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?\p{{Han}}{{1,3}}[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?{JA_WRITER_JOBS}")
 
 
 # "About Hannah" over "Hi, I'm Hannah! Mum of three, …": a blog's box about its writer.
@@ -718,6 +730,7 @@ def _last_text(ctx: Context) -> bool:
                    language="uk"),
            Example("Deniz Arslan, 2019'dan bu yana otomobiller üzerine yazıyor.", language="tr"),
            Example("Over de auteurs: Eva Smit en Tom Bakker schrijven voor deze krant over wonen.", language="nl"),
+           Example("田中美咲（たなか・みさき） 料理ライター。旬の野菜を使ったレシピを紹介しています。", language="ja"),
            Example("文化部記者\n鈴木 ひかり\n大阪府在住のライター。落語と喫茶店めぐりが趣味。", "大阪府在住のライター。落語と喫茶店めぐりが趣味。",
                    language="ja"),
            "About the author", "About Jane\nHi, I'm Jane! Mum of two and a keen baker in York. Read more →",
@@ -753,6 +766,8 @@ def author_bio(ctx: Context) -> Outcome:
         return "author bio"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and EDITOR_BIO.match(ctx.text) and _last_text(ctx):
         return "author bio (after the article's last paragraph)"
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
+        return "author bio"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and JA_BIO.search(ctx.text):
         above = ctx.at(-1)
         if above is not None and CJK_NAME.match(above.text.strip()):

@@ -265,6 +265,8 @@ def _paragraph(ctx: Context) -> bool:
 
 
 TAG_MAX_WORDS = 30
+# "#温泉 #山形 #ひとり旅", "#Berlin #Verkehr": a line of hashtags and nothing else.
+HASHTAGS = regex.compile(r"^#[\w\p{L}-]+(?:[\s,·]+#[\w\p{L}-]+)+$")
 # "Filed under china , illnesses , plague": a list of short topics without a colon.
 TAG_SPLIT = regex.compile(r"(?<!\s)\s*[,;|·•]\s*")
 TAG_MIN_ITEMS = 2
@@ -272,15 +274,15 @@ TAG_ITEM_MAX_WORDS = 3
 
 
 @detector(
-    "LI04", "lists.tags", triggers=("prefix:tags",),
-    flags=("Tags: Berlin, Rail, Strike", "Filed under china , illnesses , plague", Example("Schlagwörter: Bahn · Streik", language="de"), "Topics",
+    "LI04", "lists.tags", triggers=("prefix:tags", "short"),
+    flags=("Tags: Berlin, Rail, Strike", "Filed under china , illnesses , plague", Example("#温泉 #山形 #ひとり旅", language="ja"), Example("Schlagwörter: Bahn · Streik", language="de"), "Topics",
            Example("Ämnen:\nKlimatdeklaration\nBoverket", "Ämnen:", language="sv")),
-    keeps=("Tags on the luggage showed it had been to Lisbon twice that month.",),
+    keeps=("Tags on the luggage showed it had been to Lisbon twice that month.", "#1 in the charts"),
 )
 def tags(ctx: Context) -> Outcome:
     """A tags / topics line."""
     if ctx.prefix_key != "tags" or ctx.words > TAG_MAX_WORDS:
-        return None
+        return "hashtags" if "#" in ctx.text and HASHTAGS.match(ctx.text) else None
     rest = ctx.rest()
     if not rest.strip(" :："):
         return "tags"  # the label alone ("Ämnen:"), its items on the lines below
