@@ -278,7 +278,8 @@ WEEKDAY = regex.compile(
 
 @detector(
     "BY06", "byline.date_line", triggers=("digit", "prefix:published"), effect=Effect.META, field="published",
-    flags=(Example("Published 3 April 2025", value="2025-04-03"),
+    flags=(Example("Posted by Ruth Amis on 9 November 2024", value="2024-11-09"),
+           Example("Published 3 April 2025", value="2025-04-03"),
            Example("15.05.2025, 14:32 Uhr", value="2025-05-15"),
            Example("March 3, 2025", value="2025-03-03"),
            Example("zaterdag 8 maart, 16:45", language="nl"),
@@ -326,6 +327,7 @@ def date_line(ctx: Context) -> Outcome:
     if not labelled and _field_value(ctx.text, ctx.text[max(ctx.text.find(text), 0) + end:], lex):
         return None
     rest = CLOCK.sub(" ", rest)
+    rest = BY_AUTHOR_NAME.sub(" ", rest)  # "Posted by Hattie Lomond on 9 November 2024": the author beside the date
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
@@ -336,6 +338,11 @@ def date_line(ctx: Context) -> Outcome:
 
 
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s")
+# "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
+# reads the name from there).
+BY_AUTHOR_NAME = regex.compile(
+    r"(?<!\w)(?i:posted by|written by|by|par|von|di|por|door|av|przez)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}"
+)
 # "Geboren:", "会期：": a word and a colon in front of the date, not a publication label.
 FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
 # "～", "–", "bis": a date range, the time of an event.
@@ -461,8 +468,10 @@ def _byline_place(ctx: Context) -> bool:
 
 def name_of_line(ctx: Context) -> str | None:
     """The person a bare byline names: "Jane Doe", or "Jane Doe, science writer" (name, then a role)."""
-    if ctx.sentence or "digit" in ctx.features or not ctx.text[:1].isupper():
+    if ctx.sentence or "digit" in ctx.features:
         return None
+    if not ctx.text[:1].isupper():
+        return ctx.text.strip() if CJK_NAME.match(ctx.text.strip()) else None
     parts = NAME_SPLIT.split(ctx.text, maxsplit=1)
     name, role = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
     stopwords = ctx.view.lexicon.stopwords
@@ -509,10 +518,16 @@ def _above_article(ctx: Context) -> bool:
 
 def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
-    if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence or not ctx.text[:1].isupper():
+    if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence:
         return False
     if ctx.line_key is not None:
         return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
+    if not ctx.text[:1].isupper():
+        # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
+        # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once
+        below = ctx.at(1)
+        return (CJK_NAME.match(ctx.text.strip()) is not None and below is not None
+                and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
 
@@ -538,7 +553,9 @@ def _buttons(ctx: Context) -> bool:
                    "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk"),
            Example("Wyrok jest nieprawomocny, a obrona zapowiedziała apelację do sądu drugiej instancji.\n"
                    "Katarzyna Wójcik (PAP)\nkw/ mhr/", "Katarzyna Wójcik (PAP)", "Katarzyna Wójcik", language="pl"),
-           Example("この記事を書いた人\n山田 花子", "山田 花子", "山田 花子", language="ja")),
+           Example("この記事を書いた人\n山田 花子", "山田 花子", "山田 花子", language="ja"),
+           Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
+                   "森田大輔", "森田大輔", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
            Example("The chancellor spoke to reporters in Berlin on Monday evening.\nAngela Merkel (CDU)\nA portrait",
                    "Angela Merkel (CDU)", language="de"),
