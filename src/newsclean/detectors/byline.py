@@ -20,6 +20,7 @@ BYLINE_MAX_WORDS = 16
     flags=(Example("By Jane Doe", value="Jane Doe"),
            Example("文：森田大輔　写真：小野寺歩", value="森田大輔", language="ja"),
            Example("By Jane DoeStaff Writer", value="Jane Doe"),
+           Example("By Jane Doe, Local Democracy Reporter", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
            Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
@@ -51,7 +52,8 @@ def author(ctx: Context) -> Outcome:
     return Hit("byline", ", ".join(names))
 
 
-GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)?\s?"
+MENU_PIPES = 2
+GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
                            r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
 PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
 
@@ -751,6 +753,8 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
+    if ctx.text.count(" | ") >= MENU_PIPES:
+        return None  # "Bitkisel Üretim | Hayvancılık | Piyasalar | …": a menu, whose first item looks like a name
     if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx):  # the cheap test first
         return None
     if PHOTO_IN_BRACKETS.search(ctx.lower):

@@ -275,9 +275,19 @@ TIME_UNIT = regex.compile(
 )
 
 
+# "(Notícia atualizada às 16:27 com mais meios no terreno)", "(Updated at 4.30pm with police statement)":
+# the newsroom's note on what changed, in brackets.
+UPDATE_NOTE = regex.compile(
+    r"^\((?:\w+\s)?(?:updated|update|atualizad[ao]|actualizad[ao]|mis à jour|mise à jour|aktualisiert|aggiornat[oa]|"
+    r"bijgewerkt|zaktualizowan\w*|aktualizacja|güncellendi|ενημερώθηκε|оновлено|обновлено|更新)\b[^()]{0,120}\)$"
+)
+UPDATE_NOTE_MAX_WORDS = 25
+
+
 @detector(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
+           Example("(Notícia atualizada às 16:27 com mais meios no terreno)", language="pt"),
            Example("ieri alle 18:30", language="it"), Example("πριν από 2 ώρες", language="el"),
            Example("2 ώρες", language="el"), "2 hours", Example("3時間前", language="ja"),
            Example("12/20(金) 21:14", language="ja"),
@@ -292,6 +302,8 @@ TIME_UNIT = regex.compile(
 )
 def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
+    if ctx.text.startswith("(") and ctx.words <= UPDATE_NOTE_MAX_WORDS and UPDATE_NOTE.match(ctx.lower):
+        return "update note"  # "(Notícia atualizada às 16:27 com mais meios no terreno)"
     if ctx.words > TIMESTAMP_MAX_WORDS or ctx.sentence:
         return None
     lex = ctx.view.lexicon
@@ -448,7 +460,7 @@ READING_TIME = regex.compile(
 )
 READING_WORDS = regex.compile(
     r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|przeczytasz|okuma|ανάγνωσ|"
-    r"читання|чтения|読|läsning|läsa",
+    r"читання|читати|чтения|читать|読|läsning|läsa",
     regex.I,
 )
 
@@ -458,7 +470,7 @@ READING_WORDS = regex.compile(
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
            Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
            Example("Tempo de leitura: 1 minuto", language="pt"), Example("Час читання: 5 хв", language="uk"),
-           Example("Ten tekst przeczytasz w 3 minuty", language="pl"),
+           Example("Ten tekst przeczytasz w 3 minuty", language="pl"), Example("Читати 6 хв", language="uk"),
            Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",
            Example("Goal! Rovers lead\n45 min", "45 min")),

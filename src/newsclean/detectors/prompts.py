@@ -541,16 +541,27 @@ PERMISSION_MAX_WORDS = 25
 
 
 @detector(
-    "PR06", "prompts.permission", triggers=("sep", "question", "short"),
+    "PR06", "prompts.permission", triggers=("sep", "question", "short", "colon"),
     flags=(Example("Czy chcesz otrzymywać powiadomienia o najważniejszych wiadomościach? Zezwól / Nie teraz", language="pl"),
-           "Allow notifications? Allow / Not now"),
-    keeps=("Will the city allow it? Yes, says the mayor / no, say the residents, and the court must decide.",),
+           "Allow notifications? Allow / Not now", Example("Activer les notifications", language="fr"),
+           Example("Receba as notícias do Jornal da Serra no seu celular: ative as notificações", language="pt")),
+    keeps=("Will the city allow it? Yes, says the mayor / no, say the residents, and the court must decide.",
+           "Users can turn on notifications for each app in the phone's settings, the company said on Monday."),
 )
 def permission(ctx: Context) -> Outcome:
     """A push-notification or consent question with its two answer buttons ("Allow / Not now")."""
     if ctx.words <= PERMISSION_MAX_WORDS and PERMISSION.search(ctx.text):
         return "permission prompt"
+    if ctx.words <= PERMISSION_MAX_WORDS and "notif" in ctx.lower and TURN_ON_NOTIFICATIONS.search(ctx.lower):
+        return "notification prompt"  # "Activer les notifications", "… no seu celular: ative as notificações"
     return None
+
+
+TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or following its colon
+    r"(?:^|[:.!]\s)(?:turn on|enable|activate|allow|get|activer|activez|autoriser|ative|ativar|active|activar|activa|attiva|"
+    r"attivare|aktivieren|aktiviere|zet|włącz|aç|açın|ενεργοποιήστε|увімкніть|включите)\s(?:\w+\s){0,2}?"
+    r"(?:push[- ]?)?(?:notifications|notificações|notificaciones|notifiche|notificatie\w*|notifikationen)(?!\w)"
+)
 
 
 # "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
