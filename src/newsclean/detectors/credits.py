@@ -511,15 +511,30 @@ COMMENTER_MAX_WORDS = 16
 
 
 @detector(
-    "CR06", "credits.commenter", triggers=("colon", "short"),
-    flags=("thelastchargersfan says:", "Gary M on September 17, 2018 at 8:50 pm said:"),
-    keeps=("The minister says: we will not give up.", "Reply"),
+    "CR06", "credits.commenter", triggers=("colon", "short"),  # (a one-line comment has its colon)
+    flags=("thelastchargersfan says:", "Gary M on September 17, 2018 at 8:50 pm said:",
+           Example("Jo R. — November 10, 2024: Made these twice this week, the salt on top is everything.\n"
+                   "Hattie — November 10, 2024: So happy to hear that, Jo!", "Hattie — November 10, 2024: So happy to hear that, Jo!")),
+    keeps=("The minister says: we will not give up.", "Reply",
+           "Berlin — March 3, 2025: the day the strike began, as the union remembers it."),
 )
 def commenter(ctx: Context) -> Outcome:
-    """A reader comment's header: "jane says:", "Max on 3 May 2025 at 9:12 said:"."""
+    """A reader comment's header: "jane says:", "Max on 3 May 2025 at 9:12 said:"; or a comment headed so."""
     if ctx.words <= COMMENTER_MAX_WORDS and COMMENTER.search(ctx.text):
         return "reader comment header"
+    m = SIGNED_COMMENT.match(ctx.text)
+    if m is not None and ctx.view.date_in(m["when"]) is not None and _among_comments(ctx):
+        return "reader comment"  # "Jo R. — November 10, 2024: Made these twice this week, …"
     return None
+
+
+def _among_comments(ctx: Context) -> bool:
+    """Another comment printed the same way stands right above or below (a thread, not a dated heading)."""
+    return any(n is not None and SIGNED_COMMENT.match(n.text) is not None for n in (ctx.at(-1), ctx.at(1)))
+
+
+# A comment printed on one line: the reader's name, a dash, the date, a colon, the comment.
+SIGNED_COMMENT = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s[—–-]\s(?P<when>[^:]{6,40}\d):\s\S")
 
 
 @detector(
@@ -1058,7 +1073,8 @@ MEDICAL = regex.compile(
     r"nie zastępuje (?:\w+ ){0,2}(?:konsultacji|porady|wizyty)(?: lekarskiej| z lekarzem| u lekarza| ze specjalistą)|"
     r"vervangt geen (?:\w+ ){0,2}(?:medisch advies|advies van een arts|consult)|"
     r"ersätter inte (?:\w+ ){0,2}(?:läkar|medicinsk rådgivning|vårdpersonal)|"
-    r"(?:doktor|hekim)\w* (?:\w+ ){0,2}(?:yerine geçmez|yerini tutmaz)"
+    r"(?:doktor|hekim)\w* (?:\w+ ){0,2}(?:yerine geçmez|yerini tutmaz)|"
+    r"δεν αντικαθιστ\w+ (?:\w+ ){0,3}(?:γνώμη|συμβουλή|εξέταση|διάγνωση) (?:\w+ ){0,2}(?:γιατρ|ιατρ|ειδικ)"
 )
 # "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
 SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
@@ -1086,7 +1102,7 @@ DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "provision", "vergü
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
-                    "vervangt", "ersätter", "yerine", "yerini", "release", "pressemitteilung", "communiqué",
+                    "vervangt", "ersätter", "yerine", "yerini", "αντικαθιστ", "release", "pressemitteilung", "communiqué",
                     "comunicado", "comunicato", "persbericht", "prasow", "bülten", "δελτίο", "реліз", "релиз",
                     "プレスリリース")
 DISCLOSURE_MAX_WORDS = 45

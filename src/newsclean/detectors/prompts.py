@@ -77,7 +77,8 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
 
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "newsletter", "colon", "short"),
-    flags=(Example("Keine Analyse verpassen? Der HANDEL-Newsletter erscheint werktäglich um 7 Uhr. Jetzt anmelden", language="de"),
+    flags=("Join 40,000 gardeners — get new tips every Sunday. Subscribe",
+           Example("Keine Analyse verpassen? Der HANDEL-Newsletter erscheint werktäglich um 7 Uhr. Jetzt anmelden", language="de"),
            Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
            "Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
            Example("Ricevi le notizie delle Langhe su Telegram: unisciti al canale", language="it"),
@@ -126,6 +127,8 @@ def newsletter(ctx: Context) -> Outcome:
     """A newsletter sign-up prompt, with the box's header word and its button."""
     if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
         return "sign-up prompt"
+    if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):
+        return "sign-up prompt"  # "Join 40,000 bakers — get new recipes every Sunday. Subscribe"
     if ctx.words <= PROMPT_MAX_WORDS and NEWSLETTER_WORD.search(ctx.lower) and (
         SIGN_UP_TAIL.search(ctx.lower) or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
     ):
@@ -133,6 +136,14 @@ def newsletter(ctx: Context) -> Outcome:
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
         return "newsletter box"
     return _prompt(ctx, "newsletter", "newsletter prompt")
+
+
+# "Join 40,000 bakers", "Rejoignez plus de 12 000 abonnés": the site counting the readers who signed up.
+JOIN_READERS = regex.compile(
+    r"^(?:join|rejoignez|únete a|unisciti a(?:gli| ai)?|junte-se a(?:os)?|schließen sie sich|dołącz do|katılın|"
+    r"присоединяйтесь к|долучайтеся до|sluit je aan bij)\s(?:more than |over |plus de |más de |oltre |mais de |über |"
+    r"ponad |ruim |meer dan )?\d[\d,. \u202f]*\s?(?:k\s)?\p{L}+"
+)
 
 
 # "Newsletter", "Unser Newsletter", "Boletín": the label of a sign-up box.
