@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, State
+from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, NOT_PROSE, State
 from newsclean.model import Block, Page, Verdict
 from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
 
@@ -99,6 +99,7 @@ def revise(
     """Short undecided lines take the verdict of the decided lines around them."""
     _menu_runs(page, states, selected, stopwords)
     _judge_short(page, states, [i for i, s in enumerate(states) if s.verdict is None], selected, anchor)
+    _long_items_under_lead(page, states)
 
 
 def settle(page: Page, states: list[State], selected: frozenset[str], anchor: int | None) -> None:
@@ -178,6 +179,16 @@ def _item_under_lead(page: Page, states: list[State], i: int, block: Block) -> b
         return False
     up = states[i - 1]
     return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or page.blocks[i - 1].text.rstrip().endswith((":", "：")))
+
+
+def _long_items_under_lead(page: Page, states: list[State]) -> None:
+    """Lines dropped by form alone ("Finale: Eemcollege – Baarnsch Lyceum 2-2 (3-1 na shoot-outs)", no function
+    words) that continue a list a kept line announced with its colon are that list's items too."""
+    for i in range(1, len(states)):
+        s, block = states[i], page.blocks[i]
+        if (s.verdict is Verdict.DROP and s.code == NOT_PROSE.code and not s.hard and block.words <= LIST_ITEM_MAX_WORDS
+                and _item_under_lead(page, states, i, block)):
+            s.verdict, s.code, s.reason = Verdict.KEEP, None, LIST_ITEM
 
 
 def _header_end(states: list[State], anchor: int | None) -> int:

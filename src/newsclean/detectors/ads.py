@@ -248,6 +248,8 @@ FIRST_LINE_MAX_WORDS = 25
            Example("Advertisement\nBaking tin, 40 x 30 cm\nShop now\nMethod", "Method"),
            Example("Pubblicità\nProcedimento\n1. Tritate finemente le verdure e fatele appassire in una casseruola.",
                    "Procedimento", language="it"),
+           Example("Publicidad\nLíneas afectadas\nC1 Valencia Nord – Gandia: 28 de 52 trenes\nC2 Valencia Nord – Moixent: 14 de 30 trenes\n"
+                   "C3 Valencia Sant Isidre – Utiel: 8 de 18 trenes", "Líneas afectadas", language="es"),
            Example("Publicité\nInfos pratiques\nHoraires : du mardi au samedi de 7h à 19h30.\n"
                    "Adresse : 102, boulevard de la Croix-Rousse.\nAccès : métro C, station Croix-Rousse.",
                    "Infos pratiques", language="fr"),
@@ -411,7 +413,7 @@ def _list_lead(ctx: Context) -> bool:
 
 
 # "Horaires : …", "Adresse : …", "Accès : …": an info box of labelled lines (an ad sells, it does not list facts).
-FACT_LINE = regex.compile(r"^\p{L}[\p{L}' ]{0,24}\s?:\s\S")
+FACT_LINE = regex.compile(r"^[\p{L}\d][\p{L}\d'’ –-]{0,40}\s?:\s\S")  # "C1 Valencia Nord – Gandia: 28 de 52 trenes"
 FACT_BOX_LINES = 3
 
 
@@ -539,6 +541,8 @@ PRICE_LINE_MAX_WORDS = 14
     flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl.",
            Example("5 TL", language="tr")),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+           Example("1. Hartley's Triple Chocolate – 8.6/10, £2.20 for 8\n2. Cosmo Soft Bake – 6.9/10, £1.50 for 6",
+                   "2. Cosmo Soft Bake – 6.9/10, £1.50 for 6"),
            Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk"),
            Example("Ціни на проживання цього сезону:\nсадиба в Синевирській Поляні — від 1200 грн за ніч;\n"
                    "котедж біля озера — від 4000 грн.", "котедж біля озера — від 4000 грн.", language="uk")),
@@ -568,9 +572,18 @@ ENUMERATION_REACH = 4
 
 
 def _enumerated(ctx: Context) -> bool:
-    """An item of an enumeration in the article: its own ";"/"," ending, or such items and a lead above it."""
+    """An item of an enumeration in the article: its own ";"/"," ending, or such items and a lead above it;
+    or a numbered item beside the item before or after it ("1. … – 8.6/10, £2.20 for 8" over "2. …")."""
     if ctx.text.endswith((";", ",")):
         return True
+    m = LIST_NUMBER.match(ctx.text)
+    if m is not None:
+        n = int(m.group(1))
+        for off in (-2, -1, 1, 2):
+            near = ctx.at(off)
+            other = LIST_NUMBER.match(near.text) if near is not None else None
+            if other is not None and 0 < abs(int(other.group(1)) - n) <= 2:
+                return True
     for back in range(1, ENUMERATION_REACH + 1):
         above = ctx.at(-back)
         if above is None or not above.text.endswith((";", ",", ":")):

@@ -94,7 +94,7 @@ LONG_LINE_CHARS = 4_000
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "radio", "messenger", "social", "appword", "opinion",
+    "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -222,6 +222,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
         found.append("messenger")
     if contains_any(lower, NEWSLETTER_STEMS):
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …": the word in any phrasing
+    if "notif" in lower:
+        found.append("notifications")  # "Activa las notificaciones", "Activer les notifications"
     if words <= SOCIAL_FEATURE_WORDS:
         if contains_any(lower, SOCIAL_NETWORKS):
             found.append("social")

@@ -584,6 +584,20 @@ FIELD_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
 
 # A credit line longer than this carries its own caption, so the line above it is not one.
 CREDIT_ALONE_MAX_WORDS = 8
+DESCRIPTION_MIN_LOWER_WORDS = 3
+DESCRIPTION_MIN_WORDS = 5  # "Фото: пресс-служба зоопарка" is a credit, not a description
+
+
+def _describes(credit: Context) -> bool:
+    """After its label the credit line describes the picture in words and credits it in brackets ("Fotoğraf:
+    İtfaiye ekiplerinin müdahalesi sürüyor (DHA)"): lower-case words, where a name is capitalised."""
+    if credit.prefix_key != "photo":
+        return False
+    rest = credit.after_prefix()
+    if not rest.endswith(")"):
+        return False  # "Фото: пресс-служба аукционного дома «…»" credits a press office; a caption carries its own credit
+    words = rest.split()
+    return len(words) >= DESCRIPTION_MIN_WORDS and sum(1 for w in words if w[:1].islower()) >= DESCRIPTION_MIN_LOWER_WORDS
 
 
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
@@ -603,6 +617,9 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"),
+           Example("Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.\n"
+                   "Fotoğraf: İtfaiye ekiplerinin müdahalesi sürüyor (DHA)",
+                   "Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.", language="tr"),
            Example("The new timetable will be posted at both slipways from March 3.\n"
                    "Photo: The ferry leaving Alder Bay slipway on a calm morning. Picture: Jane Doe",
                    "The new timetable will be posted at both slipways from March 3."),
@@ -642,7 +659,7 @@ def caption(ctx: Context) -> Outcome:
     kind = _credit_kind(below)
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
-    if below.words > CREDIT_ALONE_MAX_WORDS:
+    if below.words > CREDIT_ALONE_MAX_WORDS or _describes(below):
         return None  # "Foto: la processione in via dei Mulini (foto di …)": the credit line is its own caption
     if ctx.words > CAPTION_TWO_SENTENCES_MAX_WORDS and SENTENCE_BREAK.search(ctx.text):
         return None  # two full sentences this long are a paragraph the photo sits under
@@ -951,13 +968,18 @@ RATING_MAX_WORDS = 10
     flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5",
            "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Betyg: 4 av 5", "Rating: four out of five",
            Example("Note de la rédaction : 15/20", language="fr"), Example("Avaliação da redação: 4 garfos em 5", language="pt"), "Unsere Wertung: ★★★★☆"),
-    keeps=("The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
+    keeps=("5. Greenleaf Organic – 6.2/10, £2.75 for 8",
+           "The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
     """A star rating or score badge ("★★★★★ 4,6 von 5 (212 Bewertungen)")."""
-    if ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text):
+    if ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text) and not RANKED_ITEM.match(ctx.text):
         return "rating badge"
     return None
+
+
+# "5. Greenleaf Organic – 6.2/10, £2.75 for 8": a numbered entry of the article's ranking, with its score.
+RANKED_ITEM = regex.compile(r"^\d{1,2}[.)]\s+\p{L}")
 
 
 GALLERY = regex.compile(

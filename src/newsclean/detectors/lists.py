@@ -252,11 +252,18 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     after = ctx.at(1)
     if after is not None and _leads_back(ctx, after):
         return None  # a sub-heading, an interview question or a list's lead-in: the article again
+    above = ctx.at(-1)
+    if _full_stop(ctx.text) and not _full_stop(above.text if above is not None else ""):
+        return None  # "Yangının çıkış nedenine ilişkin inceleme başlatıldı." under headlines without one
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
         if prev is None or _paragraph(prev) or _article_list_line(prev):
             return None
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
+
+
+def _full_stop(text: str) -> bool:
+    return text.endswith(".") and not text.endswith("..")
 
 
 def _paragraph(ctx: Context) -> bool:

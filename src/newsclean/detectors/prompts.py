@@ -552,10 +552,11 @@ PERMISSION_MAX_WORDS = 25
 
 
 @detector(
-    "PR06", "prompts.permission", triggers=("sep", "question", "short", "colon"),
+    "PR06", "prompts.permission", triggers=("sep", "question", "short", "colon", "notifications"),
     flags=(Example("Czy chcesz otrzymywać powiadomienia o najważniejszych wiadomościach? Zezwól / Nie teraz", language="pl"),
            "Allow notifications? Allow / Not now", Example("Activer les notifications", language="fr"),
-           Example("Receba as notícias do Jornal da Serra no seu celular: ative as notificações", language="pt")),
+           Example("Receba as notícias do Jornal da Serra no seu celular: ative as notificações", language="pt"),
+           Example("Recibe las últimas noticias en tu móvil. Activa las notificaciones", language="es")),
     keeps=("Will the city allow it? Yes, says the mayor / no, say the residents, and the court must decide.",
            "Users can turn on notifications for each app in the phone's settings, the company said on Monday."),
 )
