@@ -375,6 +375,10 @@ def _dated_part(ctx: Context) -> str:
 MAX_DATE_PARTS = 4
 LABELLED_NAME = regex.compile(r"^(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$")
 LABELLED_NAME_MAX_WORDS = 7
+COLUMN_LABEL = regex.compile(
+    r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"
+    r"serie|series|série|reihe|dossier|podcast|blog)$"
+)
 # The roles a Japanese credit names before "：": text, photos, reporting, writing, editing, interview.
 JA_ROLE_LABEL = regex.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)$")
 # "Eine Kritik von Leonie Harms", "Recensione di Ettore Salvi", "A review by Jane Doe": a word or two,
@@ -393,7 +397,8 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
                    language="el"),
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
-    keeps=(Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
+    keeps=(Example("Kolumne: Grüner Daumen", language="de"),
+           Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
            Example("Pegel steigt | Radio Nord\nRadio Nord live hören\nJetzt läuft: Sonja Kaiser – Unter dem Eis\nPegel steigt",
                    "Jetzt läuft: Sonja Kaiser – Unter dem Eis", language="de"),
            Example("The police said the suspect had been seen near the station on Monday evening.\n"
@@ -412,6 +417,8 @@ def labelled_name(ctx: Context) -> Outcome:
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
     value = m.group(2).strip()
+    if COLUMN_LABEL.match(m.group(1)):
+        return None  # "Kolumne: Grüner Daumen" names the column, not its writer
     if value[:1].islower():
         return None  # "Video: drukte op Utrecht Centraal" is a caption that mentions a place, not a name
     if not value[:1].isupper() and not JA_ROLE_LABEL.search(m.group(1)):
@@ -753,8 +760,8 @@ def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if ctx.text.count(" | ") >= MENU_PIPES:
-        return None  # "Bitkisel Üretim | Hayvancılık | Piyasalar | …": a menu, whose first item looks like a name
+    if ctx.text.count(" | ") >= MENU_PIPES or "sep" in ctx.features:
+        return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail
     if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx):  # the cheap test first
         return None
     if PHOTO_IN_BRACKETS.search(ctx.lower):

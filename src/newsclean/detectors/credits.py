@@ -454,6 +454,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 READING_TIME = regex.compile(
+    r"(?<!\d)\d{1,2}\s?['’′]$|"  # "Χρόνος ανάγνωσης: 4'": minutes as a prime
     r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|хв\.?|минут[аы]?|分|minuter|dk\.?)(?!\w)",
     regex.I,
@@ -471,6 +472,7 @@ READING_WORDS = regex.compile(
            Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
            Example("Tempo de leitura: 1 minuto", language="pt"), Example("Час читання: 5 хв", language="uk"),
            Example("Ten tekst przeczytasz w 3 minuty", language="pl"), Example("Читати 6 хв", language="uk"),
+           Example("Χρόνος ανάγνωσης: 4'", language="el"),
            Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",
            Example("Goal! Rovers lead\n45 min", "45 min")),
@@ -1096,7 +1098,8 @@ MEDICAL = regex.compile(
     r"vervangt geen (?:\w+ ){0,2}(?:medisch advies|advies van een arts|consult)|"
     r"ersätter inte (?:\w+ ){0,2}(?:läkar|medicinsk rådgivning|vårdpersonal)|"
     r"(?:doktor|hekim)\w* (?:\w+ ){0,2}(?:yerine geçmez|yerini tutmaz)|"
-    r"δεν αντικαθιστ\w+ (?:\w+ ){0,3}(?:γνώμη|συμβουλή|εξέταση|διάγνωση) (?:\w+ ){0,2}(?:γιατρ|ιατρ|ειδικ)"
+    r"δεν αντικαθιστ\w+ (?:\w+ ){0,3}(?:γνώμη|συμβουλή|εξέταση|διάγνωση) (?:\w+ ){0,2}(?:γιατρ|ιατρ|ειδικ)|"
+    r"δεν αντικαθιστ\w+ (?:\w+ ){0,2}ιατρικ\w+ (?:γνώμη|συμβουλ|εξέταση|διάγνωση)"
 )
 # "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
 SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
