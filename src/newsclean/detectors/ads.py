@@ -306,8 +306,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             and not _reported(offer)):  # under a reported sentence the article has resumed
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
-    if after is not None and (after.quality is Quality.PROSE or after.text.endswith("?")) and not find_price(ctx.text):
-        return None  # a heading that leads back into the article
+    if (after is not None and (after.quality is Quality.PROSE or after.text.endswith(("?", ":", "："))) and not find_price(ctx.text)):
+        return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):")
     for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:

@@ -28,7 +28,7 @@ CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
-NEWSLETTER_STEMS = ("newsletter", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
+NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
 
@@ -218,7 +218,7 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     if len(text) > LONG_LINE_CHARS:
         return lower, ends_like_sentence(text), line_key, prefix, contains, frozenset()
     found = char_features(text)
-    if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower:
+    if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower or "友だち追加" in lower:
         found.append("messenger")
     if contains_any(lower, NEWSLETTER_STEMS):
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …": the word in any phrasing

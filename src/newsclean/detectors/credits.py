@@ -18,6 +18,7 @@ PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|α�
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
     r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
+    r"|(?<!\w)(?:photograph|picture)\s?:\s*[^()]{1,80}$"  # "… on Market Street. Photograph: Tom Ashby/The Ledger"
     # the other languages' words, with a colon only ("фото. " ends a sentence)
     r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$",
     regex.I,
@@ -115,7 +116,8 @@ PAREN_CREDIT_TAIL = regex.compile(
     # "(Photo: Reuters)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe/Getty Images for Acme)"
     r"\s[(\[](?-i:\p{Lu}{2,10}\s)?(?:photos?|foto|fot\.|image|bild|φωτ\.?|фото)(?:\s(?:by|credit|von|de|di|par))?"
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
-    r"|[(（](?:撮影|写真)[・：:][^()（）]{1,20}[)）]$",  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
+    r"|[(（](?:撮影|写真)[・：:][^()（）]{1,20}[)）]$"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
+    r"|[(（][^()（）]{2,20}提供[)）]$",  # "職員に甘えるこむぎ（県動物愛護センター提供）": courtesy of the centre
     regex.I,
 )
 
@@ -455,6 +457,7 @@ def comment_link(ctx: Context) -> Outcome:
 
 READING_TIME = regex.compile(
     r"(?<!\d)\d{1,2}\s?['’′]$|"  # "Χρόνος ανάγνωσης: 4'": minutes as a prime
+    r"(?<!\d)\d{1,2}分|"  # "この記事は約4分で読めます": a Japanese unit is followed by kana
     r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|хв\.?|минут[аы]?|分|minuter|dk\.?)(?!\w)",
     regex.I,
@@ -466,20 +469,23 @@ READING_WORDS = regex.compile(
 )
 
 
+CJK_READING_MAX_CHARS = 20  # "この記事は約4分で読めます"
+
+
 @detector(
     "CR05", "credits.reading_time", triggers=("digit",),
     flags=("5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Lesezeit: 3 Min.",
            Example("7 λεπτά ανάγνωσης", language="el"), Example("Lesedauer etwa 4 Minuten", language="de"),
            Example("Tempo de leitura: 1 minuto", language="pt"), Example("Час читання: 5 хв", language="uk"),
            Example("Ten tekst przeczytasz w 3 minuty", language="pl"), Example("Читати 6 хв", language="uk"),
-           Example("Χρόνος ανάγνωσης: 4'", language="el"),
+           Example("Χρόνος ανάγνωσης: 4'", language="el"), Example("この記事は約4分で読めます", language="ja"),
            Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",
            Example("Goal! Rovers lead\n45 min", "45 min")),
 )
 def reading_time(ctx: Context) -> Outcome:
     """A reading-time badge ("5 min read")."""
-    if ctx.words <= 6 and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
+    if (ctx.words <= 6 or len(ctx.text) <= CJK_READING_MAX_CHARS) and READING_TIME.search(ctx.text) and READING_WORDS.search(ctx.text):
         return "reading time"
     if BARE_DURATION.match(ctx.text.strip()) and any(_date_line(ctx.at(-k)) for k in range(1, BARE_DURATION_REACH + 1)):
         return "reading time (under the date)"
@@ -682,7 +688,7 @@ AUTHOR_BIO = regex.compile(
     rf"|^{BIO_NAME}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
     r"(?:[\p{L}'’-]+,?\s){0,5}?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
-    r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
+    r"jornalista|repórter|reportera?|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
 )
 AUTHOR_BIO_MAX_WORDS = 60
 # A bio under the author's name that opens with the job: "Journaliste à la rédaction de Quimper, elle suit …".
@@ -1120,10 +1126,19 @@ RELEASE_AS_IS = regex.compile(
     r"без изменений|原文のまま|そのまま)"
     r"|(?:provided|supplied) by the company.{0,30}press release|企業から提供されたプレスリリース"
 )
+# "Keine Anlageberatung. Alle Angaben ohne Gewähr.", "This is not investment advice": a markets page's small print.
+NO_ADVICE = regex.compile(
+    r"keine anlageberatung|alle angaben ohne gewähr|(?:not|no) (?:an? )?(?:investment|financial) advice|"
+    r"ne constitue pas un conseil en investissement|no constituye (?:una )?(?:recomendación|asesoramiento) de inversión|"
+    r"non costituisce (?:una )?(?:consulenza|sollecitazione) (?:finanziaria|all'investimento)|geen beleggingsadvies|"
+    r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|yatırım tavsiyesi değildir"
+)
 DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
-               ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS))
+               ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
+               ("investment disclaimer", NO_ADVICE))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
+DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
+                    "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
@@ -1139,7 +1154,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 @detector(
     "CR16", "credits.disclosure",
-    flags=("This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+    flags=(Example("Keine Anlageberatung. Alle Angaben ohne Gewähr.", language="de"),
+           "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
            Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
            "This press release is published unedited, as supplied by the company.",
            "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",

@@ -183,6 +183,12 @@ SCRIPT_NOTICE = regex.compile(
     r"(?: \w+){0,3} javascript|javascript (?:is |must be )?(?:disabled|required|deaktiviert|désactivé|desactivado|disattivato|desativado)"
 )
 SCRIPT_NOTICE_MAX_WORDS = 20
+AUTO_UPDATE = regex.compile(
+    r"(?:updates? automatically|is updated automatically|wird automatisch aktualisiert|aktualisiert sich automatisch|"
+    r"wordt automatisch bijgewerkt|se met à jour automatiquement|se actualiza automáticamente|si aggiorna automaticamente|"
+    r"é atualizad[oa] automaticamente|aktualizuje się automatycznie|otomatik olarak güncellenir|ενημερώνεται αυτόματα|"
+    r"оновлюється автоматично|обновляется автоматически)"
+)
 # "… please update to a modern browser", "Your browser is out of date": the site talking to the reader's browser.
 OLD_BROWSER = regex.compile(
     r"(?:update|upgrade|switch to|use|download)\w* (?:\w+ ){0,3}(?:modern|supported|newer|latest|different|other) browser"
@@ -195,7 +201,8 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
-           "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser."),
+           "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
+           Example("Dit liveblog wordt automatisch bijgewerkt", language="nl")),
     keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de"),
            "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said.",
            "The company said its new browser is not supported on older phones."),
@@ -204,6 +211,8 @@ def reload(ctx: Context) -> Outcome:
     """A live page's reload button, status badge or script notice ("Ticker neu laden", "Updating", "LIVE")."""
     if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "javascript" in ctx.lower and SCRIPT_NOTICE.search(ctx.lower):
         return "script notice"
+    if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and AUTO_UPDATE.search(ctx.lower):
+        return "live-page status"  # "Dit liveblog wordt automatisch bijgewerkt"
     if (ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "browser" in ctx.lower and OLD_BROWSER.search(ctx.lower)
             and ADDRESSES_READER.search(ctx.lower)):
         return "browser notice"

@@ -70,14 +70,15 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
     # "Recevez chaque matin l'essentiel avec notre newsletter.": the news, delivered by the site's own newsletter
     r"|(?:^|[.!?]\s)(?:recevez|receive|get|erhalten sie|reciba|recibe|ricevi|receba|recebe|ontvang|otrzymuj|"
     r"получайте|отримуйте|få)\s[^.!?]{0,80}?(?:notre|our|unseren?|unserem|nuestro|la nostra|nella nostra|nossa|"
-    r"onze|naszym|naszego|нашу|нашій|vårt)\s(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|newslettera|"
+    r"onze|naszym|naszego|нашу|нашій|vårt)\s(?:newsletter|lettre|boletín|boletim|nieuwsbrief|biuletyn|newslettera|"
     r"рассылке|рассылку|розсилці|розсилку|nyhetsbrev)[^.!?]{0,30}[.!]?$"
 )
 
 
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "newsletter", "colon", "short"),
-    flags=("Join 40,000 gardeners — get new tips every Sunday. Subscribe",
+    flags=(Example("Vous avez aimé cet article ? Recevez notre lettre culture chaque jeudi.", language="fr"),
+           "Join 40,000 gardeners — get new tips every Sunday. Subscribe",
            Example("Keine Analyse verpassen? Der HANDEL-Newsletter erscheint werktäglich um 7 Uhr. Jetzt anmelden", language="de"),
            Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
            "Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
@@ -129,8 +130,8 @@ def newsletter(ctx: Context) -> Outcome:
         return "sign-up prompt"
     if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):
         return "sign-up prompt"  # "Join 40,000 bakers — get new recipes every Sunday. Subscribe"
-    if ctx.words <= PROMPT_MAX_WORDS and NEWSLETTER_WORD.search(ctx.lower) and (
-        SIGN_UP_TAIL.search(ctx.lower) or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
+    if ctx.words <= PROMPT_MAX_WORDS and (
+        (NEWSLETTER_WORD.search(ctx.lower) and SIGN_UP_TAIL.search(ctx.lower)) or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
     ):
         return "sign-up prompt"
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
@@ -364,6 +365,14 @@ GET_THE_APP = regex.compile(
     r"application|appli|applicatie|aplikacj\w*|uygulama\w*|εφαρμογή|додаток|приложение)(?!\w)"
 )
 APP_PROMPT_MAX_WORDS = 20
+# "Escucha el episodio completo en nuestra app", "Read more in our app": the site's app, offered for the rest.
+IN_OUR_APP = regex.compile(
+    r"^(?:listen|read|watch|escucha|lee|mira|écoutez|lisez|regardez|ascolta|leggi|guarda|ouça|leia|assista|luister|lees|"
+    r"kijk|hören sie|lesen sie|słuchaj|czytaj|oglądaj|dinleyin|okuyun|izleyin|ακούστε|διαβάστε|слухайте|читайте)\s"
+    r".{0,50}?\s(?:in|en|on|su|na|op|auf|dans|w|στην|у|в)\s(?:our|nuestra|notre|la nostra|nossa|onze|unserer|naszej|"
+    r"bizim|την|нашому|нашем)\s(?:app|aplicación|appli|application|applicazione|aplicativo|aplicação|aplikacji|"
+    r"uygulamamızda|εφαρμογή|застосунку|додатку|приложении)"
+)
 # "Suivez Info Sud-Ouest TV sur Instagram", "Bizi Google Haberler'den takip edin": follow the site on a
 # network. "She follows 300 accounts on Instagram." is news: a prompt opens (or closes) with the imperative.
 FOLLOW_SOCIAL_MAX_WORDS = 20
@@ -418,6 +427,8 @@ def app(ctx: Context) -> Outcome:
     """An app-download prompt, an invitation to follow the site on a messenger or a social network, an embedded post's link."""
     if "social" in ctx.features and ctx.words <= EMBED_LINK_MAX_WORDS and EMBED_LINK.search(ctx.lower):
         return "link of an embedded post"
+    if "友だち追加" in ctx.text or "友達追加" in ctx.text:
+        return "follow-us-on-a-messenger prompt"  # "旅の最新情報をLINEでお届け。友だち追加はこちら"
     if MESSENGER.search(ctx.text):
         if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and (FOLLOW.search(ctx.lower) or RECEIVE.match(ctx.lower)):
             return "follow-us-on-a-messenger prompt"
@@ -427,7 +438,7 @@ def app(ctx: Context) -> Outcome:
     if "social" in ctx.features and _mention_us(ctx):
         return "tag-us-on-a-network prompt"
     if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
-            and GET_THE_APP.match(ctx.lower) and not _in_article_prose(ctx)):
+            and (GET_THE_APP.match(ctx.lower) or IN_OUR_APP.match(ctx.lower)) and not _in_article_prose(ctx)):
         return "app-download prompt"
     return _prompt(ctx, "app", "app-download prompt")
 
