@@ -28,6 +28,7 @@ CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
+PHOTO_STEMS = (". photo", ". foto", ". bild", "photograph:", ". φωτ", ". фото")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
@@ -94,7 +95,7 @@ LONG_LINE_CHARS = 4_000
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
-    "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "radio", "messenger", "social", "appword", "opinion",
+    "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 
@@ -222,6 +223,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
         found.append("messenger")
     if contains_any(lower, NEWSLETTER_STEMS):
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …": the word in any phrasing
+    if contains_any(lower, PHOTO_STEMS):
+        found.append("photo")  # "… de jeudi. Photo Franck Morel": a credit after the caption's sentence
     if "notif" in lower:
         found.append("notifications")  # "Activa las notificaciones", "Activer les notifications"
     if words <= SOCIAL_FEATURE_WORDS:

@@ -179,6 +179,16 @@ WITH_AGENCY = regex.compile(
 )
 
 
+def _cjk_label_glued(ctx: Context) -> bool:
+    rest = ctx.rest()
+    label = ctx.lower[: ctx.prefix[1]] if ctx.prefix else ""
+    return bool(rest) and bool(label) and CJK_CHAR.match(label[-1]) is not None and rest[:1] not in CJK_LABEL_ENDS
+
+
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CJK_LABEL_ENDS = "：:・／/＝ 　"
+
+
 @detector(
     "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency"), effect=Effect.META, field="source",
     flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
@@ -198,6 +208,8 @@ def credit(ctx: Context) -> Outcome:
     """A reporting credit: "Reporting by …", "Additional reporting by PA Media", "with AFP"."""
     if ctx.words > CREDIT_MAX_WORDS:
         return None
+    if ctx.prefix_key == "reporting_by" and _cjk_label_glued(ctx):
+        return None  # "翻訳の工夫" (how it was translated) is a heading: a Japanese role label is followed by "：" or "・"
     if ctx.prefix_key == "reporting_by" and not (ctx.sentence and ctx.words > CREDIT_SENTENCE_MAX_WORDS):
         _, agencies = split_credit(ctx.after_prefix())
         agencies = agencies or agency_pattern().findall(ctx.text)
@@ -373,7 +385,9 @@ def _dated_part(ctx: Context) -> str:
 
 
 MAX_DATE_PARTS = 4
-LABELLED_NAME = regex.compile(r"^(\p{L}[\p{L}-]{1,20}(?:\s\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$")
+LABELLED_NAME = regex.compile(
+    r"^(\p{L}[\p{L}-]{1,20}(?:\s(?:&\s|und\s|and\s|et\s|y\s|e\s)?\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$"
+)  # "Text: Iker Salaberria", "Text & Rezept: Anne Holtkamp"
 LABELLED_NAME_MAX_WORDS = 7
 COLUMN_LABEL = regex.compile(
     r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"

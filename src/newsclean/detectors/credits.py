@@ -29,8 +29,9 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 
 
 @detector(
-    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail"),
-    flags=(Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
+    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail", "photo"),
+    flags=(Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
+           Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
            Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
            Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
            Example("Le chef dans sa cuisine, rue Mercière. Photo Le Petit Lyonnais/Anne Vidal", language="fr"),
@@ -117,7 +118,8 @@ PAREN_CREDIT_TAIL = regex.compile(
     r"\s[(\[](?-i:\p{Lu}{2,10}\s)?(?:photos?|foto|fot\.|image|bild|φωτ\.?|фото)(?:\s(?:by|credit|von|de|di|par))?"
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
     r"|[(（](?:撮影|写真)[・：:][^()（）]{1,20}[)）]$"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
-    r"|[(（][^()（）]{2,20}提供[)）]$",  # "職員に甘えるこむぎ（県動物愛護センター提供）": courtesy of the centre
+    r"|[(（][^()（）]{2,20}提供[)）]$"  # "職員に甘えるこむぎ（県動物愛護センター提供）": courtesy of the centre
+    r"|[(（]提供[：:][^()（）]{1,20}[)）]$",  # "「つむぎの庭」の画面（提供：かもめソフト）"
     regex.I,
 )
 
@@ -146,6 +148,11 @@ PHOTO_OWNER_AFTER_SENTENCE = regex.compile(
 # to three capitalised words).
 SLASH_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
 
+# "Gérard Vallin lors du conseil municipal de jeudi. Photo Franck Morel": the picture's word and a name.
+PHOTOGRAPHER_AFTER_SENTENCE = regex.compile(
+    r"[.!?]\s+(?i:photo|foto|fotos|bild|φωτ\.?|фото)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$"
+)
+
 
 def _credit_after_caption(text: str) -> bool:
     m = CREDIT_AFTER_SENTENCE.search(text)
@@ -154,7 +161,7 @@ def _credit_after_caption(text: str) -> bool:
     m = PHOTO_AGENCY_AFTER_SENTENCE.search(text)
     if m is not None and is_agency_list(m["agency"].strip()):
         return True
-    if PHOTO_OWNER_AFTER_SENTENCE.search(text):
+    if PHOTO_OWNER_AFTER_SENTENCE.search(text) or PHOTOGRAPHER_AFTER_SENTENCE.search(text):
         return True
     if SLASH_CREDIT_AFTER_SENTENCE.search(text):
         return True
@@ -611,13 +618,15 @@ def _describes(credit: Context) -> bool:
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
 JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$"
-                        r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$")
+                        r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$"
+                        # "雪の中を歩く通勤客（金沢市・9日午前）": where, and the day it was taken
+                        r"|^[^。！？]{2,60}[（(][^（）()]{1,20}[・、]\d{1,2}日[^（）()]{0,6}[）)]$")
 
 
 @detector(
     "CR07", "credits.caption",
     flags=(Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
-           Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"),
+           Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"), Example("雪の中を歩く通勤客（金沢市・9日午前）", language="ja"),
            Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
@@ -655,7 +664,7 @@ def caption(ctx: Context) -> Outcome:
         return None  # a list item is the article's, even over a credit
     if "digit" in ctx.features and FIELD_WITH_FIGURE.match(ctx.text):
         return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
-    if ("＝" in ctx.text or "撮影" in ctx.text) and JA_CAPTION.match(ctx.text):
+    if ("＝" in ctx.text or "撮影" in ctx.text or "日" in ctx.text) and JA_CAPTION.match(ctx.text):
         return "image caption (what, ＝ when and where)"
     below = ctx.at(1)
     if below is None:
@@ -1058,6 +1067,9 @@ def gallery(ctx: Context) -> Outcome:
 AFFILIATE = regex.compile(
     r"(?<!\w)we (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
     r"as an amazon associate,? (?:i|we) earn|(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links|"
+    r"περιέχει (?:\w+ )?συνδέσμου[σς] συνεργατών|(?:enthält|contient|contiene|contém|bevat|zawiera) (?:\w+ )?"
+    r"(?:affiliate-links|liens affiliés|liens d'affiliation|enlaces de afiliados|link di affiliazione|links de afiliados|"
+    r"affiliate links|affiliatelinks|linki afiliacyjne)|"
     r"(?:erhalten|bekommen) wir (?:\w+ ){0,2}(?:eine |ggf\. eine )?(?:kleine )?(?:provision|vergütung)|"
     r"(?<!\w)nous (?:pouvons )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une (?:petite )?commission|"
     r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos) una (?:pequeña )?comisión|"
@@ -1137,7 +1149,7 @@ DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
                ("investment disclaimer", NO_ADVICE))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
+DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
                     "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
@@ -1154,7 +1166,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 @detector(
     "CR16", "credits.disclosure",
-    flags=(Example("Keine Anlageberatung. Alle Angaben ohne Gewähr.", language="de"),
+    flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           Example("Keine Anlageberatung. Alle Angaben ohne Gewähr.", language="de"),
            "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
            Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
            "This press release is published unedited, as supplied by the company.",

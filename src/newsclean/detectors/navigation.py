@@ -169,6 +169,8 @@ RELOAD_LAST = ("neu laden", "aktualisieren", "vernieuwen", "verversen", "yenile"
 RELOAD_MAX_WORDS = 4
 # "Оновлюється", "Wird laufend aktualisiert", "Live updates": the status badge of a live page.
 LIVE_STATUS = frozenset({
+    "finalizado", "partido finalizado", "match terminé", "spiel beendet", "jogo encerrado", "wedstrijd afgelopen",
+    "mecz zakończony", "maç sona erdi", "full time", "full-time",
     "live update", "live updates", "updating", "aktualisiert", "wird aktualisiert", "wird laufend aktualisiert",
     "laufend aktualisiert", "mise à jour en continu", "en cours de mise à jour", "se actualiza", "actualizándose",
     "in aggiornamento", "em atualização", "wordt bijgewerkt", "wordt continu bijgewerkt", "aktualizowany",
