@@ -78,6 +78,8 @@ def find_price(text: str) -> regex.Match[str] | None:
 # The word a photo credit or a picture's caption opens with, in our languages.
 PHOTO_WORDS = r"photos?|fotos?|fot\.|bild(?:er)?|image|imagen|imagem|immagine|zdjęci\w*|φωτ\w*|фото|写真"
 PHOTO_WORD = regex.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
+# "3. Lavanta", "1) Preheat the oven": an item number in front of a word (the number is group 1).
+NUMBERED_ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
 # "Zysk netto wzrósł o 21 proc.", "Umsatz steigt auf 4 Mio.": a headline whose last word is a unit's abbreviation
 # ends in its dot, not in a full stop (only a short line: a paragraph may end in one too).
 UNIT_ABBREVIATION_END = regex.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$")

@@ -6,7 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
 from newsclean.model import Quality
-from newsclean.patterns import BARE_CLOCK, find_price
+from newsclean.patterns import BARE_CLOCK, NUMBERED_ITEM, find_price
 from newsclean.prose import without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
@@ -292,7 +292,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
-        if _heading_into_article(ctx) or _continues_numbering(ctx, label_at) or BARE_CLOCK.match(ctx.text.strip()):
+        if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()):
             return None  # a bare "16:30" under the label opens the live blog's next entry
         if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
                                  or _ends_in_call(ctx.text)) and not _reported(ctx)):
@@ -427,18 +427,16 @@ FIRST_STEP_MIN_WORDS = 8
 
 
 def _first_step(block: Context) -> bool:
-    m = LIST_NUMBER.match(block.text)
+    m = NUMBERED_ITEM.match(block.text)
     return m is not None and m.group(1) == "1" and block.words >= FIRST_STEP_MIN_WORDS
 
 
-# "3. Lavanta": an item number in front of a word.
-LIST_NUMBER = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
 LIST_REACH = 4
 
 
 def _continues_numbered_list(ctx: Context, label_at: int) -> bool:
     """"3. Lavanta" under the label when "2. Hercai menekşe" stands above it: the article's list goes on."""
-    m = LIST_NUMBER.match(ctx.text)
+    m = NUMBERED_ITEM.match(ctx.text)
     if m is None:
         return False
     first = label_at - ctx.index - 1
@@ -446,7 +444,7 @@ def _continues_numbered_list(ctx: Context, label_at: int) -> bool:
         above = ctx.at(k)
         if above is None:
             return False
-        n = LIST_NUMBER.match(above.text)
+        n = NUMBERED_ITEM.match(above.text)
         if n is not None:
             return int(n.group(1)) == int(m.group(1)) - 1
     return False
@@ -459,23 +457,6 @@ def _reported(ctx: Context) -> bool:
 
 
 CLOSING_QUOTES = "\"'”’»“"
-# "4. Cafeína só até ao almoço" under an ad label, after "3. Quarto fresco" above it: the article's numbered list goes on.
-NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
-NUMBERED_REACH = 4
-
-
-def _continues_numbering(ctx: Context, label_at: int) -> bool:
-    """A numbered item whose number follows one printed just above the ad label."""
-    m = NUMBERED.match(ctx.text)
-    if m is None or int(m.group(1)) < 2:
-        return False
-    want = str(int(m.group(1)) - 1)
-    for back in range(ctx.index - label_at + 1, ctx.index - label_at + 1 + NUMBERED_REACH):
-        above = ctx.at(-back)
-        prev = NUMBERED.match(above.text) if above is not None else None
-        if prev is not None:
-            return prev.group(1) == want
-    return False
 
 
 # "… kan al vanaf € 4 per spot", "… ab 19 € im Monat": a price "from" is an offer, not a report.
@@ -576,12 +557,12 @@ def _enumerated(ctx: Context) -> bool:
     or a numbered item beside the item before or after it ("1. … – 8.6/10, £2.20 for 8" over "2. …")."""
     if ctx.text.endswith((";", ",")):
         return True
-    m = LIST_NUMBER.match(ctx.text)
+    m = NUMBERED_ITEM.match(ctx.text)
     if m is not None:
         n = int(m.group(1))
         for off in (-2, -1, 1, 2):
             near = ctx.at(off)
-            other = LIST_NUMBER.match(near.text) if near is not None else None
+            other = NUMBERED_ITEM.match(near.text) if near is not None else None
             if other is not None and 0 < abs(int(other.group(1)) - n) <= 2:
                 return True
     for back in range(1, ENUMERATION_REACH + 1):

@@ -11,6 +11,7 @@ from newsclean.languages import Lexicon
 from newsclean.model import Effect, Quality
 from newsclean.names import CJK_NAME, INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, agency_pattern, is_agency_list
+from newsclean.prose import CJK_CHAR
 
 BYLINE_MAX_WORDS = 16
 
@@ -185,7 +186,6 @@ def _cjk_label_glued(ctx: Context) -> bool:
     return bool(rest) and bool(label) and CJK_CHAR.match(label[-1]) is not None and rest[:1] not in CJK_LABEL_ENDS
 
 
-CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CJK_LABEL_ENDS = "：:・／/＝ 　"
 
 

@@ -9,7 +9,7 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import CJK_NAME, looks_like_name
-from newsclean.patterns import BARE_CLOCK, CLOCK, PHOTO_WORD, PHOTO_WORDS, is_agency_list
+from newsclean.patterns import BARE_CLOCK, CLOCK, NUMBERED_ITEM, PHOTO_WORD, PHOTO_WORDS, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
@@ -989,14 +989,12 @@ RATING_MAX_WORDS = 10
            "The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
-    """A star rating or score badge ("★★★★★ 4,6 von 5 (212 Bewertungen)")."""
-    if ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text) and not RANKED_ITEM.match(ctx.text):
+    """A star rating or score badge ("★★★★★ 4,6 von 5 (212 Bewertungen)"), not an entry of the article's ranking
+    ("5. Greenleaf Organic – 6.2/10, £2.75 for 8")."""
+    if ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text) and not NUMBERED_ITEM.match(ctx.text):
         return "rating badge"
     return None
 
-
-# "5. Greenleaf Organic – 6.2/10, £2.75 for 8": a numbered entry of the article's ranking, with its score.
-RANKED_ITEM = regex.compile(r"^\d{1,2}[.)]\s+\p{L}")
 
 
 GALLERY = regex.compile(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from newsclean.html.spans import closing_tag
+
 # (The standard library's engine: a plain pattern over every character of the page.)
 RAW_OPEN = re.compile(r"<(style|script)\b([^>]*)>", re.I)
-RAW_CLOSE = {"style": re.compile(r"</style\s*>", re.I), "script": re.compile(r"</script\s*>", re.I)}
 KEPT_SCRIPT = re.compile(r"ld\+json", re.I)
 # Below this share of the page in style and script text, the page is parsed as it is (no copy made).
 MIN_SHARE = 0.2
@@ -30,7 +31,7 @@ def for_parser(source: str) -> str:
     removed, at = 0, 0
     while (m := RAW_OPEN.search(source, at)) is not None:
         name = m.group(1).lower()
-        close = RAW_CLOSE[name].search(source, m.end())
+        close = closing_tag(name).search(source, m.end())
         if close is None:
             break  # an unclosed element runs to the end: the parser is given it as it is
         at = close.end()

@@ -27,7 +27,8 @@ TEXT_PROBE = 12
 
 
 @functools.lru_cache(maxsize=64)
-def _closing(name: str) -> re.Pattern[str]:
+def closing_tag(name: str) -> re.Pattern[str]:
+    """Where an element ``name``'s end tag starts: "</name" then a space, "/" or ">" (any case)."""
     return re.compile(r"</" + re.escape(name) + r"[\s/>]", re.I)
 
 
@@ -55,7 +56,7 @@ class SourceTags:
             names.append(name)
             positions.append(start)
             if name in RAW_TEXT:
-                close = _closing(name).search(source, start + 1 + len(name))
+                close = closing_tag(name).search(source, start + 1 + len(name))
                 skip_until = close.start() if close else len(source)
 
     def next_position(self) -> int:
@@ -77,7 +78,7 @@ class SourceTags:
 
     def skip_element(self, name: str, start: int) -> None:
         """Move past the inside of a skipped element (an ``<svg>``), to its end tag."""
-        close = _closing(name).search(self.source, start)
+        close = closing_tag(name).search(self.source, start)
         end = close.end() if close else len(self.source)
         self.cursor = max(self.cursor, bisect.bisect_left(self.positions, end))
 
