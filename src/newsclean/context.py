@@ -141,11 +141,12 @@ def _judge_short(
         dist_after = down - i if down is not None else 0
         kept_before = before is not None and before.verdict is Verdict.KEEP
         kept_after = after is not None and after.verdict is Verdict.KEEP
+        kicker = _kicker(block)
         if (anchor is not None and anchor < i < header_end and AMONG_BOILERPLATE.code in selected
-                and not ends_like_sentence(block.text) and (_in_furniture(states, i) or _kicker(block))):
+                and not ends_like_sentence(block.text) and (kicker or _in_furniture(states, i))):
             # "NEWS" between the date line and "13 comments": a kicker under the headline, not a heading
             s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, HEADER_FURNITURE
-            s.hard = _kicker(block)  # a kicker is furniture, as a byline is: a standfirst above still joins the article
+            s.hard = kicker  # a kicker is furniture, as a byline is: a standfirst above still joins the article
             continue
         if kept_before and kept_after:
             s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
@@ -186,8 +187,7 @@ def _long_items_under_lead(page: Page, states: list[State]) -> None:
     words) that continue a list a kept line announced with its colon are that list's items too."""
     for i in range(1, len(states)):
         s, block = states[i], page.blocks[i]
-        if (s.verdict is Verdict.DROP and s.code == NOT_PROSE.code and not s.hard and block.words <= LIST_ITEM_MAX_WORDS
-                and _item_under_lead(page, states, i, block)):
+        if s.verdict is Verdict.DROP and s.code == NOT_PROSE.code and not s.hard and _item_under_lead(page, states, i, block):
             s.verdict, s.code, s.reason = Verdict.KEEP, None, LIST_ITEM
 
 
