@@ -989,8 +989,7 @@ RATING_MAX_WORDS = 10
            "The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
-    """A star rating or score badge ("★★★★★ 4,6 von 5 (212 Bewertungen)"), not an entry of the article's ranking
-    ("5. Greenleaf Organic – 6.2/10, £2.75 for 8")."""
+    """A star rating or score badge ("★★★★★ 4,6 von 5 (212 Bewertungen)"), not a ranked entry ("5. Kale – 6.2/10")."""
     if ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text) and not NUMBERED_ITEM.match(ctx.text):
         return "rating badge"
     return None
