@@ -165,6 +165,22 @@ def detect_with_evidence(text: str) -> tuple[str, bool]:
     return best, best_score < MIN_STOPWORD_HITS or best_score - runner_up < MIN_STOPWORD_LEAD
 
 
+def _line_labels(langs: Iterable[Language]) -> dict[str, str]:
+    """Whole-line labels to their phrase key; the first language to name a label wins."""
+    labels: dict[str, str] = {}
+    for lg in langs:
+        for key in LINE_KEYS:
+            for p in lg.phrases[key]:
+                labels.setdefault(_dotless(p.rstrip(LABEL_TAIL_CHARS)), key)
+    return labels
+
+
+@functools.cache
+def _every_line_label() -> dict[str, str]:
+    """Every shipped language's whole-line labels, built once and shared by every lexicon."""
+    return _line_labels(load(c) for c in available())
+
+
 class Lexicon:
     """The phrase matchers of one page: its language's phrases plus English ones."""
 
@@ -181,18 +197,17 @@ class Lexicon:
                    for k in PHRASE_KEYS}
         self.phrases = phrases
         # Whole-line labels ("Anzeige", "Partager") are unambiguous in any language, so a page
-        # knows every language's labels; prefixes and phrases stay with its own language.
-        self.line_labels: dict[str, str] = {}
-        for lg in (*langs, *(load(c) for c in available())):
-            for key in LINE_KEYS:
-                for p in lg.phrases[key]:
-                    self.line_labels.setdefault(_dotless(p.rstrip(LABEL_TAIL_CHARS)), key)
+        # knows every language's labels (its own languages' first, where two read a label alike);
+        # prefixes and phrases stay with its own language.
+        self.own_labels = _line_labels(langs)
+        self.every_label = _every_line_label()
         self.prefix = PhraseIndex((_dotless(p), k) for k in PREFIX_KEYS for p in phrases[k])
         self.contains = PhraseIndex((_dotless(p), k) for k in CONTAINS_KEYS for p in phrases[k])
 
     def line_key(self, lower: str) -> str | None:
         """The phrase key whose phrase is this whole line, if any."""
-        return self.line_labels.get(_dotless(lower).rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS))
+        label = _dotless(lower).rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS)
+        return self.own_labels.get(label) or self.every_label.get(label)
 
     def prefix_key(self, lower: str) -> tuple[str, int] | None:
         """The phrase key the line starts with, and where the phrase ends."""

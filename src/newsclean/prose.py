@@ -23,7 +23,7 @@ HEADLINE_MAX_WORDS = 20
 HEADLINE_MIN_CAPITALISED_SHARE = 0.7
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def without_marks(text: str) -> str:
     """The text with combining accents removed, for accent-blind comparison ("Προώθηση" → "Προωθηση").
 

@@ -71,7 +71,7 @@ def split_tokens(value: str) -> list[str]:
     return [t.lower() for t in TOKEN_SPLIT.split(value) if t]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def boilerplate_token(value: str) -> tuple[str, str] | None:
     """The first boilerplate token of a class / id value and its reason, or None.
 

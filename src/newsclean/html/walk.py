@@ -153,7 +153,7 @@ class Facts(NamedTuple):
 
 # Element facts by (tag, attributes), shared by every page: class and id values repeat within a
 # page and across a site's pages. Holds at most this many entries.
-FACTS_CACHE_MAX = 1024
+FACTS_CACHE_MAX = 256
 _FACTS: dict[Any, Facts] = {}
 FLAG_TAGS = frozenset(("figure", "figcaption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS))
 
