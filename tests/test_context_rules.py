@@ -45,3 +45,40 @@ def test_items_under_a_lead_that_ends_in_a_colon_stay():
     assert "watch: people are asked to save water\n\n" in body
     assert body.endswith("crisis: only essential uses allowed")
     assert "Ferry strike" not in body and "12 comments" not in body
+
+
+TEASERS_WITH_BYLINES = """Valley Gazette
+Bridge on the old mill road to close for six weeks
+By Nora Hale
+MAY 12, 2026 09:15
+The bridge on the old mill road will close on Monday for six weeks while engineers replace its deck, the county said.
+Drivers will be sent along the ring road, which adds about ten minutes to the trip into town at peak times.
+Mayor says budget talks will go on into the summer
+By Tom Reyes
+05/12/2026 08:40 AM
+School board picks new head for the district
+By Valley Gazette Staff
+05/11/2026 06:02 PM
+"""
+
+LIVE_ENTRIES_WITH_BYLINES = """Valley Gazette
+Storm live: power cuts across the valley
+By Nora Hale
+MAY 12, 2026 09:15
+Thousands of homes are without power after the storm brought down lines across the valley overnight.
+Crews expect most homes back by evening
+By Tom Reyes
+05/12/2026 10:40 AM
+The power company said its crews had restored supply to half of the homes cut off overnight and hoped to finish by six.
+"""
+
+
+def test_a_heading_over_its_own_byline_and_date_after_the_article_is_a_teaser():
+    result = newsclean.clean(TEASERS_WITH_BYLINES)
+    assert result.body.endswith("adds about ten minutes to the trip into town at peak times.")
+    assert result.author == "Nora Hale"
+
+
+def test_a_heading_over_a_byline_with_prose_under_it_stays():
+    body = newsclean.clean(LIVE_ENTRIES_WITH_BYLINES).body
+    assert "Crews expect most homes back by evening" in body

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsclean.engine_state import HEADER_FURNITURE, OUTSIDE_ARTICLE, State
 from newsclean.model import Block, Page, Quality, Verdict
 from newsclean.pageview import PageView
+from newsclean.prose import ends_like_sentence
 
 # Main-region scoring: what a kept word gains, what a dropped block costs.
 DROPPED_WORD_COST = 0.5
@@ -39,6 +40,9 @@ SHARE_CODE = "PR05"
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
 CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
 SHARE_BAR_REACH = 2
+# A teaser of another article prints its own byline (a person or an agency) and date under its headline.
+TEASER_BYLINE_FIELDS = frozenset({"author", "source"})
+TEASER_META_MAX = 3
 # An end marker counts only after this much kept prose (a comment counter by the byline does not).
 END_MIN_PROSE_BLOCKS = 2
 END_MIN_PROSE_WORDS = 60
@@ -187,6 +191,33 @@ def mark_outside(view: PageView, states: list[State], selected: frozenset[str], 
     for i, s in enumerate(states):
         if s.verdict is Verdict.KEEP and not s.hard and not inside[i]:
             s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "outside the main article text"
+    _drop_teasers_with_bylines(page, states)
+
+
+def _drop_teasers_with_bylines(page: Page, states: list[State]) -> None:
+    """Past the article's byline and prose, a heading over a byline and a date, with no prose under
+    them, is another article's teaser ("Liberman: both parties to blame" / "By Staff" / "11/20/2019")."""
+    byline_seen = prose_seen = False
+    for i, s in enumerate(states):
+        if s.verdict is Verdict.META and s.field in TEASER_BYLINE_FIELDS:
+            byline_seen = True
+        elif s.verdict is Verdict.KEEP:
+            if (prose_seen and not s.hard and not ends_like_sentence(page.blocks[i].text)
+                    and _over_own_byline(page, states, i)):
+                s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "a teaser headline over its own byline"
+            elif page.blocks[i].quality is Quality.PROSE:
+                prose_seen = byline_seen
+
+
+def _over_own_byline(page: Page, states: list[State], i: int) -> bool:
+    fields = []
+    j = i + 1
+    while j < len(states) and states[j].verdict is Verdict.META and len(fields) < TEASER_META_MAX:
+        fields.append(states[j].field)
+        j += 1
+    if not fields or fields[0] not in TEASER_BYLINE_FIELDS or "published" not in fields:
+        return False
+    return j >= len(states) or states[j].verdict is not Verdict.KEEP or page.blocks[j].quality is not Quality.PROSE
 
 
 def _join_lead(page: Page, states: list[State], inside: list[bool], anchor: int | None) -> None:
