@@ -210,7 +210,7 @@ def _drop_teasers_with_bylines(page: Page, states: list[State]) -> None:
 
 
 def _over_own_byline(page: Page, states: list[State], i: int) -> bool:
-    fields = []
+    fields: list[str | None] = []
     j = i + 1
     while j < len(states) and states[j].verdict is Verdict.META and len(fields) < TEASER_META_MAX:
         fields.append(states[j].field)
