@@ -157,3 +157,11 @@ def test_a_standfirst_in_two_clauses_is_no_title_and_site():
     result = newsclean.clean(page)
     assert result.body.startswith("Zuschuss von bis zu 200 Euro geplant – Kommunen sollen die Stellplätze bauen\n\n")
     assert newsclean.clean(result.body).body == result.body
+
+
+def test_a_title_lines_three_dots_match_its_copys_ellipsis():
+    page = ("Só quem se Ama... — Mensagens da Serra\nInício\nVida\nSó quem se Ama…\n"
+            "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e gostar é sentir com a alma.\n")
+    result = newsclean.clean(page)
+    assert result.title in ("Só quem se Ama…", "Só quem se Ama...")
+    assert result.body.startswith("Viver uma verdadeira")

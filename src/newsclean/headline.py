@@ -48,6 +48,8 @@ def key(text: str) -> str:
 def normal_key(normal: str) -> str:
     """``key`` of a line already normalised (``normalize_line``)."""
     folded = normal.strip(QUOTES + " ").casefold().replace("ı", "i")  # Turkish: "YILLIK" = "Yıllık"
+    if "…" in folded:
+        folded = folded.replace("…", "...")  # a title line's "Ama..." is its copy's "Ama…"
     # Greek capitals drop their accents ("ΚΛΕΙΝΕΙ" is "Κλείνει"): compare without them
     return without_marks(folded)
 

@@ -29,7 +29,9 @@ NOT_NAME = regex.compile(
     r"weitere|further|autres|otros|otras|altri|altre|outros|outras|andere|inne|diğer|άλλα|інші|другие|fler|andra|"
     # a publication's name under its title ("Kültür Sanat Dergisi") is no person
     r"magazine|magazin|dergi\w*|zeitung|gazette|gazzetta|gazeta|journal|jornal|tidning\w*|krant|kurier|courier|"
-    r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό)(?!\w)",
+    r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό|"
+    # share buttons ("Whatsapp Facebook Pint Baixar") are nobody's name either
+    r"facebook|whatsapp|instagram|twitter|pinterest|youtube|tiktok|linkedin|telegram)(?!\w)",
     regex.I,
 )
 # Words of institutions, which sign press releases and head court reports: "Marlow Bay Council",

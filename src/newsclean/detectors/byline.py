@@ -580,6 +580,8 @@ def _buttons(ctx: Context) -> bool:
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Só quem se Ama…\nWhatsapp Facebook Pint Baixar\nViver uma verdadeira experiência amorosa é um dos "
+                   "maiores prazeres da vida.", "Whatsapp Facebook Pint Baixar", language="pt"),
            Example("The chancellor spoke to reporters in Berlin on Monday evening.\nAngela Merkel (CDU)\nA portrait",
                    "Angela Merkel (CDU)", language="de"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",

@@ -464,7 +464,7 @@ SHARE_RUN_MIN_LABELS = 3
 # little words only ("Share prices" is a sub-heading). "Xでポスト", "LINEで送る": a network and で.
 NETWORK = (
     r"(?:facebook|twitter|x|threads|bluesky|mastodon|whatsapp|telegram|signal|messenger\w*|viber|line|linkedin|"
-    r"pinterest|reddit|flipboard|xing|vk|e-?mail\w*|mail|sms)"
+    r"pinterest|pint|reddit|flipboard|xing|vk|google|e-?mail\w*|mail|sms)"
 )
 SHARE_VERB = regex.compile(
     r"^(?:share|teil|partag|compart|condivid|partilh|delen|deel|dela|udostępn|podziel|paylaş|κοινοπο|μοιρ|поділ|relay|"
@@ -479,6 +479,10 @@ SHARE_OBJECT = frozenset({
     # "Suggerisci · Facebook · X · Altri": a recommend button and the "more" one that opens the rest
     "suggerisci", "consiglia", "recommend", "empfehlen", "recommander", "recomendar", "aanbevelen", "polecam",
     "more", "mehr", "plus", "más", "altri", "altro", "mais", "meer", "więcej", "daha", "περισσότερα", "ещё", "більше",
+    # "Whatsapp Facebook Pint Baixar": print, download and save buttons beside the networks
+    "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "yazdır", "εκτύπωση", "друк", "печать",
+    "download", "herunterladen", "télécharger", "descargar", "scarica", "baixar", "downloaden", "pobierz", "indir",
+    "save", "speichern", "enregistrer", "guardar", "salva", "salvar", "opslaan", "zapisz", "kaydet",
 })
 NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
 CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で|^\S{{0,12}}をシェア(?:する)?$", regex.I)
@@ -525,7 +529,8 @@ SOCIAL_NETWORK = regex.compile(
            Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
            Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
            Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it"),
-           Example("Épingler", language="fr"), Example("Haberi paylaşın", language="tr")),
+           Example("Épingler", language="fr"), Example("Haberi paylaşın", language="tr"),
+           Example("Whatsapp Facebook Pint Baixar", language="pt"), "Facebook Twitter Pinterest Download"),
     keeps=("Share prices fell on Monday.", "Facebook", "Share prices", "Life on Signal Hill",
            "Facebook, X and WhatsApp share the blame for the rumour",
            "Share prices of Facebook and Twitter owners slid on the news"),
