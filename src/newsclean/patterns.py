@@ -105,3 +105,15 @@ BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|・(?=\S)|\d{1,2}[.)]\s|[a-
 # A dash or bullet (no number) at the start of a line: "- Eerste half uur: gratis". The article's own lists
 # print one; teaser lists do not (a numbered most-read list keeps its numbers, so numbers do not count).
 LIST_MARK = regex.compile(r"^(?:[-–•▪►✓]\s|・(?=\S))")
+# A weekday's name, or the start of one ("Mon", "Montag"), in the languages we ship: it stands beside
+# a date ("mardi 3 décembre 2024 à 18h45", "Thursday 5 June 2025").
+WEEKDAY = regex.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|"
+    r"cuma|cumartesi|pazar|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|понеділок|вівторок|середа|четвер|"
+    r"пʼятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|måndag|tisdag|onsdag|"
+    r"torsdag|fredag|lördag|söndag)",
+    regex.I,
+)

@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.ads import looks_like_button
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.model import Effect, Quality
-from newsclean.patterns import BULLET, CLOCK, PHOTO_WORD, agency_pattern
+from newsclean.patterns import BULLET, CLOCK, PHOTO_WORD, WEEKDAY, agency_pattern
 
 # "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
 DATELINE = regex.compile(
@@ -35,8 +35,14 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
            Example("東京都は２７日、新たな交通計画を発表した。計画は来年度から実施される。（共同）", value="共同",
                    language="ja"),
            Example("Die Polizei sperrte die Straße für mehrere Stunden, wie ein Sprecher mitteilte. (dpa)",
-                   value="dpa", language="de")),
+                   value="dpa", language="de"),
+           Example("SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the "
+                   "military said.", value="Yonhap"),
+           Example("ZARAGOZA, 12 Mar. (Ibernews) - La Policía Nacional ha detenido a dos hombres por el incendio "
+                   "de una nave.", value="Ibernews", language="es")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait",
+           "BERLIN (Germany) - The capital's council met on Monday to vote on the new budget for the city's schools.",
+           "UPDATE, 3 March (Monday) - The council has confirmed that the vote will go ahead next week, a spokesman said.",
            "The minister said the plan would be ready by June. (Updated)",
            "Shares fell after the report by the agency (AFP) on Monday.",
            "A cargo ship leaves the port of Miami on Aug. 31, 2025. (AP Photo/Jane Doe, File)"),
@@ -57,8 +63,23 @@ def dateline(ctx: Context) -> Outcome:
     named = (m["agency"] or m["agency2"] or m["agency3"] or m["agency5"] or "").strip()
     agencies = agency_pattern().findall(named)
     if not agencies:
+        if (m["agency"] and _wire_place(m["place"]) and any(c.isdigit() for c in ctx.text[m.end("place"):m.start("agency")])
+                and ctx.quality is Quality.PROSE and UNLISTED_AGENCY.match(named) and not WEEKDAY.match(named.casefold())):
+            return Hit("inline dateline of an agency", named)  # "SEOUL, March 3 (Yonhap) -- …"
         return None
     return Hit("inline dateline", named.split("/")[0].strip() if "/" in named else agencies[0])
+
+
+# An agency the list does not know is still one in a wire dateline: a place in capitals, a date, then
+# its name in brackets ("KUALA LUMPUR, March 3 (Bernama) --"); one to three capitalised words.
+UNLISTED_AGENCY = regex.compile(r"^\p{Lu}[\p{L}&.-]{1,20}(?:\s\p{Lu}[\p{L}&.-]{1,20}){0,2}$")
+WIRE_PLACE_MIN_LETTERS = 3
+
+
+def _wire_place(place: str | None) -> bool:
+    """A dateline's place set in capitals, as wire copy prints it ("SEOUL", "KUALA LUMPUR")."""
+    letters = [c for c in place or "" if c.isalpha()]
+    return len(letters) >= WIRE_PLACE_MIN_LETTERS and all(c.isupper() for c in letters)
 
 
 TICKER_MIN_WORDS = 2

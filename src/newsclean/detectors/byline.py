@@ -10,7 +10,7 @@ from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.languages import Lexicon
 from newsclean.model import Effect, Quality
 from newsclean.names import CJK_NAME, INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
-from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, agency_pattern, is_agency_list
+from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, WEEKDAY, agency_pattern, is_agency_list
 from newsclean.prose import CJK_CHAR
 
 BYLINE_MAX_WORDS = 16
@@ -270,6 +270,8 @@ SITE_NAME_LINE = 1
 DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
 DATE_LINE_RESIDUE_MAX_WORDS = 3
+# Words a date line ending like a sentence may have beyond its dated part ("Madrid | 29 oct 2025.").
+DATE_SENTENCE_MAX_OUTSIDE = 6
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 # ", modifié le …", " Updated 2 hours ago": where the first date of a line is followed by the time of its update.
 UPDATE_TAIL = regex.compile(
@@ -277,17 +279,6 @@ UPDATE_TAIL = regex.compile(
     r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
 )
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
-# Weekday names and "at" words beside a date: "mardi 3 décembre 2024 à 18h45", "Thursday 5 June 2025".
-WEEKDAY = regex.compile(
-    r"^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-    r"zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|"
-    r"cuma|cumartesi|pazar|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|понеділок|вівторок|середа|четвер|"
-    r"пʼятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|måndag|tisdag|onsdag|"
-    r"torsdag|fredag|lördag|söndag)",
-    regex.I,
-)
 
 
 @detector(
@@ -309,7 +300,8 @@ WEEKDAY = regex.compile(
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
                    "Venerdì 17 ottobre", language="it"),
            Example("24 января — ледовая дискотека, 19:00;", language="ru"),
-           Example("1 februari – sluiting van het festival met vuurwerk", language="nl")),
+           Example("1 februari – sluiting van het festival met vuurwerk", language="nl"),
+           "SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the military said."),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -320,6 +312,10 @@ def date_line(ctx: Context) -> Outcome:
     text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
+    if ctx.text.startswith(text):  # the date opens the line: what follows it, bar an update time, is the rest
+        outside = len(UPDATE_TAIL.split(ctx.text, 1)[0].split()) - len(text.split())
+        if outside > DATE_LINE_MAX_WORDS or (ctx.sentence and outside > DATE_SENTENCE_MAX_OUTSIDE):
+            return None  # "SEOUL, March 3 (Yonhap) -- North Korea fired …": a dateline opening the article's text
     found = ctx.view.date_in(text)
     labelled = ctx.prefix_key == "published"
     if found is None:
