@@ -36,3 +36,15 @@ def test_the_author_named_on_a_date_line_before_a_separator():
     result = newsclean.clean(page)
     assert result.author == "Ruth Amis"
     assert result.published == "2025-03-03"
+
+
+
+def test_the_editor_credited_after_the_text_is_no_author() -> None:
+    page = ("Cooperativa fecha contrato recorde para exportar café\n"
+            "Publicado em 23/03/2026 - 06:00 Por Marieke Brouwer - Repórter da Agência Brasil - Brasília\n"
+            "A cooperativa vai vender 38 mil sacas de café especial ao Japão nos próximos três anos, segundo a direção.\n"
+            "O contrato tem valor estimado em 21 milhões de dólares e beneficia cerca de mil pequenos produtores.\n"
+            "Edição: Tomás Ferraz\n")
+    result = newsclean.clean(page)
+    assert (result.author, result.published) == ("Marieke Brouwer", "2026-03-23")
+    assert "Edição" not in result.body and "Publicado" not in result.body

@@ -24,7 +24,7 @@ MAX_NAME_WORDS = 5
 # Words of menus and section labels that look like "Firstname Lastname" in Title Case.
 NOT_NAME = regex.compile(
     r"(?<!\w)(?:foto\w*|photo\w*|galer\w*|gallery|video\w*|news|haber\w*|nachrichten|noticias|notizie|notícias|nieuws|"
-    r"wiadomości|ειδήσεις|новини|новости|live|podcast\w*|caption\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
+    r"wiadomości|ειδήσεις|ειδήσεων|ροή|новини|новин|новости|новостей|live|podcast\w*|caption\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
     r"more|mehr|plus|más|altro|mais|meer|więcej|daha|top|weather|wetter|météo|tiempo|meteo|tempo|weer|pogoda|hava|"
     r"weitere|further|autres|otros|otras|altri|altre|outros|outras|andere|inne|diğer|άλλα|інші|другие|fler|andra|"
     # a publication's name under its title ("Kültür Sanat Dergisi") is no person

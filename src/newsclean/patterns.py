@@ -96,7 +96,7 @@ def abbreviated_headline(text: str, words: int) -> bool:
 
 
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
-PERCENT_CHANGE = regex.compile(r"[-−+]\s?\d+(?:[.,]\d+)?\s?%")
+PERCENT_CHANGE = regex.compile(r"(?:[-−+]|[▲▼↑↓]\s?[-−+]?)\s?\d+(?:[.,]\d+)?\s?%")  # "+0,4%", "▼0,1%"
 # Separators that split a breadcrumb trail or a title from its site name.
 CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")

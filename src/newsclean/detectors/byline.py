@@ -293,7 +293,9 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("2024/08/29 06:00（最終更新 08/29 11:45）", value="2024-08-29", language="ja"),
            Example("Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12", value="2025-03-12", language="fr"),
            Example("Madrid | 29 oct 2025 - 18:05 CET", value="2025-10-29", language="es"),
-           Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04")),
+           Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04"),
+           Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
+                   value="2024-09-02", language="pt")),
     keeps=("On 3 April 2025 the court ruled against the city.",
            Example("- Alceu Valença, em 14 de junho;", language="pt"),
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
@@ -310,6 +312,9 @@ def date_line(ctx: Context) -> Outcome:
     lex = ctx.view.lexicon
     text = _dated_part(ctx)  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024", "Madrid | 29 oct 2025"
     text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
+    author = BY_AUTHOR_NAME.search(text)
+    if author is not None and AUTHOR_ROLE_TAIL.match(text, author.end()):
+        text = text[:author.end()]  # the author's role and place after the name are no part of the date line's length
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     if ctx.text.startswith(text):  # the date opens the line: what follows it, bar an update time, is the rest
@@ -353,6 +358,8 @@ DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s")
 BY_AUTHOR_NAME = regex.compile(
     r"(?<!\w)(?i:posted by|written by|by|par|von|di|por|door|av|przez)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}"
 )
+# "… Por Mariana Tavares - Repórter da Agência Brasil - Brasília": the author's role and place after the name.
+AUTHOR_ROLE_TAIL = regex.compile(r"\s*[-–—,]\s")
 # "Geboren:", "会期：": a word and a colon in front of the date, not a publication label.
 FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
 # "～", "–", "bis": a date range, the time of an event.
@@ -388,6 +395,11 @@ LABELLED_NAME_MAX_WORDS = 7
 COLUMN_LABEL = regex.compile(
     r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"
     r"serie|series|série|reihe|dossier|podcast|blog)$"
+)
+# "Edição: Rodrigo Sales", "Edited by Tom Lutz": who edited the text, credited beside its author.
+EDITOR_LABEL = regex.compile(
+    r"^(?i:edição|edición|edited|editing|editor|editora|bearbeitung|redigering|eindredactie|redakcja|düzenleme|"
+    r"editör|редактор|редакторка|редагування|редактура)$"
 )
 # The roles a Japanese credit names before "：": text, photos, reporting, writing, editing, interview.
 JA_ROLE_LABEL = regex.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)$")
@@ -429,6 +441,8 @@ def labelled_name(ctx: Context) -> Outcome:
     value = m.group(2).strip()
     if COLUMN_LABEL.match(m.group(1)):
         return None  # "Kolumne: Grüner Daumen" names the column, not its writer
+    if EDITOR_LABEL.match(m.group(1)):
+        return Hit("editor's credit", None)  # "Edição: Rodrigo Sales": furniture, and not the author
     if value[:1].islower():
         return None  # "Video: drukte op Utrecht Centraal" is a caption that mentions a place, not a name
     if not value[:1].isupper() and not JA_ROLE_LABEL.search(m.group(1)):
@@ -519,6 +533,24 @@ def _site_name_of_title(ctx: Context) -> bool:
     )
 
 
+# "Anasayfa / Ekonomi / Dış Ticaret" above "DIŞ TİCARET": the kicker repeats the crumb trail's last step.
+MENU_ITEM_SPLIT = regex.compile(r"\s[/>|·»›•]\s")
+SECTION_REACH = 12
+
+
+def _section_in_menu(ctx: Context) -> bool:
+    """The line is an item of a menu or crumb trail printed a little above it: a section's name, no author."""
+    own = ctx.lower.replace("ı", "i").strip()
+    for k in range(1, SECTION_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if ("sep" in above.features or " / " in above.text) and own in (
+                item.replace("ı", "i").strip() for item in MENU_ITEM_SPLIT.split(above.lower)):
+            return True
+    return False
+
+
 def _labelled_byline_place(ctx: Context) -> bool:
     """Where a phrased byline ("Crítica de Leonor Vasconcelos") may stand: a byline's place, or anywhere
     above the first paragraph but for the site-name line under the title."""
@@ -548,7 +580,7 @@ def is_name_line(ctx: Context) -> bool:
         return (CJK_NAME.match(ctx.text.strip()) is not None and below is not None
                 and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
-            and not _site_name_of_title(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
+            and not _site_name_of_title(ctx) and not _section_in_menu(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
 
 
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
@@ -578,6 +610,9 @@ def _buttons(ctx: Context) -> bool:
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
            Example("Só quem se Ama…\nWhatsapp Facebook Pint Baixar\nViver uma verdadeira experiência amorosa é um dos "
                    "maiores prazeres da vida.", "Whatsapp Facebook Pint Baixar", language="pt"),
+           Example("Anasayfa / Ekonomi / Dış Ticaret\nLimandan rekor ihracat | Ekonomi Gündem\nDIŞ TİCARET\n"
+                   "Limandan rekor ihracat\nLimandan eylül ayında 412 milyon dolarlık ihracat gerçekleştirildi.",
+                   "DIŞ TİCARET", language="tr"),
            Example("The chancellor spoke to reporters in Berlin on Monday evening.\nAngela Merkel (CDU)\nA portrait",
                    "Angela Merkel (CDU)", language="de"),
            Example("Enflasyon geriledi - Ekonomi Gündem\nİçeriğe geç\nEkonomi Gündem\nGiriş Yap\nAbone Ol\nPiyasalar",
@@ -774,7 +809,7 @@ def names(ctx: Context) -> Outcome:
         return None
     if ctx.text.count(" | ") >= MENU_PIPES or "sep" in ctx.features:
         return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail
-    if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx):  # the cheap test first
+    if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx) or _section_in_menu(ctx):  # cheap tests first
         return None
     if PHOTO_IN_BRACKETS.search(ctx.lower):
         return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit

@@ -24,8 +24,12 @@ PHOTO_TAIL = regex.compile(
     regex.I,
 )
 # whole words: "epa" is in "Aangepast vandaag, 15:20"
-IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone)(?!\w)",
+IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone|"
+                             r"eurokinissi|intime news|sooc|lapresse|agf|belga image|anp foto|hollandse hoogte)(?!\w)",
                              regex.I)
+# "Πλοία στο λιμάνι του Πειραιά. (EUROKINISSI)", "I giocatori festeggiano il 3-2 (ANSA)": a caption
+# closed by its picture's agency in brackets (a paragraph ends in a full stop after it).
+BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Bloomberg]" cites a linked story's outlet
 
 
 @detector(
@@ -51,14 +55,20 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
            Example("北陸新幹線の車両（資料写真）", language="ja"), "Flood water in the high street (file photo)",
            Example("Ο καταρράκτης της Φόνισσας στον Μυλοπόταμο. (Φωτ.: Δανάη Κουτσούκου)", language="el"),
            Example("雪灯籠に火をともす子どもたち＝14日夜、雪里町（撮影・佐々木大輔）", language="ja"),
-           Example("Un champ de tournesols près d'Agen, le 3 juin 2025. Photo d'archives AFP", language="fr")),
+           Example("Un champ de tournesols près d'Agen, le 3 juin 2025. Photo d'archives AFP", language="fr"),
+           Example("Πλοία δεμένα στο λιμάνι του Πειραιά. (EUROKINISSI)", language="el"),
+           Example("Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil", language="pt"),
+           Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
            "Photography is her passion, and she has exhibited in Paris.",
            "Photo Finish", Example("Beeld van een generatie die niet meer wacht", language="nl"),
            "The council kept the old plans in its archive (file 12) for years.",
-           "The agency confirmed the figures. Photo evidence from AFP was shown to the court on Monday afternoon."),
+           "The agency confirmed the figures. Photo evidence from AFP was shown to the court on Monday afternoon.",
+           Example("La squadra giocherà domenica in casa contro la capolista. (ANSA).", language="it"),
+           "Talks on the new pay deal resume on Monday (Reuters).",
+           "Why the singer cannot perform her own songs [Bloomberg]"),
 )
 def photo(ctx: Context) -> Outcome:
     """A photo credit, or a caption that ends in one."""
@@ -86,6 +96,10 @@ def photo(ctx: Context) -> Outcome:
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
+    if ctx.words <= PHOTO_MAX_WORDS and not ctx.sentence and "paren" in ctx.features:
+        credit = BRACKETED_CREDIT.search(ctx.text)
+        if credit is not None and (IMAGE_AGENCY.fullmatch(credit["credit"]) or is_agency_list(credit["credit"])):
+            return "caption with its agency in brackets"
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
     return None
@@ -165,7 +179,16 @@ def _credit_after_caption(text: str) -> bool:
         return True
     if SLASH_CREDIT_AFTER_SENTENCE.search(text):
         return True
+    m = PHOTOGRAPHER_AGENCY_AFTER_DASH.search(text)
+    if m is not None and is_agency_list(m["agency"].strip()):
+        return True
     return PAREN_CREDIT_TAIL.search(text) is not None
+
+
+# "Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil": a dash, the photographer, a slash, the agency.
+PHOTOGRAPHER_AGENCY_AFTER_DASH = regex.compile(
+    r"\s[-–—]\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?/\s?(?P<agency>[^/]{2,30})$"
+)
 
 
 # "REUTERS/Ivan Alvarado", "AFP/Jane Doe": the agency, a slash and the photographer; a byline names the
@@ -690,9 +713,11 @@ BIO_NAME = (r"(?:[ΗΟ]\s)?(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da
 # "… schrijft elke zaterdag een column voor …": the columnist's line under the column.
 WRITES_COLUMN = (r"(?i:writes|schrijft|schreibt|écrit|tient|escribe|scrive|escreve|pisze|yazıyor|γράφει|пише|пишет|skriver)"
                  r"\s(?:\S+\s){0,5}?(?i:column|kolumne|chronique|columna|rubrica|coluna|felieton|köşe|στήλη|колонк\w*)")
+BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
+            r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|"
+            r"skriver)\s")
 AUTHOR_BIO = regex.compile(
-    rf"^{BIO_NAME}(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
-    r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|skriver)\s"
+    rf"^{BIO_NAME}{BIO_VERB}"
     rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"
     rf"|^{BIO_NAME}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
     r"(?:[\p{L}'’-]+,?\s){0,5}?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
@@ -714,7 +739,8 @@ ROLE_BIO = regex.compile(
 # a critic's or an editor's line is the author's bio only where the article has ended (inside one,
 # "Marta Gil es directora del museo" is news).
 EDITOR_JOBS = (
-    r"critic|kritiker(?:in)?|critique|crítica?|critica?|critico|κριτικός|критик|editor-in-chief|"
+    r"critic|kritiker(?:in)?|critique|crítica?|crítico|critica?|critico|κριτικός|критик|editor-in-chief|"
+    r"autrice|auteure|autora|schrijfster|"
     r"(?:vice|capo)?(?:direttore|direttrice|redattore|redattrice)|chefredakteur(?:in)?|rédact(?:eur|rice) en chef|"
     r"directora?|directeur|directrice|diretora?|dyrektor(?:ka)?|hoofdredacteur|genel yayın yönetmeni|"
     r"columnista|opinionista|editorialista|chroniqueu(?:r|se)|αρθρογράφος|δημοσιογράφος|обозреватель|оглядач|"
@@ -724,12 +750,23 @@ EDITOR_JOBS = (
     r"μεταφράστρια|μεταφραστής|traduttrice|traduttore|traductora?|tradutora?|übersetzer(?:in)?|traductrice"
 )
 EDITOR_BIO = regex.compile(
+    # "Marta Bellandi, giornalista, segue cultura …": the job between the name and the verb
+    rf"^(?:\p{{Lu}}[\p{{L}}'’.-]+\s){{1,3}}\p{{Lu}}[\p{{L}}'’.-]+,\s[^,]{{0,30}}?(?i:{EDITOR_JOBS})[^,]{{0,30}},\s{BIO_VERB}|"
     rf"^{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
     r"(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?(?:[\p{L}'’-]+\s){0,4}?"
     rf"(?i:{EDITOR_JOBS})(?!\p{{L}})"
     # "Burak Şahin, 2016'dan bu yana mobil teknolojiler üzerine yazıyor.": a Turkish bio ends in its verb
     r"|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s[^.]{3,80}\s(?:üzerine|hakkında)\s"
     r"(?:yazıyor|yazmaktadır|haber yapıyor)\.?$"
+)
+# "Lucía Ferrán y Diego Salcedo son periodistas de la sección Local …": two authors' bio, in the plural.
+PAIR_BIO = regex.compile(
+    rf"^{BIO_NAME}(?i:y|e|et|and|und|en|i|ve|και|і|и|&)\s{BIO_NAME}"
+    r"(?i:son|sont|are|sind|sono|são|zijn|są|είναι|є|—|–)\s(?:[\p{L}'’-]+\s){0,3}?"
+    r"(?i:journalist(?:s|en|innen)?|periodistas|journalistes|giornalist[ie]|jornalistas|verslaggevers|dziennikarze|"
+    r"reporter(?:s|innen)?|redakteur(?:e|innen)|redacteuren|redactor(?:es|as)|redattori|rédact(?:eurs|rices)|gazeteciler|"
+    r"δημοσιογράφοι|журналіст(?:и|ки)|журналисты|correspondent(?:s|en)|corresponsales|corrispondenti|correspondantes?s?|"
+    r"writers|editors|critics|autores|autrices|auteurs)(?!\p{L})"
 )
 # "Over de auteurs: Sanne de Vries en Joost Hermans schrijven …", "About the author": the bio's own label.
 ABOUT_THE_AUTHOR = regex.compile(
@@ -799,12 +836,22 @@ def _last_text(ctx: Context) -> bool:
            Example("Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.\nΕτικέτες: θέατρο, κριτική",
                    "Η Ελένη Σταύρου είναι κριτικός θεάτρου και μεταφράστρια.", language="el"),
            Example("Gwenaëlle Le Bihan\nJournaliste à la rédaction de Quimper, elle suit l'environnement.",
-                   "Journaliste à la rédaction de Quimper, elle suit l'environnement.", language="fr")),
+                   "Journaliste à la rédaction de Quimper, elle suit l'environnement.", language="fr"),
+           Example("Tomás Rivas es crítico de cine y profesor de Historia del Arte.", language="es"),
+           Example("Sara Ortega y Luis Benítez son periodistas de la sección de Economía de este diario.", language="es"),
+           Example("Claire Dupuis est cheffe et autrice de deux livres de cuisine. Elle signe ici chaque semaine.",
+                   language="fr"),
+           Example("Paola Ricci, giornalista, segue la cronaca giudiziaria per il quotidiano dal 2015.", language="it")),
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
                    language="nl"),
            "About the authorities' plan, the mayor said little.",
            "About Town\nThe square reopens on Friday after two years of works, the council said.",
+           Example("Ana Ruiz y Pedro Gil son periodistas del diario desde 2010.\nAmbos dejaron la redacción en marzo, "
+                   "cuando el periódico anunció un expediente de regulación de empleo para 40 personas.",
+                   "Ana Ruiz y Pedro Gil son periodistas del diario desde 2010.", language="es"),
+           Example("Il sindaco, Carlo Neri, segue la vicenda da vicino, ha detto il suo portavoce ai cronisti.",
+                   language="it"),
            Example("Marta Gil es directora del museo desde 2019.\nEl museo recibió el año pasado a más de 80.000 "
                    "visitantes, un récord en sus cuarenta años de historia.", "Marta Gil es directora del museo desde 2019.",
                    language="es"),
@@ -825,7 +872,8 @@ def author_bio(ctx: Context) -> Outcome:
         return "the blogger's bio" if above is not None and ABOUT_PERSON.match(above.text) else None
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
         return "author bio"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and EDITOR_BIO.match(ctx.text) and _last_text(ctx):
+    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and (EDITOR_BIO.match(ctx.text) or PAIR_BIO.match(ctx.text))
+            and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
         return "author bio"

@@ -260,10 +260,14 @@ def _is_ticker(ctx: Context | None) -> bool:
 @detector(
     "WG05", "widgets.market_ticker", triggers=("percent", "digit"),
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
-           Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl")),
+           Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl"),
+           Example("Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Ouro R$ 412,00/g", language="pt"),
+           "FTSE 100 8,102 +0.4% | DAX 18,204 -0.2% | Brent $82.10"),
     keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
            Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15."),
-           Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%")),
+           Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%"),
+           Example("Closing levels on Tuesday:\nFTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)",
+                   "FTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)")),
 )
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
@@ -271,7 +275,23 @@ def market_ticker(ctx: Context) -> Outcome:
         if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
             return None
         return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
-    return "market ticker" if _is_ticker(ctx) and not _table_row(ctx) else None
+    return "market ticker" if (_is_ticker(ctx) or _ticker_row(ctx)) and not _table_row(ctx) else None
+
+
+# "Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Café arábica R$ 1.412,00/saca": several quotes on one line.
+TICKER_ROW_MAX_WORDS = 24
+TICKER_CELL_MAX_WORDS = 6
+TICKER_ROW_MIN_QUOTES = 2
+
+
+def _ticker_row(ctx: Context) -> bool:
+    if ctx.words > TICKER_ROW_MAX_WORDS or ctx.sentence or CELL not in ctx.text:
+        return False
+    quotes = [c for c in ctx.text.split(CELL) if PERCENT_CHANGE.search(c)]
+    if len(quotes) < TICKER_ROW_MIN_QUOTES or any(len(c.split()) > TICKER_CELL_MAX_WORDS for c in quotes):
+        return False
+    above = ctx.at(-1)  # "Schlussstände am Dienstag:" over the row: the article's own figures
+    return above is None or not above.text.rstrip().endswith((":", "："))
 
 
 # "Umsatz (Mio. €) | 812,0 | 828,6 | -2,0 %" under "Kennzahl | Q3 2025 | Q3 2024 | Veränderung": a row of the
