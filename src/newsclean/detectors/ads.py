@@ -119,7 +119,7 @@ WORD_PARTS = regex.compile(r"[-'’]")
 
 
 # "… Más de 300 unidades en stock. ¡Llámanos!": an offer whose last sentence is its button.
-LAST_SENTENCE = regex.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]$")
+LAST_SENTENCE = regex.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]?$")  # "… is free. Start watching"
 CALL_MAX_WORDS = 3
 
 
@@ -227,6 +227,9 @@ FIRST_LINE_MAX_WORDS = 25
                    "Festgeld bei der Hansebank", language="de"),
            Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
                    "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de"),
+           Example("Advertisement\nWatch every cup tie live on RiverTV+ – your first month is free. Start watching\n"
+                   "16.47 The home side make a double change, with two forwards coming on for the last half hour of play.",
+                   "Watch every cup tie live on RiverTV+ – your first month is free. Start watching"),
            Example("［広告］\n冬用サイクルジャケットが今だけ30％オフ\nオンラインストアへ", "オンラインストアへ", language="ja"),
            Example("Реклама\nКредит для бізнесу під 5% річних. Оформіть онлайн\nПодати заявку", "Подати заявку",
                    language="uk"),
@@ -381,6 +384,7 @@ def _heading_into_article(ctx: Context) -> bool:
         and "digit" not in ctx.features
         and not looks_like_button(ctx)
         and ctx.line_key is None
+        and not _ends_in_call(ctx.text)  # "… your first month is free. Start watching" sells
         and below is not None
         and (_article_paragraph(below) or _list_lead(below) or (below.sentence and _first_step(below))
              or _fact_box_below(ctx) or _bullets_below(ctx))

@@ -493,7 +493,7 @@ READING_TIME = regex.compile(
     regex.I,
 )
 READING_WORDS = regex.compile(
-    r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|przeczytasz|okuma|ανάγνωσ|"
+    r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|przeczytasz|okuma|okunma|ανάγνωσ|"
     r"читання|читати|чтения|читать|読|läsning|läsa",
     regex.I,
 )
@@ -509,6 +509,7 @@ CJK_READING_MAX_CHARS = 20  # "この記事は約4分で読めます"
            Example("Tempo de leitura: 1 minuto", language="pt"), Example("Час читання: 5 хв", language="uk"),
            Example("Ten tekst przeczytasz w 3 minuty", language="pl"), Example("Читати 6 хв", language="uk"),
            Example("Χρόνος ανάγνωσης: 4'", language="el"), Example("この記事は約4分で読めます", language="ja"),
+           Example("Okunma süresi: 2 dk", language="tr"),
            Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",
            Example("Goal! Rovers lead\n45 min", "45 min")),
@@ -1180,7 +1181,12 @@ RELEASE_AS_IS = regex.compile(
     r"basın bülten\w*|δελτίο τύπου|прес-реліз\w*|пресс-релиз\w*|プレスリリース)"
     r".{0,60}?(?:unedited|as (?:received|supplied|provided)|verbatim|unverändert|im wortlaut|tel quel|sans modification|"
     r"sin editar|tal cual|integralmente|così come|na íntegra|ongewijzigd|bez zmian|aynen|αυτούσι\w*|без змін|"
-    r"без изменений|原文のまま|そのまま)"
+    r"без изменений|原文のまま|そのまま|"
+    # "Bu içerik … basın bülteninden alınmıştır. İçerikten … sorumlu değildir": taken from a release, and the
+    # site answers not for its content
+    r"alınmıştır|(?:content|contenu|contenido|contenuto|conteúdo|inhalt|inhoud|treść|içerik)\w*.{0,40}?"
+    r"(?:sorumlu değil|not responsible|no responsibility|keine (?:haftung|verantwortung)|n'engage pas|"
+    r"no se hace responsable|non è responsabile|não se responsabiliza|niet verantwoordelijk|nie odpowiada))"
     r"|(?:provided|supplied) by the company.{0,30}press release|企業から提供されたプレスリリース"
 )
 # "Keine Anlageberatung. Alle Angaben ohne Gewähr.", "This is not investment advice": a markets page's small print.
@@ -1216,6 +1222,9 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
            Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
            "This press release is published unedited, as supplied by the company.",
+           Example("Bu içerik kurum tarafından gönderilen basın bülteninden alınmıştır. İçerikten sitemiz sorumlu "
+                   "değildir.", language="tr"),
+           "This press release is the company's own content; the Daily Post is not responsible for it.",
            "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
            Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "
                    "Für Sie ändert sich am Preis nichts.", language="de"),
@@ -1245,6 +1254,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "can choose the best for you.")),
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
            "The company said in a press release on Monday that the plant would close in June.",
+           "The firm said in a press release that it was not responsible for the leak, and blamed a supplier.",
            "The agency said it would earn a commission of 3% on every sale.",
            "\"I get a commission on every flat I rent out,\" the agent admitted, \"and the landlord pays it.\"",
            Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),

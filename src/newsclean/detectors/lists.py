@@ -218,7 +218,11 @@ TEASER_MAX_WORDS = 25
            Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag.\n"
                    "Mehr zum Thema\nHafen Bremerhaven meldet neuen Umschlagsrekord\nBis Ende März sind Streiks "
                    "ausgeschlossen, sagte die Bahn am Freitag in Berlin.", "Hafen Bremerhaven meldet neuen Umschlagsrekord",
-                   language="de")),
+                   language="de"),
+           Example("Related articles\n• Snow strands drivers on the motorway\n• Winter tyres: when to change them",
+                   "• Winter tyres: when to change them"),
+           Example("関連記事\n・大雪で車立ち往生、国交省が「集中除雪」実施へ\n・冬タイヤ、いつ替える？　専門家に聞く",
+                   "・冬タイヤ、いつ替える？　専門家に聞く", language="ja")),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
@@ -234,6 +238,8 @@ TEASER_MAX_WORDS = 25
                    "- Centrum: 3 euro per uur (was 1,80)", "De nieuwe tarieven op een rij", language="nl"),
            Example("Lees ook\nBrand in schuur Beesd: dieren gered\nDe nieuwe tarieven op een rij\n"
                    "- Centrum: 3 euro per uur (was 1,80)", "- Centrum: 3 euro per uur (was 1,80)", language="nl"),
+           Example("More on health\n- Wash your hands often.\n- Stay home when you are ill.", "- Stay home when you are ill."),
+           Example("Most read\n- Parking: 3 euro\n- Bus: 2 euro", "- Bus: 2 euro"),
            Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag in Berlin.\n"
                    "Mehr zum Thema\nPendler-Ärger: Warum die Züge so oft zu spät sind\n"
                    "Was die Einigung für Fahrgäste bedeutet\nBis Ende März sind Streiks ausgeschlossen, sagte die Bahn "
@@ -244,11 +250,17 @@ TEASER_MAX_WORDS = 25
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
-    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _article_list_line(ctx):
+    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx):
+        return None
+    listed = _article_list_line(ctx)
+    if listed and LIST_MARK.match(ctx.text) is None:
         return None
     header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, window)
     if header_at is None:
         return None
+    if listed:  # a bullet: a teaser only in a run of bulleted headlines right under a bare header
+        return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}" if _bulleted_teasers(
+            ctx, header_at) else None
     after = ctx.at(1)
     if after is not None and _leads_back(ctx, after):
         return None  # a sub-heading, an interview question or a list's lead-in: the article again
@@ -260,6 +272,27 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev is None or _paragraph(prev) or _article_list_line(prev):
             return None
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
+
+
+# "関連記事" / "・大雪で車立ち往生…" / "・冬タイヤ、いつ替える？": a bare header over bulleted headlines. The
+# article's own lists differ: their lead ends in a colon, their items end in full stops or give figures.
+BARE_HEADER_MAX_WORDS = 4
+
+
+def _bulleted_teasers(ctx: Context, header_at: int) -> bool:
+    header = ctx.at(header_at - ctx.index)
+    if header is None or header.words > BARE_HEADER_MAX_WORDS or header.text.rstrip().endswith((":", "：")):
+        return False
+    return all(_bulleted_headline(ctx.at(k - ctx.index)) for k in range(header_at + 1, ctx.index + 1))
+
+
+def _bulleted_headline(ctx: Context | None) -> bool:
+    if ctx is None or ctx.words > TEASER_MAX_WORDS:
+        return False
+    mark = LIST_MARK.match(ctx.text)
+    item = ctx.text[mark.end():].strip() if mark else ""
+    return bool(item) and not item.endswith((".", ":", ";", "：", "；", "。")) and not item[:1].islower() and (
+        FIELD_FIGURE.match(item) is None)
 
 
 def _full_stop(text: str) -> bool:

@@ -604,6 +604,13 @@ NEWS_TIP = regex.compile(
     r"^vous avez une (?:info|information)\s?\?|^¿(?:tienes|tiene) (?:una )?(?:noticia|información|pista)|"
     r"^(?:hai|avete) (?:una )?(?:segnalazione|notizia)\?|^(?:tem|você tem) (?:uma )?(?:sugestão|denúncia|notícia)"
 )
+# "Email Priya or Owen with your thoughts: sport.live@…" on a live page: write in, at the address given.
+WRITE_IN = regex.compile(
+    r"^(?:e-?mail|write to|send|contact|message|mail|schreiben sie|schreibt|écrivez|escríbenos|escribe|scrivi(?:ci)?|"
+    r"escreva|mail|napisz|yazın|γράψτε|пишіть|напишите)\b[^.?!]{0,60}(?:thoughts|comments|views|questions|"
+    r"meinung|fragen|avis|questions|opinión|preguntas|opinione|domande|opinião|perguntas|mening|vragen|opinie|pytania|"
+    r"görüş\w*|sorular\w*|απόψεις|ερωτήσεις|думки|питання|мнение|вопросы)\b"
+)
 NEWS_TIP_MAX_WORDS = 30
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -616,17 +623,21 @@ EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
            Example("Heb jij iets gezien of heb je een tip? Mail de redactie.", language="nl"), "Get in touch",
            "Were you on the ferry? Email news@example.com or WhatsApp us.",
            Example("Har du ett tips? Mejla oss.", language="sv"),
-           "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X."),
+           "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.",
+           "Email Anna or Tom with your thoughts: sport.live@example.com"),
     keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
            Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl"),
            "Have a tipple before the show, the barman suggested.",
-           "Were you on the ferry? Nobody asked the passengers, the report found."),
+           "Were you on the ferry? Nobody asked the passengers, the report found.",
+           "Send your questions to the council by Friday, the mayor told residents at the meeting on Monday."),
 )
 def news_tip(ctx: Context) -> Outcome:
     """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
     if (ctx.words <= NEWS_TIP_MAX_WORDS and NEWS_TIP.match(ctx.lower)
             and (("@" in ctx.text and EMAIL.search(ctx.text)) or not _in_article_prose(ctx))):
         return "news-tip request"  # among paragraphs too when it gives the newsroom's address
+    if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and WRITE_IN.match(ctx.lower) and EMAIL.search(ctx.text):
+        return "request to write in"
     return None
 
 

@@ -200,18 +200,23 @@ def _is_player(ctx: Context | None) -> bool:
 @detector(
     "WG03", "widgets.song_line", triggers=("dash",),
     flags=(Example("MF Radio Cyprus\nHarry Styles -  Adore You\nAlbum Art", "Harry Styles -  Adore You"),),
-    keeps=(Example("The crowd sang along.\nHarry Styles - Adore You\nIt was his biggest hit.", "Harry Styles - Adore You"),),
+    keeps=(Example("The crowd sang along.\nHarry Styles - Adore You\nIt was his biggest hit.", "Harry Styles - Adore You"),
+           Example("Listen to this article ▶ 4 min\n“Radio North – your wave, your morning”\nThe jingle was written in 1995.",
+                   "“Radio North – your wave, your morning”")),
 )
 def song_line(ctx: Context) -> Outcome:
     """An "Artist - Title" line next to a radio or now-playing widget."""
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or not SONG.match(ctx.text):
         return None
+    if ctx.text[:1] in QUOTE_OPENERS:
+        return None  # "«Хвиля Полісся – твоя хвиля, твій ранок»": the article quotes a jingle or a slogan
     for off in range(1, SONG_NEIGHBOURHOOD + 1):
         if _is_player(ctx.at(-off)) or _is_player(ctx.at(off)):
             return "song title in a now-playing widget"
     return None
 
 
+QUOTE_OPENERS = "«“\"„‘'»「『"
 # "Heat wave: 41°C" is a sub-heading with a figure, not a widget.
 LABELLED = regex.compile(r"^\p{L}[^:]*:")
 
