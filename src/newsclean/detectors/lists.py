@@ -283,6 +283,8 @@ def _bulleted_teasers(ctx: Context, header_at: int) -> bool:
     header = ctx.at(header_at - ctx.index)
     if header is None or header.words > BARE_HEADER_MAX_WORDS or header.text.rstrip().endswith((":", "：")):
         return False
+    if header.line_key not in ("related", "most_read") and header.prefix_key != "read_also":
+        return False  # "Plus" over "- Snabb installation": a review's pros
     return all(_bulleted_headline(ctx.at(k - ctx.index)) for k in range(header_at + 1, ctx.index + 1))
 
 
