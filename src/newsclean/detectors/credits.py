@@ -475,14 +475,24 @@ REACTION_MAX_WORDS = 12
 
 @detector(
     "CR12", "credits.comment_link", triggers=("short",),
-    flags=(Example("118 lettori hanno commentato", language="it"), Example("Réagir à cet article", language="fr")),
-    keeps=("No comment.", "The minister declined to comment on the report on Tuesday evening."),
+    flags=(Example("118 lettori hanno commentato", language="it"), Example("Réagir à cet article", language="fr"),
+           "Comment on this story"),
+    keeps=("No comment.", "The minister declined to comment on the report on Tuesday evening.",
+           Example("Comment reprendre la main", language="fr"), Example("Voici comment refuser", language="fr")),
 )
 def comment_link(ctx: Context) -> Outcome:
     """A comments link or counter in any wording ("118 lettori hanno commentato", "Réagir à cet article")."""
     if ctx.words > COMMENT_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
-    return "comments link" if COMMENT_STEM.search(ctx.lower) else None
+    return "comments link" if any(not _french_how(ctx.lower, m) for m in COMMENT_STEM.finditer(ctx.lower)) else None
+
+
+# "Comment reprendre la main": French "how" opens a sub-heading ("Comment on this story" invites comments).
+HOW_NOT_COMMENT = regex.compile(r"\s(?!on\b|below\b|here\b|now\b)\p{L}")
+
+
+def _french_how(lower: str, m: regex.Match[str]) -> bool:
+    return m.group() == "comment" and HOW_NOT_COMMENT.match(lower, m.end()) is not None
 
 
 READING_TIME = regex.compile(
@@ -720,8 +730,10 @@ BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|report
 AUTHOR_BIO = regex.compile(
     rf"^{BIO_NAME}{BIO_VERB}"
     rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"
-    rf"|^{BIO_NAME}(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
-    r"(?:[\p{L}'’-]+,?\s){0,5}?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
+    # "Noor El Amrani studeert journalistiek en is redacteur …": another clause may come before the job
+    rf"|^{BIO_NAME}(?:\p{{Ll}}[^.,]{{0,40}}\s(?i:and|und|et|y|e|en|i|ve)\s)?"
+    r"(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    r"(?:[\p{L}'’-]+,?\s){0,5}?(?:[\p{L}'’]+-)?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|repórter|reportera?|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
 )
@@ -754,10 +766,10 @@ EDITOR_BIO = regex.compile(
     # "Marta Bellandi, giornalista, segue cultura …": the job between the name and the verb
     rf"^(?:\p{{Lu}}[\p{{L}}'’.-]+\s){{1,3}}\p{{Lu}}[\p{{L}}'’.-]+,\s[^,]{{0,30}}?(?i:{EDITOR_JOBS})[^,]{{0,30}},\s{BIO_VERB}|"
     rf"^{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
-    r"(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?(?:[\p{L}'’-]+\s){0,4}?"
+    r"(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?(?:[\p{L}'’«»\"-]+,?\s){0,6}?"
     rf"(?i:{EDITOR_JOBS})(?!\p{{L}})"
     # "Burak Şahin, 2016'dan bu yana mobil teknolojiler üzerine yazıyor.": a Turkish bio ends in its verb
-    r"|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s[^.]{3,80}\s(?:üzerine|hakkında)\s"
+    r"|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s.{3,120}?\s(?:üzerine|hakkında)\s"
     r"(?:yazıyor|yazmaktadır|haber yapıyor)\.?$"
 )
 # "Lucía Ferrán y Diego Salcedo son periodistas de la sección Local …": two authors' bio, in the plural.
@@ -779,7 +791,7 @@ ABOUT_THE_AUTHOR = regex.compile(
 )
 # "京都市左京区在住のライター。", "東京在住のバックエンドエンジニア。": where the writer lives and what they do.
 JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイナー|フォトグラファー|写真家|作家|研究者|会社員|翻訳家|"
-                  r"イラストレーター)")
+                  r"イラストレーター|料理家|料理研究家|エッセイスト|ジャーナリスト|コラムニスト)")
 JA_BIO = regex.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
 # "佐伯真由（さえき・まゆ） 旅行ライター。…": the writer's name, its reading, then the job.
 JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?\p{{Han}}{{1,3}}[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?{JA_WRITER_JOBS}")
@@ -842,7 +854,12 @@ def _last_text(ctx: Context) -> bool:
            Example("Sara Ortega y Luis Benítez son periodistas de la sección de Economía de este diario.", language="es"),
            Example("Claire Dupuis est cheffe et autrice de deux livres de cuisine. Elle signe ici chaque semaine.",
                    language="fr"),
-           Example("Paola Ricci, giornalista, segue la cronaca giudiziaria per il quotidiano dal 2015.", language="it")),
+           Example("Paola Ricci, giornalista, segue la cronaca giudiziaria per il quotidiano dal 2015.", language="it"),
+           Example("Lena Vogt ist Food-Redakteurin bei KÜCHENZEIT und schreibt über saisonale Küche.", language="de"),
+           Example("Noor Bakker studeert journalistiek en is redacteur van Het Campusblad.", language="nl"),
+           Example("Ольга Мельник – студентка другого курсу, редакторка рубрики «Місто».", language="uk"),
+           Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
+           Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja")),
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
                    language="nl"),
@@ -853,6 +870,7 @@ def _last_text(ctx: Context) -> bool:
                    "Ana Ruiz y Pedro Gil son periodistas del diario desde 2010.", language="es"),
            Example("Il sindaco, Carlo Neri, segue la vicenda da vicino, ha detto il suo portavoce ai cronisti.",
                    language="it"),
+           Example("Jan de Vries woont in Goes en is voorzitter van de vereniging.", language="nl"),
            Example("Marta Gil es directora del museo desde 2019.\nEl museo recibió el año pasado a más de 80.000 "
                    "visitantes, un récord en sus cuarenta años de historia.", "Marta Gil es directora del museo desde 2019.",
                    language="es"),

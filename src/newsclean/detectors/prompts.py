@@ -612,6 +612,13 @@ WRITE_IN = regex.compile(
     r"görüş\w*|sorular\w*|απόψεις|ερωτήσεις|думки|питання|мнение|вопросы)\b"
 )
 NEWS_TIP_MAX_WORDS = 30
+# "Do you have a story? Email …", "Hai una notizia da segnalare? Scrivi a …", "Маєте тему? Пишіть нам: …":
+# a short question, then the newsroom's address to write to.
+ASK_THEN_WRITE = regex.compile(
+    r"^[^?]{3,80}\?\s+(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici|mandaci|escríbenos|escribe|"
+    r"envíanos|écrivez|envoyez|schreiben|schreib|schick|schrijf|stuur|mail ons|napisz|wyślij|yazın|gönderin|γράψτε|"
+    r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*(?:\s+\S+){0,3}?[\s:]+[\w.+-]+@"
+)
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -624,19 +631,25 @@ EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
            "Were you on the ferry? Email news@example.com or WhatsApp us.",
            Example("Har du ett tips? Mejla oss.", language="sv"),
            "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.",
-           "Email Anna or Tom with your thoughts: sport.live@example.com"),
+           "Email Anna or Tom with your thoughts: sport.live@example.com",
+           "Do you have a story? Email newsdesk@example.com or message us on WhatsApp.",
+           Example("Hai una notizia da segnalare? Scrivi a redazione@example.it", language="it"),
+           Example("Ook een verhaal over kamernood? Mail ons: redactie@example.nl", language="nl"),
+           Example("Маєте тему для «Вісника»? Пишіть нам: redakcia@example.ua", language="uk")),
     keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
            Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl"),
            "Have a tipple before the show, the barman suggested.",
            "Were you on the ferry? Nobody asked the passengers, the report found.",
-           "Send your questions to the council by Friday, the mayor told residents at the meeting on Monday."),
+           "Send your questions to the council by Friday, the mayor told residents at the meeting on Monday.",
+           "Who pays? Email records obtained by the Post show the council knew (contact: press@example.org)."),
 )
 def news_tip(ctx: Context) -> Outcome:
     """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
     if (ctx.words <= NEWS_TIP_MAX_WORDS and NEWS_TIP.match(ctx.lower)
             and (("@" in ctx.text and EMAIL.search(ctx.text)) or not _in_article_prose(ctx))):
         return "news-tip request"  # among paragraphs too when it gives the newsroom's address
-    if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and WRITE_IN.match(ctx.lower) and EMAIL.search(ctx.text):
+    if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and (
+            WRITE_IN.match(ctx.lower) or ASK_THEN_WRITE.search(ctx.lower)) and EMAIL.search(ctx.text):
         return "request to write in"
     return None
 

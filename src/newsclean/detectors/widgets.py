@@ -325,7 +325,10 @@ TV_NEIGHBOURHOOD = 3
 
 @detector(
     "WG06", "widgets.tv_listing", triggers=("digit",),
-    flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)"),
+    flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)",
+           Example("Ce soir sur Antenne Ouest\n19h00 Le journal régional\n20h10 Météo Ouest", "20h10 Météo Ouest", language="fr"),
+           Example("Tonight on Harbour Radio\n18:00 Drive Time\n19:00 The Evening Show\n20:00 Jazz Hour\n22:00 Late Night Folk",
+                   "22:00 Late Night Folk")),
     keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off"),
 )
 def tv_listing(ctx: Context) -> Outcome:
@@ -339,7 +342,21 @@ def tv_listing(ctx: Context) -> Outcome:
         near = ctx.at(off)
         if off and near is not None and "tv" in near.contains:
             return "TV listing"
+    # further down a long schedule: the programme lines above run up to the header ("Ce soir sur Antenne Ouest")
+    up = -1
+    while up > -SCHEDULE_MAX_ROWS and _programme_line(ctx.at(up)):
+        up -= 1
+    header = ctx.at(up)
+    if up < -TV_NEIGHBOURHOOD and header is not None and "tv" in header.contains:
+        return "TV listing"
     return None
+
+
+SCHEDULE_MAX_ROWS = 24
+
+
+def _programme_line(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and CLOCK.match(ctx.text) is not None
 
 
 STANDING_ROW = regex.compile(
