@@ -165,3 +165,14 @@ def test_a_title_lines_three_dots_match_its_copys_ellipsis():
     result = newsclean.clean(page)
     assert result.title in ("Só quem se Ama…", "Só quem se Ama...")
     assert result.body.startswith("Viver uma verdadeira")
+
+
+def test_a_french_quote_in_the_headline_is_no_menu_separator():
+    page = ("Octet Libre\nActu | Tutos | Tests\n"
+            "Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver\n"
+            "Par Samir Belkacem · 15 janvier 2025\n"
+            "Une étude menée sur 2 000 sites montre que plus d'un bandeau sur trois rend le refus plus difficile que l'accord.\n"
+            "Le collectif a analysé pendant trois mois les bandeaux des sites d'information, de commerce et des services publics.\n")
+    result = newsclean.clean(page)
+    assert result.title == "Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver"
+    assert result.body.startswith("Une étude")

@@ -48,3 +48,12 @@ def test_the_editor_credited_after_the_text_is_no_author() -> None:
     result = newsclean.clean(page)
     assert (result.author, result.published) == ("Marieke Brouwer", "2026-03-23")
     assert "Edição" not in result.body and "Publicado" not in result.body
+
+
+def test_a_labelled_publication_date_outranks_the_mastheads_date() -> None:
+    page = ("The Town Herald\nWednesday, 12 March 2025 | 9°C, sunny spells\n"
+            "Parking fees rise in the town centre from April\nBy Nadia Forsyth\n"
+            "Published: 21:47, 11 March 2025 | Updated: 09:10, 12 March 2025\n"
+            "The council voted on Monday to raise parking fees in the town centre from the first of April.\n"
+            "Residents with a permit will pay the same as before, the deputy mayor told the meeting.\n")
+    assert newsclean.clean(page).published == "2025-03-11"

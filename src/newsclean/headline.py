@@ -194,6 +194,7 @@ POSITION_META_MAX_WORDS = 12
 META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
 BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
+GUILLEMETS = regex.compile(r"«[^«»]*»")
 
 
 def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
@@ -373,8 +374,8 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
 
 def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     """A headline: a few words, no full stop or colon at the end, not a menu or a line of labels."""
-    if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(text):
-        return False
+    if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(GUILLEMETS.sub("", text)):
+        return False  # (a French quote's closing « … » is no menu's separator)
     if text.rstrip(QUOTES).endswith(("。", ":", "：", ";")) or (
         text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)
     ):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.dates import find_date
-from newsclean.languages import Lexicon
+from newsclean.languages import Lexicon, fold
 from newsclean.model import Decision, Verdict
 from newsclean.names import looks_like_name, names_in_byline
 from newsclean.patterns import agency_pattern
@@ -73,6 +73,17 @@ def _part_of_date(text: str, name_end: int, lexicon: Lexicon) -> bool:
     return found is not None and found[1][0] < name_end
 
 
+def _labelled_date(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
+    """The date of a line labelled as the publication date ("Published: 21:47, 11 March 2025"): it outranks
+    an unlabelled date printed first (the masthead's "Wednesday, 12 March 2025", today's date)."""
+    for d in decisions:
+        if d.verdict is Verdict.META and d.field == "published" and d.value:
+            found = lexicon.prefix_key(fold(d.block.text))
+            if found is not None and found[0] == "published":
+                return d.value
+    return None
+
+
 def _updated(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     """The date of an "Updated …" stamp: the page's only date when no publication date is printed."""
     for d in decisions:
@@ -100,7 +111,7 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
         or _first(decisions, "source", Verdict.KEEP)
         or _byline_agency(decisions)
     )
-    published = _first(decisions, "published", Verdict.META)
+    published = _labelled_date(decisions, lexicon) or _first(decisions, "published", Verdict.META)
     if published is None:
         for d in decisions:
             if d.verdict is Verdict.META and d.field == "author":

@@ -521,11 +521,20 @@ TEASER_TAIL = regex.compile(r"\s[-–—|·»›]\s*([^-–—|·»›]{2,40})$"
 PRICE_LINE_MAX_WORDS = 14
 
 
+# "Win a three-night break! Text SEAVIEW to 84499. Texts cost £1 …": a keyword in capitals sent to a short number.
+SMS_ENTRY = regex.compile(r"(?i:\btext|\bsms|\bsend|envía|envoyez|schick|stuur|invia|envie|wyślij)\s(?:\p{Lu}{3,}\d*)"
+                          r"\s(?i:to|an|à|al|al número|a|naar|na|pod)\s\d{4,6}\b")
+COMPETITION_MAX_WORDS = 60
+
+
 @detector(
     "AD04", "ads.price_line", triggers=("digit",),
     flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl.",
-           Example("5 TL", language="tr")),
+           Example("5 TL", language="tr"),
+           "Win a three-night break at a holiday park! Text SEAVIEW to 84499. Texts cost £1 plus standard network rate. 18+.",
+           Example("Gewinnen Sie eine Reise! Schick REISE an 55333 (0,49 €/SMS).", language="de")),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+           "Residents were told to text the council on 07700 900123 if their bins were not collected.",
            Example("1. Hartley's Triple Chocolate – 8.6/10, £2.20 for 8\n2. Cosmo Soft Bake – 6.9/10, £1.50 for 6",
                    "2. Cosmo Soft Bake – 6.9/10, £1.50 for 6"),
            Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk"),
@@ -533,7 +542,9 @@ PRICE_LINE_MAX_WORDS = 14
                    "котедж біля озера — від 4000 грн.", "котедж біля озера — від 4000 грн.", language="uk")),
 )
 def price_line(ctx: Context) -> Outcome:
-    """A short line that is mostly a price (a product or property teaser)."""
+    """A short line that is mostly a price (a product or property teaser); a text-to-enter competition."""
+    if ctx.words <= COMPETITION_MAX_WORDS and SMS_ENTRY.search(ctx.text):
+        return "text-to-enter competition"
     if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
         return None
     m = find_price(ctx.text)

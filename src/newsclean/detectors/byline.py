@@ -29,6 +29,7 @@ BYLINE_MAX_WORDS = 16
            Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
            Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt"),
            Example("取材・文／森田大輔", value="森田大輔", language="ja"),
+           Example("文・料理：森田葉子　写真：高田純", value="森田葉子", language="ja"),
            Example("Le Quotidien Républicain\nBudget : les députés votent la taxe\nPar Le Quotidien Républicain avec AFP",
                    language="fr")),
     keeps=("By the end of the year, prices had doubled.", "By Monday"),

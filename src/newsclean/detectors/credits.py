@@ -58,6 +58,7 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Un champ de tournesols près d'Agen, le 3 juin 2025. Photo d'archives AFP", language="fr"),
            Example("Πλοία δεμένα στο λιμάνι του Πειραιά. (EUROKINISSI)", language="el"),
            Example("Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil", language="pt"),
+           Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
            Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
@@ -68,7 +69,8 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            "The agency confirmed the figures. Photo evidence from AFP was shown to the court on Monday afternoon.",
            Example("La squadra giocherà domenica in casa contro la capolista. (ANSA).", language="it"),
            "Talks on the new pay deal resume on Monday (Reuters).",
-           "Why the singer cannot perform her own songs [Bloomberg]"),
+           "Why the singer cannot perform her own songs [Bloomberg]",
+           Example("Las negociaciones se reanudarán el lunes en Bruselas, según fuentes diplomáticas. EFE", language="es")),
 )
 def photo(ctx: Context) -> Outcome:
     """A photo credit, or a caption that ends in one."""
@@ -96,6 +98,8 @@ def photo(ctx: Context) -> Outcome:
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
+    if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS and CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text):
+        return "caption with its photographer in capitals"
     if ctx.words <= PHOTO_MAX_WORDS and not ctx.sentence and "paren" in ctx.features:
         credit = BRACKETED_CREDIT.search(ctx.text)
         if credit is not None and (IMAGE_AGENCY.fullmatch(credit["credit"]) or is_agency_list(credit["credit"])):
@@ -110,6 +114,10 @@ def _caption_label(ctx: Context) -> bool:
     return ctx.words > PHOTO_MAX_WORDS and ctx.rest().lstrip()[:1] in (":", "：")
 
 
+# "Iker Salcedo celebra el segundo gol ante la grada. MARTA GIL": the photographer's name in capitals
+# after a caption's sentence (two or three words: an agency alone is a paragraph's credit).
+CAPS_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2}$")
+CAPTION_CAPS_CREDIT_MAX_WORDS = 30
 # "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
 BARE_NAME_CREDIT_MAX_WORDS = 5
 # "北陸新幹線の車両（資料写真）", "Die Kläranlage in Lohne (Archivbild)": a caption that says its photo is from the
@@ -216,7 +224,9 @@ COPYRIGHT_SHORT_WORDS = 12
 # запрещена": how the publisher lets others reuse its stories (or that the site shows a wire story in summary).
 REUSE_NOTICE = regex.compile(
     r"özetlenerek yayımlanmaktadır|abonelik için (?:lütfen )?iletişime geçiniz|izinsiz (?:kullanılamaz|yayımlanamaz)|"
-    r"får inte (?:återpubliceras|kopieras)|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|無断(?:転載|複製)を禁じます"
+    r"får inte (?:återpubliceras|kopieras)|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|無断(?:転載|複製)を禁じます|"
+    r"(?:expresamente )?prohibida la (?:redistribución|reproducción|redifusión)|(?:toute )?reproduction interdite|"
+    r"vietata la (?:riproduzione|redistribuzione)|(?:é )?proibida a (?:reprodução|redistribuição)"
 )
 # A rule stated in a sentence ("przedruk … zabroniony") is a notice only in a short line: a court report is longer.
 REUSE_RULE = regex.compile(
@@ -245,7 +255,10 @@ def _footer(ctx: Context) -> bool:
            "Published by Bugle Media Group Ltd. Part of the Bugle group.",
            Example("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, "
                    "özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", language="tr"),
-           Example("Перепечатка материалов без ссылки на источник запрещена.", language="ru")),
+           Example("Перепечатка материалов без ссылки на источник запрещена.", language="ru"),
+           Example("© EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
+                   "contenidos de los servicios de EFE, sin previo y expreso consentimiento de la Agencia EFE S.A.",
+                   language="es")),
     keeps=(Example("Sąd uznał, że przedruk artykułu był zabroniony, i nakazał wydawcy zapłacić 20 tys. zł odszkodowania "
                    "autorce, która pozwała gazetę już w 2021 roku po publikacji jej reportażu.", language="pl"),
            "The copyright dispute between the two labels went to court in May, lawyers said.",
@@ -253,8 +266,8 @@ def _footer(ctx: Context) -> bool:
 )
 def copyright(ctx: Context) -> Outcome:
     """A copyright footer, the publisher's imprint ("Published by Bugle Media Ltd."), a notice on reusing its stories."""
-    if ctx.words > COPYRIGHT_MAX_WORDS:
-        return None
+    if ctx.words > COPYRIGHT_MAX_WORDS and not (ctx.words <= 2 * COPYRIGHT_MAX_WORDS and ctx.text.startswith("©")):
+        return None  # a footer opened by the mark may spell out its terms ("© EFE 2025. Está expresamente prohibida …")
     if REUSE_NOTICE.search(ctx.lower) or (ctx.words <= REUSE_RULE_MAX_WORDS and REUSE_RULE.search(ctx.lower)):
         return "notice on reusing the stories"
     if ctx.prefix_key == "published":
@@ -1214,7 +1227,17 @@ NO_ADVICE = regex.compile(
     r"non costituisce (?:una )?(?:consulenza|sollecitazione) (?:finanziaria|all'investimento)|geen beleggingsadvies|"
     r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|yatırım tavsiyesi değildir"
 )
-DISCLOSURES = (("affiliate notice", AFFILIATE), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
+# "Correction: An earlier version of this article said …": the editors' note on a mistake they mended.
+CORRECTION = regex.compile(
+    r"^(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif|erratum|"
+    r"corrección|fe de errores|rettifica|errata corrige|correção|correcção|correctie|rectificatie|sprostowanie|korekta|"
+    r"düzeltme|διόρθωση|виправлення|поправка)\s?[:：]|^訂正[：:]|"
+    r"an earlier version of this (?:article|story)|in einer früheren version (?:dieses|des) (?:artikels|textes)|"
+    r"une (?:précédente|première) version de cet article|una versión anterior de (?:este|esta) (?:artículo|noticia)|"
+    r"una versione precedente di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
+    r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda"
+)
+DISCLOSURES = (("affiliate notice", AFFILIATE), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
                ("investment disclaimer", NO_ADVICE))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
@@ -1225,7 +1248,11 @@ DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατώ�
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
                     "vervangt", "ersätter", "yerine", "yerini", "αντικαθιστ", "release", "pressemitteilung", "communiqué",
                     "comunicado", "comunicato", "persbericht", "prasow", "bülten", "δελτίο", "реліз", "релиз",
-                    "プレスリリース")
+                    "プレスリリース", "correct", "clarif", "korrek", "berichtig", "richtigstell", "rectif",
+                    "erratum", "fe de errores", "rettific", "errata", "correç", "correcç", "corrección", "sprostow",
+                    "düzelt", "διόρθ", "виправ", "поправ", "訂正", "earlier version", "früheren version",
+                    "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
+                    "wcześniejsza wersja", "önceki versiyon")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.
@@ -1243,6 +1270,9 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            Example("Bu içerik kurum tarafından gönderilen basın bülteninden alınmıştır. İçerikten sitemiz sorumlu "
                    "değildir.", language="tr"),
            "This press release is the company's own content; the Daily Post is not responsible for it.",
+           "Correction: An earlier version of this article said the committee voted eight to four. The vote was seven to five.",
+           Example("Korrektur: In einer früheren Version dieses Artikels stand, die Brücke koste 3 Millionen Euro.",
+                   language="de"),
            "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
            Example("* Affiliate-Link: Wenn Sie über diesen Link ein Produkt kaufen, erhalten wir eine Provision. "
                    "Für Sie ändert sich am Preis nichts.", language="de"),
@@ -1273,6 +1303,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
            "The company said in a press release on Monday that the plant would close in June.",
            "The firm said in a press release that it was not responsible for the leak, and blamed a supplier.",
+           "The correction in share prices was the sharpest since March, traders said on Friday.",
            "The agency said it would earn a commission of 3% on every sale.",
            "\"I get a commission on every flat I rent out,\" the agent admitted, \"and the landlord pays it.\"",
            Example("Die Bank erhält eine Provision von 1,5 Prozent.", language="de"),

@@ -19,7 +19,12 @@ PROMPT_PROSE_MIN_WORDS = 15
 def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains or _in_article_prose(ctx):
         return None
+    if QUOTED.search(ctx.lower) and key not in ctx.view.lexicon.contains_keys(QUOTED.sub(" ", ctx.lower)):
+        return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
     return what
+
+
+QUOTED = regex.compile(r"«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|‘[^’]{1,60}’|「[^」]{1,60}」")
 
 
 def _in_article_prose(ctx: Context) -> bool:
@@ -33,7 +38,9 @@ def _in_article_prose(ctx: Context) -> bool:
     "PR01", "prompts.cookie", triggers=("contains:cookie",),
     flags=("We use cookies to improve your experience. Accept all cookies",
            "Cookie settings"),
-    keeps=("The court ruled that websites must ask before placing tracking files on a device.",),
+    keeps=("The court ruled that websites must ask before placing tracking files on a device.",
+           Example("Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver", language="fr"),
+           "Why the “Reject all cookies” button is so hard to find"),
 )
 def cookie(ctx: Context) -> Outcome:
     """A cookie or privacy-consent notice."""

@@ -6,6 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
+from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
@@ -15,7 +16,8 @@ LISTEN = regex.compile(
     r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
 )
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
-RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)", regex.I)
+RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)|"
+                          r"[·|–—-]\s?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв)\.?$", regex.I)
 
 
 @detector(
@@ -24,7 +26,9 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it"),
            "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
-           Example("Escucha Radio Ría en el 97.2 FM en Vigo y en el 100.1 FM en Pontevedra", language="es")),
+           Example("Escucha Radio Ría en el 97.2 FM en Vigo y en el 100.1 FM en Pontevedra", language="es"),
+           Example("Escucha esta noticia · 3 min", language="es"), Example("Artikel anhören · 3 Min.", language="de"),
+           Example("Écouter cet article · 3 min", language="fr")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
            "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
            "The station moved from 98.4 FM to a new frequency in 2019, listeners said."),
@@ -39,11 +43,11 @@ def now_playing(ctx: Context) -> Outcome:
         return "radio promotion"  # "Listen live: NBS Radio Cumbria is following the story"
     if ctx.words <= PROMO_MAX_WORDS and "digit" in ctx.features and ON_FREQUENCY.search(ctx.lower):
         return "radio promotion"  # "Escucha Onda Cantábrica en el 98.4 FM en Gijón"
-    if ctx.words > WIDGET_MAX_WORDS or (ctx.sentence and not ctx.text.endswith(("...", "…"))):
-        return None  # "Ascolta questo articolo ora..."
-    if not LISTEN.search(ctx.lower):
+    if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower):
         return None
-    label = RUNNING_TIME.sub(" ", ctx.text) if "digit" in ctx.features else ctx.text
+    label = RUNNING_TIME.sub(" ", ctx.text).strip() if "digit" in ctx.features else ctx.text
+    if ends_like_sentence(label) and not label.endswith(("...", "…")):
+        return None  # "Ascolta questo articolo ora..." is a button; a sentence that says "listen" is not
     if len(label.split()) <= LISTEN_MAX_WORDS + 1:
         return "read-aloud player"
     return None
@@ -439,6 +443,16 @@ YES_NO = regex.compile(
 POLL_REACH = 8
 POLL_OPTION_MAX_WORDS = 5
 POLL_LABEL_MAX_WORDS = 4
+# "SONDA: Czy billboardy szpecą nasze miasta? TAK – 81% · NIE – 19% · Głosowało 4 213 osób": the poll on one line.
+POLL_LINE_MAX_WORDS = 40
+POLL_RESULTS_MIN = 2
+PERCENT = regex.compile(r"\d\s?%")
+
+
+def _poll_with_results(text: str) -> bool:
+    label, colon, rest = text.partition(":")
+    return (bool(colon) and POLL_LABEL.match(label.strip()) is not None and "?" in rest
+            and len(PERCENT.findall(rest.split("?", 1)[1])) >= POLL_RESULTS_MIN)
 
 
 # "Was this article helpful?", "Wie zufrieden sind Sie mit diesem Artikel?", "Quanto ti è piaciuta questa ricetta?",
@@ -533,7 +547,10 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Poll\nShould the city build more bike lanes?\nYes\nNo\nVote", "No"),
            Example("Kto zostanie mistrzem Polski?\nUnia Leszno\nStal Gorzów\nOddaj głos", "Stal Gorzów", language="pl"),
            Example("Stelling\nMoet de gemeente meer woningen bouwen?\nEens\nOneens\nStem\nBekijk de uitslag",
-                   "Bekijk de uitslag", language="nl")),
+                   "Bekijk de uitslag", language="nl"),
+           Example("SONDA: Czy billboardy szpecą nasze miasta? TAK – 81% · NIE – 19% · Głosowało 4 213 osób",
+                   language="pl"),
+           "Poll: Should the city ban cars from the old town? Yes 64% · No 36%"),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
            Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
@@ -544,10 +561,13 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            "Poll workers counted the ballots until 3 a.m., officials said.",
            Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
            Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
-           Example("Poll\nShould the city build more bike lanes?\nYes\nVote\nResults on Monday", "Results on Monday")),
+           Example("Poll\nShould the city build more bike lanes?\nYes\nVote\nResults on Monday", "Results on Monday"),
+           "Poll: 64% of voters back the ban, and 36% oppose it, the survey for the council found."),
 )
 def poll(ctx: Context) -> Outcome:
     """A poll or feedback box: its label, question, answer options and vote button."""
+    if "percent" in ctx.features and ctx.words <= POLL_LINE_MAX_WORDS and _poll_with_results(ctx.text):
+        return "poll with its results"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
         return "reader-contribution box"
     if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
