@@ -82,3 +82,18 @@ def test_a_heading_over_its_own_byline_and_date_after_the_article_is_a_teaser():
 def test_a_heading_over_a_byline_with_prose_under_it_stays():
     body = newsclean.clean(LIVE_ENTRIES_WITH_BYLINES).body
     assert "Crews expect most homes back by evening" in body
+
+
+AS_FOLLOWS = """北陸で大雪、新幹線が運転見合わせ
+気象庁は、21日にかけて北陸地方の山沿いを中心に大雪が続くとみて、不要不急の外出を控えるよう呼び掛けている。予想降雪量は、いずれも多い所で次の通り。
+▽北陸地方　70センチ
+▽東北地方　50センチ
+関連記事
+・大雪で車立ち往生、集中除雪へ
+・冬タイヤ、いつ替える？
+"""
+
+
+def test_items_under_a_japanese_lead_that_says_as_follows_stay():
+    body = newsclean.clean(AS_FOLLOWS).body
+    assert "▽北陸地方 70センチ" in body and body.endswith("▽東北地方 50センチ")  # (the body's spaces are plain)

@@ -179,7 +179,16 @@ def _item_under_lead(page: Page, states: list[State], i: int, block: Block) -> b
     if i == 0 or block.words > LIST_ITEM_MAX_WORDS or block.gap_before > 1:
         return False
     up = states[i - 1]
-    return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or page.blocks[i - 1].text.rstrip().endswith((":", "：")))
+    return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or _announces(page.blocks[i - 1].text))
+
+
+# "… 予想降雪量は、いずれも多い所で次の通り。": a Japanese lead announces its list with "as follows", not a colon.
+AS_FOLLOWS = ("次の通り。", "次のとおり。", "以下の通り。", "以下のとおり。", "次の通りだ。", "次のとおりだ。")
+
+
+def _announces(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith((":", "：", *AS_FOLLOWS))
 
 
 def _long_items_under_lead(page: Page, states: list[State]) -> None:
