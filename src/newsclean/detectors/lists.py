@@ -222,7 +222,10 @@ TEASER_MAX_WORDS = 25
            Example("Related articles\n• Snow strands drivers on the motorway\n• Winter tyres: when to change them",
                    "• Winter tyres: when to change them"),
            Example("関連記事\n・大雪で車立ち往生、国交省が「集中除雪」実施へ\n・冬タイヤ、いつ替える？　専門家に聞く",
-                   "・冬タイヤ、いつ替える？　専門家に聞く", language="ja")),
+                   "・冬タイヤ、いつ替える？　専門家に聞く", language="ja"),
+           Example("Articles récents\nTest : le clavier mécanique Kestrel 75, bon mais bruyant\n"
+                   "Podcast #84 : faut-il encore avoir un site web perso ?", "Podcast #84 : faut-il encore avoir un site web perso ?",
+                   language="fr")),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
@@ -302,8 +305,14 @@ def _full_stop(text: str) -> bool:
 
 
 def _paragraph(ctx: Context) -> bool:
-    """A prose sentence; not a headline that ends in a unit's abbreviation ("… wzrosła o 3,1 proc.")."""
+    """A prose sentence; not a headline that ends in a unit's abbreviation ("… wzrosła o 3,1 proc.") nor a
+    short question ("Podcast #84 : faut-il encore avoir un site web perso ?")."""
+    if ctx.words <= QUESTION_HEADLINE_MAX_WORDS and ctx.text.rstrip().endswith(("?", "？")):
+        return False
     return ctx.quality is Quality.PROSE and ctx.sentence and not abbreviated_headline(ctx.text, ctx.words)
+
+
+QUESTION_HEADLINE_MAX_WORDS = 15
 
 
 TAG_MAX_WORDS = 30
