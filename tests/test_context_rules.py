@@ -97,3 +97,27 @@ AS_FOLLOWS = """北陸で大雪、新幹線が運転見合わせ
 def test_items_under_a_japanese_lead_that_says_as_follows_stay():
     body = newsclean.clean(AS_FOLLOWS).body
     assert "▽北陸地方 70センチ" in body and body.endswith("▽東北地方 50センチ")  # (the body's spaces are plain)
+
+
+TEASERS_WITH_SUMMARIES = """Valley Gazette
+Bridge on the old mill road to close for six weeks
+By Nora Hale
+MAY 12, 2026 09:15
+The bridge on the old mill road will close on Monday for six weeks while engineers replace its deck, the county said.
+Drivers will be sent along the ring road, which adds about ten minutes to the trip into town at peak times.
+More from the Valley Gazette
+What is next for the mill?
+Tom Reyes
+May 12, 2026
+The mill's owners say they will decide on its future by the end of the summer, after a survey of the roof.
+School board picks new head for the district
+Ana Ortiz
+May 11, 2026
+The board chose a former teacher from the district, who will start in September after a vote next month.
+"""
+
+
+def test_teasers_with_bylines_and_summaries_under_a_list_header_go():
+    result = newsclean.clean(TEASERS_WITH_SUMMARIES)
+    assert result.body.endswith("adds about ten minutes to the trip into town at peak times.")
+    assert result.author == "Nora Hale" and result.published == "2026-05-12"

@@ -43,6 +43,8 @@ SHARE_BAR_REACH = 2
 # A teaser of another article prints its own byline (a person or an agency) and date under its headline.
 TEASER_BYLINE_FIELDS = frozenset({"author", "source"})
 TEASER_META_MAX = 3
+LIST_HEADER_CODE = "LI02"
+TEASER_KEEP_CODES = frozenset({"BD03"})  # "What made Joker so popular?" is a teaser's headline, not an interview's question
 # An end marker counts only after this much kept prose (a comment counter by the byline does not).
 END_MIN_PROSE_BLOCKS = 2
 END_MIN_PROSE_WORDS = 60
@@ -196,17 +198,37 @@ def mark_outside(view: PageView, states: list[State], selected: frozenset[str], 
 
 def _drop_teasers_with_bylines(page: Page, states: list[State]) -> None:
     """Past the article's byline and prose, a heading over a byline and a date, with no prose under
-    them, is another article's teaser ("Liberman: both parties to blame" / "By Staff" / "11/20/2019")."""
-    byline_seen = prose_seen = False
+    them, is another article's teaser ("Liberman: both parties to blame" / "By Staff" / "11/20/2019").
+
+    Under a teaser list's header ("More Washington Examiner") each teaser may also carry its summary:
+    heading, byline, date, summary; a line right over or right under such a byline is the teaser's.
+    """
+    byline_seen = prose_seen = listed = False
     for i, s in enumerate(states):
         if s.verdict is Verdict.META and s.field in TEASER_BYLINE_FIELDS:
             byline_seen = True
+        elif s.code == LIST_HEADER_CODE and prose_seen:
+            listed = True
         elif s.verdict is Verdict.KEEP:
-            if (prose_seen and not s.hard and not ends_like_sentence(page.blocks[i].text)
+            if listed and (not s.hard or s.code in TEASER_KEEP_CODES) and _beside_teaser_byline(states, i):
+                s.verdict, s.code, s.reason, s.hard = (Verdict.DROP, OUTSIDE_ARTICLE.code,
+                                                       "a teaser beside its own byline, under a list's header", True)
+            elif (prose_seen and not s.hard and not ends_like_sentence(page.blocks[i].text)
                     and _over_own_byline(page, states, i)):
                 s.verdict, s.code, s.reason = Verdict.DROP, OUTSIDE_ARTICLE.code, "a teaser headline over its own byline"
             elif page.blocks[i].quality is Quality.PROSE:
                 prose_seen = byline_seen
+                listed = False  # the article resumed under the box
+
+
+def _beside_teaser_byline(states: list[State], i: int) -> bool:
+    """Right over a byline or a date, or right under a teaser's byline and date."""
+    below = states[i + 1] if i + 1 < len(states) else None
+    if below is not None and below.verdict is Verdict.META and below.field in (*TEASER_BYLINE_FIELDS, "published"):
+        return True
+    above = states[max(0, i - TEASER_META_MAX):i]
+    return bool(above) and above[-1].verdict is Verdict.META and any(
+        a.verdict is Verdict.META and a.field == "published" for a in above)
 
 
 def _over_own_byline(page: Page, states: list[State], i: int) -> bool:
