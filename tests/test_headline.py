@@ -176,3 +176,24 @@ def test_a_french_quote_in_the_headline_is_no_menu_separator():
     result = newsclean.clean(page)
     assert result.title == "Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver"
     assert result.body.startswith("Une étude")
+
+
+def test_a_headline_under_its_date_and_over_the_text_is_found():
+    page = ("Stadt Lindenfeld\nRathaus & Service\nSchriftgröße: A A A\nLeichte Sprache\n"
+            "Startseite › Rathaus › Aktuelles\n18.02.2025\n"
+            "Stadtrat beschließt Haushalt 2025: Schulen und Brücken haben Vorrang\n"
+            "Mit 31 zu 12 Stimmen hat der Stadtrat am Montagabend den Haushalt für das laufende Jahr beschlossen.\n"
+            "Größter Posten sind die Schulen, für die in diesem Jahr 15,7 Millionen Euro vorgesehen sind.\n")
+    result = newsclean.clean(page)
+    assert result.title == "Stadtrat beschließt Haushalt 2025: Schulen und Brücken haben Vorrang"
+    assert result.author is None and result.published == "2025-02-18"
+
+
+def test_the_link_to_the_previous_post_is_no_headline():
+    page = ("Crumb & Kettle\nHome\nRecipes\n← Pancake night at the chapel hall\n"
+            "The Mill Lane rye sourdough, as promised\nPosted on March 2, 2025 by Marjorie Pell\n"
+            "After the coffee morning last Saturday, at least nine of you asked for the loaf Arthur brought along.\n"
+            "He still bakes twice a week in his own kitchen and buys his rye flour from the mill down the lane.\n")
+    result = newsclean.clean(page)
+    assert result.title == "The Mill Lane rye sourdough, as promised"
+    assert result.author == "Marjorie Pell"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.canonical import normalize_line
-from newsclean.dates import find_date
+from newsclean.dates import find_date, is_relative
 from newsclean.languages import Lexicon
 from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline
@@ -194,6 +194,8 @@ POSITION_META_MAX_WORDS = 12
 META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
 BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
+NAV_ARROWS = "←→‹›⟵⟶"
+CJK_TEXT_ANY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 GUILLEMETS = regex.compile(r"«[^«»]*»")
 
 
@@ -247,7 +249,27 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         if _byline_under(i, blocks, canonical, lexicon):
             top = _headline_above_standfirst(i, blocks, canonical, lexicon)
             return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
-    return None
+    return _under_date(first, blocks, lexicon, canonical)
+
+
+def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
+    """Failing a headline over a byline: the headline-shaped line right over the text, under the date line
+    ("18.02.2025" / "Stadtrat beschließt Haushalt 2025: …" / the text); a button may stand between."""
+    i = first - 1
+    while i > 0 and blocks[i].words < POSITION_MIN_WORDS:
+        i -= 1
+    if i <= 0 or not _meta_like(canonical[i - 1], blocks[i - 1].words, lexicon):
+        return None
+    text, words = canonical[i], blocks[i].words
+    if (not _headline_shaped(text, words, lexicon) or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon)
+            or LABEL_OPENING.match(text) or is_relative(text, lexicon) or INNER_SENTENCE_END.search(text)):
+        return None  # (nor "πριν από 6 ώρες": a relative time; nor two sentences: "… compensated. All opinions …")
+    return Headline(text, frozenset(_printed_again(i, canonical)))
+
+
+INNER_SENTENCE_END = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+# "Czas czytania: 3 min", "Ocena: 4,8/5": a label and its value, no headline.
+LABEL_OPENING = regex.compile(r"^\p{L}+(?:\s\p{L}+)?\s?:\s")
 
 
 # "Консультантка: Ірина Гайова, лікарка загальної практики", "Fact check: Jane Doe, health editor": a short label,
@@ -326,7 +348,7 @@ MAX_TOP_BLOCKS = 60
 def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     """A date line or a byline ("By …", "Published …", "19 Feb 2025 06:00")."""
     if words > POSITION_META_MAX_WORDS:
-        return words <= 2 * POSITION_META_MAX_WORDS and _stamp_pair(text, lexicon)
+        return words <= 2 * POSITION_META_MAX_WORDS and (_stamp_pair(text, lexicon) or _cjk_stamp(text, lexicon))
     lower = text.casefold()
     prefix = lexicon.prefix_key(lower)
     if prefix is not None and prefix[0] in BYLINE_KEYS:
@@ -341,6 +363,16 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
 
 
 DATE_KEYS = frozenset({"published", "updated"})
+# "2025年9月4日 11時32分（最終更新 9月4日 15時05分）": in Japanese a date line of this length is dates and times only.
+CJK_STAMP_PARTS = regex.compile(r"\d+|[年月日時分]|最終更新|更新|[（）()\s:：~～]")
+
+
+def _cjk_stamp(text: str, lexicon: Lexicon) -> bool:
+    found = find_date(text, lexicon)
+    return found is not None and found[1][0] == 0 and len(CJK_STAMP_PARTS.sub("", text)) <= CJK_STAMP_RESIDUE_CHARS
+
+
+CJK_STAMP_RESIDUE_CHARS = 2
 
 
 def _stamp_pair(text: str, lexicon: Lexicon) -> bool:
@@ -352,6 +384,8 @@ def _stamp_pair(text: str, lexicon: Lexicon) -> bool:
 BYLINE_LIKE_MAX_WORDS = 8
 DESK_MAX_WORDS = 2  # "Redaktion", "Staff reporter" may stand between a headline and its date
 BYLINE_LABEL_MAX_WORDS = 3  # "Eine Kritik von", "Фото:" before the names
+NAME_AND_ROLE = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s([^,]{2,40})$")
+ROLE_MAX_WORDS = 4
 BY_WORD = regex.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(?=\p{Lu})", regex.I)
 
 
@@ -361,6 +395,9 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
     if words > BYLINE_LIKE_MAX_WORDS:
         return False
     if agency_pattern().search(text) is not None:
+        return True
+    named = NAME_AND_ROLE.match(text)  # "Оксана Дячук, прес-служба ПТУ": a name, then the role
+    if named is not None and looks_like_name(named[1]) and count_words(named[2]) <= ROLE_MAX_WORDS:
         return True
     by = BY_WORD.search(text)
     found = names_in_byline(text[by.end():] if by else text, lexicon.stopwords)
@@ -376,6 +413,11 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     """A headline: a few words, no full stop or colon at the end, not a menu or a line of labels."""
     if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(GUILLEMETS.sub("", text)):
         return False  # (a French quote's closing « … » is no menu's separator)
+    if text.lstrip()[:1] in NAV_ARROWS or text.rstrip()[-1:] in NAV_ARROWS:
+        return False  # "← Pancake night at the chapel hall": the link to the previous post
+    letters = LETTER_WORD.findall(text)
+    if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_TEXT_ANY.search(text):
+        return False  # "Schriftgröße: A A A": font-size buttons
     if text.rstrip(QUOTES).endswith(("。", ":", "：", ";")) or (
         text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)
     ):

@@ -41,6 +41,10 @@ DATE_LINE_AUTHOR = regex.compile(
 )
 
 
+# "投稿日：2025年3月28日　投稿者：山内さくら": a Japanese blog's date line names its writer after a label.
+CJK_POSTED_BY = regex.compile(r"(?:投稿者|執筆者|著者|筆者|記者|文)[：:]\s?(\p{Han}{1,3}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4})")
+
+
 def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     authors = [d for d in decisions if d.verdict is Verdict.META and d.field == "author" and d.value]
     explicit = next((d.value for d in authors if d.code not in BARE_NAME_CODES), None)
@@ -51,7 +55,12 @@ def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     dated = _date_line_author(decisions, lexicon)
     if dated:
         return dated
-    return authors[0].value if authors else None
+    if not authors:
+        return None
+    # of bare names, the one printed after the headline: a menu's item above it ("Namaz Vakitleri") is no byline
+    title_at = next((k for k, d in enumerate(decisions) if d.verdict is Verdict.META and d.field == "title"), None)
+    below = [d for d in authors if title_at is not None and d.block.index > decisions[title_at].block.index]
+    return (below or authors)[0].value
 
 
 def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
@@ -61,6 +70,9 @@ def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str 
             found = names_in_byline(m.group(1)) if m else []
             if found:
                 return ", ".join(found)
+            posted = CJK_POSTED_BY.search(d.block.text)
+            if posted:
+                return posted.group(1)
             lead = LEADING_NAME.match(d.block.text)
             if lead and looks_like_name(lead.group(1)) and not _part_of_date(d.block.text, lead.end(1), lexicon):
                 return lead.group(1)

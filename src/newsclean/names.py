@@ -30,8 +30,9 @@ NOT_NAME = regex.compile(
     # a publication's name under its title ("Kültür Sanat Dergisi") is no person
     r"magazine|magazin|dergi\w*|zeitung|gazette|gazzetta|gazeta|journal|jornal|tidning\w*|krant|kurier|courier|"
     r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό|"
-    # share buttons ("Whatsapp Facebook Pint Baixar") are nobody's name either
-    r"facebook|whatsapp|instagram|twitter|pinterest|youtube|tiktok|linkedin|telegram)(?!\w)",
+    # share buttons ("Whatsapp Facebook Pint Baixar") are nobody's name either, nor a press release or a station
+    r"facebook|whatsapp|instagram|twitter|pinterest|youtube|tiktok|linkedin|telegram|radio|δελτί\w*|pressemitteilung\w*|"
+    r"communiqué|comunicado|comunicato|persbericht|komunikat|bülten\w*|прес-реліз\w*|пресс-релиз\w*)(?!\w)",
     regex.I,
 )
 # Words of institutions, which sign press releases and head court reports: "Marlow Bay Council",
@@ -103,6 +104,8 @@ def looks_like_name(text: str) -> bool:
         return False
     capitalised = [w for w in words if NAME_WORD.match(w)]
     rest = [w for w in words if not NAME_WORD.match(w)]
+    if not any(sum(c.isalpha() for c in w) >= 2 for w in capitalised):
+        return False  # "A A A" (font-size buttons): a name has a word, not only initials
     return len(capitalised) >= 2 and all(w.casefold() in PARTICLES for w in rest)
 
 

@@ -121,6 +121,7 @@ WORD_PARTS = regex.compile(r"[-'’]")
 # "… Más de 300 unidades en stock. ¡Llámanos!": an offer whose last sentence is its button.
 LAST_SENTENCE = regex.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]?$")  # "… is free. Start watching"
 CALL_MAX_WORDS = 3
+QUESTION_MAX_WORDS = 25
 
 
 def _ends_in_call(text: str) -> bool:
@@ -238,7 +239,10 @@ FIRST_LINE_MAX_WORDS = 25
            Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
-    keeps=(Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
+    keeps=(Example("Publicité\n« Je ne parle pas de moi »\nVous écrivez depuis quand ?\nDepuis toujours, mais en cachette. Ma femme "
+                   "l'a su après vingt ans de mariage, en rangeant le grenier un dimanche.", "« Je ne parle pas de moi »",
+                   language="fr"),
+           Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
                    "and buyers from abroad now pay more than locals for the same house.\nPrices", "Prices"),
            Example("Advertisement\nTelescope for beginners – € 129\nSee it in the shop\nThree questions for Tessa Oud\n"
                    "How do you know it is water?", "Three questions for Tessa Oud"),
@@ -387,8 +391,16 @@ def _heading_into_article(ctx: Context) -> bool:
         and not _ends_in_call(ctx.text)  # "… your first month is free. Start watching" sells
         and below is not None
         and (_article_paragraph(below) or _list_lead(below) or (below.sentence and _first_step(below))
-             or _fact_box_below(ctx) or _bullets_below(ctx))
+             or _fact_box_below(ctx) or _bullets_below(ctx) or _question_and_answer(below))
     )
+
+
+def _question_and_answer(ctx: Context) -> bool:
+    """An interview's question and a paragraph answering it: "Vous écrivez depuis quand ?" / "Depuis toujours …"."""
+    if not ctx.text.rstrip().endswith(("?", "？")) or ctx.words > QUESTION_MAX_WORDS:
+        return False
+    answer = ctx.at(1)
+    return answer is not None and _article_paragraph(answer)
 
 
 # "利用者の内訳" over "・東京方面：約61万人", "・関西方面…": a heading over the article's bulleted list, without

@@ -21,6 +21,7 @@ DATELINE = regex.compile(
     r"|^\p{Lu}[^/]{1,60}(?:/[^/]{1,30}/[^/]{0,30})?/(?P<agency5>[^/]{2,20})/[.,:]?\s",
 )
 # The agency credited after a paragraph's last sentence: "…発表した。（共同）", "… mitteilte. (dpa)".
+CREDITED_SENTENCE_MIN_WORDS = 6
 TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency>[^()（）【】]{2,30}?)\s*[)）】]\s*$")
 
 
@@ -36,6 +37,7 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
                    language="ja"),
            Example("Die Polizei sperrte die Straße für mehrere Stunden, wie ein Sprecher mitteilte. (dpa)",
                    value="dpa", language="de"),
+           Example("Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)", value="PAP", language="pl"),
            Example("SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the "
                    "military said.", value="Yonhap"),
            Example("ZARAGOZA, 12 Mar. (Ibernews) - La Policía Nacional ha detenido a dos hombres por el incendio "
@@ -52,8 +54,8 @@ def dateline(ctx: Context) -> Outcome:
     m = DATELINE.match(ctx.text)
     if m is None:
         credit = TRAILING_CREDIT.search(ctx.text)
-        if credit is None or (not ctx.sentence and ctx.quality is not Quality.PROSE):
-            return None
+        if credit is None or (not ctx.sentence and ctx.quality is not Quality.PROSE and ctx.words < CREDITED_SENTENCE_MIN_WORDS):
+            return None  # ("Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)": a short last sentence)
         if PHOTO_WORD.search(credit["agency"]) or "/" in credit["agency"]:
             return None  # "… in Hialeah, Fla. (AP Photo/Alan Diaz, File)": a caption's photo credit
         agencies = agency_pattern().findall(credit["agency"])

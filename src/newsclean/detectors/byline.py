@@ -11,7 +11,7 @@ from newsclean.languages import Lexicon
 from newsclean.model import Effect, Quality
 from newsclean.names import CJK_NAME, INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
 from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, WEEKDAY, agency_pattern, is_agency_list
-from newsclean.prose import CJK_CHAR
+from newsclean.prose import CJK_CHAR, count_words
 
 BYLINE_MAX_WORDS = 16
 
@@ -244,6 +244,7 @@ def credit(ctx: Context) -> Outcome:
            Example("Redaktion Innsbruck / APA", value="APA", language="de"),
            Example("Με στοιχεία του ΑΠΕ-ΜΠΕ", value="ΑΠΕ-ΜΠΕ", language="el")),
     keeps=("Reuters reported the same figure on Monday, citing two people familiar with the talks.",
+           Example("Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)", language="pl"),
            Example("Foto: dpa", language="de"), Example("(Foto LaPresse)", language="it"),
            Example("Agnes Holmqvist/TT", language="sv")),
 )
@@ -259,6 +260,7 @@ def agency(ctx: Context) -> Outcome:
         and ctx.quality is not Quality.PROSE
         and not PHOTO_WORD.search(ctx.text)
         and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords)  # "Merve Doğan / DHA" is a byline
+        and not _sentence_with_credit(ctx.text)
     ):
         return Hit("agency credit", str(found[0]))  # "Με στοιχεία του ΑΠΕ-ΜΠΕ", "記事提供：時事通信社"
     if not is_agency_list(ctx.text):
@@ -267,6 +269,14 @@ def agency(ctx: Context) -> Outcome:
 
 
 AGENCY_LINE_MAX_WORDS = 12
+# "Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)": a sentence, then the agency that filed it.
+SENTENCE_THEN_CREDIT = regex.compile(r"[.!?。]\s*[(（][^()（）]{2,30}[)）]\s*$")
+CREDITED_SENTENCE_MIN_WORDS = 5
+
+
+def _sentence_with_credit(text: str) -> bool:
+    m = SENTENCE_THEN_CREDIT.search(text)
+    return m is not None and count_words(text[: m.start()]) >= CREDITED_SENTENCE_MIN_WORDS
 SITE_NAME_LINE = 1
 DATE_LINE_MAX_WORDS = 14
 # What may stand beside a date on a date line: weekdays, "at", "Uhr", time zones, separators.
@@ -304,7 +314,10 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
                    "Venerdì 17 ottobre", language="it"),
            Example("24 января — ледовая дискотека, 19:00;", language="ru"),
            Example("1 februari – sluiting van het festival met vuurwerk", language="nl"),
-           "SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the military said."),
+           "SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the military said.",
+           Example("10 października – Bydgoszcz, Klub Kuźnia\n17 października – Poznań, Hala Wiatrak",
+                   "10 października – Bydgoszcz, Klub Kuźnia", language="pl"),
+           Example("その記念として、4月5日（土）から土曜の朝の番組を大きくリニューアルします。", language="ja")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -319,7 +332,7 @@ def date_line(ctx: Context) -> Outcome:
     if len(text.split()) > DATE_LINE_MAX_WORDS:
         return None
     if ctx.text.startswith(text):  # the date opens the line: what follows it, bar an update time, is the rest
-        outside = len(UPDATE_TAIL.split(ctx.text, 1)[0].split()) - len(text.split())
+        outside = count_words(UPDATE_TAIL.split(ctx.text, 1)[0]) - count_words(text)
         if outside > DATE_LINE_MAX_WORDS or (ctx.sentence and outside > DATE_SENTENCE_MAX_OUTSIDE):
             return None  # "SEOUL, March 3 (Yonhap) -- North Korea fired …": a dateline opening the article's text
     found = ctx.view.date_in(text)
@@ -348,8 +361,8 @@ def date_line(ctx: Context) -> Outcome:
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
     if residue and (ctx.text.rstrip().endswith(";") or (
-            DASH_AFTER_DATE.match(text, end) and any(w[:1].islower() for w in residue))):
-        return None  # "24 января — ледовая дискотека, 19:00;": an event of a schedule, not the page's date
+            DASH_AFTER_DATE.match(text, end) and (iso is None or any(w[:1].islower() for w in residue)))):
+        return None  # "24 января — ледовая дискотека, 19:00;", "10 października – Bydgoszcz, Klub Kuźnia": a schedule
     return Hit("publication date" if iso else "date without a year", iso)
 
 

@@ -59,6 +59,7 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Πλοία δεμένα στο λιμάνι του Πειραιά. (EUROKINISSI)", language="el"),
            Example("Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil", language="pt"),
            Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
+           Example("Le facteur dans sa cuisine, à Vaubrun, où il a écrit ses textes. Photo É. M.", language="fr"),
            Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
@@ -102,7 +103,9 @@ def photo(ctx: Context) -> Outcome:
         return "caption with its photographer in capitals"
     if ctx.words <= PHOTO_MAX_WORDS and not ctx.sentence and "paren" in ctx.features:
         credit = BRACKETED_CREDIT.search(ctx.text)
-        if credit is not None and (IMAGE_AGENCY.fullmatch(credit["credit"]) or is_agency_list(credit["credit"])):
+        # a news agency after a full stop credits the text's last sentence ("… od 2015 r. (PAP)"), a photo agency the picture
+        if credit is not None and (IMAGE_AGENCY.fullmatch(credit["credit"]) or (
+                is_agency_list(credit["credit"]) and not ctx.text[: credit.start()].rstrip().endswith((".", "!", "?")))):
             return "caption with its agency in brackets"
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
@@ -171,8 +174,9 @@ PHOTO_OWNER_AFTER_SENTENCE = regex.compile(
 SLASH_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
 
 # "Gérard Vallin lors du conseil municipal de jeudi. Photo Franck Morel": the picture's word and a name.
-PHOTOGRAPHER_AFTER_SENTENCE = regex.compile(
-    r"[.!?]\s+(?i:photo|foto|fotos|bild|φωτ\.?|фото)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$"
+PHOTOGRAPHER_AFTER_SENTENCE = regex.compile(  # (or the photographer's initials: "… de ses textes. Photo É. M.")
+    r"[.!?]\s+(?i:photo|foto|fotos|bild|φωτ\.?|фото)\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}|"
+    r"\p{Lu}\.(?:\s?\p{Lu}\.?){1,2})$"
 )
 
 

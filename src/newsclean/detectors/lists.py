@@ -170,8 +170,9 @@ def is_list_header(ctx: Context) -> bool:
     if ctx.words <= RECOMMENDS_MAX_WORDS and not ctx.sentence and RECOMMENDS.search(ctx.text) is not None:
         return True
     if ctx.line_key in ("related", "most_read", "more") or (
-        (ctx.prefix_key == "read_also" or MORE_HEADER.match(ctx.text) is not None) and ctx.words <= MORE_HEADER_MAX_WORDS
-    ):
+        (ctx.prefix_key == "read_also" or (ctx.text[:1].isupper() and MORE_HEADER.match(ctx.text) is not None))
+        and ctx.words <= MORE_HEADER_MAX_WORDS
+    ):  # (a header is capitalised: "mais derrière chaque rideau" is a poem's line, not Portuguese "more")
         return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
     if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
         return False
@@ -196,6 +197,7 @@ def is_list_header(ctx: Context) -> bool:
            Example("Przeczytaj więcej", language="pl"), "More From the Harbour Courier", "Next Up In Science & Health",
            "More on Weekend Review"),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
+           Example("le village dort encore,\nmais derrière chaque rideau", "mais derrière chaque rideau", language="fr"),
            "More in Common, a think tank, published the survey on Monday.",
            Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
            "The panel recommends a ban on new wells in the valley."),

@@ -363,8 +363,8 @@ def _programme_line(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and CLOCK.match(ctx.text) is not None
 
 
-STANDING_ROW = regex.compile(
-    r"^\d{1,2}[.)]\s+\S.{1,45}?\s+(?:(?:[–—-]\s)?[-+]?\d{1,3}(?:[.,]\d)?(?:\s*(?:pts?|pkt|punkte|pkte|puan|points|p|poäng|очк\w*|βαθ\.?))?"
+STANDING_ROW = regex.compile(  # (a team has no comma in its name: "1. Rivergaro, piazza Paolo, dalle 8 alle 20" is a place)
+    r"^\d{1,2}[.)]\s+\S[^,]{1,45}?\s+(?:(?:[–—-]\s)?[-+]?\d{1,3}(?:[.,]\d)?(?:\s*(?:pts?|pkt|punkte|pkte|puan|points|p|poäng|очк\w*|βαθ\.?))?"
     r"|\d+h\d{1,2}'\d{1,2}\"|(?:a|\+)\s*\d{1,2}'?\d{0,2}\"?)$",
     regex.I,
 )
@@ -380,6 +380,10 @@ def _is_row(ctx: Context | None) -> bool:
     flags=(Example("Table\n1. Unión Minera 68 pts\n2. Deportivo Cantábrico 64 pts", "1. Unión Minera 68 pts"),
            Example("1. Lotte Verhaegen (Bel) 24h11'08\"\n2. Giada Tronconi (Ita) a 38\"", "2. Giada Tronconi (Ita) a 38\"")),
     keeps=(Example("1. Heat the oven to 180 degrees.\n2. Whisk the eggs with 200 g sugar.", "1. Heat the oven to 180 degrees."),
+           Example("1. Rivergaro, piazza Paolo, dalle 8 alle 20\n2. Bobbio, piazzale dell'ospedale, dalle 7 alle 21",
+                   "1. Rivergaro, piazza Paolo, dalle 8 alle 20", language="it"),
+           Example("1. Ліцей № 7, вул. Соборна, 142\n2. Центральна бібліотека, вул. Київська, 44",
+                   "2. Центральна бібліотека, вул. Київська, 44", language="uk"),
            Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts"),
            Example("The leader kept his jersey after a quiet day in the bunch, finishing sixth behind the sprinters.\n"
                    "General classification\n1. Andrea Marchetti (Astana Qazaq) 27h41'05\"\n2. Mathis Lefort (Decathlon) a 12\"\n"
