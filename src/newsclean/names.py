@@ -32,7 +32,9 @@ NOT_NAME = regex.compile(
     r"herald|tribune|daily|digital|online|журнал|газета|εφημερίδα|περιοδικό|"
     # share buttons ("Whatsapp Facebook Pint Baixar") are nobody's name either, nor a press release or a station
     r"facebook|whatsapp|instagram|twitter|pinterest|youtube|tiktok|linkedin|telegram|radio|δελτί\w*|pressemitteilung\w*|"
-    r"communiqué|comunicado|comunicato|persbericht|komunikat|bülten\w*|прес-реліз\w*|пресс-релиз\w*)(?!\w)",
+    r"communiqué|comunicado|comunicato|persbericht|komunikat|bülten\w*|прес-реліз\w*|пресс-релиз\w*|"
+    # "Assessoria de Imprensa", "Pressestelle": a press office
+    r"assessoria|imprensa|pressestelle|presseamt|ufficio stampa|gabinete de prensa|persdienst|prasowe|basın|прес-служба)(?!\w)",
     regex.I,
 )
 # Words of institutions, which sign press releases and head court reports: "Marlow Bay Council",

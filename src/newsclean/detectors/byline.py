@@ -245,6 +245,7 @@ def credit(ctx: Context) -> Outcome:
            Example("Με στοιχεία του ΑΠΕ-ΜΠΕ", value="ΑΠΕ-ΜΠΕ", language="el")),
     keeps=("Reuters reported the same figure on Monday, citing two people familiar with the talks.",
            Example("Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)", language="pl"),
+           Example("JORNAL DA RIA", language="pt"),
            Example("Foto: dpa", language="de"), Example("(Foto LaPresse)", language="it"),
            Example("Agnes Holmqvist/TT", language="sv")),
 )
@@ -261,6 +262,7 @@ def agency(ctx: Context) -> Outcome:
         and not PHOTO_WORD.search(ctx.text)
         and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords)  # "Merve Doğan / DHA" is a byline
         and not _sentence_with_credit(ctx.text)
+        and not OUTLET_WORD.search(ctx.text)  # "JORNAL DA RIA": a masthead, not the RIA agency
     ):
         return Hit("agency credit", str(found[0]))  # "Με στοιχεία του ΑΠΕ-ΜΠΕ", "記事提供：時事通信社"
     if not is_agency_list(ctx.text):
@@ -269,6 +271,8 @@ def agency(ctx: Context) -> Outcome:
 
 
 AGENCY_LINE_MAX_WORDS = 12
+OUTLET_WORD = regex.compile(r"(?i)(?<!\w)(?:jornal|journal|zeitung|gazet\w*|gazzetta|diário|diario|rádio|radio|revista|"
+                            r"magazine|magazin|krant|dagblad|kurier|courier|herald|tribune|times|εφημερίδα|газета)(?!\w)")
 # "Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)": a sentence, then the agency that filed it.
 SENTENCE_THEN_CREDIT = regex.compile(r"[.!?。]\s*[(（][^()（）]{2,30}[)）]\s*$")
 CREDITED_SENTENCE_MIN_WORDS = 5

@@ -58,8 +58,8 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Un champ de tournesols près d'Agen, le 3 juin 2025. Photo d'archives AFP", language="fr"),
            Example("Πλοία δεμένα στο λιμάνι του Πειραιά. (EUROKINISSI)", language="el"),
            Example("Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil", language="pt"),
-           Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
            Example("Le facteur dans sa cuisine, à Vaubrun, où il a écrit ses textes. Photo É. M.", language="fr"),
+           Example("Il liutaio nella sua bottega in una foto del 2012 (ANSA/Lucio Bernasconi)", language="it"),
            Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
@@ -99,14 +99,12 @@ def photo(ctx: Context) -> Outcome:
         return "caption with photo credit"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
-    if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS and CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text):
-        return "caption with its photographer in capitals"
     if ctx.words <= PHOTO_MAX_WORDS and not ctx.sentence and "paren" in ctx.features:
         credit = BRACKETED_CREDIT.search(ctx.text)
         # a news agency after a full stop credits the text's last sentence ("… od 2015 r. (PAP)"), a photo agency the picture
-        if credit is not None and (IMAGE_AGENCY.fullmatch(credit["credit"]) or (
+        if credit is not None and (IMAGE_AGENCY.fullmatch(credit["credit"]) or _agency_photographer(credit["credit"]) or (
                 is_agency_list(credit["credit"]) and not ctx.text[: credit.start()].rstrip().endswith((".", "!", "?")))):
-            return "caption with its agency in brackets"
+            return "caption with its agency in brackets"  # "… in una foto del 2012 (ANSA/Lucio Bernasconi)"
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
     return None
@@ -677,6 +675,7 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
 @detector(
     "CR07", "credits.caption",
     flags=(Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
+           Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
            Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"), Example("雪の中を歩く通勤客（金沢市・9日午前）", language="ja"),
            Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
@@ -684,7 +683,7 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "A flooded street in the old town on Monday"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"),
+    keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"), "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
            Example("Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.\n"
                    "Fotoğraf: İtfaiye ekiplerinin müdahalesi sürüyor (DHA)",
                    "Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.", language="tr"),
@@ -717,6 +716,9 @@ def caption(ctx: Context) -> Outcome:
         return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
     if ("＝" in ctx.text or "撮影" in ctx.text or "日" in ctx.text) and JA_CAPTION.match(ctx.text):
         return "image caption (what, ＝ when and where)"
+    caps = CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text) if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS else None
+    if caps is not None and any(c.islower() for c in ctx.text[: caps.start()]):
+        return "caption with its photographer in capitals"  # "… en las afueras de Valdelosa. NEREA GÓMEZ"
     below = ctx.at(1)
     if below is None:
         return None

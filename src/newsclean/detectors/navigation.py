@@ -95,16 +95,50 @@ def _alone(ctx: Context) -> bool:
 
 
 @detector(
-    "NV04", "navigation.skip_link", triggers=("prefix:skip",),
-    flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr")),
+    "NV04", "navigation.skip_link", triggers=("prefix:skip", "short"),
+    flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr"),
+           Example("Schriftgröße: A A A", language="de"), "A A A", Example("Aumentar fonte Diminuir fonte", language="pt"),
+           Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
+           Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el")),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
-           Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr")),
+           Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr"),
+           "Print and PDF editions", "Report an error to the council within 14 days, the notice says."),
 )
 def skip_link(ctx: Context) -> Outcome:
-    """An accessibility "Skip to content" link."""
+    """An accessibility "Skip to content" link; the page's text-size, print, PDF and report-an-error buttons."""
     if ctx.prefix_key == "skip" and ctx.words <= 8 and not ctx.sentence:
         return "skip link"
+    if ctx.words <= PAGE_TOOLS_MAX_WORDS and not ctx.sentence:
+        if REPORT_ERROR.match(ctx.lower):
+            return "report-an-error link"
+        tokens = [t for t in TOOL_SPLIT.split(ctx.lower) if t]
+        if tokens and all(t in PAGE_TOOL_WORDS or t in TOOL_FILLERS or FONT_BUTTON.match(t) for t in tokens) and any(
+                t not in TOOL_FILLERS for t in tokens):
+            return "page tools (text size, print, PDF)"
     return None
+
+
+PAGE_TOOLS_MAX_WORDS = 8
+TOOL_SPLIT = regex.compile(r"[\s|·•/:：]+")
+FONT_BUTTON = regex.compile(r"^a[+\-−]?$")
+# Words of the buttons that print, save or resize a page, in the languages we ship ("Drukuj | Zapisz PDF").
+PAGE_TOOL_WORDS = frozenset({
+    "print", "pdf", "download", "save", "font", "size", "text", "increase", "decrease", "drucken", "speichern",
+    "schriftgröße", "schriftgrösse", "textgröße", "vergrößern", "verkleinern", "imprimer", "télécharger", "enregistrer",
+    "taille", "police", "texte", "agrandir", "réduire", "imprimir", "descargar", "guardar", "tamaño", "letra", "fuente",
+    "aumentar", "reducir", "disminuir", "stampa", "scarica", "salva", "dimensione", "testo", "carattere", "aumenta",
+    "diminuisci", "baixar", "salvar", "fonte", "tamanho", "diminuir", "afdrukken", "opslaan", "lettergrootte",
+    "tekstgrootte", "vergroten", "verkleinen", "drukuj", "zapisz", "pobierz", "rozmiar", "czcionki", "powiększ",
+    "pomniejsz", "yazdır", "indir", "kaydet", "yazı", "boyutu", "büyüt", "küçült", "εκτύπωση", "λήψη", "αποθήκευση",
+    "μέγεθος", "γραμματοσειράς", "друк", "друкувати", "завантажити", "зберегти", "розмір", "шрифту", "печать",
+    "скачать", "сохранить", "размер", "шрифта", "印刷", "文字サイズ", "保存",
+})
+TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σε", "в", "na", "de", "da", "w", "ve"})
+REPORT_ERROR = regex.compile(
+    r"^(?:report an? (?:error|mistake|typo)|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
+    r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
+    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$"
+)
 
 
 PAGINATION = regex.compile(

@@ -607,7 +607,7 @@ NEWS_TIP = regex.compile(
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"
     r"^have your say:|^heb (?:je|jij) iets gezien|^get in touch$|^contact (?:us|the newsroom)$|"
-    r"^(?:were|are) you (?:there|on|at|in|near|affected|involved|caught up)\b.{0,80}\?\s(?:email|e-mail|contact|send|whatsapp|call|get in touch)|^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
+    r"^(?:were|are|have) you (?:been )?(?:there|on|at|in|near|affected|involved|caught up)\b.{0,80}\?\s(?:email|e-mail|contact|send|whatsapp|call|get in touch)|^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
     r"^vous avez une (?:info|information)\s?\?|^¿(?:tienes|tiene) (?:una )?(?:noticia|información|pista)|"
     r"^(?:hai|avete) (?:una )?(?:segnalazione|notizia)\?|^(?:tem|você tem) (?:uma )?(?:sugestão|denúncia|notícia)"
 )
@@ -624,7 +624,7 @@ NEWS_TIP_MAX_WORDS = 30
 ASK_THEN_WRITE = regex.compile(
     r"^[^?]{3,80}\?\s+(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici|mandaci|escríbenos|escribe|"
     r"envíanos|écrivez|envoyez|schreiben|schreib|schick|schrijf|stuur|mail ons|napisz|wyślij|yazın|gönderin|γράψτε|"
-    r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*(?:\s+\S+){0,3}?[\s:]+[\w.+-]+@"
+    r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*(?:\s+\S+){0,7}?[\s:]+[\w.+-]+@"
 )
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 

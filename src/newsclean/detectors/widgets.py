@@ -13,7 +13,8 @@ LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
 LISTEN = regex.compile(
     r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
-    r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ)(?!\w)",
+    r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
+    r"再生する)(?!\w)",
 )
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
 RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)|"
@@ -229,7 +230,9 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
     "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
-           Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr")),
+           Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
+           "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
+           Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it."),
 )
@@ -251,9 +254,11 @@ SERVICE_WIDGET = regex.compile(
     r"^(?:air quality|qualité de l'air|luftqualität|calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|"
     r"jakość powietrza|hava kalitesi|ποιότητα (?:του )?αέρα|качество воздуха|якість повітря|"
     r"traffic info|info trafic|infos? trafic|verkehrsinfo|verkehrslage|info tráfico|estado del tráfico|info traffico|"
-    r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|indice uv)(?:\s\S+)?\s?[:：]\s\S"
+    r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|indice uv|live traffic|traffic update|"
+    r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
+    r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler)(?:\s\S+){0,3}?\s?[:：]\s\S"
 )
-SERVICE_MAX_WORDS = 14
+SERVICE_MAX_WORDS = 30
 
 
 # "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
@@ -338,9 +343,9 @@ TV_NEIGHBOURHOOD = 3
 def tv_listing(ctx: Context) -> Outcome:
     """A TV-listing line: a start time, a programme and its channel."""
     m = CLOCK.match(ctx.text)
-    if m is None or ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
+    if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence:
         return None
-    if TV_CHANNEL.search(ctx.text):
+    if TV_CHANNEL.search(ctx.text) and ctx.words <= WIDGET_MAX_WORDS:
         return "TV listing"
     for off in range(-TV_NEIGHBOURHOOD, TV_NEIGHBOURHOOD + 1):
         near = ctx.at(off)
@@ -357,10 +362,11 @@ def tv_listing(ctx: Context) -> Outcome:
 
 
 SCHEDULE_MAX_ROWS = 24
+LISTING_MAX_WORDS = 12  # "21h10 France 2 – Les Enquêtes du lac, série (inédit)" under "Ce soir à la télé"
 
 
 def _programme_line(ctx: Context | None) -> bool:
-    return ctx is not None and ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and CLOCK.match(ctx.text) is not None
+    return ctx is not None and ctx.words <= LISTING_MAX_WORDS and not ctx.sentence and CLOCK.match(ctx.text) is not None
 
 
 STANDING_ROW = regex.compile(  # (a team has no comma in its name: "1. Rivergaro, piazza Paolo, dalle 8 alle 20" is a place)
@@ -451,6 +457,8 @@ POLL_LABEL_MAX_WORDS = 4
 POLL_LINE_MAX_WORDS = 40
 POLL_RESULTS_MIN = 2
 PERCENT = regex.compile(r"\d\s?%")
+# A quiz's label in capitals, then its question: "TEST | ¿Cuánto sabes de la España rural?".
+QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?[:|｜]\s?\S")
 
 
 def _poll_with_results(text: str) -> bool:
@@ -554,7 +562,10 @@ def _between(upper: Context, lower: Context) -> list[Context]:
                    "Bekijk de uitslag", language="nl"),
            Example("SONDA: Czy billboardy szpecą nasze miasta? TAK – 81% · NIE – 19% · Głosowało 4 213 osób",
                    language="pl"),
-           "Poll: Should the city ban cars from the old town? Yes 64% · No 36%"),
+           "Poll: Should the city ban cars from the old town? Yes 64% · No 36%",
+           Example("TEST | ¿Cuánto sabes de la España rural? Pon a prueba tus conocimientos en 10 preguntas", language="es"),
+           Example("QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz 10 najpopularniejszych fake newsów roku",
+                   language="pl")),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
            Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
@@ -566,12 +577,15 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
            Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
            Example("Poll\nShould the city build more bike lanes?\nYes\nVote\nResults on Monday", "Results on Monday"),
-           "Poll: 64% of voters back the ban, and 36% oppose it, the survey for the council found."),
+           "Poll: 64% of voters back the ban, and 36% oppose it, the survey for the council found.",
+           "Test: can the new battery last a week? We tried it for ten days on a farm in Wales."),
 )
 def poll(ctx: Context) -> Outcome:
     """A poll or feedback box: its label, question, answer options and vote button."""
     if "percent" in ctx.features and ctx.words <= POLL_LINE_MAX_WORDS and _poll_with_results(ctx.text):
         return "poll with its results"
+    if ctx.words <= POLL_LINE_MAX_WORDS and "?" in ctx.text and QUIZ_TEASER.match(ctx.text):
+        return "quiz teaser"  # "QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz …"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
         return "reader-contribution box"
     if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
