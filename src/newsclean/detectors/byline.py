@@ -262,7 +262,7 @@ def agency(ctx: Context) -> Outcome:
         and not PHOTO_WORD.search(ctx.text)
         and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords)  # "Merve Doğan / DHA" is a byline
         and not _sentence_with_credit(ctx.text)
-        and not OUTLET_WORD.search(ctx.text)  # "JORNAL DA RIA": a masthead, not the RIA agency
+        and not (OUTLET_WORD.search(ctx.text) and not CREDIT_JOINER.search(ctx.text))  # "JORNAL DA RIA": a masthead
     ):
         return Hit("agency credit", str(found[0]))  # "Με στοιχεία του ΑΠΕ-ΜΠΕ", "記事提供：時事通信社"
     if not is_agency_list(ctx.text):
@@ -273,6 +273,8 @@ def agency(ctx: Context) -> Outcome:
 AGENCY_LINE_MAX_WORDS = 12
 OUTLET_WORD = regex.compile(r"(?i)(?<!\w)(?:jornal|journal|zeitung|gazet\w*|gazzetta|diário|diario|rádio|radio|revista|"
                             r"magazine|magazin|krant|dagblad|kurier|courier|herald|tribune|times|εφημερίδα|газета)(?!\w)")
+# "Par Le Journal des Affaires avec AFP": an outlet credited with an agency is a credit.
+CREDIT_JOINER = regex.compile(r"(?i)(?<!\w)(?:avec|with|mit|con|com|met|ile|με|з|с|and|und|et|y|e|i)(?!\w)|[/–—(]")
 # "Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)": a sentence, then the agency that filed it.
 SENTENCE_THEN_CREDIT = regex.compile(r"[.!?。]\s*[(（][^()（）]{2,30}[)）]\s*$")
 CREDITED_SENTENCE_MIN_WORDS = 5
