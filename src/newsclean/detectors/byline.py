@@ -292,7 +292,7 @@ DATE_SENTENCE_MAX_OUTSIDE = 6
 LETTER_WORD = regex.compile(r"\p{L}{2,}")
 # ", modifié le …", " Updated 2 hours ago": where the first date of a line is followed by the time of its update.
 UPDATE_TAIL = regex.compile(
-    r"(?:,\s*|\s)(?i:modifié|mis à jour|updated|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
+    r"(?:,\s*|\s)(?i:modifié|mis à jour|updated|last modified|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
     r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
 )
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")

@@ -249,6 +249,9 @@ TEASER_MAX_WORDS = 25
                    "Mehr zum Thema\nPendler-Ärger: Warum die Züge so oft zu spät sind\n"
                    "Was die Einigung für Fahrgäste bedeutet\nBis Ende März sind Streiks ausgeschlossen, sagte die Bahn "
                    "am Freitag in Berlin.", "Was die Einigung für Fahrgäste bedeutet", language="de"),
+           Example("La reserva hídrica cae al 38,6 % | Crónica Peninsular\nÚltimas noticias\nEspaña\nSEQUÍA\n"
+                   "La reserva hídrica cae al 38,6 %\nLos embalses pierden 412 hectómetros cúbicos en una semana",
+                   "Los embalses pierden 412 hectómetros cúbicos en una semana", language="es"),
            Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
                    "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
                    "Мы поговорили с режиссёром после премьеры.", language="ru")),
@@ -272,10 +275,12 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     above = ctx.at(-1)
     if _full_stop(ctx.text) and not _full_stop(above.text if above is not None else ""):
         return None  # "Yangının çıkış nedenine ilişkin inceleme başlatıldı." under headlines without one
+    headline = ctx.view.headline
+    copies = headline.copies if headline is not None else frozenset()
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
-        if prev is None or _paragraph(prev) or _article_list_line(prev):
-            return None
+        if prev is None or _paragraph(prev) or _article_list_line(prev) or prev.index in copies:
+            return None  # (the article's headline between the header and the line closes the list)
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
 
 

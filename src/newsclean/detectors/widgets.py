@@ -338,13 +338,15 @@ TV_NEIGHBOURHOOD = 3
            Example("Ce soir sur Antenne Ouest\n19h00 Le journal régional\n20h10 Météo Ouest", "20h10 Météo Ouest", language="fr"),
            Example("Tonight on Harbour Radio\n18:00 Drive Time\n19:00 The Evening Show\n20:00 Jazz Hour\n22:00 Late Night Folk",
                    "22:00 Late Night Folk")),
-    keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off"),
+    keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off",
+           Example("Tonight on Harbour Radio, the new Saturday line-up:\nTime | Show | Host\n9:00–10:00 | Harbour Notes | Jo Park",
+                   "9:00–10:00 | Harbour Notes | Jo Park")),
 )
 def tv_listing(ctx: Context) -> Outcome:
     """A TV-listing line: a start time, a programme and its channel."""
     m = CLOCK.match(ctx.text)
-    if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence:
-        return None
+    if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence or (CELL in ctx.text and _table_row(ctx)):
+        return None  # (a row of the article's own table, under its header row: "時間 | 番組 | 出演")
     if TV_CHANNEL.search(ctx.text) and ctx.words <= WIDGET_MAX_WORDS:
         return "TV listing"
     for off in range(-TV_NEIGHBOURHOOD, TV_NEIGHBOURHOOD + 1):
