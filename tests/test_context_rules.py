@@ -121,3 +121,23 @@ def test_teasers_with_bylines_and_summaries_under_a_list_header_go():
     result = newsclean.clean(TEASERS_WITH_SUMMARIES)
     assert result.body.endswith("adds about ten minutes to the trip into town at peak times.")
     assert result.author == "Nora Hale" and result.published == "2026-05-12"
+
+
+FACT_BOX = """Stadtrat beschließt Doppelhaushalt
+Der Stadtrat hat am Donnerstag den Doppelhaushalt für die Jahre 2026 und 2027 mit großer Mehrheit beschlossen.
+Der Haushalt muss nun noch vom Regierungspräsidium genehmigt werden, die Verwaltung rechnet mit einer Entscheidung im Februar.
+Der Haushalt in Zahlen
+Ergebnishaushalt 2026: 214,3 Mio. Euro
+Investitionen 2026/2027: 61,5 Mio. Euro
+Neue Kredite: 12,0 Mio. Euro
+Downloads
+Haushaltsplan 2026/2027 (PDF, 8,4 MB)
+Impressum
+Datenschutz
+"""
+
+
+def test_a_box_of_figures_under_the_last_paragraph_stays():
+    body = newsclean.clean(FACT_BOX).body
+    assert body.endswith("Der Haushalt in Zahlen\n\nErgebnishaushalt 2026: 214,3 Mio. Euro\n\n"
+                         "Investitionen 2026/2027: 61,5 Mio. Euro\n\nNeue Kredite: 12,0 Mio. Euro")

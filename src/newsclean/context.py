@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, NOT_PROSE, State
 from newsclean.model import Block, Page, Verdict
 from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
@@ -123,6 +125,8 @@ def _judge_short(
     header_end = _header_end(states, anchor)
     for i in todo:
         s, block = states[i], page.blocks[i]
+        if s.verdict is not None:
+            continue  # decided with the fact box it belongs to
         if i > 0 and states[i - 1].reason == GALLERY_COUNTER and not ends_like_sentence(block.text):
             _drop_short(s, selected)  # "Foto 1 de 6", then the picture's caption
             continue
@@ -147,6 +151,8 @@ def _judge_short(
             # "NEWS" between the date line and "13 comments": a kicker under the headline, not a heading
             s.verdict, s.code, s.reason = Verdict.DROP, AMONG_BOILERPLATE.code, HEADER_FURNITURE
             s.hard = kicker  # a kicker is furniture, as a byline is: a standfirst above still joins the article
+            continue
+        if kept_before and not kept_after and up == i - 1 and _fact_box(page, states, i):
             continue
         if kept_before and kept_after:
             s.verdict, s.reason = Verdict.KEEP, "short line between article paragraphs"
@@ -179,7 +185,8 @@ def _item_under_lead(page: Page, states: list[State], i: int, block: Block) -> b
     if i == 0 or block.words > LIST_ITEM_MAX_WORDS or block.gap_before > 1:
         return False
     up = states[i - 1]
-    return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or _announces(page.blocks[i - 1].text))
+    return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or _announces(page.blocks[i - 1].text) or (
+        up.reason == FACT_BOX and FACT_ITEM.match(block.text) is not None))  # the box's long items, dropped by form
 
 
 # "… 予想降雪量は、いずれも多い所で次の通り。": a Japanese lead announces its list with "as follows", not a colon.
@@ -189,6 +196,34 @@ AS_FOLLOWS = ("次の通り。", "次のとおり。", "以下の通り。", "�
 def _announces(text: str) -> bool:
     text = text.rstrip()
     return text.endswith((":", "：", *AS_FOLLOWS))
+
+
+# "Der Haushalt in Zahlen" / "Investitionen 2026/2027: 61,5 Mio. Euro" / …, "■閉局までの主な予定" / "2月14日 公開生放送…":
+# a box of figures or dates right under the article's last paragraph belongs to it, though boilerplate follows.
+FACT_ITEM = regex.compile(r"^(?:[^\s:：]{1,30}(?:\s[^\s:：]{1,20}){0,4}\s?[:：]\s?[^:：]*\d|\d{1,4}\s?[./月-]?\s?\d{0,2}[日.]?\s?\S)")
+FACT_BOX_MIN_ITEMS = 2
+FACT_BOX_MAX_LINES = 12
+FACT_BOX = "fact box under the article text"
+
+
+def _fact_box(page: Page, states: list[State], start: int) -> bool:
+    """Keep the run of short undecided lines from ``start`` when it is a heading and its facts."""
+    def fact(k: int) -> bool:
+        block = page.blocks[k]
+        return (states[k].verdict is None and block.words <= HEADING_MAX_WORDS and not ends_like_sentence(block.text)
+                and FACT_ITEM.match(block.text) is not None)
+
+    k = start if fact(start) else start + 1  # a heading may come first
+    if k != start and (states[start].verdict is not None or page.blocks[start].words > HEADING_MAX_WORDS):
+        return False
+    end = k
+    while end < len(states) and end - start < FACT_BOX_MAX_LINES and fact(end):
+        end += 1
+    if end - k < FACT_BOX_MIN_ITEMS:
+        return False
+    for j in range(start, end):
+        states[j].verdict, states[j].reason = Verdict.KEEP, FACT_BOX
+    return True
 
 
 def _long_items_under_lead(page: Page, states: list[State]) -> None:

@@ -323,7 +323,9 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            "SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the military said.",
            Example("10 października – Bydgoszcz, Klub Kuźnia\n17 października – Poznań, Hala Wiatrak",
                    "10 października – Bydgoszcz, Klub Kuźnia", language="pl"),
-           Example("その記念として、4月5日（土）から土曜の朝の番組を大きくリニューアルします。", language="ja")),
+           Example("その記念として、4月5日（土）から土曜の朝の番組を大きくリニューアルします。", language="ja"),
+           Example("2月14日 公開生放送「ありがとう」（汐見港広場）\n3月31日午後6時 最終放送", "2月14日 公開生放送「ありがとう」（汐見港広場）",
+                   language="ja")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -349,6 +351,8 @@ def date_line(ctx: Context) -> Outcome:
             below = ctx.at(1)
             if not labelled and below is not None and "bullet" in below.features:
                 return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi": a day of the programme
+            if not labelled and partial[0] == 0 and any(_dated_item(n, lex) for n in (ctx.at(-1), below)):
+                return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)
@@ -380,6 +384,14 @@ BY_AUTHOR_NAME = regex.compile(
 )
 # "… Por Mariana Tavares - Repórter da Agência Brasil - Brasília": the author's role and place after the name.
 AUTHOR_ROLE_TAIL = regex.compile(r"\s*[-–—,]\s")
+def _dated_item(ctx: Context | None, lex: Lexicon) -> bool:
+    """A line that opens with a date without a year and goes on with words: an item of a dated list."""
+    if ctx is None or "digit" not in ctx.features:
+        return False
+    partial = find_partial_date(ctx.text, lex)
+    return partial is not None and partial[0] == 0 and bool(LETTER_WORD.findall(ctx.text[partial[1]:]))
+
+
 # "Geboren:", "会期：": a word and a colon in front of the date, not a publication label.
 FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
 # "～", "–", "bis": a date range, the time of an event.

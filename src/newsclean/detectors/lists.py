@@ -90,7 +90,8 @@ def _leads_back(ctx: Context, after: Context) -> bool:
     if LEADING_CLOCK.match(text) and not LEADING_CLOCK.match(after.text):
         return True  # "12:40 BST – Investigators arrive at the scene" over its text: a live blog's entry
     full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
-    return ctx.words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
+    # (words as spaces part them: "L'astuce de la cheffe" is a four-word sub-heading)
+    return len(text.split()) <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
 
 
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
