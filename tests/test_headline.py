@@ -197,3 +197,11 @@ def test_the_link_to_the_previous_post_is_no_headline():
     result = newsclean.clean(page)
     assert result.title == "The Mill Lane rye sourdough, as promised"
     assert result.author == "Marjorie Pell"
+
+
+def test_the_link_to_the_previous_entry_is_no_headline():
+    page = ("Київський блог\nГоловна\n« Попередній запис: Книжковий ярмарок на Контрактовій\n"
+            "Концерт у дворику на Андріївському: як ми співали під дощем\nОпубліковано 14 червня 2025\n"
+            "У суботу ввечері у дворику на Андріївському узвозі зібралося понад сто людей, щоб послухати вуличний хор.\n"
+            "Дощ почався на третій пісні, але ніхто не пішов, і хор доспівав програму до кінця під парасолями.\n")
+    assert newsclean.clean(page).title == "Концерт у дворику на Андріївському: як ми співали під дощем"

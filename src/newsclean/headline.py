@@ -195,6 +195,13 @@ META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps 
 BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
 NAV_ARROWS = "←→‹›⟵⟶"
+PREVIOUS_NEXT = regex.compile(
+    r"^[«‹<]?\s*(?i:(?:previous|next|older|newer) (?:post|article|entry|story)|article (?:précédent|suivant)|"
+    r"(?:entrada|artículo|noticia) (?:anterior|siguiente)|articolo (?:precedente|successivo)|(?:post|artigo) (?:anterior|seguinte)|"
+    r"(?:vorheriger|nächster) (?:beitrag|artikel)|(?:vorige|volgende) (?:bericht|artikel)|(?:poprzedni|następny) (?:wpis|artykuł)|"
+    r"(?:önceki|sonraki) (?:yazı|haber)|(?:προηγούμενο|επόμενο) άρθρο|(?:попередній|наступний) запис|"
+    r"(?:предыдущая|следующая) запись|前の記事|次の記事)"
+)
 CJK_TEXT_ANY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 GUILLEMETS = regex.compile(r"«[^«»]*»")
 
@@ -413,8 +420,8 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     """A headline: a few words, no full stop or colon at the end, not a menu or a line of labels."""
     if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(GUILLEMETS.sub("", text)):
         return False  # (a French quote's closing « … » is no menu's separator)
-    if text.lstrip()[:1] in NAV_ARROWS or text.rstrip()[-1:] in NAV_ARROWS:
-        return False  # "← Pancake night at the chapel hall": the link to the previous post
+    if text.lstrip()[:1] in NAV_ARROWS or text.rstrip()[-1:] in NAV_ARROWS or PREVIOUS_NEXT.match(text):
+        return False  # "← Pancake night at the chapel hall", "« Попередній запис: …": the link to another post
     letters = LETTER_WORD.findall(text)
     if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_TEXT_ANY.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons

@@ -837,8 +837,8 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 )
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
-    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
-        return None
+    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or ctx.line_key:
+        return None  # (a label of the lexicon, "Abone Ol", is nobody's name)
     if ctx.text.count(" | ") >= MENU_PIPES or "sep" in ctx.features:
         return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail
     if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx) or _section_in_menu(ctx):  # cheap tests first
