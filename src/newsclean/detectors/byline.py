@@ -325,7 +325,8 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
                    "10 października – Bydgoszcz, Klub Kuźnia", language="pl"),
            Example("その記念として、4月5日（土）から土曜の朝の番組を大きくリニューアルします。", language="ja"),
            Example("2月14日 公開生放送「ありがとう」（汐見港広場）\n3月31日午後6時 最終放送", "2月14日 公開生放送「ありがとう」（汐見港広場）",
-                   language="ja")),
+                   language="ja"),
+           Example("Графік на 10 грудня\nЧерга | Без світла\n1 | 08:00–11:00", "Графік на 10 грудня", language="uk")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -349,8 +350,8 @@ def date_line(ctx: Context) -> Outcome:
         partial = find_partial_date(text, lex)
         if partial is not None:
             below = ctx.at(1)
-            if not labelled and below is not None and "bullet" in below.features:
-                return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi": a day of the programme
+            if not labelled and below is not None and ("bullet" in below.features or " | " in below.text):
+                return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi": a day of the programme (or a table)
             if not labelled and partial[0] == 0 and any(_dated_item(n, lex) for n in (ctx.at(-1), below)):
                 return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown

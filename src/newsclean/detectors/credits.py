@@ -117,7 +117,7 @@ def _caption_label(ctx: Context) -> bool:
 
 # "Iker Salcedo celebra el segundo gol ante la grada. MARTA GIL": the photographer's name in capitals
 # after a caption's sentence (two or three words: an agency alone is a paragraph's credit).
-CAPS_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2}$")
+CAPS_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2}(?:\s?/\s?\p{Lu}[\p{L}-]{1,20})?$")
 CAPTION_CAPS_CREDIT_MAX_WORDS = 30
 # "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
 BARE_NAME_CREDIT_MAX_WORDS = 5
@@ -344,6 +344,7 @@ UPDATE_NOTE_MAX_WORDS = 25
            Example("16:42\nHalf-time: Rovers lead\nRovers go in ahead at the break.\n16:31\nGOAL! Rovers score\n"
                    "Darnell heads in a corner.", "16:42"),"Updated guidance was published three hours ago by the health ministry.",
            Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de"),
+           Example("Черга | Без світла\n1 | 08:00–11:00, 18:00–21:00", "1 | 08:00–11:00, 18:00–21:00", language="uk"),
            Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours",
            Example("21:14 日本が先制", language="ja")),
 )
@@ -361,7 +362,7 @@ def timestamp(ctx: Context) -> Outcome:
     clock = CLOCK.search(ctx.text)
     if clock and ctx.words <= RELATIVE_DAY_MAX_WORDS and is_relative(ctx.text, lex) and not ctx.sentence:
         return "relative time stamp"
-    if clock and ctx.view.date_in(ctx.text) is None:
+    if clock and ctx.view.date_in(ctx.text) is None and " | " not in ctx.text:  # (a table's row: "1 | 08:00–11:00")
         rest = LETTER_RUN.findall(ctx.text[: clock.start()] + " " + ctx.text[clock.end():])
         if all(w.casefold() in TIME_WORDS for w in rest) and not _live_entry_stamp(ctx):  # "14:32", "09:15 Uhr"
             return "time stamp"
@@ -676,6 +677,7 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
     "CR07", "credits.caption",
     flags=(Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
            Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
+           Example("Sur un quai de la gare de Toulouse, le 8 janvier 2026. MARC DELBOS / AFP", language="fr"),
            Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"), Example("雪の中を歩く通勤客（金沢市・9日午前）", language="ja"),
            Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
@@ -1231,7 +1233,7 @@ NO_ADVICE = regex.compile(
     r"keine anlageberatung|alle angaben ohne gewähr|(?:not|no) (?:an? )?(?:investment|financial) advice|"
     r"ne constitue pas un conseil en investissement|no constituye (?:una )?(?:recomendación|asesoramiento) de inversión|"
     r"non costituisce (?:una )?(?:consulenza|sollecitazione) (?:finanziaria|all'investimento)|geen beleggingsadvies|"
-    r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|yatırım tavsiyesi değildir"
+    r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|yatırım tavsiyesi değildir|yatırım danışmanlığı kapsamında değildir"
 )
 # "Correction: An earlier version of this article said …": the editors' note on a mistake they mended.
 CORRECTION = regex.compile(

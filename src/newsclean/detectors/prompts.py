@@ -613,7 +613,7 @@ NEWS_TIP = regex.compile(
 )
 # "Email Priya or Owen with your thoughts: sport.live@…" on a live page: write in, at the address given.
 WRITE_IN = regex.compile(
-    r"^(?:e-?mail|write to|send|contact|message|mail|schreiben sie|schreibt|écrivez|escríbenos|escribe|scrivi(?:ci)?|"
+    r"^get in touch\s?:|^(?:e-?mail|write to|send|contact|message|mail|schreiben sie|schreibt|écrivez|escríbenos|escribe|scrivi(?:ci)?|"
     r"escreva|mail|napisz|yazın|γράψτε|пишіть|напишите)\b[^.?!]{0,60}(?:thoughts|comments|views|questions|"
     r"meinung|fragen|avis|questions|opinión|preguntas|opinione|domande|opinião|perguntas|mening|vragen|opinie|pytania|"
     r"görüş\w*|sorular\w*|απόψεις|ερωτήσεις|думки|питання|мнение|вопросы)\b"
@@ -639,6 +639,7 @@ EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
            Example("Har du ett tips? Mejla oss.", language="sv"),
            "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.",
            "Email Anna or Tom with your thoughts: sport.live@example.com",
+           "Get in touch: send your updates to news@example.com",
            "Do you have a story? Email newsdesk@example.com or message us on WhatsApp.",
            Example("Hai una notizia da segnalare? Scrivi a redazione@example.it", language="it"),
            Example("Ook een verhaal over kamernood? Mail ons: redactie@example.nl", language="nl"),
