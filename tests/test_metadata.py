@@ -57,3 +57,10 @@ def test_a_labelled_publication_date_outranks_the_mastheads_date() -> None:
             "The council voted on Monday to raise parking fees in the town centre from the first of April.\n"
             "Residents with a permit will pay the same as before, the deputy mayor told the meeting.\n")
     assert newsclean.clean(page).published == "2025-03-11"
+
+
+def test_an_agency_on_the_date_line_is_the_source() -> None:
+    page = ("雪あかり3千基、北浜の夜照らす\n2024年2月9日 20時15分（共同通信）\n"
+            "北浜町で9日、冬の祭り「雪あかりの夜」が始まり、約3千基の雪灯籠が海沿いの通りを照らした。祭りは11日まで。\n"
+            "実行委員会によると、今年は地元の中学生も灯籠作りに加わり、初日から多くの見物客が訪れたという。\n")
+    assert newsclean.clean(page).source == "共同通信"

@@ -107,9 +107,10 @@ def _updated(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
 
 
 def _byline_agency(decisions: tuple[Decision, ...]) -> str | None:
-    """An agency printed on the author's byline ("Merve Doğan / DHA")."""
+    """An agency printed on the author's byline ("Merve Doğan / DHA") or on the date line
+    ("2024年2月9日 20時15分（共同通信）")."""
     for d in decisions:
-        if d.verdict is Verdict.META and d.field == "author":
+        if d.verdict is Verdict.META and d.field in ("author", "published"):
             found = agency_pattern().findall(d.block.text)
             if found:
                 return str(found[0])

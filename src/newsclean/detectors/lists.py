@@ -10,6 +10,7 @@ from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, Outcome, detector, text_mark
 from newsclean.model import Quality
 from newsclean.patterns import LIST_MARK, abbreviated_headline
+from newsclean.prose import CJK_CHAR
 
 READ_ALSO_MAX_WORDS = 30
 
@@ -90,8 +91,9 @@ def _leads_back(ctx: Context, after: Context) -> bool:
     if LEADING_CLOCK.match(text) and not LEADING_CLOCK.match(after.text):
         return True  # "12:40 BST – Investigators arrive at the scene" over its text: a live blog's entry
     full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
-    # (words as spaces part them: "L'astuce de la cheffe" is a four-word sub-heading)
-    return len(text.split()) <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
+    # (words as spaces part them, "L'astuce de la cheffe" is a four-word sub-heading; Chinese and Japanese have no spaces)
+    words = ctx.words if CJK_CHAR.search(text) else len(text.split())
+    return words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
 
 
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
