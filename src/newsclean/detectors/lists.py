@@ -18,8 +18,10 @@ READ_ALSO_MAX_WORDS = 30
 @detector(
     "LI01", "lists.read_also", triggers=("prefix:read_also", "colon"),
     flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
-           Example("Más información: Los taxistas piden poder usar el carril bus", language="es")),
-    keeps=("Read also the small print, the consumer group warns, before you sign anything.",),
+           Example("Más información: Los taxistas piden poder usar el carril bus", language="es"),
+           Example("İlgili: Yerli batarya hücresi üretimi için yeni tesis yolda", language="tr")),
+    keeps=("Read also the small print, the consumer group warns, before you sign anything.",
+           Example("İlgili bakanlık, yeni düzenlemenin önümüzdeki ay yürürlüğe gireceğini açıkladı.", language="tr")),
 )
 def read_also(ctx: Context) -> Outcome:
     """A "Read also: <other headline>" link line."""
@@ -31,7 +33,8 @@ def read_also(ctx: Context) -> Outcome:
     if ctx.prefix_key != "read_also":
         return None
     rest = ctx.rest()
-    if ctx.words <= 4 or rest.lstrip()[:1] in (":", "：", "|", "»", "›", "-", "–", "—", ">", "") :
+    label_colon = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ":："  # the phrase holds it: "İlgili:"
+    if ctx.words <= 4 or label_colon or rest.lstrip()[:1] in (":", "：", "|", "»", "›", "-", "–", "—", ">", ""):
         return "link to another article"
     return None
 
