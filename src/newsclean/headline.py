@@ -8,11 +8,11 @@ import regex
 
 from newsclean.canonical import normalize_line
 from newsclean.dates import find_date, is_relative
-from newsclean.languages import Lexicon
+from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline
-from newsclean.patterns import SITE_SEPARATOR, abbreviated_headline, agency_pattern
-from newsclean.prose import count_words, ends_like_sentence, without_marks
+from newsclean.patterns import MENU_SEPARATOR, SENTENCE_BREAK, SITE_SEPARATOR, abbreviated_headline, agency_pattern
+from newsclean.prose import CJK_CHAR, count_words, ends_like_sentence, without_marks
 
 QUOTES = "\"'“”‘’«»„‚"
 LETTER_WORD = regex.compile(r"\p{L}+")
@@ -47,7 +47,7 @@ def key(text: str) -> str:
 
 def normal_key(normal: str) -> str:
     """``key`` of a line already normalised (``normalize_line``)."""
-    folded = normal.strip(QUOTES + " ").casefold().replace("ı", "i")  # Turkish: "YILLIK" = "Yıllık"
+    folded = dotless(normal.strip(QUOTES + " ").casefold())  # Turkish: "YILLIK" = "Yıllık"
     if "…" in folded:
         folded = folded.replace("…", "...")  # a title line's "Ama..." is its copy's "Ama…"
     # Greek capitals drop their accents ("ΚΛΕΙΝΕΙ" is "Κλείνει"): compare without them
@@ -193,7 +193,6 @@ POSITION_MIN_WORDS = 4
 POSITION_META_MAX_WORDS = 12
 META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
 BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
-MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
 NAV_ARROWS = "←→‹›⟵⟶"
 PREVIOUS_NEXT = regex.compile(
     r"^[«‹<]?\s*(?i:(?:previous|next|older|newer) (?:post|article|entry|story)|article (?:précédent|suivant)|"
@@ -202,7 +201,6 @@ PREVIOUS_NEXT = regex.compile(
     r"(?:önceki|sonraki) (?:yazı|haber)|(?:προηγούμενο|επόμενο) άρθρο|(?:попередній|наступний) запис|"
     r"(?:предыдущая|следующая) запись|前の記事|次の記事)"
 )
-CJK_TEXT_ANY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 GUILLEMETS = regex.compile(r"«[^«»]*»")
 
 
@@ -269,12 +267,11 @@ def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonic
         return None
     text, words = canonical[i], blocks[i].words
     if (not _headline_shaped(text, words, lexicon) or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon)
-            or LABEL_OPENING.match(text) or is_relative(text, lexicon) or INNER_SENTENCE_END.search(text)):
+            or LABEL_OPENING.match(text) or is_relative(text, lexicon) or SENTENCE_BREAK.search(text)):
         return None  # (nor "πριν από 6 ώρες": a relative time; nor two sentences: "… compensated. All opinions …")
     return Headline(text, frozenset(_printed_again(i, canonical)))
 
 
-INNER_SENTENCE_END = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # "Czas czytania: 3 min", "Ocena: 4,8/5": a label and its value, no headline.
 LABEL_OPENING = regex.compile(r"^\p{L}+(?:\s\p{L}+)?\s?:\s")
 
@@ -423,7 +420,7 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     if text.lstrip()[:1] in NAV_ARROWS or text.rstrip()[-1:] in NAV_ARROWS or PREVIOUS_NEXT.match(text):
         return False  # "← Pancake night at the chapel hall", "« Попередній запис: …": the link to another post
     letters = LETTER_WORD.findall(text)
-    if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_TEXT_ANY.search(text):
+    if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_CHAR.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons
     if text.rstrip(QUOTES).endswith(("。", ":", "：", ";")) or (
         text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)

@@ -72,7 +72,7 @@ def fold(text: str) -> str:
     return text.replace("İ", "i").casefold() if "İ" in text else text.casefold()
 
 
-def _dotless(lower: str) -> str:
+def dotless(lower: str) -> str:
     """Folded text with Turkish "ı" read as "i", so "YAYIN AKIŞI" (folded "yayin akişi") finds "Yayın Akışı".
 
     Length-preserving, so offsets into it are offsets into ``lower``.
@@ -171,7 +171,7 @@ def _line_labels(langs: Iterable[Language]) -> dict[str, str]:
     for lg in langs:
         for key in LINE_KEYS:
             for p in lg.phrases[key]:
-                labels.setdefault(_dotless(p.rstrip(LABEL_TAIL_CHARS)), key)
+                labels.setdefault(dotless(p.rstrip(LABEL_TAIL_CHARS)), key)
     return labels
 
 
@@ -201,22 +201,22 @@ class Lexicon:
         # prefixes and phrases stay with its own language.
         self.own_labels = _line_labels(langs)
         self.every_label = _every_line_label()
-        self.prefix = PhraseIndex((_dotless(p), k) for k in PREFIX_KEYS for p in phrases[k])
-        self.contains = PhraseIndex((_dotless(p), k) for k in CONTAINS_KEYS for p in phrases[k])
+        self.prefix = PhraseIndex((dotless(p), k) for k in PREFIX_KEYS for p in phrases[k])
+        self.contains = PhraseIndex((dotless(p), k) for k in CONTAINS_KEYS for p in phrases[k])
 
     def line_key(self, lower: str) -> str | None:
         """The phrase key whose phrase is this whole line, if any."""
-        label = _dotless(lower).rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS)
+        label = dotless(lower).rstrip(LABEL_TAIL_CHARS).lstrip(LEAD_MARKS)
         return self.own_labels.get(label) or self.every_label.get(label)
 
     def prefix_key(self, lower: str) -> tuple[str, int] | None:
         """The phrase key the line starts with, and where the phrase ends."""
         start = len(lower) - len(lower.lstrip(LEAD_MARKS))
-        return self.prefix.at(_dotless(lower), start)
+        return self.prefix.at(dotless(lower), start)
 
     def contains_keys(self, lower: str) -> frozenset[str]:
         """Every phrase key with a phrase somewhere in the line."""
-        return self.contains.keys_in(_dotless(lower))
+        return self.contains.keys_in(dotless(lower))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -97,6 +97,10 @@ def abbreviated_headline(text: str, words: int) -> bool:
 
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
 PERCENT_CHANGE = regex.compile(r"(?:[-−+]|[▲▼↑↓]\s?[-−+]?)\s?\d+(?:[.,]\d+)?\s?%")  # "+0,4%", "▼0,1%"
+# Separators between the items of a menu or crumb trail printed on one line ("Anasayfa / Ekonomi / Dış Ticaret").
+MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
+# A sentence ends and another starts within a line: "… compensated. All opinions are mine".
+SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # Separators that split a breadcrumb trail or a title from its site name.
 CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")

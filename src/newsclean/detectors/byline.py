@@ -7,10 +7,19 @@ import regex
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.credits import AUTHOR_BIO
-from newsclean.languages import Lexicon
+from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
 from newsclean.names import CJK_NAME, INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
-from newsclean.patterns import CLOCK, PHOTO_WORD, PHOTO_WORDS, REGIONAL_DESK, WEEKDAY, agency_pattern, is_agency_list
+from newsclean.patterns import (
+    CLOCK,
+    MENU_SEPARATOR,
+    PHOTO_WORD,
+    PHOTO_WORDS,
+    REGIONAL_DESK,
+    WEEKDAY,
+    agency_pattern,
+    is_agency_list,
+)
 from newsclean.prose import CJK_CHAR, count_words
 
 BYLINE_MAX_WORDS = 16
@@ -567,19 +576,18 @@ def _site_name_of_title(ctx: Context) -> bool:
 
 
 # "Anasayfa / Ekonomi / Dış Ticaret" above "DIŞ TİCARET": the kicker repeats the crumb trail's last step.
-MENU_ITEM_SPLIT = regex.compile(r"\s[/>|·»›•]\s")
 SECTION_REACH = 12
 
 
 def _section_in_menu(ctx: Context) -> bool:
     """The line is an item of a menu or crumb trail printed a little above it: a section's name, no author."""
-    own = ctx.lower.replace("ı", "i").strip()
+    own = dotless(ctx.lower).strip()
     for k in range(1, SECTION_REACH + 1):
         above = ctx.at(-k)
         if above is None:
             return False
         if ("sep" in above.features or " / " in above.text) and own in (
-                item.replace("ı", "i").strip() for item in MENU_ITEM_SPLIT.split(above.lower)):
+                dotless(item).strip() for item in MENU_SEPARATOR.split(above.lower)):
             return True
     return False
 

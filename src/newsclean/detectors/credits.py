@@ -9,7 +9,7 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import CJK_NAME, looks_like_name
-from newsclean.patterns import BARE_CLOCK, CLOCK, NUMBERED_ITEM, PHOTO_WORD, PHOTO_WORDS, is_agency_list
+from newsclean.patterns import BARE_CLOCK, CLOCK, NUMBERED_ITEM, PHOTO_WORD, PHOTO_WORDS, SENTENCE_BREAK, is_agency_list
 
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
@@ -623,7 +623,6 @@ def _above_text(ctx: Context) -> bool:
 CAPTION_SENTENCE_MAX_WORDS = 20
 # A caption may add a short second sentence ("The gap under the fence has been closed.").
 CAPTION_TWO_SENTENCES_MAX_WORDS = 15
-SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
 PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
 
