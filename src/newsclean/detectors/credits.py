@@ -1325,7 +1325,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "O primeiro-ministro viajou a convite do Presidente angolano.", language="pt")),
 )
 def disclosure(ctx: Context) -> Outcome:
-    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, a trust box."""
+    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, a correction, a trust box."""
     if ctx.words > DISCLOSURE_MAX_WORDS:
         return None
     if ctx.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(ctx.lower):

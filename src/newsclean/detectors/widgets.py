@@ -583,7 +583,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            "Test: can the new battery last a week? We tried it for ten days on a farm in Wales."),
 )
 def poll(ctx: Context) -> Outcome:
-    """A poll or feedback box: its label, question, answer options and vote button."""
+    """A poll or feedback box: its label, question, answer options and vote button; a quiz teaser."""
     if "percent" in ctx.features and ctx.words <= POLL_LINE_MAX_WORDS and _poll_with_results(ctx.text):
         return "poll with its results"
     if ctx.words <= POLL_LINE_MAX_WORDS and "?" in ctx.text and QUIZ_TEASER.match(ctx.text):
