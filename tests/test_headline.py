@@ -205,3 +205,40 @@ def test_the_link_to_the_previous_entry_is_no_headline():
             "У суботу ввечері у дворику на Андріївському узвозі зібралося понад сто людей, щоб послухати вуличний хор.\n"
             "Дощ почався на третій пісні, але ніхто не пішов, і хор доспівав програму до кінця під парасолями.\n")
     assert newsclean.clean(page).title == "Концерт у дворику на Андріївському: як ми співали під дощем"
+
+
+def test_the_site_name_over_the_menu_is_no_title_when_the_imprint_repeats_it():
+    page = ("Gemeente Westerbroek\nWonen | Werken | Bestuur | Nieuws\nHome › Nieuws\n"
+            "Zwembad De Plas gaat in april weer open\nGepubliceerd op 12-03-2025\n"
+            "Het gemeentelijke zwembad De Plas opent op 5 april weer de deuren na een renovatie van acht maanden.\n"
+            "Het nieuwe dak en de zonnepanelen besparen volgens de gemeente ruim een derde van de energiekosten.\n"
+            "Gemeente Westerbroek · Raadhuisplein 1 · 9999 AB Westerbroek · Tel. 14 0599\n")
+    result = newsclean.clean(page)
+    assert result.title == "Zwembad De Plas gaat in april weer open"
+    assert "Gemeente Westerbroek" not in result.body
+
+
+def test_a_site_title_that_is_only_named_again_in_a_title_line_is_not_matched_by_its_imprint():
+    page = ("Gemeente Westerbroek\nGemeente Westerbroek | Nieuws | Zwembad\n"
+            "Het gemeentelijke zwembad De Plas opent op 5 april weer de deuren na een renovatie van acht maanden.\n")
+    assert newsclean.clean(page).title == "Gemeente Westerbroek"
+
+
+def test_a_kicker_of_three_words_may_stand_between_the_headline_and_its_date():
+    page = ("Università di Valbruna\nAteneo | Didattica | Ricerca\nHome / Notizie / Diritto allo studio\n"
+            "Borse di studio 2025/26: pubblicato il bando, domande entro il 30 settembre\nDiritto allo studio\n"
+            "Pubblicato il: 21/07/2025\na cura dell'Ufficio Diritto allo Studio\n"
+            "È online il bando per le borse di studio per l'anno accademico 2025/26, rivolto a tutti gli iscritti.\n"
+            "L'importo massimo della borsa è di 7.150 euro per gli studenti fuori sede e di 4.120 euro per i pendolari.\n")
+    result = newsclean.clean(page)
+    assert result.title == "Borse di studio 2025/26: pubblicato il bando, domande entro il 30 settembre"
+    assert result.published == "2025-07-21"
+
+
+def test_a_menu_section_printed_over_the_release_is_no_headline_and_a_wave_dash_subtitle_marks_it():
+    page = ("北陵食品株式会社\n企業情報\nニュースリリース\nお問い合わせ\nホーム ＞ ニュースリリース ＞ 2026年\n"
+            "ニュースリリース\n2026年1月20日\n北陵食品株式会社\n新商品「焼き鮭おにぎり」を2月1日より発売\n"
+            "～ 北海道産の秋鮭を使った冬季限定の商品 ～\n"
+            "北陵食品株式会社は、新しいおにぎり「焼き鮭おにぎり」を2026年2月1日より駅売店で発売いたします。\n"
+            "本商品は、北海道産の秋鮭を一枚ずつ焼き上げ、ほぐして具にした冬季限定の商品です。\n")
+    assert newsclean.clean(page).title == "新商品「焼き鮭おにぎり」を2月1日より発売"

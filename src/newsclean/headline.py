@@ -138,7 +138,7 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
             copies.add(block.index)
             matched.add(forms[k])
             printed.setdefault(forms[k], text)
-        elif first_key in _block_forms(text):
+        elif first_key in _block_forms(text) and not _imprint(title_line, text):
             copies.add(block.index)
             matched.add(title_line)
     if not copies:
@@ -151,6 +151,22 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         _site_suffix_stripped(title_line) or title_line
     )
     return Headline(_capitalised_as_printed(text, printed.get(text)), frozenset(copies | {first.index}))
+
+
+def _imprint(title_line: str, text: str) -> bool:
+    """A footer's imprint naming the first line, the site: "Câmara Municipal de X · Praça …, 1 · Tel. 275 …".
+
+    The first line is then the site's name (a masthead), not a title with its copy: besides the name,
+    the imprint holds numbers (a street, a postcode, a phone or tax number) between separators.
+    """
+    if not _site_like(title_line) or len(SITE_SEPARATOR.findall(text)) < IMPRINT_MIN_SEPARATORS:
+        return False
+    rest = normal_key(text).replace(normal_key(title_line), " ", 1)
+    return any(c.isdigit() for c in rest)
+
+
+# "Name · street · postcode town": a title line has one separator, at most two with a section.
+IMPRINT_MIN_SEPARATORS = 2
 
 
 def _capitalised_as_printed(form: str, copy: str | None) -> str:
@@ -249,12 +265,28 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
             continue  # a date, a byline, a button or a label between the headline and the text
         if blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words):
             return None  # article text above: the headline is not in this stretch
-        if not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical) or _labelled_credit(text, lexicon):
+        if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
+                or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
             continue
-        if _byline_under(i, blocks, canonical, lexicon):
+        if _byline_under(i, blocks, canonical, lexicon) or (i + 1 < len(blocks) and WAVE_SUBTITLE.match(canonical[i + 1])):
             top = _headline_above_standfirst(i, blocks, canonical, lexicon)
             return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
     return _under_date(first, blocks, lexicon, canonical)
+
+
+# "～ 伊豆の金目鯛を香ばしく炙った、冬季限定の特製弁当 ～": a Japanese press release's subtitle, right under its headline.
+WAVE_SUBTITLE = regex.compile(r"^[～〜]\s*\S.*[～〜]$")
+# A section's name printed over its article ("ニュースリリース", "Notizie dal comune") is in the menu too.
+SECTION_NAME_MAX_WORDS = 5
+SECTION_NAME_MAX_CHARS = 12
+
+
+def _section_name(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...]) -> bool:
+    """A short line printed before in the menu or the breadcrumb, not right above: the section's name."""
+    if blocks[i].words > SECTION_NAME_MAX_WORDS and len(canonical[i]) > SECTION_NAME_MAX_CHARS:
+        return False
+    wanted = key(canonical[i])
+    return any(key(canonical[k]) == wanted for k in range(i - 1)) and key(canonical[i - 1]) != wanted
 
 
 def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
@@ -267,8 +299,10 @@ def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonic
         return None
     text, words = canonical[i], blocks[i].words
     if (not _headline_shaped(text, words, lexicon) or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon)
-            or LABEL_OPENING.match(text) or is_relative(text, lexicon) or SENTENCE_BREAK.search(text)):
-        return None  # (nor "πριν από 6 ώρες": a relative time; nor two sentences: "… compensated. All opinions …")
+            or LABEL_OPENING.match(text) or is_relative(text, lexicon) or SENTENCE_BREAK.search(text)
+            or text[:1].islower()):
+        return None  # (nor "πριν από 6 ώρες": a relative time; nor two sentences: "… compensated. All opinions …";
+        # nor "a cura dell'Ufficio …": a headline starts with a capital)
     return Headline(text, frozenset(_printed_again(i, canonical)))
 
 
@@ -338,7 +372,8 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
             return True
         standfirst = blocks[k].quality is Quality.PROSE and ends_like_sentence(canonical[k])
         standfirsts += standfirst
-        if (not standfirst and blocks[k].words > DESK_MAX_WORDS) or standfirsts > STANDFIRSTS_MAX:
+        if (not standfirst and (blocks[k].words > DESK_MAX_WORDS or lexicon.prefix_key(canonical[k].casefold())
+                                or any(c.isdigit() for c in canonical[k]))) or standfirsts > STANDFIRSTS_MAX:
             return False  # paragraphs, then a name: a letter signed under its text, not a byline
     return False
 
@@ -386,7 +421,10 @@ def _stamp_pair(text: str, lexicon: Lexicon) -> bool:
 
 
 BYLINE_LIKE_MAX_WORDS = 8
-DESK_MAX_WORDS = 2  # "Redaktion", "Staff reporter" may stand between a headline and its date
+# "Redaktion", "Staff reporter", "Diritto allo studio" may stand between a headline and its date ("Back to
+# Companies", a phrase of the lexicon, may not: it is a link under the menu, and the line above it no headline;
+# nor may "80 g Zucker": a list's item, and the line above it one too).
+DESK_MAX_WORDS = 3
 BYLINE_LABEL_MAX_WORDS = 3  # "Eine Kritik von", "Фото:" before the names
 NAME_AND_ROLE = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s([^,]{2,40})$")
 ROLE_MAX_WORDS = 4
