@@ -41,6 +41,7 @@ NOT_NAME = regex.compile(
 # "Landgericht Weiden", "Mairie de Lille" name no person.
 INSTITUTION = regex.compile(
     r"(?<!\w)(?:council|police|ministry|department|university|hospital|government|borough|county|"
+    r"gobierno|governo|gouvernement|regierung|regering|rząd\w*|hükümet\w*|κυβέρνηση|уряд\w*|правительств\w*|"
     r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
     r"mairie|préfecture|tribunal|conseil|ministère|gendarmerie|université|"
     r"ayuntamiento|juzgado|ministerio|policía|consejería|universidad|diputación|"
@@ -80,6 +81,15 @@ FOR_OUTLET = regex.compile(
 )
 
 
+# "Reacción del Gobierno", "Zukunft der Freiheit": nouns of action or state are nobody's name.
+# Spanish and Portuguese women's names built so ("Concepción", "Assunção") stay names.
+NOUN_OF_ACTION = regex.compile(
+    r"(?<!\w)(?!(?:concep|asun|encarna|purifica|anuncia|ascen|consola|presenta|visita|concei|assun)[cçs]i?[óã])"
+    r"\p{L}{3,}(?:ción|sión|zione|ção|tion|heit|keit)(?!\w)",
+    regex.I,
+)
+
+
 def person_case(name: str) -> str:
     """A name printed in capitals, as it is written in a sentence; other names unchanged.
 
@@ -96,13 +106,15 @@ def looks_like_name(text: str) -> bool:
 
     >>> looks_like_name("Ursula von der Leyen"), looks_like_name("the end of the year")
     (True, False)
+    >>> looks_like_name("Reacción del Gobierno"), looks_like_name("Concepción Arenal")
+    (False, True)
     """
     text = text.strip()
     if CJK_NAME.match(text):
         return True
     words = text.split()
     if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
-            or INSTITUTION.search(text)):
+            or INSTITUTION.search(text) or NOUN_OF_ACTION.search(text)):
         return False
     capitalised = [w for w in words if NAME_WORD.match(w)]
     rest = [w for w in words if not NAME_WORD.match(w)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
+from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
 from newsclean.patterns import BARE_CLOCK, NUMBERED_ITEM, find_price
 from newsclean.prose import without_marks
@@ -551,7 +552,9 @@ COMPETITION_MAX_WORDS = 60
                    "2. Cosmo Soft Bake – 6.9/10, £1.50 for 6"),
            Example("Квиток коштує 200 грн, для студентів — 100 грн.", language="uk"),
            Example("Ціни на проживання цього сезону:\nсадиба в Синевирській Поляні — від 1200 грн за ніч;\n"
-                   "котедж біля озера — від 4000 грн.", "котедж біля озера — від 4000 грн.", language="uk")),
+                   "котедж біля озера — від 4000 грн.", "котедж біля озера — від 4000 грн.", language="uk"),
+           Example("Stopień | Liczba wygranych | Kwota\n6 z 6 | 1 | 14 278 913,60 zł\n5 z 6 | 37 | 6 421,30 zł",
+                   "6 z 6 | 1 | 14 278 913,60 zł", language="pl")),
 )
 def price_line(ctx: Context) -> Outcome:
     """A short line that is mostly a price (a product or property teaser); a text-to-enter competition."""
@@ -562,6 +565,8 @@ def price_line(ctx: Context) -> Outcome:
     m = find_price(ctx.text)
     if m is None or (m.group().rstrip().endswith("TL") and ctx.view.language != "tr"):
         return None  # "1 TL Salz" is a teaspoon (Teelöffel) outside Turkish pages
+    if table_row(ctx):
+        return None  # "6 z 6 | 1 | 14 278 913,60 zł" under "Stopień | Liczba wygranych | Kwota"
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
     if len(rest) <= 3:
         return "price"

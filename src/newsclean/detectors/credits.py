@@ -6,6 +6,7 @@ import regex
 
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.tables import table_row
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import CJK_NAME, looks_like_name
@@ -346,7 +347,8 @@ UPDATE_NOTE_MAX_WORDS = 25
            Example("Vor 50 Jahren", language="de"), Example("14:32 Tor!", language="de"),
            Example("Черга | Без світла\n1 | 08:00–11:00, 18:00–21:00", "1 | 08:00–11:00, 18:00–21:00", language="uk"),
            Example("Πλήρης φόρτιση: 58 λεπτά", language="el"), "Battery life in our video test: 21 hours",
-           Example("21:14 日本が先制", language="ja")),
+           Example("21:14 日本が先制", language="ja"),
+           Example("Route | Normal journey | During closure\n12 | 22 min | 34 min", "12 | 22 min | 34 min")),
 )
 def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
@@ -357,7 +359,8 @@ def timestamp(ctx: Context) -> Outcome:
     lex = ctx.view.lexicon
     if ctx.prefix_key == "updated":
         return "update timestamp"
-    if "digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and _relative_stamp(ctx.text, lex):
+    if ("digit" in ctx.features and ctx.words <= 6 and TIME_UNIT.search(ctx.text) and _relative_stamp(ctx.text, lex)
+            and not table_row(ctx)):  # (not "12 | 22 min | 34 min" under "Route | Normal journey | During closure")
         return "relative timestamp"
     clock = CLOCK.search(ctx.text)
     if clock and ctx.words <= RELATIVE_DAY_MAX_WORDS and is_relative(ctx.text, lex) and not ctx.sentence:
@@ -702,6 +705,9 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "The river rose two metres overnight, and the old town flooded."),
            Example("But the company says it did not need permission.\nImage copyright Getty Images",
                    "But the company says it did not need permission."),
+           Example("У метрополітені пояснюють, що ремонт був необхідний через пошкодження сходів.\n"
+                   "Фото: КП «Київський метрополітен»",
+                   "У метрополітені пояснюють, що ремонт був необхідний через пошкодження сходів.", language="uk"),
            Example("Museum reopens | Daily Post\nMuseum reopens\nJane Doe\nPhoto: John Roe\n"
                    "The museum reopened on Monday after two years of repairs to its roof.", "Jane Doe")),
 )
@@ -734,7 +740,13 @@ def caption(ctx: Context) -> Outcome:
         return None  # "Foto: la processione in via dei Mulini (foto di …)": the credit line is its own caption
     if ctx.words > CAPTION_TWO_SENTENCES_MAX_WORDS and SENTENCE_BREAK.search(ctx.text):
         return None  # two full sentences this long are a paragraph the photo sits under
+    if ctx.sentence and REPORTED_CLAUSE.search(ctx.text):
+        return None  # "У метрополітені пояснюють, що ремонт був необхідний …": reported speech is the article's
     return "image caption (credit below)"
+
+
+# "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.
+REPORTED_CLAUSE = regex.compile(r",\s(?:що|что|dass|że|dat)\s|\sότι\s|\s(?:said|says|told)\b")
 
 
 # Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
@@ -881,6 +893,7 @@ def _last_text(ctx: Context) -> bool:
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
            Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja")),
     keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
+           Example("Dat schrijft de ACM dinsdag in een toelichting op haar website.", language="nl"),
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
                    language="nl"),
            "About the authorities' plan, the mayor said little.",
@@ -909,8 +922,9 @@ def author_bio(ctx: Context) -> Outcome:
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and SELF_INTRO.match(ctx.lower):
         above = ctx.at(-1)
         return "the blogger's bio" if above is not None and ABOUT_PERSON.match(above.text) else None
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text):
-        return "author bio"
+    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text)
+            and (ctx.lower[:2] in ("ο ", "η ") or ctx.lower.split(None, 1)[0] not in ctx.view.lexicon.stopwords)):
+        return "author bio"  # (not "Dat schrijft de ACM …": a sentence that reports what someone wrote)
     if (ctx.words <= AUTHOR_BIO_MAX_WORDS and (EDITOR_BIO.match(ctx.text) or PAIR_BIO.match(ctx.text))
             and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"

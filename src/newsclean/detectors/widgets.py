@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.tables import CELL, table_row
 from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
 from newsclean.prose import ends_like_sentence
 
@@ -154,6 +155,8 @@ RECIPE_TIME_MAX_WORDS = 8
            Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min",
            Example("Порций: 4", language="ru"), "Serves 4"),
     keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees.",
+           Example("Route | Normal journey | During closure\n4 / 4A | 18 min | 31 min\n12 | 22 min | 34 min",
+                   "4 / 4A | 18 min | 31 min"),
            Example("Πλήρης φόρτιση: 58 λεπτά", language="el")),
 )
 def fact_strip(ctx: Context) -> Outcome:
@@ -168,8 +171,8 @@ def fact_strip(ctx: Context) -> Outcome:
     if len(items) < 2 or any(len(i.split()) > FACT_ITEM_MAX_WORDS for i in items):
         return None
     figures = sum(1 for i in items if any(c.isdigit() for c in i))
-    if figures >= FACT_MIN_FIGURES and COOKING_TIME.search(ctx.text):
-        return "recipe facts"
+    if figures >= FACT_MIN_FIGURES and COOKING_TIME.search(ctx.text) and not table_row(ctx):
+        return "recipe facts"  # (not "4 / 4A | 18 min | 31 min" under "Route | Normal journey | During closure")
     return None
 
 
@@ -187,7 +190,7 @@ def radio_station(ctx: Context) -> Outcome:
     """A radio station's name standing alone (a now-playing widget's header)."""
     if ctx.words > RADIO_MAX_WORDS or ctx.words < 2 or ctx.sentence:
         return None
-    if not RADIO_NAME.search(ctx.text) or (CELL in ctx.text and _table_row(ctx)):
+    if not RADIO_NAME.search(ctx.text) or table_row(ctx):
         return None  # "Radio | 390 | +0,6 %": a row of the article's table of media
     return "radio station name"
 
@@ -289,7 +292,7 @@ def market_ticker(ctx: Context) -> Outcome:
         if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
             return None
         return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
-    return "market ticker" if (_is_ticker(ctx) or _ticker_row(ctx)) and not _table_row(ctx) else None
+    return "market ticker" if (_is_ticker(ctx) or _ticker_row(ctx)) and not table_row(ctx) else None
 
 
 # "Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Café arábica R$ 1.412,00/saca": several quotes on one line.
@@ -306,26 +309,6 @@ def _ticker_row(ctx: Context) -> bool:
         return False
     above = ctx.at(-1)  # "Schlussstände am Dienstag:" over the row: the article's own figures
     return above is None or not above.text.rstrip().endswith((":", "："))
-
-
-# "Umsatz (Mio. €) | 812,0 | 828,6 | -2,0 %" under "Kennzahl | Q3 2025 | Q3 2024 | Veränderung": a row of the
-# article's table, under its header row (cells of words, no per cent); a ticker has no header.
-CELL = " | "
-TABLE_REACH = 8
-
-
-def _table_row(ctx: Context) -> bool:
-    cells = ctx.text.count(CELL) + 1
-    if cells < 3:
-        return False
-    for k in range(1, TABLE_REACH + 1):
-        above = ctx.at(-k)
-        if above is None or above.text.count(CELL) + 1 != cells:
-            return False
-        parts = above.text.split(CELL)
-        if "%" not in above.text and sum(any(c.isalpha() for c in p) for p in parts) >= 2:
-            return True
-    return False
 
 
 TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")
@@ -345,7 +328,7 @@ TV_NEIGHBOURHOOD = 3
 def tv_listing(ctx: Context) -> Outcome:
     """A TV-listing line: a start time, a programme and its channel."""
     m = CLOCK.match(ctx.text)
-    if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence or (CELL in ctx.text and _table_row(ctx)):
+    if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence or table_row(ctx):
         return None  # (a row of the article's own table, under its header row: "時間 | 番組 | 出演")
     if TV_CHANNEL.search(ctx.text) and ctx.words <= WIDGET_MAX_WORDS:
         return "TV listing"
