@@ -68,7 +68,11 @@ class Language:
 
 
 def fold(text: str) -> str:
-    """Case-folded text, Turkish "İ" folded to "i" (plain ``casefold`` leaves a combining dot: "i̇")."""
+    """Case-folded text, Turkish "İ" folded to "i" (plain ``casefold`` leaves a combining dot: "i̇").
+
+    Folding also turns Greek final "ς" into "σ": a pattern matched against folded text that spells a Greek
+    word with "ς" ("καιρός") takes ``regex.I``, under which the two match.
+    """
     return text.replace("İ", "i").casefold() if "İ" in text else text.casefold()
 
 

@@ -90,6 +90,42 @@ NOUN_OF_ACTION = regex.compile(
 )
 
 
+# Greek bylines print the name in the genitive after the article: "Του Νίκου Παπαδάκη", "Της Μαρίας Γεωργίου".
+GREEK_GENITIVE_ARTICLES = {"του": "m", "της": "f"}
+# A man's given name and surname: "-ου" → "-ος", "-η" → "-ης", "-ή" → "-ής", "-α" → "-ας", "-ά" → "-άς".
+GREEK_MASCULINE_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+# "-όπουλου" and "-οπούλου" are "-όπουλος"; other surnames in "-ου" ("Νικολάου", "Γεωργίου") are the same in both cases.
+GREEK_SURNAME_OU = regex.compile(r"(?:όπουλου|οπούλου)$")
+
+
+def greek_nominative(name: str, article: str) -> str:
+    """A Greek name printed in the genitive after "Του"/"Της", as the person writes it.
+
+    A woman's given name drops its final "ς" and her surname does not change; a man's given name and
+    surname take their nominative ending. Surnames ending in "-ου" stay (they do not decline), except
+    "-όπουλου".
+
+    >>> greek_nominative("Νίκου Παπαδάκη", "του"), greek_nominative("Μαρίας Παπαδοπούλου", "της")
+    ('Νίκος Παπαδάκης', 'Μαρία Παπαδοπούλου')
+    >>> greek_nominative("Γιώργου Νικολάου", "του"), greek_nominative("Κώστα Παπαδοπούλου", "του")
+    ('Γιώργος Νικολάου', 'Κώστας Παπαδόπουλος')
+    """
+    gender = GREEK_GENITIVE_ARTICLES.get(article.lower())  # (casefold makes the final "ς" a "σ")
+    words = name.split()
+    if gender is None or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return name
+    if gender == "f":
+        first = words[0]
+        return " ".join([first[:-1] if first.endswith(("ας", "ης", "άς", "ής")) else first, *words[1:]])
+    out = []
+    for i, word in enumerate(words):
+        if (i > 0 and word.endswith("ου")) or word.endswith("ίου"):  # ("Δημητρίου" is "Δημήτριος": left as printed)
+            out.append(GREEK_SURNAME_OU.sub("όπουλος", word) if GREEK_SURNAME_OU.search(word) else word)
+            continue
+        out.append(next((word[: -len(g)] + n for g, n in GREEK_MASCULINE_ENDINGS if word.endswith(g)), word))
+    return " ".join(out)
+
+
 def person_case(name: str) -> str:
     """A name printed in capitals, as it is written in a sentence; other names unchanged.
 

@@ -76,7 +76,7 @@ def find_price(text: str) -> regex.Match[str] | None:
 
 # A temperature: "14°C", "-3 °F", "22°".
 # The word a photo credit or a picture's caption opens with, in our languages.
-PHOTO_WORDS = r"photos?|fotos?|fot\.|bild(?:er)?|image|imagen|imagem|immagine|zdjęci\w*|φωτ\w*|фото|写真"
+PHOTO_WORDS = r"photos?|fotos?|fot\.|fotoğraf\w*|fotografia|bild(?:er)?|image|imagen|imagem|immagine|zdjęci\w*|φωτ\w*|фото|写真"
 PHOTO_WORD = regex.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
 # "3. Lavanta", "1) Preheat the oven": an item number in front of a word (the number is group 1).
 NUMBERED_ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")

@@ -28,7 +28,7 @@ CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
-PHOTO_STEMS = (". photo", ". foto", ". bild", "photograph:", ". φωτ", ". фото")
+PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", "photograph:", ". φωτ", ". фото")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))

@@ -47,7 +47,10 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
            "UPDATE, 3 March (Monday) - The council has confirmed that the vote will go ahead next week, a spokesman said.",
            "The minister said the plan would be ready by June. (Updated)",
            "Shares fell after the report by the agency (AFP) on Monday.",
-           "A cargo ship leaves the port of Miami on Aug. 31, 2025. (AP Photo/Jane Doe, File)"),
+           "A cargo ship leaves the port of Miami on Aug. 31, 2025. (AP Photo/Jane Doe, File)",
+           Example("Tatbikatta öğrenciler sıraların altına saklandı. (Fotoğraf: AA)", language="tr"),
+           Example("Fotoğraf: Bir ilkokulda öğrenciler tahliye sırasında bahçede toplandı. (Ahmet Yurt - Anadolu Ajansı)",
+                   language="tr")),
 )
 def dateline(ctx: Context) -> Outcome:
     """An inline dateline at the start of a paragraph: "Berlin (dpa) - …" (body, credits the agency)."""
@@ -56,8 +59,8 @@ def dateline(ctx: Context) -> Outcome:
         credit = TRAILING_CREDIT.search(ctx.text)
         if credit is None or (not ctx.sentence and ctx.quality is not Quality.PROSE and ctx.words < CREDITED_SENTENCE_MIN_WORDS):
             return None  # ("Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)": a short last sentence)
-        if PHOTO_WORD.search(credit["agency"]) or "/" in credit["agency"]:
-            return None  # "… in Hialeah, Fla. (AP Photo/Alan Diaz, File)": a caption's photo credit
+        if PHOTO_WORD.search(credit["agency"]) or "/" in credit["agency"] or ctx.prefix_key in ("photo", "captions"):
+            return None  # "… in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "Fotoğraf: … (… - AA)": a caption's credit
         agencies = agency_pattern().findall(credit["agency"])
         return Hit("agency credited after the text", agencies[0]) if agencies else None
     if m["agency4"]:

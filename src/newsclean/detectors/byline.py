@@ -9,7 +9,17 @@ from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
-from newsclean.names import CJK_NAME, INSTITUTION, JOB_WORDS, PARTICLES, looks_like_name, names_in_byline, split_credit
+from newsclean.names import (
+    CJK_NAME,
+    GREEK_GENITIVE_ARTICLES,
+    INSTITUTION,
+    JOB_WORDS,
+    PARTICLES,
+    greek_nominative,
+    looks_like_name,
+    names_in_byline,
+    split_credit,
+)
 from newsclean.patterns import (
     CLOCK,
     MENU_SEPARATOR,
@@ -30,6 +40,8 @@ BYLINE_MAX_WORDS = 16
     flags=(Example("By Jane Doe", value="Jane Doe"),
            Example("文：森田大輔　写真：小野寺歩", value="森田大輔", language="ja"),
            Example("By Jane DoeStaff Writer", value="Jane Doe"),
+           Example("Του Νίκου Παπαδάκη", value="Νίκος Παπαδάκης", language="el"),
+           Example("Της Μαρίας Γεωργίου", value="Μαρία Γεωργίου", language="el"),
            Example("By Jane Doe, Local Democracy Reporter", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
@@ -60,6 +72,9 @@ def author(ctx: Context) -> Outcome:
     if len(names) == 1 and _is_site_line(ctx, names[0]):
         return Hit("the site's own byline", None)  # "Par Le Quotidien Républicain avec AFP": no person
     names = [names[0], *(n for n in names[1:] if not _names_the_site(ctx, n))]
+    article = ctx.text[: ctx.prefix[1]].strip() if ctx.prefix is not None else ""
+    if article.lower() in GREEK_GENITIVE_ARTICLES and len(names) == 1:
+        return Hit("byline (the name in the genitive, given as written)", greek_nominative(names[0], article))
     return Hit("byline", ", ".join(names))
 
 
@@ -178,7 +193,8 @@ CREDIT_STEM = regex.compile(
     r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur|"
     # "Artikeln innehåller uppgifter från TT", "With information from AP"
     r"uppgifter från|information from|informationen von|informations de|información de|informazioni d|"
-    r"informatie van|informacji|bilgilerine|πληροφορίες από|інформацією|информацией)(?!\w)"
+    r"informatie van|informacji|bilgilerine|πληροφορίες από|інформацією|информацией)(?!\w)",
+    regex.I,
 )
 # "Z agencji PAP", "From the agency AFP": an agency named after "agency".
 FROM_AGENCY = regex.compile(

@@ -21,7 +21,9 @@ PHOTO_TAIL = regex.compile(
     r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
     r"|(?<!\w)(?:photograph|picture)\s?:\s*[^()]{1,80}$"  # "… on Market Street. Photograph: Tom Ashby/The Ledger"
     # the other languages' words, with a colon only ("фото. " ends a sentence)
-    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$",
+    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
+    # after the caption's sentence: "… CV-50. Imagen: TCR", "… padła wygrana. Fot. Gorąca Gazeta", "… Artist impression: X"
+    r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$",
     regex.I,
 )
 # whole words: "epa" is in "Aangepast vandaag, 15:20"
@@ -61,7 +63,11 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil", language="pt"),
            Example("Le facteur dans sa cuisine, à Vaubrun, où il a écrit ses textes. Photo É. M.", language="fr"),
            Example("Il liutaio nella sua bottega in una foto del 2012 (ANSA/Lucio Bernasconi)", language="it"),
-           Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it")),
+           Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it"),
+           Example("Columna de humo vista desde la carretera CV-50. Imagen: TCR", language="es"),
+           Example("Kolektura przy ul. Żeromskiego, w której padła wygrana. Fot. Gorąca Gazeta", language="pl"),
+           Example("Zo moet de nieuwe fietsbrug eruitzien. Artist impression: Gemeente Deventer", language="nl"),
+           Example("Γερανογέφυρες στο λιμάνι του Πειραιά. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", language="el")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
@@ -839,7 +845,8 @@ ABOUT_PERSON_MAX_WORDS = 4
 SELF_INTRO = regex.compile(
     r"^(?:(?:hi|hello|hey|hallo|salut|bonjour|hola|ciao|olá|oi|hoi|cześć|merhaba|γεια σας|γεια|привет|привіт)[,!]?\s+)?"
     r"(?:i'?m|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|sou|chamo-me|ik ben|jestem|mam na imię|"
-    r"ben|adım|είμαι|με λένε|меня зовут|я\s|мене звати)\s"
+    r"ben|adım|είμαι|με λένε|меня зовут|я\s|мене звати)\s",
+    regex.I,
 )
 # Article text within this many blocks below the bio means the article goes on.
 BIO_TEXT_REACH = 3

@@ -137,7 +137,8 @@ TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σ
 REPORT_ERROR = regex.compile(
     r"^(?:report an? (?:error|mistake|typo)|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
     r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
-    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$"
+    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$",
+    regex.I,
 )
 
 

@@ -616,7 +616,8 @@ WRITE_IN = regex.compile(
     r"^get in touch\s?:|^(?:e-?mail|write to|send|contact|message|mail|schreiben sie|schreibt|écrivez|escríbenos|escribe|scrivi(?:ci)?|"
     r"escreva|mail|napisz|yazın|γράψτε|пишіть|напишите)\b[^.?!]{0,60}(?:thoughts|comments|views|questions|"
     r"meinung|fragen|avis|questions|opinión|preguntas|opinione|domande|opinião|perguntas|mening|vragen|opinie|pytania|"
-    r"görüş\w*|sorular\w*|απόψεις|ερωτήσεις|думки|питання|мнение|вопросы)\b"
+    r"görüş\w*|sorular\w*|απόψεις|ερωτήσεις|думки|питання|мнение|вопросы)\b",
+    regex.I,
 )
 NEWS_TIP_MAX_WORDS = 30
 # "Do you have a story? Email …", "Hai una notizia da segnalare? Scrivi a …", "Маєте тему? Пишіть нам: …":

@@ -137,12 +137,14 @@ RECIPE_TIME = regex.compile(
     r"temps de (?:préparation|cuisson)|tiempo de (?:preparación|cocción)|tempo di (?:preparazione|cottura)|"
     r"tempo de (?:preparo|preparação)|bereidingstijd|kooktijd|czas (?:przygotowania|gotowania)|"
     r"hazırlama(?: süresi)?|pişirme(?: süresi)?|χρόνος (?:προετοιμασίας|μαγειρέματος)|время приготовления|"
-    r"час приготування|tillagningstid|調理時間)\s?[:：]?\s?(?:\d|около|about|ca\.?|περίπου)"
+    r"час приготування|tillagningstid|調理時間)\s?[:：]?\s?(?:\d|около|about|ca\.?|περίπου)",
+    regex.I,
 )
 # "Порций: 4", "Serves 4", "Μερίδες: 6": the servings, the other fact a recipe prints alone.
 RECIPE_SERVINGS = regex.compile(
     r"^(?:serves|servings|portionen|personen|portions|porciones|porzioni|porções|porties|porcje|porcji|porsiyon|"
-    r"μερίδες|порций|порції|порцій|portioner)\s?[:：]?\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\.?$"
+    r"μερίδες|порций|порції|порцій|portioner)\s?[:：]?\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\.?$",
+    regex.I,
 )
 RECIPE_TIME_MAX_WORDS = 8
 
@@ -235,14 +237,19 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
            Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
            "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
-           Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it")),
+           Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
+           Example("Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer.", language="de"),
+           Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
-           "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it."),
+           "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
+           "Weather: the storm left 20,000 homes without power, and temperatures fell to 2 degrees overnight."),
 )
 def weather(ctx: Context) -> Outcome:
     """A weather widget line: a temperature or humidity with a place and a condition; air quality, traffic."""
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
         return "air-quality or traffic widget"
+    if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
+        return "weather box"  # "Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer."
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
@@ -262,6 +269,13 @@ SERVICE_WIDGET = regex.compile(
     r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler)(?:\s\S+){0,3}?\s?[:：]\s\S"
 )
 SERVICE_MAX_WORDS = 30
+# "Météo Brest : 19 °C, éclaircies", "Weer: 21 graden, droog.": the weather word, a place, a colon, then a temperature.
+WEATHER_BOX = regex.compile(
+    r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|tempo|weer|pogoda|hava durumu|hava|καιρός|погода|天気)"
+    r"(?:\s\S+){0,3}?\s?[:：]\s[^.!?]{0,20}?[-−+]?\d{1,3}(?:[.,]\d)?\s?(?:°|graden|grad\b|degrees|degrés|grados|gradi|"
+    r"graus|stopni|derece|βαθμο|градус)",
+    regex.I,
+)
 
 
 # "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
