@@ -218,6 +218,8 @@ PREVIOUS_NEXT = regex.compile(
     r"(?:предыдущая|следующая) запись|前の記事|次の記事)"
 )
 GUILLEMETS = regex.compile(r"«[^«»]*»")
+PLAY_MARKS = "▶►▷⏵"
+CLIP_LENGTH = regex.compile(r"\(\d{1,2}:\d{2}\)$")
 
 
 def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
@@ -457,6 +459,8 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
         return False  # (a French quote's closing « … » is no menu's separator)
     if text.lstrip()[:1] in NAV_ARROWS or text.rstrip()[-1:] in NAV_ARROWS or PREVIOUS_NEXT.match(text):
         return False  # "← Pancake night at the chapel hall", "« Попередній запис: …": the link to another post
+    if text.lstrip()[:1] in PLAY_MARKS or CLIP_LENGTH.search(text):
+        return False  # "▶ Δείτε το ρεπορτάζ (02:35)": a video's link and its running time
     letters = LETTER_WORD.findall(text)
     if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_CHAR.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons

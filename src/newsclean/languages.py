@@ -76,12 +76,20 @@ def fold(text: str) -> str:
     return text.replace("İ", "i").casefold() if "İ" in text else text.casefold()
 
 
+# Greek capitals drop their accents ("ΡΟΗ ΕΙΔΗΣΕΩΝ" is "Ροή ειδήσεων"): phrases and lines compare without them.
+GREEK_ACCENTED = regex.compile(r"[άέήίόύώΐΰϊϋ]")
+PLAIN_LETTERS = str.maketrans("ıάέήίόύώΐΰϊϋ", "iαεηιουωιυιυ")
+
+
 def dotless(lower: str) -> str:
-    """Folded text with Turkish "ı" read as "i", so "YAYIN AKIŞI" (folded "yayin akişi") finds "Yayın Akışı".
+    """Folded text with Turkish "ı" read as "i", so "YAYIN AKIŞI" (folded "yayin akişi") finds "Yayın Akışı",
+    and Greek letters without their accents, so "ροη ειδησεων" finds "Ροή ειδήσεων".
 
     Length-preserving, so offsets into it are offsets into ``lower``.
     """
-    return lower.replace("ı", "i") if "ı" in lower else lower
+    if "ı" in lower or GREEK_ACCENTED.search(lower):
+        return lower.translate(PLAIN_LETTERS)
+    return lower
 
 
 def _norm(text: str) -> str:

@@ -79,6 +79,8 @@ def author(ctx: Context) -> Outcome:
 
 
 MENU_PIPES = 2
+# Widgets' headings name stations, schedules and artists on air, not authors ("Jetzt läuft: Sonja Kaiser – …").
+WIDGET_KEYS = frozenset({"tv", "now_playing", "weather", "markets"})
 GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
                            r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
 PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
@@ -339,6 +341,7 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
     keeps=("On 3 April 2025 the court ruled against the city.",
+           Example("Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", language="el"),
            Example("- Alceu Valença, em 14 de junho;", language="pt"),
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
@@ -402,7 +405,8 @@ def date_line(ctx: Context) -> Outcome:
     return Hit("publication date" if iso else "date without a year", iso)
 
 
-DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s")
+# (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
+DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
 # "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
 # reads the name from there).
 BY_AUTHOR_NAME = regex.compile(
@@ -491,7 +495,7 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if "now_playing" in ctx.contains:
+    if not WIDGET_KEYS.isdisjoint(ctx.contains):
         return None  # "Jetzt läuft: Sonja Kaiser – Unter dem Eis" names the artist on air
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
@@ -862,8 +866,9 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 )
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
-    if ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or ctx.line_key:
-        return None  # (a label of the lexicon, "Abone Ol", is nobody's name)
+    if (ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or ctx.line_key
+            or not WIDGET_KEYS.isdisjoint(ctx.contains)):
+        return None  # (a label of the lexicon, "Abone Ol", is nobody's name, nor a widget's "Parrilla de hoy en TCR")
     if ctx.text.count(" | ") >= MENU_PIPES or "sep" in ctx.features:
         return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail
     if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx) or _section_in_menu(ctx):  # cheap tests first
@@ -872,6 +877,8 @@ def names(ctx: Context) -> Outcome:
         return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit
     if "digit" in ctx.features and MATCH_SCORE.search(ctx.text) and ctx.view.date_in(ctx.text) is None:
         return None  # "Half-time: Ashworth Rovers 1-0 Calder United" names the teams
+    if "digit" in ctx.features and ("%" in ctx.text or CLOCK.match(ctx.text)):
+        return None  # "12:30 Χρηματιστήριο: Άνοδος 0,8% για τον Γενικό Δείκτη": a timed headline, its figures
     found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     if not found:
         return None

@@ -628,6 +628,15 @@ ASK_THEN_WRITE = regex.compile(
     r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*(?:\s+\S+){0,7}?[\s:]+[\w.+-]+@"
 )
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
+# a request to send the newsroom pictures or tips on a messenger, at a number.
+SEND_US = regex.compile(
+    r"(?<!\w)(?:send us|send your|schicken sie uns|schick uns|senden sie uns|envíanos|envíenos|mándanos|envoyez-nous|"
+    r"inviaci|mandaci|inviateci|envie-nos|mande-nos|stuur ons|stuur je|wyślij nam|przyślij nam|wyślijcie|gönderin|"
+    r"στείλτε μας|надішліть нам|надсилайте|пришлите нам|присылайте)",
+    regex.I,
+)
+PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 
 
 @detector(
@@ -640,12 +649,16 @@ EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
            Example("Har du ett tips? Mejla oss.", language="sv"),
            "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on X.",
            "Email Anna or Tom with your thoughts: sport.live@example.com",
+           Example("Haben Sie Fotos vom Hochwasser? Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.",
+                   language="de"),
+           Example("Στείλτε μας το δικό σας βίντεο: viber 690 000 0000", language="el"),
            "Get in touch: send your updates to news@example.com",
            "Do you have a story? Email newsdesk@example.com or message us on WhatsApp.",
            Example("Hai una notizia da segnalare? Scrivi a redazione@example.it", language="it"),
            Example("Ook een verhaal over kamernood? Mail ons: redactie@example.nl", language="nl"),
            Example("Маєте тему для «Вісника»? Пишіть нам: redakcia@example.ua", language="uk")),
     keeps=(Example("Heb je een tipje van de sluier opgelicht, vroeg de rechter aan de getuige.", language="nl"),
+           "Police asked witnesses to send their videos by WhatsApp to 0800 555 111, a spokesman said.",
            Example("Heeft u een tipgever gesproken, vroeg de advocaat.", language="nl"),
            "Have a tipple before the show, the barman suggested.",
            "Were you on the ferry? Nobody asked the passengers, the report found.",
@@ -660,6 +673,9 @@ def news_tip(ctx: Context) -> Outcome:
     if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and (
             WRITE_IN.match(ctx.lower) or ASK_THEN_WRITE.search(ctx.lower)) and EMAIL.search(ctx.text):
         return "request to write in"
+    if (ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and SEND_US.search(ctx.text)
+            and PHONE_NUMBER.search(ctx.text)):
+        return "request to send the newsroom pictures or tips by messenger"
     return None
 
 

@@ -330,11 +330,14 @@ TV_NEIGHBOURHOOD = 3
 
 
 @detector(
-    "WG06", "widgets.tv_listing", triggers=("digit",),
+    "WG06", "widgets.tv_listing", triggers=("digit", "contains:tv", "short"),
     flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)",
            Example("Ce soir sur Antenne Ouest\n19h00 Le journal régional\n20h10 Météo Ouest", "20h10 Météo Ouest", language="fr"),
            Example("Tonight on Harbour Radio\n18:00 Drive Time\n19:00 The Evening Show\n20:00 Jazz Hour\n22:00 Late Night Folk",
-                   "22:00 Late Night Folk")),
+                   "22:00 Late Night Folk"),
+           Example("Σήμερα στη Βόρειος TV\n18:30 Μακεδονία Σήμερα\n20:00 Κεντρικό Δελτίο Ειδήσεων", "20:00 Κεντρικό Δελτίο Ειδήσεων",
+                   language="el"),
+           Example("PARRILLA DE HOY EN TCR\n14:00 Informatiu migdia\n14:30 El temps", "PARRILLA DE HOY EN TCR", language="es")),
     keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off",
            Example("Tonight on Harbour Radio, the new Saturday line-up:\nTime | Show | Host\n9:00–10:00 | Harbour Notes | Jo Park",
                    "9:00–10:00 | Harbour Notes | Jo Park")),
@@ -342,22 +345,35 @@ TV_NEIGHBOURHOOD = 3
 def tv_listing(ctx: Context) -> Outcome:
     """A TV-listing line: a start time, a programme and its channel."""
     m = CLOCK.match(ctx.text)
+    if m is None and ctx.words <= CHANNEL_HEADER_MAX_WORDS and not ctx.sentence and (
+            "tv" in ctx.contains or _channel_header(ctx)) and _programme_line(ctx.at(1)) and _programme_line(ctx.at(2)):
+        return "heading of the TV listing below"  # "PARRILLA DE HOY EN TCR" over "14:00 Informatiu migdia"
     if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence or table_row(ctx):
         return None  # (a row of the article's own table, under its header row: "時間 | 番組 | 出演")
     if TV_CHANNEL.search(ctx.text) and ctx.words <= WIDGET_MAX_WORDS:
         return "TV listing"
     for off in range(-TV_NEIGHBOURHOOD, TV_NEIGHBOURHOOD + 1):
         near = ctx.at(off)
-        if off and near is not None and "tv" in near.contains:
+        if off and near is not None and ("tv" in near.contains or _channel_header(near)):
             return "TV listing"
     # further down a long schedule: the programme lines above run up to the header ("Ce soir sur Antenne Ouest")
     up = -1
     while up > -SCHEDULE_MAX_ROWS and _programme_line(ctx.at(up)):
         up -= 1
     header = ctx.at(up)
-    if up < -TV_NEIGHBOURHOOD and header is not None and "tv" in header.contains:
+    if up < -TV_NEIGHBOURHOOD and header is not None and ("tv" in header.contains or _channel_header(header)):
         return "TV listing"
     return None
+
+
+# "Σήμερα στη Βόρειος TV", "Today on Harbour TV": a short heading that names a channel, over its schedule.
+CHANNEL_TOKEN = regex.compile(r"(?<!\w)TV(?!\w)")
+CHANNEL_HEADER_MAX_WORDS = 6
+
+
+def _channel_header(ctx: Context) -> bool:
+    return (ctx.words <= CHANNEL_HEADER_MAX_WORDS and not ctx.sentence and CLOCK.search(ctx.text) is None
+            and CHANNEL_TOKEN.search(ctx.text) is not None)
 
 
 SCHEDULE_MAX_ROWS = 24
