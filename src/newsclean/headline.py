@@ -198,6 +198,8 @@ def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         for later in blocks[n + 1 : n + 1 + PAIR_REACH]:
             if normal_key(canonical[later.index]) == wanted:
                 return Headline(stripped, frozenset({block.index, later.index}))
+        if n > 0 and normal_key(canonical[blocks[n - 1].index]) == wanted:
+            return Headline(stripped, frozenset({block.index, blocks[n - 1].index}))  # the headline, then its title line
     return None
 
 
@@ -272,7 +274,9 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
             continue
         if _byline_under(i, blocks, canonical, lexicon) or (i + 1 < len(blocks) and WAVE_SUBTITLE.match(canonical[i + 1])):
             top = _headline_above_standfirst(i, blocks, canonical, lexicon)
-            return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
+            wanted = key(canonical[top])  # printed again under the byline and date too ("Lusa", "12 ago 2024", headline)
+            below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
+            return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
     return _under_date(first, blocks, lexicon, canonical)
 
 
@@ -341,6 +345,8 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
     up = i - 1
     if up < 0 or key(canonical[up]) == key(canonical[i]) or blocks[up].quality is Quality.LIST:
         return i
+    if _crumb_names(i, canonical):
+        return i  # "Home › Newsroom › Harbour Bridge to close …" above: the breadcrumb ends in the headline
     text, words = canonical[up], blocks[up].words
     if words <= KICKER_MAX_WORDS:
         return i
@@ -353,6 +359,17 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
 
 
 KICKER_MAX_WORDS = 5
+CRUMB_REACH = 4
+
+
+def _crumb_names(i: int, canonical: tuple[str, ...]) -> bool:
+    """A breadcrumb trail a few lines above block ``i`` ends in its text: the page's headline."""
+    wanted = key(canonical[i])
+    for k in range(max(0, i - CRUMB_REACH), i):
+        crumbs = MENU_SEPARATOR.split(canonical[k])
+        if len(crumbs) >= 2 and key(crumbs[-1]) == wanted:
+            return True
+    return False
 
 
 def _printed_again(i: int, canonical: tuple[str, ...]) -> set[int]:
@@ -372,6 +389,8 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
     for k in range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH)):
         if _meta_like(canonical[k], blocks[k].words, lexicon) or _byline_like(canonical[k], blocks[k].words, lexicon):
             return True
+        if not PROMPT_KEYS.isdisjoint(lexicon.contains_keys(canonical[k].casefold())):
+            continue  # "Il vous reste 2 articles gratuits …": the paywall's line, no standfirst
         standfirst = blocks[k].quality is Quality.PROSE and ends_like_sentence(canonical[k])
         standfirsts += standfirst
         if (not standfirst and (blocks[k].words > DESK_MAX_WORDS or lexicon.prefix_key(canonical[k].casefold())
@@ -381,6 +400,7 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
 
 
 STANDFIRSTS_MAX = 1
+PROMPT_KEYS = frozenset({"paywall", "newsletter", "cookie", "app", "share"})
 
 
 MAX_TOP_BLOCKS = 60
@@ -400,7 +420,15 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     if found is None:
         return False
     start, end = found[1]  # the date and little else: "3 March 2023: tenants protest outside" is a timeline entry
-    return len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS
+    if len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS:
+        return True
+    # "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit · 41 Kommentare": a strip of short facts, one of them the date
+    parts = META_STRIP_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(count_words(p) <= META_PART_MAX_WORDS for p in parts)
+
+
+META_STRIP_SEPARATOR = regex.compile(r"\s[·•|]\s")
+META_PART_MAX_WORDS = 3
 
 
 DATE_KEYS = frozenset({"published", "updated"})

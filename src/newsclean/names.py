@@ -42,6 +42,8 @@ NOT_NAME = regex.compile(
 INSTITUTION = regex.compile(
     r"(?<!\w)(?:council|police|ministry|department|university|hospital|government|borough|county|"
     r"gobierno|governo|gouvernement|regierung|regering|rząd\w*|hükümet\w*|κυβέρνηση|уряд\w*|правительств\w*|"
+    # a company's legal form: "Ekşimaya Gıda San. ve Tic. A.Ş.", "Acme GmbH"
+    r"a\.ş\.|gmbh|s\.a\.|s\.p\.a\.|s\.r\.l\.|s\.l\.|ltd\.?|inc\.?|llc|plc|b\.v\.|n\.v\.|sp\. z o\.o\.|"
     r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
     r"mairie|préfecture|tribunal|conseil|ministère|gendarmerie|université|"
     r"ayuntamiento|juzgado|ministerio|policía|consejería|universidad|diputación|"

@@ -79,8 +79,9 @@ def author(ctx: Context) -> Outcome:
 
 
 MENU_PIPES = 2
-# Widgets' headings name stations, schedules and artists on air, not authors ("Jetzt läuft: Sonja Kaiser – …").
-WIDGET_KEYS = frozenset({"tv", "now_playing", "weather", "markets"})
+# Widgets' headings name stations, schedules and artists on air, and share bars their buttons, not authors
+# ("Jetzt läuft: Sonja Kaiser – …", "PDF olarak indir   Yazdır   Paylaş").
+WIDGET_KEYS = frozenset({"tv", "now_playing", "weather", "markets", "share"})
 GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
                            r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
 PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
@@ -139,6 +140,8 @@ def author_label(ctx: Context) -> Outcome:
     names, agencies = split_credit(ctx.after_prefix())
     if not names and agencies and is_agency_list(ctx.after_prefix()):
         return Hit("agency credit", ", ".join(agencies), field="source")
+    if INSTITUTION.search(ctx.after_prefix()):
+        return Hit("author line (an organisation)", None)  # "Gönderen: Ekşimaya Gıda San. ve Tic. A.Ş."
     return Hit("author line", ", ".join(names) if names else None)
 
 
@@ -649,8 +652,16 @@ BUTTON_KEYS = frozenset({"login", "call_to_action", "search", "menu", "share"})
 
 
 def _buttons(ctx: Context) -> bool:
+    lexicon = ctx.view.lexicon
     parts = [p for p in ctx.lower.replace("|", " ").split() if p]
-    return len(parts) >= 2 and all(ctx.view.lexicon.line_key(p) in BUTTON_KEYS for p in parts)
+    if len(parts) >= 2 and all(lexicon.line_key(p) in BUTTON_KEYS for p in parts):
+        return True
+    # "PDF olarak indir   Yazdır   Paylaş": buttons set apart by wide spaces, most of them the lexicon's
+    segments = [p for p in WIDE_GAP.split(ctx.block.text.casefold().replace("|", "  ")) if p.strip()]
+    return len(segments) >= 2 and 2 * sum(lexicon.line_key(p.strip()) in BUTTON_KEYS for p in segments) >= len(segments)
+
+
+WIDE_GAP = regex.compile(r"\s{2,}")
 
 
 @detector(

@@ -332,18 +332,40 @@ PRICE_IN_WORDS = regex.compile(
 )
 
 
+# "Il vous reste 2 articles gratuits ce mois-ci", "You have read 2 of 3 free articles": the metered paywall's count.
+FREE_ARTICLES = regex.compile(
+    r"you have (?:read )?\d+ (?:of \d+ )?free (?:articles?|stories)|\d+ free (?:articles?|stories) (?:left|remaining)|"
+    r"il vous reste \d+ articles? (?:gratuits?|à lire|offerts?)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ articles|"
+    r"sie haben (?:noch )?\d+ (?:von \d+ )?(?:kostenlose|freie|gratis)\w* artikel|noch \d+ kostenlose artikel|"
+    r"te queda\w* \d+ (?:artículos|noticias) (?:gratis|gratuit)|has leído \d+ de \d+ (?:artículos|noticias)|"
+    r"ti (?:restano|rimangono) \d+ articoli|hai letto \d+ (?:di \d+ )?articoli (?:gratuiti|gratis)|"
+    r"resta(?:m|-lhe|m-lhe)? \d+ artigos?|(?:você )?(?:já )?leu \d+ de \d+ (?:artigos|matérias|reportagens)|"
+    r"(?:je hebt|u heeft) (?:nog )?\d+ (?:van de \d+ )?gratis (?:artikel|artikelen|verhalen)|"
+    r"(?:zostało|pozostało) (?:ci|państwu) \d+ (?:darmow\w+ )?artykuł|przeczytałeś \d+ z \d+|"
+    r"\d+ ücretsiz (?:haber|makale) hakk|σας απομένουν \d+ (?:δωρεάν )?άρθρα|"
+    r"(?:у вас )?залишилося \d+ (?:безкоштовних )?(?:статей|матеріал)|(?:у вас )?осталось \d+ (?:бесплатных )?(?:стат|материал)|"
+    r"無料記事(?:は|が)?残り\d+本|残り\d+本の無料記事"
+)
+
+
 @detector(
     "PR03", "prompts.paywall", triggers=("contains:paywall", "digit"),
     flags=("Subscribe to continue reading", "Already a subscriber? Log in", "Read every story for $2 for 6 months.",
            Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
            Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
-           Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it")),
+           Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it"),
+           Example("Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.\n"
+                   "La direction prévoit un TGV sur deux en moyenne sur les lignes à grande vitesse, selon un communiqué.",
+                   "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr")),
     keeps=("Subscribers to the local gym will get a refund, the council said.",
            "The gym now costs €30 a month, up from €25.",
-           "The streaming service raised its price to €13.99 a month, the company said on Tuesday."),
+           "The streaming service raised its price to €13.99 a month, the company said on Tuesday.",
+           "Readers who have read 3 free articles on the site are asked to subscribe, the publisher said."),
 )
 def paywall(ctx: Context) -> Outcome:
-    """A paywall or subscription prompt, or a subscription offer with its price."""
+    """A paywall or subscription prompt, a subscription offer with its price, or a free-article counter."""
+    if "digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and FREE_ARTICLES.search(ctx.lower):
+        return "free-article counter"  # never the article's own sentence, even between its paragraphs
     if "paywall" not in ctx.contains:
         return "subscription offer" if _subscription_offer(ctx) else None
     return _prompt(ctx, "paywall", "paywall prompt")
@@ -533,6 +555,7 @@ SOCIAL_NETWORK = regex.compile(
            "Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
+           Example("Offrir cet article   Partager   Ajouter à mes sélections", language="fr"),
            Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
            Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
            Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it"),
@@ -558,7 +581,15 @@ def share_bar(ctx: Context) -> Outcome:
         return "share bar"
     if ctx.words <= SHARE_RUN_MAX_WORDS and len(SHARE_TO.findall(ctx.lower)) >= SHARE_MIN_ITEMS:
         return "share bar"  # "Share to LinkedInLinkedInShare to FacebookFacebook…": the buttons' labels run together
+    if ctx.words <= SHARE_RUN_MAX_WORDS and not ctx.sentence and any(w in shares for w in ctx.lower.split()):
+        # "Offrir cet article   Partager   Ajouter à mes sélections": buttons set apart by wide spaces in the source
+        segments = [p.strip() for p in WIDE_GAP.split(ctx.block.text.casefold()) if p.strip()]
+        if len(segments) >= SHARE_MIN_ITEMS and 2 * sum(p in shares for p in segments) > len(segments):
+            return "share bar"
     return None
+
+
+WIDE_GAP = regex.compile(r"\s{2,}")
 
 
 SHARE_TO = regex.compile(r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|paylaş|μοιραστείτε|"

@@ -502,6 +502,22 @@ FEEDBACK_QUESTION = regex.compile(
     rf"^como podemos melhorar(?:ar)?\s?\?$"
 )
 FEEDBACK_MAX_WORDS = 14
+# "Tell us how we can improve this page (…)", "この記事はいかがでしたか？": the feedback box's ask.
+FEEDBACK_ASK = regex.compile(
+    r"^(?:tell us|let us know) how we (?:can|could) improve|^この記事は(?:いかがでしたか|役に立ちましたか|参考になりましたか)"
+)
+# "役に立った 役に立たなかった": a Japanese box's two buttons.
+JA_ANSWERS = regex.compile(r"^(?:はい|役に立った|参考になった)\s*(?:いいえ|役に立たなかった|参考にならなかった)$")
+
+
+def _answered_feedback(ctx: Context) -> bool:
+    """A feedback question with its buttons on the same line: "Was this page helpful? Yes No"."""
+    question, mark, answers = ctx.text.partition("?")
+    if not mark:
+        question, mark, answers = ctx.text.partition("？")
+    answers = answers.strip()
+    return (bool(mark) and bool(answers) and (YES_NO.match(answers) is not None or JA_ANSWERS.match(answers) is not None)
+            and FEEDBACK_QUESTION.search(ctx.lower[: len(question) + 1]) is not None)
 # "Get involved" over "Send us your photos and videos …": a live page's box asking readers to contribute.
 CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "participez", "participa", "partecipa",
                                "participe"})
@@ -566,7 +582,9 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            "Was this article helpful?", "Get involved",
            Example("Get involved\nSend us your photos and videos, or tell us how the storm is affecting you.",
                    "Send us your photos and videos, or tell us how the storm is affecting you."),
-           Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"),
+           Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"), "Was this page helpful? Yes No",
+           "Tell us how we can improve this page (please do not include personal details)",
+           Example("この記事はいかがでしたか？ 役に立った 役に立たなかった", language="ja"),
            Example("Quanto ti è piaciuta questa ricetta?", language="it"),
            Example("Quanto sono chiare le informazioni su questa pagina?", language="it"),
            Example("¿Cómo podemos mejorarla?", language="es"),
@@ -603,6 +621,8 @@ def poll(ctx: Context) -> Outcome:
         return "quiz teaser"  # "QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz …"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
         return "reader-contribution box"
+    if ctx.words <= FEEDBACK_MAX_WORDS and (FEEDBACK_ASK.match(ctx.lower) or _answered_feedback(ctx)):
+        return "feedback box"  # "Was this page helpful? Yes No", "Tell us how we can improve this page"
     if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
