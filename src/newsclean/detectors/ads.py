@@ -108,8 +108,11 @@ BUTTON_VERB = regex.compile(
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
-    r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать)"
+    r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать|"
+    r"vien|venite|peç|visit|besuch|passez|ven|vinde|kom)"
 )
+# The longest stem a word opens with ("vergelijk", not "ver"): its ending is then what is left.
+BUTTON_VERB_LONGEST = regex.compile(BUTTON_VERB.pattern, regex.POSIX)
 CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
 
@@ -141,7 +144,7 @@ def _phrase_verb(lower: str) -> bool:
 
 def _verb(word: str) -> bool:
     head = WORD_PARTS.split(word, maxsplit=1)[0]
-    m = BUTTON_VERB.match(head)
+    m = BUTTON_VERB_LONGEST.match(head)
     return m is not None and len(head) - m.end() <= VERB_ENDING_MAX
 
 
@@ -217,7 +220,7 @@ def label(ctx: Context) -> Outcome:
 
 # How far below its label an ad teaser reaches, in blocks.
 TEASER_WINDOW = 6
-TEASER_MAX_WORDS = 12
+LABELLED_TEASER_MAX_WORDS = 12
 # The line right under a label is the ad itself unless it is article-length prose.
 FIRST_LINE_MAX_WORDS = 25
 
@@ -307,7 +310,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"
-    if ctx.words > TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
+    if ctx.words > LABELLED_TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     offer = ctx.at(-1)
     if (label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer)
@@ -538,6 +541,29 @@ PRICE_LINE_MAX_WORDS = 14
 SMS_ENTRY = regex.compile(r"(?i:\btext|\bsms|\bsend|envía|envoyez|schick|stuur|invia|envie|wyślij)\s(?:\p{Lu}{3,}\d*)"
                           r"\s(?i:to|an|à|al|al número|a|naar|na|pod)\s\d{4,6}\b")
 COMPETITION_MAX_WORDS = 60
+# "【PR】長崎市の新築分譲マンション …", "［PR］…": a Japanese teaser opens with its ad label.
+INLINE_AD_LABEL = regex.compile(r"^[【［\[]\s?(?:PR|広告|AD)\s?[】］\]]")
+# "… Ab 299 € im Monat leasen. Jetzt Probefahrt vereinbaren!", "… € 149,- bij 14 winkels. Vergelijk prijzen":
+# a price, then a last sentence of a few words that tells the reader to act.
+PROMO_MAX_WORDS = 40
+CALL_SENTENCE_MAX_WORDS = 4
+EXCLAIMED_CALL_MAX_WORDS = 6
+SENTENCES = regex.compile(r"(?<=[.!?])\s+")
+FIRST_PERSON_CALL = regex.compile(r"^(?:j'en|je|ich|i)\s", regex.I)  # "J'en profite", "Ich will es"
+
+
+def _offer_with_call(text: str) -> bool:
+    if find_price(text) is None:
+        return False
+    sentences = [s for s in SENTENCES.split(text.strip()) if s]
+    if len(sentences) < 2:
+        return False
+    last = sentences[-1]
+    if last.endswith("."):
+        return False  # "Tickets cost £12. Book early.": advice in the article's sentences; a button has no full stop
+    words = FIRST_PERSON_CALL.sub("", last.lstrip("¡¿").rstrip("!")).casefold().split()
+    limit = EXCLAIMED_CALL_MAX_WORDS if last.endswith("!") else CALL_SENTENCE_MAX_WORDS
+    return 0 < len(words) <= limit and _verb(words[0]) and find_price(last) is None
 
 
 @detector(
@@ -545,8 +571,15 @@ COMPETITION_MAX_WORDS = 60
     flags=("€ 1.299,00", "ab 19,99 €", "Now only $49.99", "450.000 €", "Der neue Kombi Hybrid – ab 299 € mtl.",
            Example("5 TL", language="tr"),
            "Win a three-night break at a holiday park! Text SEAVIEW to 84499. Texts cost £1 plus standard network rate. 18+.",
-           Example("Gewinnen Sie eine Reise! Schick REISE an 55333 (0,49 €/SMS).", language="de")),
+           Example("Gewinnen Sie eine Reise! Schick REISE an 55333 (0,49 €/SMS).", language="de"),
+           Example("Neu: Der E-Kombi für die ganze Familie. Ab 299 € im Monat leasen. Jetzt Probefahrt vereinbaren!",
+                   language="de"),
+           Example("Pricewatch: Samsung 990 Pro 2TB – laagste prijs € 149,- bij 14 winkels. Vergelijk prijzen", language="nl"),
+           Example("Pariez sur le Top 14 : jusqu'à 100 € remboursés sur votre premier pari. J'en profite", language="fr"),
+           Example("【PR】長崎市の新築分譲マンション 3LDK 3,980万円～ モデルルーム来場予約受付中", language="ja")),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+           "The new model costs €29,900. Dealers expect long waiting lists until the summer.",
+           "Tickets cost £12 for adults. Book early.",
            "Residents were told to text the council on 07700 900123 if their bins were not collected.",
            Example("1. Hartley's Triple Chocolate – 8.6/10, £2.20 for 8\n2. Cosmo Soft Bake – 6.9/10, £1.50 for 6",
                    "2. Cosmo Soft Bake – 6.9/10, £1.50 for 6"),
@@ -557,9 +590,14 @@ COMPETITION_MAX_WORDS = 60
                    "6 z 6 | 1 | 14 278 913,60 zł", language="pl")),
 )
 def price_line(ctx: Context) -> Outcome:
-    """A short line that is mostly a price (a product or property teaser); a text-to-enter competition."""
+    """A short line that is mostly a price (a product or property teaser); an offer with a price that ends in its
+    call to action; a teaser behind an inline ad label ("【PR】…"); a text-to-enter competition."""
     if ctx.words <= COMPETITION_MAX_WORDS and SMS_ENTRY.search(ctx.text):
         return "text-to-enter competition"
+    if INLINE_AD_LABEL.match(ctx.text):
+        return "teaser behind its ad label"
+    if ctx.words <= PROMO_MAX_WORDS and _offer_with_call(ctx.text):
+        return "offer with its call to action"
     if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
         return None
     m = find_price(ctx.text)
@@ -695,11 +733,11 @@ GAMBLING_WARNING = regex.compile(
     r"(?:gamble responsibly|begambleaware|when the fun stops|gambling can be addictive|glücksspiel kann süchtig machen|"
     r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
     r"il gioco è vietato ai minori|gioca responsabilmente|può causare dipendenza patologica|jogue com responsabilidade|"
-    r"seja responsável, jogue|wat kost gokken jou|speel bewust)"
+    r"seja responsável, jogue|wat kost gokken jou|speel bewust|gra hazardowa niezgodna z ustawą|hazard uzależnia)"
 )
 # Substrings of every warning above: tested before the pattern (the detector runs on every short line).
 GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs info", "responsab", "jugarbien",
-                  "gioco è vietato", "dipendenza", "gokken", "speel bewust")
+                  "gioco è vietato", "dipendenza", "gokken", "speel bewust", "hazard")
 GAMBLING_WARNING_MAX_WORDS = 30
 QUOTE_MARKS = "\"«»„“”"
 
@@ -709,7 +747,11 @@ QUOTE_MARKS = "\"«»„“”"
     flags=(Example("*Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
                    language="fr"),
            "18+ | T&Cs apply | Please gamble responsibly",
-           Example("Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.de", language="de")),
+           Example("Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.de", language="de"),
+           Example("Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le "
+                   "09 74 75 13 13 (appel non surtaxé).", language="fr"),
+           Example("Gra hazardowa niezgodna z ustawą jest nielegalna. Gry liczbowe są przeznaczone dla osób pełnoletnich.",
+                   language="pl")),
     keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
                    language="fr"),
            "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
@@ -719,16 +761,17 @@ def gambling_warning(ctx: Context) -> Outcome:
     """The legal warning of a betting ad ("Jouer comporte des risques", "Please gamble responsibly")."""
     if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
         return None
-    if GAMBLING_WARNING.search(ctx.lower) is None or any(q in ctx.text for q in QUOTE_MARKS):
+    found = GAMBLING_WARNING.search(ctx.lower)
+    if found is None or any(q in ctx.text for q in QUOTE_MARKS):
         return None  # a quoted slogan is the article's
-    if ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS:
-        return None  # a report on the rules, not the warning itself
+    if ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS and ctx.lower[: found.start()].strip("* "):
+        return None  # a report on the rules, not the warning itself (which opens its line)
     return "gambling warning"
 
 
 # "7 proc.", "50 %", "yüzde 20": a rate, as offers print it ("Lokata – 7 proc. przez 3 miesiące").
 RATE = regex.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
-OFFER_MAX_WORDS = 12
+RATE_OFFER_MAX_WORDS = 12
 
 
 def _has_rate(ctx: Context) -> bool:
@@ -736,7 +779,7 @@ def _has_rate(ctx: Context) -> bool:
 
 
 def _is_offer(ctx: Context | None) -> bool:
-    return (ctx is not None and ctx.words <= OFFER_MAX_WORDS and not ctx.sentence and "digit" in ctx.features
+    return (ctx is not None and ctx.words <= RATE_OFFER_MAX_WORDS and not ctx.sentence and "digit" in ctx.features
             and (find_price(ctx.text) is not None or _has_rate(ctx)))
 
 
