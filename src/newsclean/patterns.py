@@ -121,3 +121,7 @@ WEEKDAY = regex.compile(
     r"torsdag|fredag|lördag|söndag)",
     regex.I,
 )
+
+
+# "Massa: 3,9 kg", "Kapalı alan: 42.000 m²": a field of a fact box, a short label and its value.
+FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\s()\d]{1,30}[:：]\s?\S")

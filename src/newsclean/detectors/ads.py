@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
-from newsclean.patterns import BARE_CLOCK, NUMBERED_ITEM, find_price
+from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, find_price
 from newsclean.prose import without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
@@ -501,7 +501,9 @@ PROPERTY_MAX_WORDS = 16
 @detector(
     "AD03", "ads.property_teaser", triggers=("contains:property", "digit"),
     flags=("View Property", "3 bedrooms · 2 bathrooms · 145 m²", "Agnades Village Villa No 27"),
-    keeps=("The villa, built in 1820, was sold to a local family for an undisclosed sum.",
+    keeps=(Example("Yıllık üretim kapasitesi: 1,5 GWh\nKapalı alan: 42.000 m²\nİlk etap istihdam: 380 kişi", "Kapalı alan: 42.000 m²",
+                   language="tr"),
+           "The villa, built in 1820, was sold to a local family for an undisclosed sum.",
            "Villa Borghese reopens", Example("een voormalig verpleeghuis aan de Lindelaan (86 bedden)", language="nl")),
 )
 def property_teaser(ctx: Context) -> Outcome:
@@ -509,6 +511,8 @@ def property_teaser(ctx: Context) -> Outcome:
     if ctx.words > PROPERTY_MAX_WORDS or ctx.sentence:
         return None
     if PROPERTY_FIGURES.search(ctx.lower):
+        if FIELD_LINE.match(ctx.text) and any(n is not None and FIELD_LINE.match(n.text) for n in (ctx.at(-1), ctx.at(1))):
+            return None  # "Kapalı alan: 42.000 m²" among "Yıllık üretim kapasitesi: 1,5 GWh": the article's key figures
         return "property figures (rooms, area)"
     if LISTING_NUMBER.search(ctx.text) and PROPERTY_KIND.search(ctx.text):
         return "property listing name"

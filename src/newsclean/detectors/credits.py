@@ -10,7 +10,16 @@ from newsclean.detectors.tables import table_row
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import CJK_NAME, looks_like_name
-from newsclean.patterns import BARE_CLOCK, CLOCK, NUMBERED_ITEM, PHOTO_WORD, PHOTO_WORDS, SENTENCE_BREAK, is_agency_list
+from newsclean.patterns import (
+    BARE_CLOCK,
+    CLOCK,
+    FIELD_LINE,
+    NUMBERED_ITEM,
+    PHOTO_WORD,
+    PHOTO_WORDS,
+    SENTENCE_BREAK,
+    is_agency_list,
+)
 
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
@@ -268,7 +277,8 @@ def _footer(ctx: Context) -> bool:
            Example("© EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
                    "contenidos de los servicios de EFE, sin previo y expreso consentimiento de la Agencia EFE S.A.",
                    language="es")),
-    keeps=(Example("Sąd uznał, że przedruk artykułu był zabroniony, i nakazał wydawcy zapłacić 20 tys. zł odszkodowania "
+    keeps=(Example("Ficha técnica\nFormato: CubeSat 3U (10 x 10 x 34 cm)\nMassa: 3,9 kg", "Ficha técnica", language="pt"),
+           Example("Sąd uznał, że przedruk artykułu był zabroniony, i nakazał wydawcy zapłacić 20 tys. zł odszkodowania "
                    "autorce, która pozwała gazetę już w 2021 roku po publikacji jej reportażu.", language="pl"),
            "The copyright dispute between the two labels went to court in May, lawyers said.",
            "Published by Penguin, the novel sold 2 million copies."),
@@ -282,6 +292,8 @@ def copyright(ctx: Context) -> Outcome:
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
+        if ctx.words <= FIELD_HEADING_MAX_WORDS and _heads_fields(ctx):
+            return None  # "Ficha técnica" over "Formato: CubeSat 3U", "Massa: 3,9 kg": the article's fact box
         return _copyright_kind(ctx)
     m = COPYRIGHT.search(ctx.lower)
     if m and (m.group() != "copyright" or m.start() == 0) and (
@@ -289,6 +301,16 @@ def copyright(ctx: Context) -> Outcome:
     ):
         return _copyright_kind(ctx)
     return None
+
+
+FIELD_LINE_MAX_WORDS = 12
+FIELD_HEADING_MAX_WORDS = 3
+
+
+def _heads_fields(ctx: Context) -> bool:
+    """The two lines below are a fact box's fields: this line is the box's heading."""
+    return all(n is not None and n.words <= FIELD_LINE_MAX_WORDS and FIELD_LINE.match(n.text) is not None
+               for n in (ctx.at(1), ctx.at(2)))
 
 
 CAPTION_WITH_CREDIT = "image caption with its credit"
@@ -384,7 +406,11 @@ ENTRY_MIN_WORDS = 2
 
 
 def _bare_clock(ctx: Context) -> bool:
-    return BARE_CLOCK.match(ctx.text) is not None
+    return BARE_CLOCK.match(ctx.text) is not None or STAMP_ALONE.match(ctx.text) is not None
+
+
+# "18:40 Uhr", "9.15 h": a bare stamp with its word for the hour.
+STAMP_ALONE = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:uhr|h|horas?|ore|godz\.?|[ap]\.?m\.?)$", regex.I)
 
 
 def _live_entry_stamp(ctx: Context) -> bool:

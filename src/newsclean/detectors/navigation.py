@@ -200,7 +200,10 @@ RELOAD_FIRST = frozenset({
     "reload", "refresh", "actualiser", "rafraîchir", "actualizar", "atualizar", "aggiorna", "ricarica", "odśwież",
     "yenile", "ανανέωση", "ανανεώστε", "оновити", "обновить", "uppdatera", "更新",
 })
-RELOAD_LAST = ("neu laden", "aktualisieren", "vernieuwen", "verversen", "yenile", "odśwież")
+RELOAD_LAST = ("neu laden", "aktualisieren", "vernieuwen", "verversen", "yenile", "odśwież", "einträge laden",
+               "beiträge laden", "meldungen laden", "mehr laden", "load more", "load older posts", "load older entries",
+               "load more updates", "voir plus", "cargar más", "carica altri", "carregar mais", "meer laden",
+               "załaduj więcej", "daha fazla yükle")
 RELOAD_MAX_WORDS = 4
 # "Оновлюється", "Wird laufend aktualisiert", "Live updates": the status badge of a live page.
 LIVE_STATUS = frozenset({
@@ -213,6 +216,11 @@ LIVE_STATUS = frozenset({
     "live", "live blog", "liveblog", "liveticker", "en direct", "en vivo", "en directo", "directo", "ao vivo", "in diretta",
     "diretta", "live reporting", "key events", "show key events only", "wichtigste ereignisse", "nur wichtigste ereignisse", "temps forts",
     "momentos clave", "momenti chiave", "momentos-chave",
+    # the live blog's order switch: "Neueste Einträge zuerst"
+    "newest first", "latest first", "oldest first", "neueste einträge zuerst", "neueste zuerst", "älteste zuerst",
+    "älteste einträge zuerst", "plus récents d'abord", "plus anciens d'abord", "más recientes primero",
+    "más antiguos primero", "più recenti prima", "più recenti", "mais recentes primeiro", "nieuwste eerst", "oudste eerst",
+    "najnowsze najpierw", "od najnowszych", "en yeniler önce", "πρώτα τα νεότερα", "спочатку нові", "сначала новые",
 })
 # "Please turn on JavaScript to use this feature": the notice a script-driven widget leaves in the text.
 SCRIPT_NOTICE = regex.compile(
@@ -236,6 +244,7 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
 @detector(
     "NV07", "navigation.reload",
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
+           Example("Neueste Einträge zuerst", language="de"), Example("Ältere Einträge laden", language="de"),
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
