@@ -221,6 +221,7 @@ PREVIOUS_NEXT = regex.compile(
 )
 GUILLEMETS = regex.compile(r"«[^«»]*»")
 PLAY_MARKS = "▶►▷⏵"
+GREEK_LETTER = regex.compile(r"\p{Greek}")  # a Greek question ends in ";": "… τι άλλαξε;"
 CLIP_LENGTH = regex.compile(r"\(\d{1,2}:\d{2}\)$")
 
 
@@ -492,7 +493,7 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     letters = LETTER_WORD.findall(text)
     if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_CHAR.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons
-    if text.rstrip(QUOTES).endswith(("。", ":", "：", ";")) or (
+    if text.rstrip(QUOTES).endswith(("。", ":", "：")) or (text.rstrip(QUOTES).endswith(";") and not GREEK_LETTER.search(text)) or (
         text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)
     ):
         return False

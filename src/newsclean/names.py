@@ -46,7 +46,7 @@ INSTITUTION = regex.compile(
     r"a\.ş\.|gmbh|s\.a\.|s\.p\.a\.|s\.r\.l\.|s\.l\.|ltd\.?|inc\.?|llc|plc|b\.v\.|n\.v\.|sp\. z o\.o\.|"
     r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
     r"mairie|préfecture|tribunal|conseil|ministère|gendarmerie|université|"
-    r"ayuntamiento|juzgado|ministerio|policía|consejería|universidad|diputación|"
+    r"ayuntamiento|juzgado|ministerio|policía|consejería|concejalía|área|departamento|universidad|diputación|"
     r"comune|tribunale|ministero|polizia|questura|regione|università|"
     r"câmara|ministério|polícia|universidade|"
     r"gemeente|rechtbank|politie|ministerie|universiteit|"

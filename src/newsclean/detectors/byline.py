@@ -515,7 +515,24 @@ def labelled_name(ctx: Context) -> Outcome:
     found = names_in_byline(value, ctx.view.lexicon.stopwords)
     if not found and not looks_like_name(value):
         return None
+    if INSTITUTION.search(ctx.text):
+        return None  # "Área de Urbanismo y Movilidad": a department signs, no person
+    if found and _words_besides(value, found):
+        return None  # "Bitcoin: Warum Anleger jetzt vorsichtig werden" goes on in lowercase words: a headline
     return Hit("labelled author name", ", ".join(found) or value)
+
+
+# Words that may stand beside the names in a labelled byline: joiners and particles ("Anna Berg und Jonas Klein").
+NAME_JOINERS = frozenset({"und", "and", "et", "y", "e", "i", "en", "ve", "και", "і", "и", "&", "with", "mit", "avec", "con",
+                          "com", "met", "z", "ile", "με", "з", "с"})
+
+
+def _words_besides(value: str, names: list[str]) -> bool:
+    """Lowercase words in a labelled value besides its names and their joiners."""
+    rest = value
+    for name in names:
+        rest = rest.replace(name, " ")
+    return any(w[:1].islower() and w.isalpha() and w not in NAME_JOINERS and w not in PARTICLES for w in rest.split())
 
 
 NAME_LINE_MAX_WORDS = 4
