@@ -35,8 +35,8 @@ LABEL_TAIL_CHARS = " \t:：»›>…|-–—."
 FIRST_WORD = regex.compile(r"\w+")
 CJK_TEXT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 SPACES = regex.compile(r"\s+")
-# Arrows and bullets in front of a link label: "← Back to news", "» Read also"; brackets: "(Reporting by …)".
-LEAD_MARKS = "←‹<«»›>•·-–— (["
+# Arrows and bullets in front of a link label: "← Back to news", "» Read also", "■関連記事"; brackets: "(Reporting by …)".
+LEAD_MARKS = "←‹<«»›>•·-–— ([■□◆◇●○▶►▷"
 WORD = regex.compile(r"\w+")
 KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 GREEK = regex.compile(r"\p{Greek}")

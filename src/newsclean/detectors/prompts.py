@@ -17,11 +17,21 @@ PROMPT_PROSE_MIN_WORDS = 15
 
 
 def _prompt(ctx: Context, key: str, what: str) -> Outcome:
-    if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains or _in_article_prose(ctx):
+    if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains or (_in_article_prose(ctx) and not _ends_in_button(ctx.text)):
         return None
     if QUOTED.search(ctx.lower) and key not in ctx.view.lexicon.contains_keys(QUOTED.sub(" ", ctx.lower)):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
     return what
+
+
+# "… Wpłać darowiznę", "… Doneer vanaf € 5", "… Je fais un don →": the ask's last words are its button (no full stop).
+BUTTON_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<button>[^.!?]{2,30}?)\s*[→›»]?$")
+BUTTON_MAX_WORDS = 4
+
+
+def _ends_in_button(text: str) -> bool:
+    m = BUTTON_AFTER_SENTENCE.search(text)
+    return m is not None and len(m["button"].split()) <= BUTTON_MAX_WORDS
 
 
 QUOTED = regex.compile(r"«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|‘[^’]{1,60}’|「[^」]{1,60}」")
@@ -653,11 +663,12 @@ WRITE_IN = regex.compile(
 NEWS_TIP_MAX_WORDS = 30
 # "Do you have a story? Email …", "Hai una notizia da segnalare? Scrivi a …", "Маєте тему? Пишіть нам: …":
 # a short question, then the newsroom's address to write to.
-ASK_THEN_WRITE = regex.compile(
-    r"^[^?]{3,80}\?\s+(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici|mandaci|escríbenos|escribe|"
-    r"envíanos|écrivez|envoyez|schreiben|schreib|schick|schrijf|stuur|mail ons|napisz|wyślij|yazın|gönderin|γράψτε|"
-    r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*(?:\s+\S+){0,7}?[\s:]+[\w.+-]+@"
-)
+WRITE_VERBS = (r"(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici|mandaci|escríbenos|escribe|"
+               r"envíanos|écrivez|envoyez|schreiben|schreib|schick|schrijf|stuur|mail ons|napisz|wyślij|yazın|gönderin|γράψτε|"
+               r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*")
+ASK_THEN_WRITE = regex.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}(?:\s+\S+){{0,7}}?[\s:]+[\w.+-]+@")
+# "Vous avez repéré une information douteuse ? Écrivez-nous sur WhatsApp …": the same, to a messenger.
+ASK_THEN_SEND = regex.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
 # a request to send the newsroom pictures or tips on a messenger, at a number.
@@ -683,6 +694,10 @@ PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
            Example("Haben Sie Fotos vom Hochwasser? Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.",
                    language="de"),
            Example("Στείλτε μας το δικό σας βίντεο: viber 690 000 0000", language="el"),
+           Example("Vous avez repéré une information douteuse ? Écrivez-nous sur WhatsApp ou via notre formulaire.",
+                   language="fr"),
+           Example("Tip de redactie! Heb je foto's of video's van de brand? Stuur ze via WhatsApp naar onze tiplijn.",
+                   language="nl"),
            "Get in touch: send your updates to news@example.com",
            "Do you have a story? Email newsdesk@example.com or message us on WhatsApp.",
            Example("Hai una notizia da segnalare? Scrivi a redazione@example.it", language="it"),
@@ -699,8 +714,10 @@ PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 def news_tip(ctx: Context) -> Outcome:
     """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
     if (ctx.words <= NEWS_TIP_MAX_WORDS and NEWS_TIP.match(ctx.lower)
-            and (("@" in ctx.text and EMAIL.search(ctx.text)) or not _in_article_prose(ctx))):
-        return "news-tip request"  # among paragraphs too when it gives the newsroom's address
+            and (("@" in ctx.text and EMAIL.search(ctx.text)) or "messenger" in ctx.features or not _in_article_prose(ctx))):
+        return "news-tip request"  # among paragraphs too when it gives the newsroom's address or messenger
+    if ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and ASK_THEN_SEND.match(ctx.text):
+        return "request to write in by messenger"  # "… douteuse ? Écrivez-nous sur WhatsApp ou via notre formulaire."
     if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and (
             WRITE_IN.match(ctx.lower) or ASK_THEN_WRITE.search(ctx.lower)) and EMAIL.search(ctx.text):
         return "request to write in"
