@@ -29,6 +29,8 @@ QUOTE_TAIL = "\"'”»’)"
 
 
 PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", "photograph:", ". φωτ", ". фото")
+NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "meldingen", "powiadomie", "bildirim", "ειδοποι",
+                      "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
@@ -64,6 +66,8 @@ def char_features(text: str) -> list[str]:
         found.append("sep")
     if "©" in text or "℗" in text:
         found.append("symbol")
+    if "@" in text:
+        found.append("at")  # an e-mail address or a handle
     if "%" in text:
         found.append("percent")
     if "°" in text:
@@ -94,7 +98,7 @@ LONG_LINE_CHARS = 4_000
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
-    "digit", "paren", "sep", "symbol", "percent", "degree", "dash", "colon", "question", "bullet",
+    "digit", "paren", "sep", "symbol", "at", "percent", "degree", "dash", "colon", "question", "bullet",
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
@@ -225,8 +229,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …": the word in any phrasing
     if contains_any(lower, PHOTO_STEMS):
         found.append("photo")  # "… de jeudi. Photo Franck Morel": a credit after the caption's sentence
-    if "notif" in lower:
-        found.append("notifications")  # "Activa las notificaciones", "Activer les notifications"
+    if contains_any(lower, NOTIFICATION_STEMS):
+        found.append("notifications")  # "Activa las notificaciones", "Aktivieren Sie Push-Mitteilungen"
     if words <= SOCIAL_FEATURE_WORDS:
         if contains_any(lower, SOCIAL_NETWORKS):
             found.append("social")

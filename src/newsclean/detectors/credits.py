@@ -18,6 +18,7 @@ from newsclean.patterns import (
     PHOTO_WORD,
     PHOTO_WORDS,
     SENTENCE_BREAK,
+    find_price,
     is_agency_list,
 )
 
@@ -267,8 +268,11 @@ def _footer(ctx: Context) -> bool:
 
 
 @detector(
-    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published"),
+    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published", "digit", "at"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
+           Example("Ayuntamiento de Villanueva · Plaza de la Constitución, 1 · Tel. 960 000 000", language="es"),
+           Example("Шаховий клуб «Гамбіт» · вул. Городоцька, Львів · gambit@example.com", language="uk"),
+
            "The couple with their witnesses ©Instagram",
            "Published by Bugle Media Group Ltd. Part of the Bugle group.",
            Example("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, "
@@ -277,7 +281,8 @@ def _footer(ctx: Context) -> bool:
            Example("© EFE 2025. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
                    "contenidos de los servicios de EFE, sin previo y expreso consentimiento de la Agencia EFE S.A.",
                    language="es")),
-    keeps=(Example("Ficha técnica\nFormato: CubeSat 3U (10 x 10 x 34 cm)\nMassa: 3,9 kg", "Ficha técnica", language="pt"),
+    keeps=("Price: £12 | Tickets: 0800 123 4567 | Doors 7pm",
+           Example("Ficha técnica\nFormato: CubeSat 3U (10 x 10 x 34 cm)\nMassa: 3,9 kg", "Ficha técnica", language="pt"),
            Example("Sąd uznał, że przedruk artykułu był zabroniony, i nakazał wydawcy zapłacić 20 tys. zł odszkodowania "
                    "autorce, która pozwała gazetę już w 2021 roku po publikacji jej reportażu.", language="pl"),
            "The copyright dispute between the two labels went to court in May, lawyers said.",
@@ -289,6 +294,8 @@ def copyright(ctx: Context) -> Outcome:
         return None  # a footer opened by the mark may spell out its terms ("© EFE 2025. Está expresamente prohibida …")
     if REUSE_NOTICE.search(ctx.lower) or (ctx.words <= REUSE_RULE_MAX_WORDS and REUSE_RULE.search(ctx.lower)):
         return "notice on reusing the stories"
+    if ctx.words <= CONTACT_IMPRINT_MAX_WORDS and _contact_imprint(ctx.text):
+        return "contact imprint"  # "Ayuntamiento de X · Plaza de la Constitución, 1 · Tel. 960 000 000"
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
@@ -311,6 +318,19 @@ def _heads_fields(ctx: Context) -> bool:
     """The two lines below are a fact box's fields: this line is the box's heading."""
     return all(n is not None and n.words <= FIELD_LINE_MAX_WORDS and FIELD_LINE.match(n.text) is not None
                for n in (ctx.at(1), ctx.at(2)))
+
+
+# A footer's contact line: a name, an address, a phone number or an e-mail address, set apart by dots or bars.
+IMPRINT_PARTS = regex.compile(r"\s[·|•]\s")
+CONTACT = regex.compile(r"[\w.+-]+@[\w-]+\.\w|(?i:\b(?:tel|phone|telefon|teléfono|téléphone|telefono|τηλ|тел)\b\.?)")
+CONTACT_IMPRINT_MAX_WORDS = 30
+IMPRINT_MIN_PARTS = 3
+
+
+def _contact_imprint(text: str) -> bool:
+    parts = IMPRINT_PARTS.split(text)
+    return (len(parts) >= IMPRINT_MIN_PARTS and CONTACT.search(text) is not None and find_price(text) is None
+            and not any(p.rstrip().endswith((".", "!", "?")) and len(p.split()) > 6 for p in parts))
 
 
 CAPTION_WITH_CREDIT = "image caption with its credit"
@@ -1291,9 +1311,29 @@ CORRECTION = regex.compile(
     r"una versione precedente di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
     r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda"
 )
+# "Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", "This article first appeared in …": where the text
+# was printed first.
+FIRST_PRINTED = regex.compile(
+    r"^(?:this (?:article|story|piece) (?:was )?(?:first |originally )?(?:appeared|published|ran) in|"
+    r"(?:dieser )?(?:artikel|beitrag|text) (?:ist )?(?:zuerst |erstmals )?(?:erschien|erschienen) in|"
+    r"cet article a (?:d'abord |initialement |été initialement )?(?:été )?publié dans|"
+    r"este artículo (?:se publicó|fue publicado|apareció) (?:originalmente |primero )?en|"
+    r"questo articolo è (?:stato )?(?:pubblicato|apparso) (?:originariamente |per la prima volta )?(?:su|in|nel)|"
+    r"este artigo foi (?:originalmente )?publicado|dit artikel verscheen (?:eerder |eerst |oorspronkelijk )?in|"
+    r"artykuł (?:pochodzi z|ukazał się w) (?:wydani|numer|magazyn)|bu (?:yazı|haber|makale) .{0,60}(?:sayısında|sayımızda) "
+    r"yay[ıi]mlanmıştır|(?:το )?άρθρο δημοσιεύθηκε (?:αρχικά |πρώτα )?(?:στ|στο|στην)|стаття (?:вперше )?(?:опублікована|вийшла) в)"
+)
+# "A Checagem Aberta é signatária do Código de Princípios da Rede Internacional de Checagem de Fatos (IFCN).": a
+# fact-checker's membership line.
+FACT_CHECK_STANDARDS = regex.compile(
+    r"(?:signatory|signataire|signatária|signatario|firmatari|ondertekenaar|sygnatariusz|imzacı|υπογράφ|підписант)\w*"
+    r".{0,80}(?:ifcn|fact-checking network|principles|principes|princípios|principios|principi)"
+    r"|international fact-checking network|rede internacional de checagem|réseau international de fact-checking"
+)
 DISCLOSURES = (("affiliate notice", AFFILIATE), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
-               ("investment disclaimer", NO_ADVICE))
+               ("investment disclaimer", NO_ADVICE), ("note on where the text first appeared", FIRST_PRINTED),
+               ("fact-checkers' standards", FACT_CHECK_STANDARDS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
 DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
                     "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
@@ -1306,7 +1346,9 @@ DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατώ�
                     "erratum", "fe de errores", "rettific", "errata", "correç", "correcç", "corrección", "sprostow",
                     "düzelt", "διόρθ", "виправ", "поправ", "訂正", "earlier version", "früheren version",
                     "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
-                    "wcześniejsza wersja", "önceki versiyon")
+                    "wcześniejsza wersja", "önceki versiyon", "appeared in", "published in", "erschien", "publié dans",
+                    "publicó", "publicado", "pubblicato", "apparso", "verscheen", "pochodzi z", "ukazał się", "yayımlanmış",
+                    "yayınlanmış", "δημοσιεύθηκε", "опублікован", "вийшла в", "ifcn", "fact-checking network", "checagem")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.
@@ -1317,6 +1359,11 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 @detector(
     "CR16", "credits.disclosure",
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           Example("Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", language="tr"),
+           Example("Artykuł pochodzi z wydania 9/2024 „Przeglądu Spedycyjnego”", language="pl"),
+           "This article first appeared in The Conversation.",
+           Example("A Checagem Aberta é signatária do Código de Princípios da Rede Internacional de Checagem de Fatos (IFCN).",
+                   language="pt"),
            Example("Keine Anlageberatung. Alle Angaben ohne Gewähr.", language="de"),
            "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
            Example("※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", language="ja"),
@@ -1355,6 +1402,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "can choose the best for you.", "Our expert reviewers spend hours testing and comparing products so you "
                    "can choose the best for you.")),
     keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
+           "The study was first published in Nature in 2019 and has been cited 400 times.",
            "The company said in a press release on Monday that the plant would close in June.",
            "The firm said in a press release that it was not responsible for the leak, and blamed a supplier.",
            "The correction in share prices was the sharpest since March, traders said on Friday.",

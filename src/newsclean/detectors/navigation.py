@@ -232,7 +232,9 @@ AUTO_UPDATE = regex.compile(
     r"(?:updates? automatically|is updated automatically|wird automatisch aktualisiert|aktualisiert sich automatisch|"
     r"wordt automatisch bijgewerkt|se met à jour automatiquement|se actualiza automáticamente|si aggiorna automaticamente|"
     r"é atualizad[oa] automaticamente|aktualizuje się automatycznie|otomatik olarak güncellenir|ενημερώνεται αυτόματα|"
-    r"оновлюється автоматично|обновляется автоматически)"
+    r"оновлюється автоматично|обновляется автоматически|rafraîchissement automatique|actualisation automatique|"
+    r"auto-refresh|auto refresh|automatisch aktualisieren|actualización automática|aggiornamento automatico|"
+    r"atualização automática|automatisch verversen|automatyczne odświeżanie|otomatik yenileme)"
 )
 # "… please update to a modern browser", "Your browser is out of date": the site talking to the reader's browser.
 OLD_BROWSER = regex.compile(
@@ -248,7 +250,8 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
-           Example("Dit liveblog wordt automatisch bijgewerkt", language="nl")),
+           Example("Dit liveblog wordt automatisch bijgewerkt", language="nl"),
+           Example("Rafraîchissement automatique : ACTIVÉ", language="fr")),
     keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de"),
            "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said.",
            "The company said its new browser is not supported on older phones."),

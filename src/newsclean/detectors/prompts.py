@@ -620,7 +620,9 @@ PERMISSION_MAX_WORDS = 25
     flags=(Example("Czy chcesz otrzymywać powiadomienia o najważniejszych wiadomościach? Zezwól / Nie teraz", language="pl"),
            "Allow notifications? Allow / Not now", Example("Activer les notifications", language="fr"),
            Example("Receba as notícias do Jornal da Serra no seu celular: ative as notificações", language="pt"),
-           Example("Recibe las últimas noticias en tu móvil. Activa las notificaciones", language="es")),
+           Example("Recibe las últimas noticias en tu móvil. Activa las notificaciones", language="es"),
+           Example("Pegel-Alarm aufs Handy: Aktivieren Sie Push-Mitteilungen für Ihren Wohnort.", language="de"),
+           Example("Увімкніть сповіщення, щоб не пропустити зміни в графіках", language="uk")),
     keeps=("Will the city allow it? Yes, says the mayor / no, say the residents, and the court must decide.",
            "Users can turn on notifications for each app in the phone's settings, the company said on Monday."),
 )
@@ -628,7 +630,7 @@ def permission(ctx: Context) -> Outcome:
     """A push-notification or consent question with its two answer buttons ("Allow / Not now")."""
     if ctx.words <= PERMISSION_MAX_WORDS and PERMISSION.search(ctx.text):
         return "permission prompt"
-    if ctx.words <= PERMISSION_MAX_WORDS and "notif" in ctx.lower and TURN_ON_NOTIFICATIONS.search(ctx.lower):
+    if ctx.words <= PERMISSION_MAX_WORDS and "notifications" in ctx.features and TURN_ON_NOTIFICATIONS.search(ctx.lower):
         return "notification prompt"  # "Activer les notifications", "… no seu celular: ative as notificações"
     return None
 
@@ -636,7 +638,11 @@ def permission(ctx: Context) -> Outcome:
 TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or following its colon
     r"(?:^|[:.!]\s)(?:turn on|enable|activate|allow|get|activer|activez|autoriser|ative|ativar|active|activar|activa|attiva|"
     r"attivare|aktivieren|aktiviere|zet|włącz|aç|açın|ενεργοποιήστε|увімкніть|включите)\s(?:\w+\s){0,2}?"
-    r"(?:push[- ]?)?(?:notifications|notificações|notificaciones|notifiche|notificatie\w*|notifikationen)(?!\w)"
+    r"(?:push[- ]?)?(?:notifications|notificações|notificaciones|notifiche|notificatie\w*|notifikationen|mitteilungen|"
+    r"benachrichtigungen|meldingen|powiadomienia|bildirimleri|ειδοποιήσεις|сповіщення|уведомления)(?!\w)"
+    # "Aktivieren Sie Push-Mitteilungen …", "Увімкніть сповіщення, щоб …"
+    r"|(?:^|[:.!]\s)(?:aktivieren sie|schalten sie)\s(?:\w+\s){0,2}?push-\w+",
+    regex.I,
 )
 
 
