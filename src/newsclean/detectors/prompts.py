@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, detector
+from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.model import Quality
 from newsclean.patterns import find_price
 
@@ -358,6 +358,12 @@ FREE_ARTICLES = regex.compile(
 )
 
 
+# Words every counter above holds: tested before the pattern (the detector runs on every line with figures).
+FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "artigo", "matéria", "reportage", "verhal",
+                      "artykuł", "przeczyta", "haber", "makale", "άρθρα", "стат", "матеріал", "материал", "記事", "leíd",
+                      "letto", "leu ")
+
+
 @detector(
     "PR03", "prompts.paywall", triggers=("contains:paywall", "digit"),
     flags=("Subscribe to continue reading", "Already a subscriber? Log in", "Read every story for $2 for 6 months.",
@@ -374,7 +380,8 @@ FREE_ARTICLES = regex.compile(
 )
 def paywall(ctx: Context) -> Outcome:
     """A paywall or subscription prompt, a subscription offer with its price, or a free-article counter."""
-    if "digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and FREE_ARTICLES.search(ctx.lower):
+    if ("digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and contains_any(ctx.lower, FREE_ARTICLE_STEMS)
+            and FREE_ARTICLES.search(ctx.lower)):
         return "free-article counter"  # never the article's own sentence, even between its paragraphs
     if "paywall" not in ctx.contains:
         return "subscription offer" if _subscription_offer(ctx) else None
