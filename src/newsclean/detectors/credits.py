@@ -36,6 +36,17 @@ PHOTO_TAIL = regex.compile(
     r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$",
     regex.I,
 )
+# "Gráfico: …", "Infografía del proyecto …", "Zrzut ekranu …": a picture that is a chart or a screenshot, over its source.
+CHART_CAPTION = regex.compile(
+    r"^(?i:chart|graphic|infographic|screenshot|screen grab|grafik|infografik|bildschirmfoto|graphique|infographie|"
+    r"capture d'écran|gráfico|infografía|captura de pantalla|grafico|infografica|schermata|infográfico|captura de tela|"
+    r"grafiek|infographic|schermafbeelding|wykres|infografika|zrzut ekranu|grafik|ekran görüntüsü|γράφημα|στιγμιότυπο|"
+    r"графік|інфографіка|скриншот|график|инфографика)\b"
+)
+SOURCE_TAIL = regex.compile(
+    r"(?:^|[.)]\s)(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|źródło|kaynak|πηγή|джерело|источник)"
+    r"\s?:\s?[^.]{1,60}\.?$"
+)
 # whole words: "epa" is in "Aangepast vandaag, 15:20"
 IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone|"
                              r"eurokinissi|intime news|sooc|lapresse|agf|belga image|anp foto|hollandse hoogte)(?!\w)",
@@ -74,11 +85,14 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Le facteur dans sa cuisine, à Vaubrun, où il a écrit ses textes. Photo É. M.", language="fr"),
            Example("Il liutaio nella sua bottega in una foto del 2012 (ANSA/Lucio Bernasconi)", language="it"),
            Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it"),
+           Example("Gráfico: Evolución del precio del alquiler 2015-2024 (€/m²). Fuente: API", language="es"),
+           Example("Zrzut ekranu weryfikowanego wpisu. Źródło: Facebook", language="pl"),
            Example("Columna de humo vista desde la carretera CV-50. Imagen: TCR", language="es"),
            Example("Kolektura przy ul. Żeromskiego, w której padła wygrana. Fot. Gorąca Gazeta", language="pl"),
            Example("Zo moet de nieuwe fietsbrug eruitzien. Artist impression: Gemeente Deventer", language="nl"),
            Example("Γερανογέφυρες στο λιμάνι του Πειραιά. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", language="el")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
+           "Chart makers say the rules changed in 2024. Source: the union's annual report, which runs to 90 pages and more.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",
            "Photography is her passion, and she has exhibited in Paris.",
@@ -114,6 +128,8 @@ def photo(ctx: Context) -> Outcome:
         return "photo credit"  # "Imagen facilitada por la Policía Nacional."
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text) or _credit_after_caption(ctx.text):
         return "caption with photo credit"
+    if ctx.words <= PHOTO_MAX_WORDS and CHART_CAPTION.match(ctx.text) and SOURCE_TAIL.search(ctx.text):
+        return "chart or screenshot caption with its source"  # "Gráfico: Evolución del precio … Fuente: API"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
         return "photo agency credit"
     if ctx.words <= PHOTO_MAX_WORDS and not ctx.sentence and "paren" in ctx.features:
