@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, NOT_PROSE, State
-from newsclean.model import Block, Page, Verdict
+from newsclean.model import Block, Page, Quality, Verdict
 from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
 
 # Headings are short; a short line above article text reads as a sub-heading up to this length.
@@ -73,6 +73,13 @@ def _menu_like(block: Block, stopwords: frozenset[str]) -> bool:
     )
 
 
+def _announced_list(page: Page, start: int, stopwords: frozenset[str]) -> bool:
+    """The run opens with the article's lead into a list, under a paragraph: "Os distritos abrangidos são:"."""
+    lead = page.blocks[start]
+    return (lead.text.rstrip().endswith((":", "：")) and not _menu_like(lead, stopwords) and start > 0
+            and page.blocks[start - 1].quality is Quality.PROSE)
+
+
 def _menu_runs(page: Page, states: list[State], selected: frozenset[str], stopwords: frozenset[str]) -> None:
     """Long runs of undecided menu-like lines are navigation, whatever surrounds them."""
     if AMONG_BOILERPLATE.code not in selected:
@@ -87,7 +94,7 @@ def _menu_runs(page: Page, states: list[State], selected: frozenset[str], stopwo
             j += 1
         run = range(i, j)
         menu = sum(1 for k in run if _menu_like(page.blocks[k], stopwords))
-        if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run):
+        if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run) and not _announced_list(page, i, stopwords):
             reason = f"in a run of {len(run)} menu-like lines"  # one string for the whole run
             for k in run:
                 s = states[k]

@@ -93,9 +93,10 @@ NOUN_OF_ACTION = regex.compile(
 
 
 # Greek bylines print the name in the genitive after the article: "Του Νίκου Παπαδάκη", "Της Μαρίας Γεωργίου".
-GREEK_GENITIVE_ARTICLES = {"του": "m", "της": "f"}
+GREEK_GENITIVE_ARTICLES = {"του": "m", "της": "f", "τον": "m-acc", "την": "f-acc"}  # and after "Αναρτήθηκε από τον/την"
 # A man's given name and surname: "-ου" → "-ος", "-η" → "-ης", "-ή" → "-ής", "-α" → "-ας", "-ά" → "-άς".
 GREEK_MASCULINE_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+GREEK_ACCUSATIVE_ENDINGS = (("ο", "ος"), ("ό", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
 # "-όπουλου" and "-οπούλου" are "-όπουλος"; other surnames in "-ου" ("Νικολάου", "Γεωργίου") are the same in both cases.
 GREEK_SURNAME_OU = regex.compile(r"(?:όπουλου|οπούλου)$")
 
@@ -111,11 +112,17 @@ def greek_nominative(name: str, article: str) -> str:
     ('Νίκος Παπαδάκης', 'Μαρία Παπαδοπούλου')
     >>> greek_nominative("Γιώργου Νικολάου", "του"), greek_nominative("Κώστα Παπαδοπούλου", "του")
     ('Γιώργος Νικολάου', 'Κώστας Παπαδόπουλος')
+    >>> greek_nominative("Γιώργο Παπαδάκη", "τον"), greek_nominative("Ελένη Σταθοπούλου", "την")
+    ('Γιώργος Παπαδάκης', 'Ελένη Σταθοπούλου')
     """
     gender = GREEK_GENITIVE_ARTICLES.get(article.lower())  # (casefold makes the final "ς" a "σ")
     words = name.split()
     if gender is None or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return name
+    if gender == "f-acc":
+        return name  # a woman's name reads alike after "την"
+    if gender == "m-acc":  # "τον Γιώργο Παπαδάκη": "-ο" → "-ος", "-η" → "-ης", "-α" → "-ας"
+        return " ".join(next((w[: -len(a)] + n for a, n in GREEK_ACCUSATIVE_ENDINGS if w.endswith(a)), w) for w in words)
     if gender == "f":
         first = words[0]
         return " ".join([first[:-1] if first.endswith(("ας", "ης", "άς", "ής")) else first, *words[1:]])
@@ -154,6 +161,8 @@ def looks_like_name(text: str) -> bool:
     if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
             or INSTITUTION.search(text) or NOUN_OF_ACTION.search(text)):
         return False
+    if any(w.isupper() and len(w) >= 2 for w in words) and agency_pattern().search(text):
+        return False  # "Dépêche AFP": an agency's dispatch, no person
     capitalised = [w for w in words if NAME_WORD.match(w)]
     rest = [w for w in words if not NAME_WORD.match(w)]
     if not any(sum(c.isalpha() for c in w) >= 2 for w in capitalised):

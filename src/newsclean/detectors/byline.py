@@ -42,6 +42,7 @@ BYLINE_MAX_WORDS = 16
            Example("By Jane DoeStaff Writer", value="Jane Doe"),
            Example("Του Νίκου Παπαδάκη", value="Νίκος Παπαδάκης", language="el"),
            Example("Της Μαρίας Γεωργίου", value="Μαρία Γεωργίου", language="el"),
+           Example("Αναρτήθηκε από τον Γιώργο Παπαδάκη στις 9:12 π.μ.", value="Γιώργος Παπαδάκης", language="el"),
            Example("By Jane Doe, Local Democracy Reporter", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
@@ -62,6 +63,7 @@ def author(ctx: Context) -> Outcome:
     rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
     rest = PHOTOGRAPHER_AFTER.sub("", rest)  # "文：佐伯真理子　写真：長谷部亮": the writer, then the photographer
     rest = GLUED_ROLE.sub(", ", rest)  # "Meg JamesStaff Writer": name and role run together
+    rest = TRAILING_TIME.sub("", rest)  # "Αναρτήθηκε από την Ελένη Σταθοπούλου στις 1:47 μ.μ.": a blog's "posted by … at …"
     names, agencies = split_credit(rest)
     if not names and agencies and is_agency_list(rest):
         return Hit("agency byline", ", ".join(agencies), field="source")
@@ -72,7 +74,8 @@ def author(ctx: Context) -> Outcome:
     if len(names) == 1 and _is_site_line(ctx, names[0]):
         return Hit("the site's own byline", None)  # "Par Le Quotidien Républicain avec AFP": no person
     names = [names[0], *(n for n in names[1:] if not _names_the_site(ctx, n))]
-    article = ctx.text[: ctx.prefix[1]].strip() if ctx.prefix is not None else ""
+    phrase = ctx.text[: ctx.prefix[1]].split() if ctx.prefix is not None else []
+    article = phrase[-1] if phrase else ""  # "Του", "Αναρτήθηκε από την"
     if article.lower() in GREEK_GENITIVE_ARTICLES and len(names) == 1:
         return Hit("byline (the name in the genitive, given as written)", greek_nominative(names[0], article))
     return Hit("byline", ", ".join(names))
@@ -84,6 +87,7 @@ MENU_PIPES = 2
 WIDGET_KEYS = frozenset({"tv", "now_playing", "weather", "markets", "share"})
 GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
                            r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
+TRAILING_TIME = regex.compile(r"(?<!\s)\s+(?:(?:στις|at|um|à|a las|alle|às|om|o|saat|в|о)\s+)?\d{1,2}[:.h]\d{2}\b.*$")
 PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
 
 

@@ -430,7 +430,8 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
     flags=("Also in Tech: Chipmaker delays Arizona plant by a year as demand cools",
            Example("Eerder verschenen: Spoorverdubbeling Meppel–Zwolle is klaar, een jaar later dan gepland", language="nl"),
            Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
-    keeps=("Warning: the river could rise by another metre overnight, the agency said.",
+    keeps=(Example("У книжці багато предметів: ґудзики, листи, старий годинник. Чому?", language="uk"),
+           "Warning: the river could rise by another metre overnight, the agency said.",
            Example("Frage: Wie geht es jetzt weiter mit dem Projekt?", language="de"),
            "Dry spell: Wheat prices hit record as farmers count losses",
            Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de"),
@@ -449,7 +450,7 @@ def labelled_link(ctx: Context) -> Outcome:
     rest = m["headline"]
     items = [i for i in TOPIC_SEPARATORS.split(rest) if i.strip()]
     if (len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items)
-            and not ctx.text.endswith(".") and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)
+            and not ctx.text.endswith((".", "?", "？")) and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)
             and not _in_fact_box(ctx)):
         return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
