@@ -194,12 +194,15 @@ def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         stripped = _site_suffix_stripped(canonical[block.index])
         if stripped is None or ends_like_sentence(stripped):
             continue
-        wanted = normal_key(stripped)
-        for later in blocks[n + 1 : n + 1 + PAIR_REACH]:
-            if normal_key(canonical[later.index]) == wanted:
-                return Headline(stripped, frozenset({block.index, later.index}))
-        if n > 0 and normal_key(canonical[blocks[n - 1].index]) == wanted:
-            return Headline(stripped, frozenset({block.index, blocks[n - 1].index}))  # the headline, then its title line
+        # "Headline — UniNews | Università di Altavilla": a section and a site, stripped one after the other
+        forms = [stripped, *([again] if (again := _site_suffix_stripped(stripped)) else [])]
+        for form in forms:
+            wanted = normal_key(form)
+            for later in blocks[n + 1 : n + 1 + PAIR_REACH]:
+                if normal_key(canonical[later.index]) == wanted:
+                    return Headline(form, frozenset({block.index, later.index}))
+            if n > 0 and normal_key(canonical[blocks[n - 1].index]) == wanted:
+                return Headline(form, frozenset({block.index, blocks[n - 1].index}))  # the headline, then its title line
     return None
 
 

@@ -36,6 +36,10 @@ PHOTO_TAIL = regex.compile(
     r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$",
     regex.I,
 )
+# "(© Università di Altavilla)", "(Facebook/Giulia Ferretti)": a picture's credit in brackets closing its caption.
+BRACKETED_SOURCE = regex.compile(
+    r"\s\((?:©\s?[^()]{2,60}|(?i:facebook|instagram|x|twitter|tiktok|youtube|telegram)\s?/\s?[^()/]{2,40})\)$"
+)
 # "Gráfico: …", "Infografía del proyecto …", "Zrzut ekranu …": a picture that is a chart or a screenshot, over its source.
 CHART_CAPTION = regex.compile(
     r"^(?i:chart|graphic|infographic|screenshot|screen grab|grafik|infografik|bildschirmfoto|graphique|infographie|"
@@ -87,6 +91,8 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("I tifosi festeggiano la promozione in piazza (ANSA)", language="it"),
            Example("Gráfico: Evolución del precio del alquiler 2015-2024 (€/m²). Fuente: API", language="es"),
            Example("Zrzut ekranu weryfikowanego wpisu. Źródło: Facebook", language="pl"),
+           Example("Briciola in braccio alla sua padrona dopo il ritrovamento (Facebook/Giulia Ferretti)", language="it"),
+           Example("Luca Costa installa il sensore in un'arnia dell'apiario (© Università di Altavilla)", language="it"),
            Example("Columna de humo vista desde la carretera CV-50. Imagen: TCR", language="es"),
            Example("Kolektura przy ul. Żeromskiego, w której padła wygrana. Fot. Gorąca Gazeta", language="pl"),
            Example("Zo moet de nieuwe fietsbrug eruitzien. Artist impression: Gemeente Deventer", language="nl"),
@@ -128,6 +134,8 @@ def photo(ctx: Context) -> Outcome:
         return "photo credit"  # "Imagen facilitada por la Policía Nacional."
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text) or _credit_after_caption(ctx.text):
         return "caption with photo credit"
+    if ctx.words <= PHOTO_MAX_WORDS * 2 and not ctx.sentence and BRACKETED_SOURCE.search(ctx.text):
+        return "caption with its credit in brackets"  # "… dopo il ritrovamento (Facebook/Giulia Ferretti)", "(© Università X)"
     if ctx.words <= PHOTO_MAX_WORDS and CHART_CAPTION.match(ctx.text) and SOURCE_TAIL.search(ctx.text):
         return "chart or screenshot caption with its source"  # "Gráfico: Evolución del precio … Fuente: API"
     if ctx.words <= 6 and IMAGE_AGENCY.search(ctx.text) and not ctx.sentence:
@@ -915,6 +923,17 @@ BIO_TEXT_REACH = 3
 BIO_TEXT_MIN_WORDS = 15
 
 
+# A name, then what the person is: "Thomas Brandauer ist Korrespondent …", "Rita Valadares é meteorologista …",
+# "Zuzanna Michalak – studentka …"; and a sentence on what they write about.
+NAME_THEN_JOB = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:ist|is|é|est|es|è|jest|is een|är|er|—|–|-|,)\s"
+)
+WRITES_ABOUT = regex.compile(
+    r"(?i:writes about|writes on|reports on|schreibt über|berichtet über|écrit sur|escribe sobre|scrive di|escreve sobre|"
+    r"schrijft over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
+)
+
+
 def _last_text(ctx: Context) -> bool:
     """No paragraph of article length follows within a few blocks."""
     for k in range(1, BIO_TEXT_REACH + 1):
@@ -929,6 +948,10 @@ def _last_text(ctx: Context) -> bool:
 @detector(
     "CR09", "credits.author_bio",
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
+           Example("Thomas Brandauer ist Korrespondent des Wirtschaftskuriers in Stuttgart und berichtet über Maschinenbau.",
+                   language="de"),
+           Example("Zuzanna Michalak – studentka III roku dziennikarstwa. Pisze o sprawach uczelni i akademikach.",
+                   language="pl"),
            "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
            "Jane Doe is the paper's senior political correspondent. Follow her on X.",
            "Jane Doe is an online educator, author and speaker, and the founder of a small design studio.",
@@ -997,6 +1020,9 @@ def author_bio(ctx: Context) -> Outcome:
     if (ctx.words <= AUTHOR_BIO_MAX_WORDS and (EDITOR_BIO.match(ctx.text) or PAIR_BIO.match(ctx.text))
             and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"
+    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and NAME_THEN_JOB.match(ctx.text) and WRITES_ABOUT.search(ctx.text)
+            and _last_text(ctx)):
+        return "author bio (after the article's last paragraph)"  # "Zuzanna Michalak – studentka … Pisze o sprawach uczelni."
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
         return "author bio"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and JA_BIO.search(ctx.text):

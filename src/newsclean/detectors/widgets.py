@@ -468,6 +468,11 @@ YES_NO = regex.compile(
 POLL_REACH = 8
 POLL_OPTION_MAX_WORDS = 5
 POLL_LABEL_MAX_WORDS = 4
+# The label in capitals before the question, on one line: "SONDAGGIO – Il tuo gatto ha il microchip?".
+POLL_INLINE = regex.compile(
+    r"^(?:POLL|UMFRAGE|SONDAGE|SONDAGGIO|ENCUESTA|SONDEO|ENQUETE|SONDAGEM|PEILING|SONDA|ANKIETA|ANKET|ΔΗΜΟΣΚΟΠΗΣΗ|"
+    r"ОПИТУВАННЯ|ОПРОС|アンケート)\s?[:–—|-]\s?\S"
+)
 # "SONDA: Czy billboardy szpecą nasze miasta? TAK – 81% · NIE – 19% · Głosowało 4 213 osób": the poll on one line.
 POLL_LINE_MAX_WORDS = 40
 POLL_RESULTS_MIN = 2
@@ -598,7 +603,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            "Poll: Should the city ban cars from the old town? Yes 64% · No 36%",
            Example("TEST | ¿Cuánto sabes de la España rural? Pon a prueba tus conocimientos en 10 preguntas", language="es"),
            Example("QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz 10 najpopularniejszych fake newsów roku",
-                   language="pl")),
+                   language="pl"),
+           Example("SONDAGGIO – Il tuo gatto ha il microchip?", language="it")),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
            Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
@@ -619,6 +625,8 @@ def poll(ctx: Context) -> Outcome:
         return "poll with its results"
     if ctx.words <= POLL_LINE_MAX_WORDS and "?" in ctx.text and QUIZ_TEASER.match(ctx.text):
         return "quiz teaser"  # "QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz …"
+    if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and POLL_INLINE.match(ctx.text):
+        return "poll question"  # "SONDAGGIO – Il tuo gatto ha il microchip?"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
         return "reader-contribution box"
     if ctx.words <= FEEDBACK_MAX_WORDS and (FEEDBACK_ASK.match(ctx.lower) or _answered_feedback(ctx)):
