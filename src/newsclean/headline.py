@@ -10,7 +10,7 @@ from newsclean.canonical import normalize_line
 from newsclean.dates import find_date, is_relative
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
-from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline
+from newsclean.names import CJK_COMPANY, INSTITUTION, JOB_WORDS, looks_like_name, names_in_byline
 from newsclean.patterns import MENU_SEPARATOR, SENTENCE_BREAK, SITE_SEPARATOR, abbreviated_headline, agency_pattern
 from newsclean.prose import CJK_CHAR, count_words, ends_like_sentence, without_marks
 
@@ -224,6 +224,7 @@ PREVIOUS_NEXT = regex.compile(
 )
 GUILLEMETS = regex.compile(r"«[^«»]*»")
 PLAY_MARKS = "▶►▷⏵"
+ORGANISATION_MAX_WORDS = 4
 GREEK_LETTER = regex.compile(r"\p{Greek}")  # a Greek question ends in ";": "… τι άλλαξε;"
 CLIP_LENGTH = regex.compile(r"\(\d{1,2}:\d{2}\)$")
 
@@ -421,8 +422,9 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     if not any(c.isdigit() for c in text):
         return False
     found = find_date(text, lexicon)
-    if found is None:
-        return False
+    if found is None:  # "3/21(金) 18:42配信": a stamp without its year, mostly figures around a time
+        return (STAMP_TIME.search(text) is not None and STAMP_DAY.search(text) is not None
+                and 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", "")))
     start, end = found[1]  # the date and little else: "3 March 2023: tenants protest outside" is a timeline entry
     if len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS:
         return True
@@ -431,6 +433,8 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     return len(parts) >= 2 and all(count_words(p) <= META_PART_MAX_WORDS for p in parts)
 
 
+STAMP_DAY = regex.compile(r"(?<!\d)\d{1,2}[/.月]\d{1,2}(?!\d)")  # "3/21", "21.3", "3月21"
+STAMP_TIME = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
 META_STRIP_SEPARATOR = regex.compile(r"\s[·•|]\s")
 META_PART_MAX_WORDS = 3
 
@@ -493,6 +497,10 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
         return False  # "← Pancake night at the chapel hall", "« Попередній запис: …": the link to another post
     if text.lstrip()[:1] in PLAY_MARKS or CLIP_LENGTH.search(text):
         return False  # "▶ Δείτε το ρεπορτάζ (02:35)": a video's link and its running time
+    if 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", "")):
+        return False  # "3/21(金) 18:42配信": a stamp, mostly figures
+    if words <= ORGANISATION_MAX_WORDS and (INSTITUTION.search(text) or CJK_COMPANY.search(text)):
+        return False  # "株式会社ウミノワ", "Acme GmbH": the issuer's name over its release date
     letters = LETTER_WORD.findall(text)
     if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_CHAR.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons
@@ -503,6 +511,8 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     tokens = LETTER_WORD.findall(text)
     if not tokens:
         return False
+    if CJK_CHAR.search(text):
+        return True  # "世界の氷河、3年間で過去最大の減少 ＷＭＯ報告": a Latin acronym in Japanese is no row of labels
     cased = [t for t in tokens if t[:1].isupper() != t[:1].islower()]  # scripts with case
     return not cased or any(t[:1].islower() for t in cased) or any(t.casefold() in lexicon.stopwords for t in tokens)
 

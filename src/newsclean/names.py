@@ -58,6 +58,8 @@ INSTITUTION = regex.compile(
     r"відділ\w*|управління|отдел\w*|управление)(?!\w)",
     regex.I,
 )
+# A Japanese company's legal form, glued to its name ("株式会社ウミノワ"): no word boundary to look for.
+CJK_COMPANY = regex.compile(r"株式会社|有限会社|合同会社")
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
