@@ -28,7 +28,7 @@ CJK_CREDIT_MARKS = ("・", "＝", "／")
 PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
-    r"(?:[(\[]\s*)?(?:photo|foto|image|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
+    r"(?:[(\[]\s*)?(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
     r"|(?<!\w)(?:photograph|picture)\s?:\s*[^()]{1,80}$"  # "… on Market Street. Photograph: Tom Ashby/The Ledger"
     # the other languages' words, with a colon only ("фото. " ends a sentence)
     r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
@@ -426,6 +426,8 @@ def timestamp(ctx: Context) -> Outcome:
     """An "Updated …" stamp or a relative time ("3 hours ago") standing alone."""
     if ctx.text.startswith("(") and ctx.words <= UPDATE_NOTE_MAX_WORDS and UPDATE_NOTE.match(ctx.lower):
         return "update note"  # "(Notícia atualizada às 16:27 com mais meios no terreno)"
+    if ctx.prefix_key == "updated" and ctx.words <= TIMESTAMP_MAX_WORDS and "digit" in ctx.features:
+        return "update timestamp"  # "Actualizado: 12/05/2024 - 23:10 h.", its final dot an abbreviation's
     if ctx.words > TIMESTAMP_MAX_WORDS or ctx.sentence:
         return None
     lex = ctx.view.lexicon
@@ -1215,7 +1217,13 @@ GALLERY_COUNT = regex.compile(
     # "FOTO GALERİ | Hasan Usta'nın fırınından kareler (12 fotoğraf)": the gallery's title, then its size
     r"|^(?:photo ?gallery|gallery|galleria|foto ?galerie|bildergalerie|galerie|galería|galeria|fotogalerij|foto ?galeri|"
     r"фотогалерея|bildgalleri)\s?[|:–—-]\s?[^()]{2,80}\(\d{1,3}\s?(?:photos?|pictures|images|foto|fotos|bilder|imágenes|"
-    r"immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото)\)$",
+    r"immagini|imagens|zdjęć|fotoğraf|φωτογραφίες|фото)\)$"
+    # "Bildergalerie: Sturmflut in Hamburg – 12 Bilder": the size after a dash
+    r"|^(?:photo ?gallery|gallery|galleria|foto ?galerie|bildergalerie|galerie|galería|galeria|fotogalerij|foto ?galeri)"
+    r"\s?[|:–—-]\s?[^()]{2,80}\s[–—-]\s\d{1,3}\s(?:photos|pictures|fotos|foto|bilder|zdjęć|fotoğraf|immagini|imágenes|imagens)$"
+    # "Galeriye git (48 fotoğraf)", "Zur Galerie (12 Bilder)": the link and the gallery's size
+    r"|^(?:galeriye git|zur (?:bilder)?galerie|go to (?:the )?gallery|voir la galerie|ir a la galería|vai alla galleria|"
+    r"ver galeria|naar de fotoserie|przejdź do galerii)\s?\(\d{1,3}\s?\w+\)$",
     regex.I,
 )
 GALLERY_TITLE_MAX_WORDS = 20

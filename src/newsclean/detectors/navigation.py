@@ -99,7 +99,8 @@ def _alone(ctx: Context) -> bool:
     flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr"),
            Example("Schriftgröße: A A A", language="de"), "A A A", Example("Aumentar fonte Diminuir fonte", language="pt"),
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
-           Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el")),
+           Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el"),
+           Example("Encontrou um erro? Fale com a gente.", language="pt")),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
            Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr"),
            "Print and PDF editions", "Report an error to the council within 14 days, the notice says."),
@@ -108,9 +109,11 @@ def skip_link(ctx: Context) -> Outcome:
     """An accessibility "Skip to content" link; the page's text-size, print, PDF and report-an-error buttons."""
     if ctx.prefix_key == "skip" and ctx.words <= 8 and not ctx.sentence:
         return "skip link"
+    if ctx.words <= REPORT_ERROR_MAX_WORDS and ctx.text.rstrip()[-1:] not in ".!" and REPORT_ERROR.match(ctx.lower):
+        return "report-an-error link"
+    if ctx.words <= REPORT_ERROR_MAX_WORDS and "?" in ctx.text and REPORT_ERROR.match(ctx.lower):
+        return "report-an-error prompt"  # "Encontrou um erro? Veja nossa política de correções." (a short line)
     if ctx.words <= PAGE_TOOLS_MAX_WORDS and not ctx.sentence:
-        if REPORT_ERROR.match(ctx.lower):
-            return "report-an-error link"
         tokens = [t for t in TOOL_SPLIT.split(ctx.lower) if t]
         if tokens and all(t in PAGE_TOOL_WORDS or t in TOOL_FILLERS or FONT_BUTTON.match(t) for t in tokens) and any(
                 t not in TOOL_FILLERS for t in tokens):
@@ -137,9 +140,16 @@ TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σ
 REPORT_ERROR = regex.compile(
     r"^(?:report an? (?:error|mistake|typo)|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
     r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
-    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$",
+    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$"
+    # "Encontrou um erro? Veja nossa política de correções …": the same, asked
+    r"|^(?:spotted|found|see) (?:an? )?(?:error|mistake|typo)\?|^encontrou (?:um )?erro\?|^¿?(?:encontraste|has encontrado|"
+    r"ha encontrado) (?:un )?error\?|^vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)\s?\?|^fehler (?:entdeckt|gefunden)\?|"
+    r"^hai (?:trovato|notato) un errore\?|^fout (?:gezien|gevonden)\?|^(?:zauważyłeś|znalazłeś) błąd\?|^hata mı (?:gördünüz|buldunuz)\?",
     regex.I,
 )
+
+
+REPORT_ERROR_MAX_WORDS = 16
 
 
 PAGINATION = regex.compile(
