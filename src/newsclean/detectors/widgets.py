@@ -239,6 +239,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
            Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
            Example("Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer.", language="de"),
+           Example("Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", language="nl"),
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
@@ -247,7 +248,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
 def weather(ctx: Context) -> Outcome:
     """A weather widget line: a temperature or humidity with a place and a condition; air quality, traffic."""
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
-        return "air-quality or traffic widget"
+        return "service widget (air quality, traffic, pharmacies, water levels)"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
         return "weather box"  # "Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer."
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
@@ -266,7 +267,11 @@ SERVICE_WIDGET = regex.compile(
     r"traffic info|info trafic|infos? trafic|verkehrsinfo|verkehrslage|info tráfico|estado del tráfico|info traffico|"
     r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|indice uv|live traffic|traffic update|"
     r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
-    r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler)(?:\s\S+){0,3}?\s?[:：]\s\S"
+    r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler|"
+    # river gauges and tides: "Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", "Pegel Cochem: 7,12 m"
+    r"waterstand|wasserstand|pegel(?:stand)?|river level|water level|tide times|high tide|niveau de l'eau|marées?|"
+    r"nivel del río|livello del fiume|nível do rio|poziom wody|su seviyesi|στάθμη|рівень води|уровень воды)"
+    r"(?:\s\S+){0,3}?\s?[:：]\s\S"
 )
 SERVICE_MAX_WORDS = 30
 # "Météo Brest : 19 °C, éclaircies", "Weer: 21 graden, droog.": the weather word, a place, a colon, then a temperature.
