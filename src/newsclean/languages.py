@@ -87,6 +87,8 @@ def dotless(lower: str) -> str:
 
     Length-preserving, so offsets into it are offsets into ``lower``.
     """
+    if lower.isascii():
+        return lower
     if "ı" in lower or GREEK_ACCENTED.search(lower):
         return lower.translate(PLAIN_LETTERS)
     return lower

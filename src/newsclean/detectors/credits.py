@@ -134,7 +134,7 @@ def photo(ctx: Context) -> Outcome:
         return "photo credit"  # "Imagen facilitada por la Policía Nacional."
     if PHOTO_TAIL.search(ctx.text) or PAREN_CREDIT.match(ctx.text) or _credit_after_caption(ctx.text):
         return "caption with photo credit"
-    if ctx.words <= PHOTO_MAX_WORDS * 2 and not ctx.sentence and BRACKETED_SOURCE.search(ctx.text):
+    if ctx.text.endswith(")") and ctx.words <= PHOTO_MAX_WORDS * 2 and not ctx.sentence and BRACKETED_SOURCE.search(ctx.text):
         return "caption with its credit in brackets"  # "… dopo il ritrovamento (Facebook/Giulia Ferretti)", "(© Università X)"
     if ctx.words <= PHOTO_MAX_WORDS and CHART_CAPTION.match(ctx.text) and SOURCE_TAIL.search(ctx.text):
         return "chart or screenshot caption with its source"  # "Gráfico: Evolución del precio … Fuente: API"
@@ -452,10 +452,12 @@ ENTRY_MIN_WORDS = 2
 
 
 def _bare_clock(ctx: Context) -> bool:
-    return BARE_CLOCK.match(ctx.text) is not None or STAMP_ALONE.match(ctx.text) is not None
+    text = ctx.text
+    return BARE_CLOCK.match(text) is not None or (len(text) <= STAMP_ALONE_MAX_CHARS and STAMP_ALONE.match(text) is not None)
 
 
 # "18:40 Uhr", "9.15 h": a bare stamp with its word for the hour.
+STAMP_ALONE_MAX_CHARS = 12
 STAMP_ALONE = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:uhr|h|horas?|ore|godz\.?|[ap]\.?m\.?)$", regex.I)
 
 
@@ -930,6 +932,8 @@ BIO_TEXT_MIN_WORDS = 15
 NAME_THEN_JOB = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:ist|is|é|est|es|è|jest|is een|är|er|—|–|-|,)\s"
 )
+WRITES_STEMS = ("writes", "reports", "schreibt", "berichtet", "écrit", "escribe", "scrive", "escreve", "schrijft", "pisze",
+                "yazıyor", "γράφει", "пише", "skriver")
 WRITES_ABOUT = regex.compile(
     r"(?i:writes about|writes on|reports on|schreibt über|berichtet über|écrit sur|escribe sobre|scrive di|escreve sobre|"
     r"schrijft over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
@@ -1022,8 +1026,8 @@ def author_bio(ctx: Context) -> Outcome:
     if (ctx.words <= AUTHOR_BIO_MAX_WORDS and (EDITOR_BIO.match(ctx.text) or PAIR_BIO.match(ctx.text))
             and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"
-    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and NAME_THEN_JOB.match(ctx.text) and WRITES_ABOUT.search(ctx.text)
-            and _last_text(ctx)):
+    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and contains_any(ctx.lower, WRITES_STEMS) and NAME_THEN_JOB.match(ctx.text)
+            and WRITES_ABOUT.search(ctx.text) and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"  # "Zuzanna Michalak – studentka … Pisze o sprawach uczelni."
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
         return "author bio"

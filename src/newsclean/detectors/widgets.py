@@ -634,7 +634,8 @@ def poll(ctx: Context) -> Outcome:
         return "poll question"  # "SONDAGGIO – Il tuo gatto ha il microchip?"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
         return "reader-contribution box"
-    if ctx.words <= FEEDBACK_MAX_WORDS and (FEEDBACK_ASK.match(ctx.lower) or _answered_feedback(ctx)):
+    if ctx.words <= FEEDBACK_MAX_WORDS and (
+            ((ctx.lower[:1] in "tlこ") and FEEDBACK_ASK.match(ctx.lower)) or (("?" in ctx.text or "？" in ctx.text) and _answered_feedback(ctx))):
         return "feedback box"  # "Was this page helpful? Yes No", "Tell us how we can improve this page"
     if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
         after = ctx.at(1)
