@@ -111,7 +111,7 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Las negociaciones se reanudarán el lunes en Bruselas, según fuentes diplomáticas. EFE", language="es")),
 )
 def photo(ctx: Context) -> Outcome:
-    """A photo credit, or a caption that ends in one."""
+    """A photo credit, or a caption that ends in one (a chart's or screenshot's caption in its source)."""
     if ctx.words > PHOTO_MAX_WORDS * 5:  # an agency's captions run long: "… in Littleton, Colo. (AP Photo/…)"
         return None
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS * 3 and _caption_label(ctx):
@@ -313,7 +313,8 @@ def _footer(ctx: Context) -> bool:
            "Published by Penguin, the novel sold 2 million copies."),
 )
 def copyright(ctx: Context) -> Outcome:
-    """A copyright footer, the publisher's imprint ("Published by Bugle Media Ltd."), a notice on reusing its stories."""
+    """A copyright footer, the publisher's imprint ("Published by Bugle Media Ltd."), a notice on reusing its stories,
+    a contact imprint ("Town Hall · Main Square 1 · Tel. …")."""
     if ctx.words > COPYRIGHT_MAX_WORDS and not (ctx.words <= 2 * COPYRIGHT_MAX_WORDS and ctx.text.startswith("©")):
         return None  # a footer opened by the mark may spell out its terms ("© EFE 2025. Está expresamente prohibida …")
     if REUSE_NOTICE.search(ctx.lower) or (ctx.words <= REUSE_RULE_MAX_WORDS and REUSE_RULE.search(ctx.lower)):
@@ -1474,7 +1475,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
                    "O primeiro-ministro viajou a convite do Presidente angolano.", language="pt")),
 )
 def disclosure(ctx: Context) -> Outcome:
-    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, a correction, a trust box."""
+    """An editorial disclosure: an affiliate commission, a trip paid by a host, no medical advice, a correction, a trust box,
+    where the text first appeared, a fact-checker's membership."""
     if ctx.words > DISCLOSURE_MAX_WORDS:
         return None
     if ctx.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(ctx.lower):

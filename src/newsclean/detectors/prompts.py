@@ -725,7 +725,7 @@ PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
            "Who pays? Email records obtained by the Post show the council knew (contact: press@example.org)."),
 )
 def news_tip(ctx: Context) -> Outcome:
-    """A request for readers' news tips ("Heb je een tip? Laat het ons weten")."""
+    """A request for readers' news tips ("Heb je een tip? Laat het ons weten"), by e-mail or messenger."""
     if (ctx.words <= NEWS_TIP_MAX_WORDS and NEWS_TIP.match(ctx.lower)
             and (("@" in ctx.text and EMAIL.search(ctx.text)) or "messenger" in ctx.features or not _in_article_prose(ctx))):
         return "news-tip request"  # among paragraphs too when it gives the newsroom's address or messenger

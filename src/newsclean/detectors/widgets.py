@@ -246,7 +246,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            "Weather: the storm left 20,000 homes without power, and temperatures fell to 2 degrees overnight."),
 )
 def weather(ctx: Context) -> Outcome:
-    """A weather widget line: a temperature or humidity with a place and a condition; air quality, traffic."""
+    """A weather widget line: a temperature or humidity with a place and a condition; air quality, traffic, water levels."""
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
         return "service widget (air quality, traffic, pharmacies, water levels)"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
@@ -348,7 +348,7 @@ TV_NEIGHBOURHOOD = 3
                    "9:00–10:00 | Harbour Notes | Jo Park")),
 )
 def tv_listing(ctx: Context) -> Outcome:
-    """A TV-listing line: a start time, a programme and its channel."""
+    """A TV-listing line: a start time, a programme and its channel; the heading that names the channel over it."""
     m = CLOCK.match(ctx.text)
     if m is None and ctx.words <= CHANNEL_HEADER_MAX_WORDS and not ctx.sentence and (
             "tv" in ctx.contains or _channel_header(ctx)) and _programme_line(ctx.at(1)) and _programme_line(ctx.at(2)):
