@@ -532,7 +532,7 @@ def _answer(ctx: Context) -> bool:
     "CR13", "credits.reactions", triggers=("digit",),
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
            Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru"),
-           Example("Visite: 318", language="it")),
+           Example("Visite: 318", language="it"), Example("Bu haber 2.318 kez okundu.", language="tr")),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
            "The clip had 3 million views by Monday."),
 )
@@ -556,10 +556,13 @@ VIEW_WORDS = (
 )
 VIEW_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*"
 VIEW_COUNT = regex.compile(
-    rf"^{VIEW_NUMBER}(?:[.,]\d)?\s?[kKmMкК]?\s{VIEW_WORDS}$|^{VIEW_WORDS}\s?:\s?{VIEW_NUMBER}\s?[kKmMкК]?$",
+    rf"^{VIEW_NUMBER}(?:[.,]\d)?\s?[kKmMкК]?\s{VIEW_WORDS}$|^{VIEW_WORDS}\s?:\s?{VIEW_NUMBER}\s?[kKmMкК]?$"
+    # "Bu haber 2.318 kez okundu.", "Dieser Artikel wurde 1.204 Mal gelesen."
+    rf"|^(?:bu (?:haber|yazı|makale) )?{VIEW_NUMBER} kez okundu\.?$|^(?:dieser artikel|this (?:article|story|post)) "
+    rf"(?:wurde|has been|was) (?:bereits )?(?:read|viewed|gelesen) {VIEW_NUMBER} (?:times|mal)\.?$",
     regex.I,
 )
-VIEW_COUNT_MAX_WORDS = 4
+VIEW_COUNT_MAX_WORDS = 8
 DATE_LINE_MAX_WORDS = 8
 
 
@@ -837,7 +840,7 @@ BIO_NAME = (r"(?:[ΗΟ]\s)?(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da
 # "… schrijft elke zaterdag een column voor …": the columnist's line under the column.
 WRITES_COLUMN = (r"(?i:writes|schrijft|schreibt|écrit|tient|escribe|scrive|escreve|pisze|yazıyor|γράφει|пише|пишет|skriver)"
                  r"\s(?:\S+\s){0,5}?(?i:column|kolumne|chronique|columna|rubrica|coluna|felieton|köşe|στήλη|колонк\w*)")
-BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|"
+BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|καλύπτει|"
             r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|"
             r"skriver)\s")
 AUTHOR_BIO = regex.compile(
@@ -931,13 +934,13 @@ BIO_TEXT_MIN_WORDS = 15
 # A name, then what the person is: "Thomas Brandauer ist Korrespondent …", "Rita Valadares é meteorologista …",
 # "Zuzanna Michalak – studentka …"; and a sentence on what they write about.
 NAME_THEN_JOB = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:ist|is|é|est|es|è|jest|is een|är|er|—|–|-|,)\s"
+    r"^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter)\s){1,4}(?:ist|is|é|est|es|è|jest|is een|är|er|—|–|-|,)\s"
 )
 WRITES_STEMS = ("writes", "reports", "schreibt", "berichtet", "écrit", "escribe", "scrive", "escreve", "schrijft", "pisze",
                 "yazıyor", "γράφει", "пише", "skriver")
 WRITES_ABOUT = regex.compile(
     r"(?i:writes about|writes on|reports on|schreibt über|berichtet über|écrit sur|escribe sobre|scrive di|escreve sobre|"
-    r"schrijft over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
+    r"schrijft over|schrijft (?:sinds \d{4} )?over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
 )
 
 
@@ -959,6 +962,7 @@ def _last_text(ctx: Context) -> bool:
                    language="de"),
            Example("Zuzanna Michalak – studentka III roku dziennikarstwa. Pisze o sprawach uczelni i akademikach.",
                    language="pl"),
+           Example("Bart de Wit is meteoroloog bij Weerplein en schrijft sinds 2012 over weer en klimaat.", language="nl"),
            "Marguerite Lavoie covers the Columbia Valley for the Ledger.",
            "Jane Doe is the paper's senior political correspondent. Follow her on X.",
            "Jane Doe is an online educator, author and speaker, and the founder of a small design studio.",

@@ -342,7 +342,8 @@ TV_NEIGHBOURHOOD = 3
                    "22:00 Late Night Folk"),
            Example("Σήμερα στη Βόρειος TV\n18:30 Μακεδονία Σήμερα\n20:00 Κεντρικό Δελτίο Ειδήσεων", "20:00 Κεντρικό Δελτίο Ειδήσεων",
                    language="el"),
-           Example("PARRILLA DE HOY EN TCR\n14:00 Informatiu migdia\n14:30 El temps", "PARRILLA DE HOY EN TCR", language="es")),
+           Example("PARRILLA DE HOY EN TCR\n14:00 Informatiu migdia\n14:30 El temps", "PARRILLA DE HOY EN TCR", language="es"),
+           Example("Hoje na TVB\n19:30 Jornal das Beiras\n20:15 Magazine Agrícola", "20:15 Magazine Agrícola", language="pt")),
     keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off",
            Example("Tonight on Harbour Radio, the new Saturday line-up:\nTime | Show | Host\n9:00–10:00 | Harbour Notes | Jo Park",
                    "9:00–10:00 | Harbour Notes | Jo Park")),
@@ -372,7 +373,7 @@ def tv_listing(ctx: Context) -> Outcome:
 
 
 # "Σήμερα στη Βόρειος TV", "Today on Harbour TV": a short heading that names a channel, over its schedule.
-CHANNEL_TOKEN = regex.compile(r"(?<!\w)TV(?!\w)")
+CHANNEL_TOKEN = regex.compile(r"(?<!\w)TV[A-Z0-9]{0,2}(?!\w)")  # "TV", "TVB", "TV3"
 CHANNEL_HEADER_MAX_WORDS = 6
 
 
