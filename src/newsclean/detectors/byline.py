@@ -43,6 +43,8 @@ BYLINE_MAX_WORDS = 16
            Example("Του Νίκου Παπαδάκη", value="Νίκος Παπαδάκης", language="el"),
            Example("Της Μαρίας Γεωργίου", value="Μαρία Γεωργίου", language="el"),
            Example("Αναρτήθηκε από τον Γιώργο Παπαδάκη στις 9:12 π.μ.", value="Γιώργος Παπαδάκης", language="el"),
+           Example("Texto: Marta Lois Pereiro · Fotos: Archivo del club", value="Marta Lois Pereiro", language="es"),
+           Example("文・佐藤美咲　写真・山本健", value="佐藤美咲", language="ja"),
            Example("By Jane Doe, Local Democracy Reporter", value="Jane Doe"),
            Example("Von Anna Berger und Jonas Klein", value="Anna Berger, Jonas Klein"),
            Example("By Jane Doe, Senior Correspondent | 3 April 2025", value="Jane Doe"),
@@ -61,7 +63,7 @@ def author(ctx: Context) -> Outcome:
     if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
         return None
     rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
-    rest = PHOTOGRAPHER_AFTER.sub("", rest)  # "文：佐伯真理子　写真：長谷部亮": the writer, then the photographer
+    rest = PHOTOGRAPHER_AFTER.sub("", rest).rstrip(" ·|•")  # "文：佐伯真理子　写真：長谷部亮", "Texto: X · Fotos: Y"
     rest = GLUED_ROLE.sub(", ", rest)  # "Meg JamesStaff Writer": name and role run together
     rest = TRAILING_TIME.sub("", rest)  # "Αναρτήθηκε από την Ελένη Σταθοπούλου στις 1:47 μ.μ.": a blog's "posted by … at …"
     names, agencies = split_credit(rest)
@@ -88,7 +90,7 @@ WIDGET_KEYS = frozenset({"tv", "now_playing", "weather", "markets", "share"})
 GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
                            r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
 TRAILING_TIME = regex.compile(r"(?<!\s)\s+(?:(?:στις|at|um|à|a las|alle|às|om|o|saat|в|о)\s+)?\d{1,2}[:.h]\d{2}\b.*$")
-PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／].*$")
+PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／・].*$")
 
 
 # The masthead and the footer name the site: "Par Gaëlle Le Goff, Ici Armor" credits the outlet after the
@@ -521,7 +523,7 @@ def labelled_name(ctx: Context) -> Outcome:
         return None
     if INSTITUTION.search(ctx.text):
         return None  # "Área de Urbanismo y Movilidad": a department signs, no person
-    if found and _words_besides(value, found):
+    if found and _words_besides(MENU_SEPARATOR.split(value, 1)[0], found):
         return None  # "Bitcoin: Warum Anleger jetzt vorsichtig werden" goes on in lowercase words: a headline
     return Hit("labelled author name", ", ".join(found) or value)
 
