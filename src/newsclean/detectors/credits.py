@@ -558,7 +558,7 @@ VIEW_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*"
 VIEW_COUNT = regex.compile(
     rf"^{VIEW_NUMBER}(?:[.,]\d)?\s?[kKmMкК]?\s{VIEW_WORDS}$|^{VIEW_WORDS}\s?:\s?{VIEW_NUMBER}\s?[kKmMкК]?$"
     # "Bu haber 2.318 kez okundu.", "Dieser Artikel wurde 1.204 Mal gelesen."
-    rf"|^(?:bu (?:haber|yazı|makale) )?{VIEW_NUMBER} kez okundu\.?$|^(?:dieser artikel|this (?:article|story|post)) "
+    rf"|^(?:bu (?:haber|yazı|makale) )?{VIEW_NUMBER} kez okundu\.?$|^いいね[\s！!]?{VIEW_NUMBER}$|^(?:dieser artikel|this (?:article|story|post)) "
     rf"(?:wurde|has been|was) (?:bereits )?(?:read|viewed|gelesen) {VIEW_NUMBER} (?:times|mal)\.?$",
     regex.I,
 )
@@ -1063,6 +1063,27 @@ RELEASE = ("Acme Corp opened its new recycling plant in Dayton on Monday, the co
 
 
 # "北辰食品株式会社について" (about the company), and the press contact block under a release.
+# A Japanese release portal's card on the issuer: its heading, then fields ("企業名 株式会社…", "設立 1952年4月").
+COMPANY_CARD = frozenset({"企業情報", "会社概要", "企業概要", "会社情報"})
+COMPANY_FIELD = regex.compile(r"^(?:企業名|会社名|所在地|本社所在地|代表者|代表者名|設立|設立年月|資本金|上場|事業内容|従業員数|URL)[\s：:]")
+COMPANY_FIELD_MAX_WORDS = 40
+COMPANY_CARD_REACH = 10
+
+
+def _company_card(ctx: Context) -> Outcome:
+    """The card's heading with a field under it, or a field under the heading."""
+    if ctx.text in COMPANY_CARD:
+        below = ctx.at(1)
+        return "company card heading" if below is not None and COMPANY_FIELD.match(below.text) else None
+    for k in range(1, COMPANY_CARD_REACH + 1):
+        above = ctx.at(-k)
+        if above is None or not (above.text in COMPANY_CARD or COMPANY_FIELD.match(above.text)):
+            return None
+        if above.text in COMPANY_CARD:
+            return "company card field"
+    return None
+
+
 CJK_ABOUT = regex.compile(r"^\S{2,30}(?:株式会社|会社|法人|グループ|財団|協会)について$")
 PRESS_CONTACT = frozenset({
     "press contact", "media contact", "media enquiries", "pressekontakt", "kontakt für medien", "contact presse",
@@ -1103,7 +1124,8 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
                    "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
            Example(RELEASE + "Press contact\nJane Doe, +1 555 0100", "Press contact"),
            Example(RELEASE.replace("\n", "。\n").replace(".。", "。") + "北辰食品株式会社について\n1952年創業。", "北辰食品株式会社について",
-                   language="ja")),
+                   language="ja"),
+           Example("企業情報\n企業名 株式会社みなと冷凍食品\n所在地 静岡県焼津市本町2-5-8", "所在地 静岡県焼津市本町2-5-8", language="ja")),
     keeps=(Example(RELEASE +
                    "About the future: the mayor said the town would need more housing soon.",
                    "About the future: the mayor said the town would need more housing soon."),
@@ -1113,7 +1135,10 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
            "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
 )
 def about_box(ctx: Context) -> Outcome:
-    """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …")."""
+    """The issuer's standard paragraph that closes a press release ("About Acme: Acme is …"); a release portal's
+    company card ("企業情報" over "企業名 …", "所在地 …")."""
+    if ctx.words <= COMPANY_FIELD_MAX_WORDS and (ctx.text in COMPANY_CARD or COMPANY_FIELD.match(ctx.text)):
+        return _company_card(ctx)
     if ctx.words <= MEDIA_ENQUIRIES_MAX_WORDS and MEDIA_ENQUIRIES.match(ctx.lower) and CONTACT_DETAIL.search(ctx.text):
         return "press contact"  # "For media enquiries contact the press office on 01632 960 114 or press@…"
     if ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and (
@@ -1238,7 +1263,9 @@ GALLERY_COUNT = regex.compile(
 GALLERY_TITLE_MAX_WORDS = 20
 # "この記事の写真（5枚）", "【写真】サヨナラ打を放つ佐藤", "すべての画像": links to a Japanese page's pictures.
 CJK_GALLERY = regex.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
-                            r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$")
+                            r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$|"
+                            # a release portal's downloads: "画像ダウンロード（3点）", "このリリースの素材をダウンロード（画像3点）"
+                            r"^(?:この(?:プレス)?リリースの)?(?:画像|素材|写真)(?:を)?ダウンロード[（(](?:画像)?\d+点[）)]$")
 GALLERY_LINK = regex.compile(
     r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
     r"дивитися|переглянути|всі|смотреть|посмотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
@@ -1352,6 +1379,8 @@ RELEASE_AS_IS = regex.compile(
     r"(?:sorumlu değil|not responsible|no responsibility|keine (?:haftung|verantwortung)|n'engage pas|"
     r"no se hace responsable|non è responsabile|não se responsabiliza|niet verantwoordelijk|nie odpowiada))"
     r"|(?:provided|supplied) by the company.{0,30}press release|企業から提供されたプレスリリース"
+    # a release portal's small print and media notice: "※本プレスリリースに記載された内容は発表日現在のものです。"
+    r"|本(?:プレス)?リリースに記載された(?:内容|情報)は|このプレスリリースには、メディア関係者向けの情報があります"
 )
 # "Keine Anlageberatung. Alle Angaben ohne Gewähr.", "This is not investment advice": a markets page's small print.
 NO_ADVICE = regex.compile(
