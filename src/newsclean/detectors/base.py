@@ -68,6 +68,8 @@ def char_features(text: str) -> list[str]:
         found.append("symbol")
     if "@" in text:
         found.append("at")  # an e-mail address or a handle
+    if text.rstrip()[-1:] in "→›»":
+        found.append("link_arrow")  # "Farmacias de guardia hoy en tu municipio →": a link's label
     if "%" in text:
         found.append("percent")
     if "°" in text:
@@ -98,7 +100,7 @@ LONG_LINE_CHARS = 4_000
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
-    "digit", "paren", "sep", "symbol", "at", "percent", "degree", "dash", "colon", "question", "bullet",
+    "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet",
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")

@@ -623,6 +623,7 @@ CJK_READING_MAX_CHARS = 20  # "この記事は約4分で読めます"
            Example("Ten tekst przeczytasz w 3 minuty", language="pl"), Example("Читати 6 хв", language="uk"),
            Example("Χρόνος ανάγνωσης: 4'", language="el"), Example("この記事は約4分で読めます", language="ja"),
            Example("Okunma süresi: 2 dk", language="tr"),
+           Example("Area: Diritto allo studio · Tempo di lettura: 3 minuti", language="it"),
            Example("Анна Смирнова\n14 марта 2025, 11:20\n2 мин.", "2 мин.", language="ru")),
     keeps=("The walk takes 5 minutes and the read-through took an hour.",
            Example("Goal! Rovers lead\n45 min", "45 min")),
@@ -633,7 +634,17 @@ def reading_time(ctx: Context) -> Outcome:
         return "reading time"
     if BARE_DURATION.match(ctx.text.strip()) and any(_date_line(ctx.at(-k)) for k in range(1, BARE_DURATION_REACH + 1)):
         return "reading time (under the date)"
+    if ctx.words <= STRIP_MAX_WORDS and (" · " in ctx.text or " | " in ctx.text):
+        parts = STRIP_SEPARATOR.split(ctx.text)  # "Area: Diritto allo studio · Tempo di lettura: 3 minuti"
+        if len(parts) >= 2 and all(len(p.split()) <= STRIP_PART_MAX_WORDS for p in parts) and any(
+                READING_TIME.search(p) and READING_WORDS.search(p) for p in parts):
+            return "strip of facts with the reading time"
     return None
+
+
+STRIP_SEPARATOR = regex.compile(r"\s[·|]\s")
+STRIP_MAX_WORDS = 16
+STRIP_PART_MAX_WORDS = 6
 
 
 # "2 мин.", "4 min" alone under the date line: the reading-time badge without its word ("45 min" in a

@@ -232,7 +232,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
 
 
 @detector(
-    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon"),
+    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
            Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
@@ -240,6 +240,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
            Example("Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer.", language="de"),
            Example("Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", language="nl"),
+           Example("Farmacias de guardia hoy en tu municipio →", language="es"),
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
@@ -247,6 +248,8 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
 )
 def weather(ctx: Context) -> Outcome:
     """A weather widget line: a temperature or humidity with a place and a condition; air quality, traffic, water levels."""
+    if ctx.words <= SERVICE_LINK_MAX_WORDS and ctx.text.rstrip()[-1:] in "→›»" and SERVICE_LINK.match(ctx.lower):
+        return "service widget (air quality, traffic, pharmacies, water levels)"  # "Farmacias de guardia hoy … →"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
         return "service widget (air quality, traffic, pharmacies, water levels)"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
@@ -274,6 +277,13 @@ SERVICE_WIDGET = regex.compile(
     r"(?:\s\S+){0,3}?\s?[:：]\s\S"
 )
 SERVICE_MAX_WORDS = 30
+# The same services as a link: "Farmacias de guardia hoy en tu municipio →".
+SERVICE_LINK = regex.compile(
+    r"^(?:farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
+    r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler|air quality|qualité de l'air|"
+    r"calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
+)
+SERVICE_LINK_MAX_WORDS = 10
 # "Météo Brest : 19 °C, éclaircies", "Weer: 21 graden, droog.": the weather word, a place, a colon, then a temperature.
 WEATHER_BOX = regex.compile(
     r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|tempo|weer|pogoda|hava durumu|hava|καιρός|погода|天気)"
