@@ -11,7 +11,14 @@ from newsclean.dates import find_date, is_relative
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
 from newsclean.names import CJK_COMPANY, INSTITUTION, JOB_WORDS, looks_like_name, names_in_byline
-from newsclean.patterns import MENU_SEPARATOR, SENTENCE_BREAK, SITE_SEPARATOR, abbreviated_headline, agency_pattern
+from newsclean.patterns import (
+    FACT_SEPARATOR,
+    MENU_SEPARATOR,
+    SENTENCE_BREAK,
+    SITE_SEPARATOR,
+    abbreviated_headline,
+    agency_pattern,
+)
 from newsclean.prose import CJK_CHAR, count_words, ends_like_sentence, without_marks
 
 QUOTES = "\"'“”‘’«»„‚"
@@ -429,13 +436,12 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     if len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS:
         return True
     # "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit · 41 Kommentare": a strip of short facts, one of them the date
-    parts = META_STRIP_SEPARATOR.split(text)
+    parts = FACT_SEPARATOR.split(text)
     return len(parts) >= 2 and all(count_words(p) <= META_PART_MAX_WORDS for p in parts)
 
 
 STAMP_DAY = regex.compile(r"(?<!\d)\d{1,2}[/.月]\d{1,2}(?!\d)")  # "3/21", "21.3", "3月21"
 STAMP_TIME = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
-META_STRIP_SEPARATOR = regex.compile(r"\s[·•|]\s")
 META_PART_MAX_WORDS = 3
 
 

@@ -125,3 +125,8 @@ WEEKDAY = regex.compile(
 
 # "Massa: 3,9 kg", "Kapalı alan: 42.000 m²": a field of a fact box, a short label and its value.
 FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\s()\d]{1,30}[:：]\s?\S")
+# Buttons or cells set apart by wide spaces in the source: "Offrir cet article   Partager   Ajouter à mes sélections".
+WIDE_GAP = regex.compile(r"\s{2,}")
+# The separators of a strip of short facts: "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit", "Name · street · Tel.".
+FACT_SEPARATOR = regex.compile(r"\s[·•|]\s")
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")

@@ -27,6 +27,7 @@ from newsclean.patterns import (
     PHOTO_WORDS,
     REGIONAL_DESK,
     WEEKDAY,
+    WIDE_GAP,
     agency_pattern,
     is_agency_list,
 )
@@ -684,7 +685,6 @@ def _buttons(ctx: Context) -> bool:
     return len(segments) >= 2 and 2 * sum(lexicon.line_key(p.strip()) in BUTTON_KEYS for p in segments) >= len(segments)
 
 
-WIDE_GAP = regex.compile(r"\s{2,}")
 
 
 @detector(

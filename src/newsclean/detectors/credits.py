@@ -13,6 +13,8 @@ from newsclean.names import CJK_NAME, looks_like_name
 from newsclean.patterns import (
     BARE_CLOCK,
     CLOCK,
+    EMAIL,
+    FACT_SEPARATOR,
     FIELD_LINE,
     NUMBERED_ITEM,
     PHOTO_WORD,
@@ -346,15 +348,15 @@ def _heads_fields(ctx: Context) -> bool:
 
 
 # A footer's contact line: a name, an address, a phone number or an e-mail address, set apart by dots or bars.
-IMPRINT_PARTS = regex.compile(r"\s[·|•]\s")
-CONTACT = regex.compile(r"[\w.+-]+@[\w-]+\.\w|(?i:\b(?:tel|phone|telefon|teléfono|téléphone|telefono|τηλ|тел)\b\.?)")
+PHONE_LABEL = regex.compile(r"\b(?:tel|phone|telefon|teléfono|téléphone|telefono|τηλ|тел)\b\.?", regex.I)
 CONTACT_IMPRINT_MAX_WORDS = 30
 IMPRINT_MIN_PARTS = 3
 
 
 def _contact_imprint(text: str) -> bool:
-    parts = IMPRINT_PARTS.split(text)
-    return (len(parts) >= IMPRINT_MIN_PARTS and CONTACT.search(text) is not None and find_price(text) is None
+    parts = FACT_SEPARATOR.split(text)
+    return (len(parts) >= IMPRINT_MIN_PARTS and (EMAIL.search(text) or PHONE_LABEL.search(text)) is not None
+            and find_price(text) is None
             and not any(p.rstrip().endswith((".", "!", "?")) and len(p.split()) > 6 for p in parts))
 
 
@@ -635,14 +637,13 @@ def reading_time(ctx: Context) -> Outcome:
     if BARE_DURATION.match(ctx.text.strip()) and any(_date_line(ctx.at(-k)) for k in range(1, BARE_DURATION_REACH + 1)):
         return "reading time (under the date)"
     if ctx.words <= STRIP_MAX_WORDS and (" · " in ctx.text or " | " in ctx.text):
-        parts = STRIP_SEPARATOR.split(ctx.text)  # "Area: Diritto allo studio · Tempo di lettura: 3 minuti"
+        parts = FACT_SEPARATOR.split(ctx.text)  # "Area: Diritto allo studio · Tempo di lettura: 3 minuti"
         if len(parts) >= 2 and all(len(p.split()) <= STRIP_PART_MAX_WORDS for p in parts) and any(
                 READING_TIME.search(p) and READING_WORDS.search(p) for p in parts):
             return "strip of facts with the reading time"
     return None
 
 
-STRIP_SEPARATOR = regex.compile(r"\s[·|]\s")
 STRIP_MAX_WORDS = 16
 STRIP_PART_MAX_WORDS = 6
 

@@ -8,7 +8,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.model import Quality
-from newsclean.patterns import find_price
+from newsclean.patterns import EMAIL, WIDE_GAP, find_price
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -606,9 +606,6 @@ def share_bar(ctx: Context) -> Outcome:
     return None
 
 
-WIDE_GAP = regex.compile(r"\s{2,}")
-
-
 SHARE_TO = regex.compile(r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|paylaş|μοιραστείτε|"
                          r"поділитися|поделиться)\s(?:to|on|auf|sur|en|su|em|op|na|в|у)\s")
 
@@ -682,7 +679,6 @@ WRITE_VERBS = (r"(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici
 ASK_THEN_WRITE = regex.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}(?:\s+\S+){{0,7}}?[\s:]+[\w.+-]+@")
 # "Vous avez repéré une information douteuse ? Écrivez-nous sur WhatsApp …": the same, to a messenger.
 ASK_THEN_SEND = regex.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
 # a request to send the newsroom pictures or tips on a messenger, at a number.
 SEND_US = regex.compile(
