@@ -10,7 +10,7 @@ from newsclean.canonical import normalize_line
 from newsclean.dates import find_date, is_relative
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
-from newsclean.names import CJK_COMPANY, INSTITUTION, JOB_WORDS, looks_like_name, names_in_byline
+from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, organisation
 from newsclean.patterns import (
     FACT_SEPARATOR,
     MENU_SEPARATOR,
@@ -505,7 +505,7 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
         return False  # "▶ Δείτε το ρεπορτάζ (02:35)": a video's link and its running time
     if 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", "")):
         return False  # "3/21(金) 18:42配信": a stamp, mostly figures
-    if words <= ORGANISATION_MAX_WORDS and (INSTITUTION.search(text) or CJK_COMPANY.search(text)):
+    if words <= ORGANISATION_MAX_WORDS and organisation(text):
         return False  # "株式会社ウミノワ", "Acme GmbH": the issuer's name over its release date
     letters = LETTER_WORD.findall(text)
     if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_CHAR.search(text):

@@ -42,8 +42,6 @@ NOT_NAME = regex.compile(
 INSTITUTION = regex.compile(
     r"(?<!\w)(?:council|police|ministry|department|university|hospital|government|borough|county|"
     r"gobierno|governo|gouvernement|regierung|regering|rząd\w*|hükümet\w*|κυβέρνηση|уряд\w*|правительств\w*|"
-    # a company's legal form: "Ekşimaya Gıda San. ve Tic. A.Ş.", "Acme GmbH"
-    r"a\.ş\.|gmbh|s\.a\.|s\.p\.a\.|s\.r\.l\.|s\.l\.|ltd\.?|inc\.?|llc|plc|b\.v\.|n\.v\.|sp\. z o\.o\.|"
     r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
     r"mairie|préfecture|tribunal|conseil|ministère|gendarmerie|université|"
     r"ayuntamiento|juzgado|ministerio|policía|consejería|concejalía|área|departamento|universidad|diputación|"
@@ -58,8 +56,21 @@ INSTITUTION = regex.compile(
     r"відділ\w*|управління|отдел\w*|управление)(?!\w)",
     regex.I,
 )
-# A Japanese company's legal form, glued to its name ("株式会社ウミノワ"): no word boundary to look for.
-CJK_COMPANY = regex.compile(r"株式会社|有限会社|合同会社")
+# A company's legal form: "Bugle Media Ltd.", "Ekşimaya Gıda San. ve Tic. A.Ş."; in Japanese glued to the name
+# ("株式会社ウミノワ"), with no word boundary to look for.
+LEGAL_FORM = regex.compile(
+    r"(?<!\w)(?i:ltd|limited|plc|inc|llc|gmbh|kg|s\.a\.|sas|sarl|s\.l\.|s\.r\.l\.|s\.p\.a\.|spa|b\.v\.|bv|n\.v\.|ab|oy|"
+    r"a/s|sp\. z o\.o\.|a\.ş\.|ооо|тов)(?:\.|(?!\w))|株式会社|有限会社|合同会社"
+)
+
+
+def organisation(text: str) -> bool:
+    """An institution or a company names itself here, no person ("Marlow Bay Council", "Acme GmbH").
+
+    >>> organisation("Ekşimaya Gıda San. ve Tic. A.Ş."), organisation("Anna Berg")
+    (True, False)
+    """
+    return INSTITUTION.search(text) is not None or LEGAL_FORM.search(text) is not None
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
@@ -161,7 +172,7 @@ def looks_like_name(text: str) -> bool:
         return True
     words = text.split()
     if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
-            or INSTITUTION.search(text) or NOUN_OF_ACTION.search(text)):
+            or organisation(text) or NOUN_OF_ACTION.search(text)):
         return False
     if any(w.isupper() and len(w) >= 2 for w in words) and agency_pattern().search(text):
         return False  # "Dépêche AFP": an agency's dispatch, no person

@@ -12,12 +12,12 @@ from newsclean.model import Effect, Quality
 from newsclean.names import (
     CJK_NAME,
     GREEK_GENITIVE_ARTICLES,
-    INSTITUTION,
     JOB_WORDS,
     PARTICLES,
     greek_nominative,
     looks_like_name,
     names_in_byline,
+    organisation,
     split_credit,
 )
 from newsclean.patterns import (
@@ -147,7 +147,7 @@ def author_label(ctx: Context) -> Outcome:
     names, agencies = split_credit(ctx.after_prefix())
     if not names and agencies and is_agency_list(ctx.after_prefix()):
         return Hit("agency credit", ", ".join(agencies), field="source")
-    if INSTITUTION.search(ctx.after_prefix()):
+    if organisation(ctx.after_prefix()):
         return Hit("author line (an organisation)", None)  # "Gönderen: Ekşimaya Gıda San. ve Tic. A.Ş."
     return Hit("author line", ", ".join(names) if names else None)
 
@@ -522,7 +522,7 @@ def labelled_name(ctx: Context) -> Outcome:
     found = names_in_byline(value, ctx.view.lexicon.stopwords)
     if not found and not looks_like_name(value):
         return None
-    if INSTITUTION.search(ctx.text):
+    if organisation(ctx.text):
         return None  # "Área de Urbanismo y Movilidad": a department signs, no person
     if found and _words_besides(MENU_SEPARATOR.split(value, 1)[0], found):
         return None  # "Bitcoin: Warum Anleger jetzt vorsichtig werden" goes on in lowercase words: a headline
@@ -857,7 +857,7 @@ def newsroom(ctx: Context) -> Outcome:
 def _institution_credit(ctx: Context) -> Outcome:
     """"Submitted by Marlow Bay Council" under the headline: a press release's issuer, not its author."""
     by = BY_NAME.match(ctx.text)
-    if by is None or ctx.sentence or not INSTITUTION.search(by.group(2)) or not _labelled_byline_place(ctx):
+    if by is None or ctx.sentence or not organisation(by.group(2)) or not _labelled_byline_place(ctx):
         return None
     return Hit("credit of an institution", None)
 

@@ -9,7 +9,7 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.detectors.tables import table_row
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
-from newsclean.names import CJK_NAME, looks_like_name
+from newsclean.names import CJK_NAME, LEGAL_FORM, looks_like_name
 from newsclean.patterns import (
     BARE_CLOCK,
     CLOCK,
@@ -373,11 +373,6 @@ def _copyright_kind(ctx: Context) -> str:
     return "copyright notice"
 
 
-# A company's legal form names the publisher in an imprint line.
-LEGAL_FORM = regex.compile(
-    r"(?<!\w)(?i:ltd|limited|plc|inc|llc|gmbh|kg|s\.a\.|sas|sarl|s\.l\.|s\.r\.l\.|s\.p\.a\.|spa|b\.v\.|bv|n\.v\.|ab|oy|"
-    r"a/s|sp\. z o\.o\.|a\.ş\.|ооо|тов)(?:\.|(?!\w))|株式会社"
-)
 IMPRINT_MAX_WORDS = 15
 TIMESTAMP_MAX_WORDS = 10
 LETTER_RUN = regex.compile(r"\p{L}+")
