@@ -430,14 +430,18 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
         return False
     found = find_date(text, lexicon)
     if found is None:  # "3/21(金) 18:42配信": a stamp without its year, mostly figures around a time
-        return (STAMP_TIME.search(text) is not None and STAMP_DAY.search(text) is not None
-                and 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", "")))
+        return STAMP_TIME.search(text) is not None and STAMP_DAY.search(text) is not None and _mostly_figures(text)
     start, end = found[1]  # the date and little else: "3 March 2023: tenants protest outside" is a timeline entry
     if len(LETTER_WORD.findall(text[:start] + " " + text[end:])) <= META_RESIDUE_MAX_WORDS:
         return True
     # "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit · 41 Kommentare": a strip of short facts, one of them the date
     parts = FACT_SEPARATOR.split(text)
     return len(parts) >= 2 and all(count_words(p) <= META_PART_MAX_WORDS for p in parts)
+
+
+def _mostly_figures(text: str) -> bool:
+    """Fewer letters than figures and marks: a stamp ("3/21(金) 18:42配信"), not words."""
+    return 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", ""))
 
 
 STAMP_DAY = regex.compile(r"(?<!\d)\d{1,2}[/.月]\d{1,2}(?!\d)")  # "3/21", "21.3", "3月21"
@@ -503,18 +507,17 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
         return False  # "← Pancake night at the chapel hall", "« Попередній запис: …": the link to another post
     if text.lstrip()[:1] in PLAY_MARKS or CLIP_LENGTH.search(text):
         return False  # "▶ Δείτε το ρεπορτάζ (02:35)": a video's link and its running time
-    if 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", "")):
-        return False  # "3/21(金) 18:42配信": a stamp, mostly figures
+    if _mostly_figures(text):
+        return False  # "3/21(金) 18:42配信": a stamp
     if words <= ORGANISATION_MAX_WORDS and organisation(text):
         return False  # "株式会社ウミノワ", "Acme GmbH": the issuer's name over its release date
-    letters = LETTER_WORD.findall(text)
-    if sum(len(t) == 1 for t in letters) * 2 >= len(letters) and not CJK_CHAR.search(text):
+    tokens = LETTER_WORD.findall(text)
+    if sum(len(t) == 1 for t in tokens) * 2 >= len(tokens) and not CJK_CHAR.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons
     if text.rstrip(QUOTES).endswith(("。", ":", "：")) or (text.rstrip(QUOTES).endswith(";") and not GREEK_LETTER.search(text)) or (
         text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)
     ):
         return False
-    tokens = LETTER_WORD.findall(text)
     if not tokens:
         return False
     if CJK_CHAR.search(text):

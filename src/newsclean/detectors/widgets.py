@@ -263,14 +263,17 @@ def weather(ctx: Context) -> Outcome:
     return None
 
 
+# A city's services, the names its boxes and links carry.
+AIR_QUALITY = (r"air quality|qualité de l'air|luftqualität|calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|"
+               r"jakość powietrza|hava kalitesi|ποιότητα (?:του )?αέρα|качество воздуха|якість повітря")
+PHARMACIES = (r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
+              r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler")
 # "Qualité de l'air : médiocre (indice 4/6)", "Info trafic TCL : … – trafic normal": a city's service boxes.
 SERVICE_WIDGET = regex.compile(
-    r"^(?:air quality|qualité de l'air|luftqualität|calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|"
-    r"jakość powietrza|hava kalitesi|ποιότητα (?:του )?αέρα|качество воздуха|якість повітря|"
+    rf"^(?:{AIR_QUALITY}|"
     r"traffic info|info trafic|infos? trafic|verkehrsinfo|verkehrslage|info tráfico|estado del tráfico|info traffico|"
     r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|indice uv|live traffic|traffic update|"
-    r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
-    r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler|"
+    rf"{PHARMACIES}|"
     # river gauges and tides: "Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", "Pegel Cochem: 7,12 m"
     r"waterstand|wasserstand|pegel(?:stand)?|river level|water level|tide times|high tide|niveau de l'eau|marées?|"
     r"nivel del río|livello del fiume|nível do rio|poziom wody|su seviyesi|στάθμη|рівень води|уровень воды)"
@@ -279,9 +282,7 @@ SERVICE_WIDGET = regex.compile(
 SERVICE_MAX_WORDS = 30
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
 SERVICE_LINK = regex.compile(
-    r"^(?:farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
-    r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler|air quality|qualité de l'air|"
-    r"calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
+    rf"^(?:{PHARMACIES}|{AIR_QUALITY}|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
 )
 SERVICE_LINK_MAX_WORDS = 10
 # "Météo Brest : 19 °C, éclaircies", "Weer: 21 graden, droog.": the weather word, a place, a colon, then a temperature.
