@@ -115,11 +115,12 @@ GREEK_SURNAME_OU = regex.compile(r"(?:όπουλου|οπούλου)$")
 
 
 def greek_nominative(name: str, article: str) -> str:
-    """A Greek name printed in the genitive after "Του"/"Της", as the person writes it.
+    """A Greek name printed in the genitive after "Του"/"Της" or in the accusative after "τον"/"την", as the
+    person writes it (in the nominative).
 
-    A woman's given name drops its final "ς" and her surname does not change; a man's given name and
-    surname take their nominative ending. Surnames ending in "-ου" stay (they do not decline), except
-    "-όπουλου".
+    In the genitive a woman's given name drops its final "ς" and her surname does not change; a man's given
+    name and surname take their nominative ending. Surnames ending in "-ου" stay (they do not decline), except
+    "-όπουλου". In the accusative a woman's name is already as written; a man's names take their "ς" back.
 
     >>> greek_nominative("Νίκου Παπαδάκη", "του"), greek_nominative("Μαρίας Παπαδοπούλου", "της")
     ('Νίκος Παπαδάκης', 'Μαρία Παπαδοπούλου')

@@ -80,7 +80,7 @@ def author(ctx: Context) -> Outcome:
     phrase = ctx.text[: ctx.prefix[1]].split() if ctx.prefix is not None else []
     article = phrase[-1] if phrase else ""  # "Του", "Αναρτήθηκε από την"
     if article.lower() in GREEK_GENITIVE_ARTICLES and len(names) == 1:
-        return Hit("byline (the name in the genitive, given as written)", greek_nominative(names[0], article))
+        return Hit("byline (a Greek name after its article, given in the nominative)", greek_nominative(names[0], article))
     return Hit("byline", ", ".join(names))
 
 
