@@ -23,8 +23,9 @@ MENU_MAX_STOPWORD_SHARE = 0.4
 # The reason of a gallery's "Foto 1 de 6" line (credits.gallery): the short line under it is the caption.
 GALLERY_COUNTER = "gallery counter"
 REMOVED = frozenset({Verdict.DROP, Verdict.META})
-# Ad labels and markers ("Anzeige", "Story continues below") may stand under an article's sub-heading.
-AD_LABELS = frozenset({"AD01", "AD06", "AD07"})
+# Ad labels and markers ("Anzeige", "Story continues below") may stand under an article's sub-heading; so may a
+# teaser that carries its own button ("… szóstka. KLIKNIJ"), under the last row of the article's table.
+AD_LABELS = frozenset({"AD01", "AD06", "AD07", "AD11"})
 
 
 def _ad_content(s: State) -> bool:

@@ -109,7 +109,8 @@ BUTTON_VERB = regex.compile(
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
     r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать|"
-    r"vien|venite|peç|visit|besuch|passez|ven|vinde|kom)"
+    r"vien|venite|peç|visit|besuch|passez|ven|vinde|kom|click|klik|kliknij|tıkla|mitmach|anhör|solliciteer|donat|"
+    r"задонат)"
 )
 # The longest stem a word opens with ("vergelijk", not "ver"): its ending is then what is left.
 BUTTON_VERB_LONGEST = regex.compile(BUTTON_VERB.pattern, regex.POSIX)
@@ -859,5 +860,62 @@ def sponsor(ctx: Context) -> Outcome:
     return None
 
 
+# "… gewinnen! Hier mitmachen", "… – Bekijk vacature", "… ▶ Bekijk de buienradar", "… szóstka. KLIKNIJ": a teaser whose
+# last words, set apart by a sentence end, a dash or an arrow, are its button (no full stop: a button has none).
+CLOSING_BUTTON = regex.compile(
+    r"(?:[.!?]\s+|\s[–—▶►›»→]\s*)[¡¿]?(?P<button>[\p{L}\p{N}'’ -]{2,40}?)\s*[!→›»]?$"
+)
+CLOSING_BUTTON_MAX_WORDS = 4
+CLOSING_TEASER_MAX_WORDS = 40
+# "Hier mitmachen", "Jetzt anhören": an adverb, then the verb.
+BUTTON_ADVERBS = frozenset({"hier", "jetzt", "here", "now", "ici", "aquí", "qui", "aqui", "hemen", "тут", "тепер", "ここから"})
+
+
+@detector(
+    "AD11", "ads.closing_button",
+    flags=(Example("GEWINNSPIEL: Jetzt 2 x 2 Tickets für das Konzert in Kiel gewinnen! Hier mitmachen", language="de"),
+           Example("Planner koelvervoer – Barendrecht – 38 uur – Bekijk vacature", language="nl"),
+           Example("Radar: buien trekken van west naar oost ▶ Bekijk de buienradar", language="nl"),
+           Example("GALERIA (12 ZDJĘĆ): Tak wygląda kolektura, w której padła szóstka. KLIKNIJ", language="pl"),
+           "Our new podcast: the week in Westminster in 20 minutes. Click here",
+           Example("Підтримайте «Наукову Хвилю» — ми існуємо завдяки читачам. Задонатити", language="uk")),
+    keeps=("Tickets cost £12 for adults. Book early.",
+           "Site | Investment | Jobs | Start of output",
+           "1. Winter driving – Check your tyres",
+           "Ryan S. Hollman Submitted photo",
+           "We have brought some of these memorable reviews here! Check them out below~⬇️",
+           "The council urges residents to apply online. Apply before Friday, it says.",
+           Example("„Wir wollen gewinnen!“ Hier mitmachen wollte keiner.", language="de")),
+)
+def closing_button(ctx: Context) -> Outcome:
+    """A teaser or appeal whose last words are its button ("… gewinnen! Hier mitmachen", "… – Bekijk vacature")."""
+    text = ctx.text
+    if ctx.words > CLOSING_TEASER_MAX_WORDS or text.endswith((".", ",", ";", ":", "?", "\"", "”", "“", "»", ")")):
+        return None
+    if text.count(" | ") >= 2 or NUMBERED_ITEM.match(text) or text[:1] in "-•–—":
+        return None  # a table's row; an item of the article's own list ("1. Winter driving – Check your tyres")
+    m = CLOSING_BUTTON.search(text)
+    if m is None:
+        return None
+    words = m["button"].casefold().split()
+    if not 0 < len(words) <= CLOSING_BUTTON_MAX_WORDS:
+        return None
+    if _whole_verb(words[0]) or (len(words) >= 2 and words[0] in BUTTON_ADVERBS and _whole_verb(words[1])):
+        return "teaser that ends in its button"
+    return None
+
+
+SHORT_STEM = 3  # "get", "hol", "ver": a short stem takes a one-letter ending at most ("Getty", "Hollman" are names)
+
+
+def _whole_verb(word: str) -> bool:
+    """A button's verb, read strictly: a short stem must be (nearly) the whole word."""
+    m = BUTTON_VERB_LONGEST.match(word)
+    if m is None:
+        return False
+    ending = len(word) - m.end()
+    return ending <= (1 if m.end() <= SHORT_STEM else VERB_ENDING_MAX)
+
+
 DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
-             gambling_warning, offer_button, sponsor)
+             gambling_warning, offer_button, sponsor, closing_button)
