@@ -25,6 +25,7 @@ BUILTIN: tuple[Detector, ...] = (
     *credits.DETECTORS,
     *lists.DETECTORS,
     *ads.DETECTORS,
+    *widgets.FALLBACKS,
 )
 
 __all__ = ["BUILTIN", "Context", "Detector", "Example", "Hit", "detector"]

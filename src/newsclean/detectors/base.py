@@ -82,6 +82,8 @@ def char_features(text: str) -> list[str]:
         found.append("question")
     if BULLET.match(text):
         found.append("bullet")
+    if " · " in text or " • " in text:
+        found.append("middot")  # "Horoskop des Tages · Waage: …": parts of a strip set apart by dots
     return found
 
 
@@ -100,7 +102,7 @@ LONG_LINE_CHARS = 4_000
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
-    "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet",
+    "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet", "middot",
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")

@@ -771,5 +771,31 @@ def watch_link(ctx: Context) -> Outcome:
     return None
 
 
+# "QUAY DEPARTURES · MV Lundy Star 10:00 ON TIME · …", "Horoskop des Tages · Waage: …", "Vacature · Teeltmanager ·
+# Noordoostpolder · 38 uur": a widget's or a teaser's strip, its parts set apart by spaced middle dots or bullets.
+# Article text is written in sentences and lists; it does not join its parts with dots.
+STRIP_DOTS = regex.compile(r" [·•] ")
+
+
+@detector(
+    "WG13", "widgets.dot_strip", triggers=("middot",),
+    flags=("QUAY DEPARTURES · MV Lundy Star 10:00 ON TIME · MV Lundy Star 16:30 CANCELLED (swell)",
+           Example("Horoskop des Tages · Waage: Heute lohnt sich Geduld. Ein Gespräch klärt mehr als gedacht.",
+                   language="de"),
+           Example("Vacature · Teeltmanager tulpenbroeierij · Noordoostpolder · 38 uur · Bekijk vacature", language="nl"),
+           Example("Anket · Siz reklam engelleyici kullanıyor musunuz? ○ Evet ○ Hayır · Oy ver", language="tr")),
+    keeps=("The festival moves to the harbour this year, the organisers said on Monday.",
+           Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "CDU · 12 · 31,2", language="de"),
+           Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "Partei · Sitze · Stimmen", language="de")),
+)
+def dot_strip(ctx: Context) -> Outcome:
+    """A strip of parts set apart by middle dots ("Horoskop des Tages · Waage: …"), not a row of the article's table."""
+    if not STRIP_DOTS.search(ctx.text) or table_row(ctx, " · ") or table_row(ctx, " • "):
+        return None
+    return "strip of parts set apart by dots"
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
              fact_strip, poll, media_box, watch_link)
+# Rules by form alone, which every family's more specific finding outweighs (a dotted property teaser is an ad).
+FALLBACKS = (dot_strip,)
