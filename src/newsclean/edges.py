@@ -14,9 +14,10 @@ SHORT_KEPT_GAIN = -1.0
 # Article paragraphs are long; teaser summaries are one short sentence. A kept prose line gains only
 # the words it has beyond this, so a run of teasers never outweighs the gaps between them.
 PROSE_BASELINE_WORDS = 12
-# Ads, prompts, photo credits and polls interrupt an article without ending it: crossing them is cheap.
+# Ads, prompts, photo credits, polls and notices interrupt an article without ending it: crossing them is cheap.
 INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
-INTERRUPTION_CODES = frozenset({"LI01", "LI07", "CR01", "CR07", "CR11", "WG04", "WG05", "WG08", "WG10", "WG11", "WG12"})
+INTERRUPTION_CODES = frozenset({"LI01", "LI07", "CR01", "CR07", "CR11", "WG04", "WG05", "WG08", "WG10", "WG11", "WG12",
+                                "WG14"})
 # A related box of a header and a few headlines sits inside articles; a long list ends them.
 LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03", "LI07"})
 SMALL_BOX_BLOCKS = 4

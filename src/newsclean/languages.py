@@ -18,7 +18,7 @@ LINE_KEYS = (
 )
 PREFIX_KEYS = (
     "advertisement", "share", "back_to", "byline", "author_label", "source_label", "reporting_by", "photo", "published",
-    "updated", "read_also", "tags", "skip", "captions",
+    "updated", "read_also", "tags", "skip", "captions", "notice_board",
 )
 CONTAINS_KEYS = (
     "cookie", "newsletter", "paywall", "app", "comments", "copyright", "now_playing", "weather",

@@ -795,7 +795,48 @@ def dot_strip(ctx: Context) -> Outcome:
     return "strip of parts set apart by dots"
 
 
+# "Necrologi: è mancata …", "Gewinnspiel: Wir verlosen …", "Weerbericht voor boeren en tuinders: droog …": a notice
+# under its board's label, which ends in a separator within a few words (the board's name may go on: "… of the day:").
+BOARD_SEPARATORS = frozenset(":：·–—|?")
+BOARD_NAME_MAX_EXTRA_WORDS = 5
+# "Oroscopo e scaramanzia: perché …" joins another subject to the board's word: an article's heading, not a board
+# (the board's name goes on with a preposition: "Weerbericht voor boeren en tuinders:").
+JOINING_WORDS = frozenset({"and", "&", "e", "ed", "und", "et", "y", "en", "i", "oraz", "ve", "και", "і", "и", "och", "or", "oder", "ou", "o"})
+
+
+@detector(
+    "WG14", "widgets.notice_board", triggers=("prefix:notice_board",),
+    flags=(Example("Necrologi: è mancata all'affetto dei suoi cari Elda Marinangeli, di anni 91.", language="it"),
+           Example("Gewinnspiel: Wir verlosen drei Küchenmaschinen. Teilnahmeschluss ist der 30.09.", language="de"),
+           Example("Weerbericht voor boeren en tuinders: droog, vanaf zondag kans op nachtvorst", language="nl"),
+           "Reader photo of the day: Sunset over the bridge, by Kerry Lyle. Send yours to photos@example.com",
+           Example("Le saviez-vous ? La commune compte 214 kilomètres de voirie.", language="fr"),
+           Example("Оголошення: Продам вулики б/в, 20 шт. Тел. 067 000 00 00", language="uk"),
+           Example("Necrologie", language="it")),
+    keeps=(Example("Gewinnspiele im Internet sind oft Betrug, warnt die Verbraucherzentrale.", language="de"),
+           "Crossword setters met in York on Saturday: the competition drew 40 puzzlers.",
+           Example("Horoskope lesen vor allem junge Leute, sagt die Studie.", language="de"),
+           Example("Oroscopo e scaramanzia: perché gli italiani ci credono ancora, spiega il sociologo Rossi.",
+                   language="it")),
+)
+def notice_board(ctx: Context) -> Outcome:
+    """A notice of a site's boards and service boxes under its label ("Necrologi: …", "Gewinnspiel: …", "Horoskop")."""
+    if ctx.prefix_key != "notice_board":
+        return None
+    rest = ctx.rest().strip()
+    if not rest:
+        return "notice board's label"
+    if rest[0] in BOARD_SEPARATORS:
+        return "notice under its board's label"
+    head, colon, _ = rest.partition(":")
+    words = head.casefold().split()
+    if (colon and len(words) <= BOARD_NAME_MAX_EXTRA_WORDS and not any(c in head for c in ".!?")
+            and (not words or words[0] not in JOINING_WORDS)):
+        return "notice under its board's label"
+    return None
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
-             fact_strip, poll, media_box, watch_link)
+             fact_strip, poll, media_box, watch_link, notice_board)
 # Rules by form alone, which every family's more specific finding outweighs (a dotted property teaser is an ad).
 FALLBACKS = (dot_strip,)
