@@ -836,7 +836,43 @@ def notice_board(ctx: Context) -> Outcome:
     return None
 
 
+# A form's controls as flattened text: radio options ("○ Tak ○ Nie"), an input box ("[ 4 ] personas", "[ your@email ]"),
+# a dropdown's arrow, steppers ("➕ ➖"), a placeholder still loading ("[Chargement de la carte…]", "［読み込み中…］").
+RADIO_OPTION = regex.compile(r"[○◯◎☐□◻]\s*\S")
+RADIO_OPTIONS_MIN = 2
+FORM_CONTROL = regex.compile(
+    r"\[\s+[^\[\]]{1,30}?\s+\]|[▾▼](?:\s|$)|➕|➖|[\[［(（][^\[\]［］()（）]{2,40}(?:…|\.\.\.)[\]］)）]\s*$"
+)
+FORM_MAX_WORDS = 40
+FORM_CHARS = regex.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  # a cheap test first: most lines have none of them
+
+
+@detector(
+    "WG15", "widgets.form_control",
+    flags=(Example("SONDA: Czy Twój dom ucierpiał w nawałnicy? ◯ Tak ◯ Nie ◯ Nie mieszkam w regionie", language="pl"),
+           Example("Leserumfrage: Wie viel geben Sie für einen Stollen aus? ○ unter 20 € ○ 20–30 € [Abstimmen]", language="de"),
+           Example("Calculadora de raciones: [ 4 ] personas ➕ ➖", language="es"),
+           Example("Mengen umrechnen: Für [ 1 ] Blech ▾", language="de"),
+           Example("Carte interactive : les chantiers prévus en 2024 [Chargement de la carte…]", language="fr"),
+           Example("地図を表示（Googleマップ）［読み込み中…］", language="ja"),
+           "[ your@email ] Subscribe"),
+    keeps=("“We will not give up […] until the road is open,” the mayor said.",
+           "The votes were counted (○ marks a spoilt ballot) by noon.",
+           Example("Der Stadtrat hat [sic] die Mittel gekürzt, sagte sie.", language="de")),
+)
+def form_control(ctx: Context) -> Outcome:
+    """A line with a form's controls: radio options, an input box, a dropdown, steppers, a placeholder still loading."""
+    text = ctx.text
+    if ctx.words > FORM_MAX_WORDS or FORM_CHARS.search(text) is None:
+        return None
+    if len(RADIO_OPTION.findall(text)) >= RADIO_OPTIONS_MIN:
+        return "options of a form (a poll or a survey)"
+    if FORM_CONTROL.search(text):
+        return "a form's control (an input box, a dropdown, a placeholder)"
+    return None
+
+
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
-             fact_strip, poll, media_box, watch_link, notice_board)
+             fact_strip, poll, media_box, watch_link, notice_board, form_control)
 # Rules by form alone, which every family's more specific finding outweighs (a dotted property teaser is an ad).
 FALLBACKS = (dot_strip,)
