@@ -1410,13 +1410,14 @@ CORRECTION = regex.compile(
 # was printed first.
 FIRST_PRINTED = regex.compile(
     r"^(?:this (?:article|story|piece) (?:was )?(?:first |originally )?(?:appeared|published|ran) in|"
-    r"(?:dieser )?(?:artikel|beitrag|text) (?:ist )?(?:zuerst |erstmals )?(?:erschien|erschienen) in|"
+    r"(?:dieser |dieses |diese )?(?:artikel|beitrag|text|interview|reportage) (?:ist )?(?:zuerst |erstmals )?"
+    r"(?:erschien|erschienen) (?:zuerst |erstmals )?in|content provided by|republished (?:under|with) (?:licen[cs]e|permission)|"
     r"cet article a (?:d'abord |initialement |été initialement )?(?:été )?publié dans|"
     r"este artículo (?:se publicó|fue publicado|apareció) (?:originalmente |primero )?en|"
     r"questo articolo è (?:stato )?(?:pubblicato|apparso) (?:originariamente |per la prima volta )?(?:su|in|nel)|"
-    r"este artigo foi (?:originalmente )?publicado|dit artikel verscheen (?:eerder |eerst |oorspronkelijk )?in|"
+    r"este artigo foi (?:originalmente )?publicado|dit (?:artikel|interview) verscheen (?:eerder |eerst |ook |oorspronkelijk )?in|"
     r"artykuł (?:pochodzi z|ukazał się w) (?:wydani|numer|magazyn)|bu (?:yazı|haber|makale) .{0,60}(?:sayısında|sayımızda) "
-    r"yay[ıi]mlanmıştır|(?:το )?άρθρο δημοσιεύθηκε (?:αρχικά |πρώτα )?(?:στ|στο|στην)|стаття (?:вперше )?(?:опублікована|вийшла) в)"
+    r"yay[ıi]mlanmıştır|(?:το )?άρθρο δημοσιεύ(?:θηκε|εται) (?:αρχικά |πρώτα |και )?(?:στ|στο|στην)|стаття (?:вперше )?(?:опублікована|вийшла) в)"
 )
 # "A Checagem Aberta é signatária do Código de Princípios da Rede Internacional de Checagem de Fatos (IFCN).": a
 # fact-checker's membership line.
@@ -1443,7 +1444,7 @@ DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατώ�
                     "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
                     "wcześniejsza wersja", "önceki versiyon", "appeared in", "published in", "erschien", "publié dans",
                     "publicó", "publicado", "pubblicato", "apparso", "verscheen", "pochodzi z", "ukazał się", "yayımlanmış",
-                    "yayınlanmış", "δημοσιεύθηκε", "опублікован", "вийшла в", "ifcn", "fact-checking network", "checagem")
+                    "yayınlanmış", "δημοσιεύθηκε", "δημοσιεύεται", "content provided", "republished", "опублікован", "вийшла в", "ifcn", "fact-checking network", "checagem")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.
@@ -1457,6 +1458,10 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            Example("Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", language="tr"),
            Example("Artykuł pochodzi z wydania 9/2024 „Przeglądu Spedycyjnego”", language="pl"),
            "This article first appeared in The Conversation.",
+           Example("Dieses Interview erschien zuerst in Taktwerk 5/2024.", language="de"),
+           Example("Dit artikel verscheen ook in de printeditie van SierteeltVisie, week 15.", language="nl"),
+           Example("Το άρθρο δημοσιεύεται και στην έντυπη έκδοση της Κυριακής, σελ. 14.", language="el"),
+           "Content provided by Reuters. Republished under licence.",
            Example("A Checagem Aberta é signatária do Código de Princípios da Rede Internacional de Checagem de Fatos (IFCN).",
                    language="pt"),
            Example("Keine Anlageberatung. Alle Angaben ohne Gewähr.", language="de"),

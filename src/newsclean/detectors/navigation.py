@@ -100,7 +100,10 @@ def _alone(ctx: Context) -> bool:
            Example("Schriftgröße: A A A", language="de"), "A A A", Example("Aumentar fonte Diminuir fonte", language="pt"),
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
            Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el"),
-           Example("Encontrou um erro? Fale com a gente.", language="pt")),
+           Example("Encontrou um erro? Fale com a gente.", language="pt"),
+           "Spotted a mistake in this story? Tell us here",
+           Example("Tippfehler entdeckt? Markieren Sie die Stelle und drücken Sie Strg+Enter.", language="de"),
+           "Corrections? Tell us via the feedback form – our corrections policy explains how we handle them."),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
            Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr"),
            "Print and PDF editions", "Report an error to the council within 14 days, the notice says."),
@@ -142,9 +145,11 @@ REPORT_ERROR = regex.compile(
     r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
     r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$"
     # "Encontrou um erro? Veja nossa política de correções …": the same, asked
-    r"|^(?:spotted|found|see) (?:an? )?(?:error|mistake|typo)\?|^encontrou (?:um )?erro\?|^¿?(?:encontraste|has encontrado|"
-    r"ha encontrado) (?:un )?error\?|^vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)\s?\?|^fehler (?:entdeckt|gefunden)\?|"
-    r"^hai (?:trovato|notato) un errore\?|^fout (?:gezien|gevonden)\?|^(?:zauważyłeś|znalazłeś) błąd\?|^hata mı (?:gördünüz|buldunuz)\?",
+    # (the ask may name the story: "Spotted a mistake in this story?"; corrections asked for: "Corrections? Tell us …")
+    r"|^(?:(?:spotted|found|see) (?:an? )?(?:error|mistake|typo)|encontrou (?:um )?erro|¿?(?:encontraste|has encontrado|"
+    r"ha encontrado) (?:un )?error|vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)|(?:tipp)?fehler (?:entdeckt|gefunden)|"
+    r"hai (?:trovato|notato) un errore|fout (?:gezien|gevonden)|(?:zauważyłeś|znalazłeś) błąd|hata mı (?:gördünüz|buldunuz)|"
+    r"corrections?)(?: [^?]{1,30})?\s?\?",
     regex.I,
 )
 
