@@ -110,7 +110,7 @@ BUTTON_VERB = regex.compile(
     r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
     r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать|"
     r"vien|venite|peç|visit|besuch|passez|ven|vinde|kom|click|klik|kliknij|tıkla|mitmach|anhör|solliciteer|donat|"
-    r"задонат)"
+    r"задонат|bewaar|зберег|añad|aggiung|ajout|hinzufüg)"
 )
 # The longest stem a word opens with ("vergelijk", not "ver"): its ending is then what is left.
 BUTTON_VERB_LONGEST = regex.compile(BUTTON_VERB.pattern, regex.POSIX)
@@ -900,7 +900,7 @@ def closing_button(ctx: Context) -> Outcome:
     words = m["button"].casefold().split()
     if not 0 < len(words) <= CLOSING_BUTTON_MAX_WORDS:
         return None
-    if _whole_verb(words[0]) or (len(words) >= 2 and words[0] in BUTTON_ADVERBS and _whole_verb(words[1])):
+    if button_verb(words[0]) or (len(words) >= 2 and words[0] in BUTTON_ADVERBS and button_verb(words[1])):
         return "teaser that ends in its button"
     return None
 
@@ -908,8 +908,8 @@ def closing_button(ctx: Context) -> Outcome:
 SHORT_STEM = 3  # "get", "hol", "ver": a short stem takes a one-letter ending at most ("Getty", "Hollman" are names)
 
 
-def _whole_verb(word: str) -> bool:
-    """A button's verb, read strictly: a short stem must be (nearly) the whole word."""
+def button_verb(word: str) -> bool:
+    """A button's verb, read strictly: a short stem must be (nearly) the whole word ("Get", not "Getty")."""
     m = BUTTON_VERB_LONGEST.match(word)
     if m is None:
         return False

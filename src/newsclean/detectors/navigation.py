@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.ads import CONTINUES
+from newsclean.detectors.ads import CONTINUES, button_verb
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
 from newsclean.patterns import BULLET, CRUMB_SEPARATOR, LIST_MARK, is_agency_list
@@ -352,4 +352,34 @@ def new_tab_link(ctx: Context) -> Outcome:
     return "link that opens a new tab" if NEW_TAB_TAIL.search(ctx.text) else None
 
 
-DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents, new_tab_link)
+# "📌 Bewaar dit artikel", "🔄 Odśwież relację", "♡ お気に入りに追加 (1,203)": an icon, then a button's words.
+ICON = regex.compile(r"^[\p{So}\p{Emoji_Presentation}\uFE0F\u200D]+\s*")
+ICON_BUTTON_MAX_WORDS = 8
+CJK_CONTROL = regex.compile(r"(?:追加|保存|印刷|登録|共有|する|見る|読む)(?:\s*[（(][\d,，]+[)）])?$")
+BUTTON_KEYS = frozenset({"share", "login", "more", "menu", "search", "call_to_action"})
+
+
+@detector(
+    "NV10", "navigation.icon_button",
+    flags=(Example("📌 Bewaar dit artikel", language="nl"), Example("🔄 Odśwież relację", language="pl"),
+           Example("♡ お気に入りに追加 (1,203)", language="ja"), Example("🛒 Añadir ingredientes a mi lista de la compra", language="es"),
+           "🔖 Save for later"),
+    keeps=("🍋 Ingredients", "📍 Where the new bridge will go", "★ Our verdict: four stars.",
+           "© 2024 Harbour Press", "🎉 Get well soon, say the pupils of Year 4."),
+)
+def icon_button(ctx: Context) -> Outcome:
+    """A control that opens with an icon and reads as a button ("📌 Bewaar dit artikel", "🔄 Odśwież relację")."""
+    m = ICON.match(ctx.text)
+    if m is None or ctx.text[0] in "©℗®" or ctx.sentence:
+        return None
+    rest = ctx.text[m.end():].strip()
+    words = rest.casefold().split()
+    if not words or len(words) > ICON_BUTTON_MAX_WORDS:
+        return None
+    if button_verb(words[0]) or words[0] in RELOAD_FIRST or ctx.view.lexicon.line_key(rest.casefold()) in BUTTON_KEYS:
+        return "button with its icon"
+    return "button with its icon" if CJK_CONTROL.search(rest) else None
+
+
+DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents, new_tab_link,
+             icon_button)
