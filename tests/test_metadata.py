@@ -64,3 +64,34 @@ def test_an_agency_on_the_date_line_is_the_source() -> None:
             "北浜町で9日、冬の祭り「雪あかりの夜」が始まり、約3千基の雪灯籠が海沿いの通りを照らした。祭りは11日まで。\n"
             "実行委員会によると、今年は地元の中学生も灯籠作りに加わり、初日から多くの見物客が訪れたという。\n")
     assert newsclean.clean(page).source == "共同通信"
+
+
+def test_the_date_by_the_headline_outranks_the_mastheads_date() -> None:
+    page = ("Diario de la Sierra\nJueves, 4 de abril de 2024 · Jaén 21 °C\nPortada\nProvincia\nDeportes\n"
+            "El ayuntamiento amplía el horario de la biblioteca municipal\n"
+            "Por Lucía Carmona · 2 de abril de 2024\n"
+            "La biblioteca abrirá también los sábados por la tarde a partir del mes que viene, según el concejal.\n"
+            "La medida responde a la petición de los estudiantes que preparan oposiciones en el municipio.\n")
+    assert newsclean.clean(page).published == "2024-04-02"
+
+
+def test_later_event_dates_do_not_outrank_the_date_above_the_headline() -> None:
+    page = ("18.02.2025\nStadtrat beschließt den Haushalt für das kommende Jahr\n"
+            "Der Stadtrat hat am Montagabend den Haushalt beschlossen, Schulen und Brücken haben Vorrang.\n"
+            "Die Opposition kritisierte die hohe Neuverschuldung, stimmte aber den Investitionen zu.\n"
+            "Die Kämmerin rechnet mit steigenden Einnahmen aus der Gewerbesteuer im zweiten Halbjahr.\n"
+            "Über die Details berät der Ausschuss in seiner nächsten Sitzung im März im Rathaus.\n"
+            "Termine\n20.02.2025 Sitzung des Bauausschusses\n27.02.2025 Sitzung des Gemeinderats\n")
+    assert newsclean.clean(page).published == "2025-02-18"
+
+
+def test_a_name_before_a_weekday_and_date_is_the_author_and_a_board_label_is_not() -> None:
+    page = STORY.format(byline="Bram Heijboer · donderdag 7 november 2024", footer="© 2024 Town Herald")
+    assert newsclean.clean(page).author == "Bram Heijboer"
+    page = STORY.format(byline="7 listopada 2024", footer="Wyniki Lotto z 16.01.2025: 4, 11, 19, 27, 33, 41")
+    assert newsclean.clean(page).author is None
+
+
+def test_a_reporting_service_after_the_name_is_no_part_of_it() -> None:
+    page = STORY.format(byline="By Nadia Forsyth, Local Democracy Reporting Service", footer="© 2026 Town Herald")
+    assert newsclean.clean(page).author == "Nadia Forsyth"

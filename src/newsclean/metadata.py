@@ -10,7 +10,7 @@ from newsclean.dates import find_date
 from newsclean.languages import Lexicon, fold
 from newsclean.model import Decision, Verdict
 from newsclean.names import looks_like_name, names_in_byline
-from newsclean.patterns import agency_pattern
+from newsclean.patterns import WEEKDAY, agency_pattern
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,9 @@ def _first(decisions: tuple[Decision, ...], field: str, verdict: Verdict) -> str
 # be a site's name under its title.
 BARE_NAME_CODES = frozenset({"BY07", "BY12"})
 UPDATE_STAMP_CODE = "CR03"
-# "Максим Гнатюк · 22 березня 2026, 18:55": a name, a separator, then the date's first digit.
-LEADING_NAME = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*\d")
+# "Максим Гнатюк · 22 березня 2026, 18:55", "Bram Heijboer · donderdag 7 november 2024": a name, a separator,
+# then the date (its weekday first, maybe).
+LEADING_NAME = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*(?:(?P<weekday>\p{L}+),?\s)?\d")
 # (up to the line's end or a separator: "Posted on March 3, 2025 by Hannah Whitlock · 14 Comments")
 DATE_LINE_AUTHOR = regex.compile(
     r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60}?)\s*(?:[|·•]|$)"
@@ -74,7 +75,12 @@ def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str 
             if posted:
                 return posted.group(1)
             lead = LEADING_NAME.match(d.block.text)
-            if lead and looks_like_name(lead.group(1)) and not _part_of_date(d.block.text, lead.end(1), lexicon):
+            if (
+                lead
+                and (lead["weekday"] is None or WEEKDAY.match(lead["weekday"]))
+                and looks_like_name(lead.group(1))
+                and not _part_of_date(d.block.text, lead.end(1), lexicon)
+            ):
                 return lead.group(1)
     return None
 
@@ -83,6 +89,37 @@ def _part_of_date(text: str, name_end: int, lexicon: Lexicon) -> bool:
     """The "name" is the date's own words: "Wednesday October 8 2025" is a weekday and a month."""
     found = find_date(text, lexicon)
     return found is not None and found[1][0] < name_end
+
+
+# How far from the headline an article's own date line sits, in blocks; a masthead's date is further up.
+NEAR_TITLE_ABOVE = 3
+NEAR_TITLE_BELOW = 8
+
+
+def _article_date(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
+    """The date of a date line or a byline ("di Martina Serafini · 12 novembre 2023") nearest the headline, else the
+    first: a masthead prints today's date well above the headline ("Jueves, 4 de abril de 2024 · Jaén 21 °C"), and
+    a comment's stamp or an event list further down must not outrank the byline's date."""
+    dates: list[tuple[int, str]] = []
+    for d in decisions:
+        if d.verdict is not Verdict.META:
+            continue
+        if d.field == "published" and d.value:
+            dates.append((d.block.index, d.value))
+        elif d.field == "author":
+            found = find_date(d.block.text, lexicon)
+            if found and found[0]:
+                dates.append((d.block.index, found[0]))
+    if not dates:
+        return None
+    titles = [d.block.index for d in decisions if d.verdict is Verdict.META and d.field == "title"]
+    near = [
+        (abs(index - at), index > at, value)
+        for index, value in dates
+        for at in titles
+        if -NEAR_TITLE_ABOVE <= index - at <= NEAR_TITLE_BELOW
+    ]
+    return min(near)[2] if near else dates[0][1]
 
 
 def _labelled_date(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
@@ -124,14 +161,7 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
         or _first(decisions, "source", Verdict.KEEP)
         or _byline_agency(decisions)
     )
-    published = _labelled_date(decisions, lexicon) or _first(decisions, "published", Verdict.META)
-    if published is None:
-        for d in decisions:
-            if d.verdict is Verdict.META and d.field == "author":
-                found = find_date(d.block.text, lexicon)
-                if found and found[0]:
-                    published = found[0]
-                    break
+    published = _labelled_date(decisions, lexicon) or _article_date(decisions, lexicon)
     if published is None:
         published = _updated(decisions, lexicon)
     return Metadata(headline, _author(decisions, lexicon), source, published)

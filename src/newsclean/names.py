@@ -73,7 +73,7 @@ def organisation(text: str) -> bool:
     return INSTITUTION.search(text) is not None or LEGAL_FORM.search(text) is not None
 # Words of job titles and desks that follow a byline name: never part of a person's name.
 JOB_WORDS = regex.compile(
-    r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|editor|writer|columnist|contributor|staff|desk|team|"
+    r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|reporting|service|editor|writer|columnist|contributor|staff|desk|team|"
     r"analyst|producer|newsroom|economist[a]?|économiste|ma[iî]tre(?:sse)? de conférences|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
     r"researcher|historian|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
     r"journalist(?:in|e|a|o)?|periodista|giornalista|jornalista|docente|investigador[a]?|pesquisador[a]?|"
