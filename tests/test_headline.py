@@ -251,3 +251,12 @@ def test_a_video_link_with_its_running_time_is_no_headline():
             "Σαράντα νέα συγκροτήματα από όλη την Ελλάδα θα εμφανιστούν από την Παρασκευή στη ΔΕΘ.\n"
             "Το φεστιβάλ διοργανώνεται από τον δήμο και η είσοδος είναι ελεύθερη για όλους.\n")
     assert newsclean.clean(page).title == "Φεστιβάλ νέων μουσικών στη ΔΕΘ: 40 συγκροτήματα σε τρεις ημέρες"
+
+
+def test_a_first_line_over_a_byline_is_the_headline_when_it_is_printed_once() -> None:
+    page = ("Le port de Brest accueille trois nouveaux chalutiers cette année\nPar Marc Le Bihan\n"
+            "Le port de Brest a accueilli mardi le premier des trois chalutiers commandés par la coopérative.\n"
+            "Les pêcheurs saluent l'arrivée d'un navire moins gourmand en carburant, selon la direction.\n")
+    result = newsclean.clean(page)
+    assert result.title == "Le port de Brest accueille trois nouveaux chalutiers cette année"
+    assert not result.body.startswith("Le port de Brest accueille")

@@ -246,8 +246,8 @@ def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline
     if found is not None and found.copies != frozenset({0}):
         return found
     placed = suffixed_pair(page, canonical) or by_position(page, lexicon, canonical)
-    if placed is None:
-        return found
+    if placed is None or (found is not None and 0 in placed.copies):
+        return found  # the title line itself, over its byline: its site suffix is already cut
     return Headline(placed.text, placed.copies | (found.copies if found else frozenset()))
 
 
@@ -275,7 +275,7 @@ POSITION_STARTS = 2
 
 def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
     """The headline above paragraph ``first``: the nearest headline-shaped line with a byline under it."""
-    for i in range(first - 1, max(0, first - 1 - POSITION_REACH), -1):
+    for i in range(first - 1, max(-1, first - 1 - POSITION_REACH), -1):
         text, words = canonical[i], blocks[i].words
         if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):
             continue  # a date, a byline, a button or a label between the headline and the text

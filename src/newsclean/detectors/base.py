@@ -28,7 +28,7 @@ CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
-PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", "photograph:", ". φωτ", ". фото")
+PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", "photograph:", ". φωτ", ". фото", "| photo", "| foto", "| bild", "– photo", "– foto")
 NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "meldingen", "powiadomie", "bildirim", "ειδοποι",
                       "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",

@@ -35,7 +35,9 @@ PHOTO_TAIL = regex.compile(
     # the other languages' words, with a colon only ("фото. " ends a sentence)
     r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
     # after the caption's sentence: "… CV-50. Imagen: TCR", "… padła wygrana. Fot. Gorąca Gazeta", "… Artist impression: X"
-    r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$",
+    r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$"
+    # after a bar or a dash that closes the caption: "Le nouveau chalutier à quai | Photo L'Écho – Yann Le Gall"
+    r"|\s[|–—]\s(?:photo|foto|bild|beeld|zdjęcie|fot\.|φωτ\.|фото)\s(?-i:\p{Lu})[^|]{1,60}$",
     regex.I,
 )
 # "(© Università di Altavilla)", "(Facebook/Giulia Ferretti)": a picture's credit in brackets closing its caption.
@@ -98,7 +100,10 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Columna de humo vista desde la carretera CV-50. Imagen: TCR", language="es"),
            Example("Kolektura przy ul. Żeromskiego, w której padła wygrana. Fot. Gorąca Gazeta", language="pl"),
            Example("Zo moet de nieuwe fietsbrug eruitzien. Artist impression: Gemeente Deventer", language="nl"),
-           Example("Γερανογέφυρες στο λιμάνι του Πειραιά. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", language="el")),
+           Example("Γερανογέφυρες στο λιμάνι του Πειραιά. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", language="el"),
+           Example("Le nouveau chalutier à quai mardi matin | Photo L'Écho – Yann Le Gall", language="fr"),
+           Example("Una vista del puerto durante la tormenta. EFE/José Manuel Pedrosa (archivo)", language="es"),
+           Example("Фото авторки", language="uk"), Example("Foto del autor", language="es")),
     keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
            "Chart makers say the rules changed in 2024. Source: the union's annual report, which runs to 90 pages and more.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
@@ -110,6 +115,8 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("La squadra giocherà domenica in casa contro la capolista. (ANSA).", language="it"),
            "Talks on the new pay deal resume on Monday (Reuters).",
            "Why the singer cannot perform her own songs [Bloomberg]",
+           "Harbour news | Photo competition opens for young readers on Monday",
+           Example("Foto autorizzate dal comune solo con il permesso scritto del sindaco.", language="it"),
            Example("Las negociaciones se reanudarán el lunes en Bruselas, según fuentes diplomáticas. EFE", language="es")),
 )
 def photo(ctx: Context) -> Outcome:
@@ -128,6 +135,7 @@ def photo(ctx: Context) -> Outcome:
             or (" / " in rest and rest.lstrip()[:1].isupper())  # "Foto Fabbri / Agenzia Riviera"
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
             or (ctx.words <= BARE_NAME_CREDIT_MAX_WORDS and looks_like_name(rest))  # "Beeld Erik Jansen"
+            or BY_THE_AUTHOR.fullmatch(rest.strip()) is not None  # "Фото авторки", "Photo de l'auteur"
         ):
             return "photo credit"
     if ARCHIVE_PHOTO_TAIL.search(ctx.text):
@@ -164,6 +172,12 @@ CAPS_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,
 CAPTION_CAPS_CREDIT_MAX_WORDS = 30
 # "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
 BARE_NAME_CREDIT_MAX_WORDS = 5
+# "Фото авторки", "Foto del autor", "Zdjęcie autorki": the picture was taken by the article's writer.
+BY_THE_AUTHOR = regex.compile(
+    r"(?i:(?:by|of|de|del|de la|dell'|dell’|do|da|des|der|van de|του|της)?\s?(?:the\s)?"
+    r"(?:author|autor|autora|autore|autrice|auteur|autrice|auteure|autorin|autors|auteur|autorki|autora|συγγραφέα|автора|авторки|"
+    r"yazarın|yazar))"
+)
 # "北陸新幹線の車両（資料写真）", "Die Kläranlage in Lohne (Archivbild)": a caption that says its photo is from the
 # archive; a paragraph never ends so.
 ARCHIVE_PHOTO_TAIL = regex.compile(
@@ -246,7 +260,11 @@ PHOTOGRAPHER_AGENCY_AFTER_DASH = regex.compile(
 
 # "REUTERS/Ivan Alvarado", "AFP/Jane Doe": the agency, a slash and the photographer; a byline names the
 # person first ("Merve Doğan / DHA").
-AGENCY_PHOTOGRAPHER = regex.compile(r"^(?P<agency>[^/]{2,30}?)\s?/\s?(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})$")
+# (the picture's age may follow: "EFE/José Manuel Pedrosa (archivo)")
+AGENCY_PHOTOGRAPHER = regex.compile(
+    r"^(?P<agency>[^/]{2,30}?)\s?/\s?(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})"
+    r"(?:\s\((?i:archivo|arquivo|archivio|archive|archives|archiv|archief|archiwum|arşiv|αρχείο|архив|архів|file)\))?$"
+)
 AGENCY_PHOTOGRAPHER_MAX_WORDS = 6
 
 

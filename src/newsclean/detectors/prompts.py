@@ -358,6 +358,14 @@ FREE_ARTICLES = regex.compile(
 )
 
 
+# "You've read 58% of this story", "Sie haben 40 % des Artikels gelesen": a reading-progress bar's text.
+READ_SHARE = regex.compile(
+    r"(?:you(?:'ve|’ve| have) read|sie haben|vous avez lu|has leído|ha leído|hai letto|je hebt|u heeft|przeczytał\w*|"
+    r"(?:você )?(?:já )?leu|έχετε διαβάσει|ви прочитали|вы прочитали)\s(?:the |el |il |o |το )?"
+    r"(?:%\s?\d{1,3}|\d{1,3}\s?%)(?!\d)"
+    r"|(?:%\d{1,3}\S*\s(?:okudunuz|okundu)|記事の\d{1,3}\s?[%％]を読みました|\d{1,3}\s?% (?:read|gelesen|lu|leído|letto|gelezen|przeczytano))"
+)
+READ_SHARE_MAX_WORDS = 12
 # Words every counter above holds: tested before the pattern (the detector runs on every line with figures).
 FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "artigo", "matéria", "reportage", "verhal",
                       "artykuł", "przeczyta", "haber", "makale", "άρθρα", "стат", "матеріал", "материал", "記事", "leíd",
@@ -372,17 +380,21 @@ FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "art
            Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it"),
            Example("Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.\n"
                    "La direction prévoit un TGV sur deux en moyenne sur les lignes à grande vitesse, selon un communiqué.",
-                   "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr")),
+                   "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr"),
+           "You've read 58% of this story", Example("Sie haben 40 % des Artikels gelesen", language="de")),
     keeps=("Subscribers to the local gym will get a refund, the council said.",
            "The gym now costs €30 a month, up from €25.",
            "The streaming service raised its price to €13.99 a month, the company said on Tuesday.",
-           "Readers who have read 3 free articles on the site are asked to subscribe, the publisher said."),
+           "Readers who have read 3 free articles on the site are asked to subscribe, the publisher said.",
+           "By the end of the trial, you have read 40% more books than the control group, the study found."),
 )
 def paywall(ctx: Context) -> Outcome:
     """A paywall or subscription prompt, a subscription offer with its price, or a free-article counter."""
     if ("digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and contains_any(ctx.lower, FREE_ARTICLE_STEMS)
             and FREE_ARTICLES.search(ctx.lower)):
         return "free-article counter"  # never the article's own sentence, even between its paragraphs
+    if "digit" in ctx.features and ctx.words <= READ_SHARE_MAX_WORDS and READ_SHARE.search(ctx.lower):
+        return "reading-progress counter"
     if "paywall" not in ctx.contains:
         return "subscription offer" if _subscription_offer(ctx) else None
     return _prompt(ctx, "paywall", "paywall prompt")
