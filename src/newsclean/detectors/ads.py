@@ -200,7 +200,7 @@ def is_ad_label(ctx: Context) -> bool:
 
 
 @detector(
-    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon", "short"),
+    "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon", "short", "paren"),
     flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
            "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1", "Partner offer", "Espacio publicitario",
            "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel",
@@ -209,14 +209,47 @@ def is_ad_label(ctx: Context) -> bool:
            "Ücretli iş birliği", "Tanıtım içeriği", "Комерційний блок", "Bezahlte Einschaltung", "Gesponsord bericht",
            "Oferecido por parceiro", "I samarbete med annonsör", "Ticari iletişim", "İş ortağı içeriği", "Verlagsangebot",
            "ADVERTISEMENT · CONTINUES AFTER THIS", "In samenwerking met onze adverteerder", "Ogłoszenie", "＜タイアップ＞",
-           "Реклама партнера сайту", "Спецпропозиція"),
+           "Реклама партнера сайту", "Спецпропозиція",
+           Example("PR：信州りんごの詰め合わせ、産地直送で今なら送料無料", language="ja"),
+           Example("【PR】冬用タイヤが今だけ2割引き、取り付け工賃込み", language="ja"),
+           Example("Anzeige | Festgeld bei der Hansebank: 3,5 % Zinsen für zwölf Monate", language="de")),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
-           "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks"),
+           "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks",
+           "PR: the agency hired three new staff to handle the campaign", "Advertisement: what the new rules allow?",
+           Example("Werbung – Sollten Städte Plakate an Bushaltestellen verbieten? Ein Pro und Contra", language="de")),
 )
 def label(ctx: Context) -> Outcome:
     """An ad label line."""
-    return "ad label" if text_mark("ads.label", is_ad_label, ctx) else None
+    if text_mark("ads.label", is_ad_label, ctx):
+        return "ad label"
+    return "ad with its label on the same line" if _labelled_in_line(ctx) else None
+
+
+# "Anzeige: Festgeld bei der Hansebank …", "PR：信州りんごの詰め合わせ…", "【PR】…": the label opens the ad's own line.
+# Only the words that name nothing but an ad ("Communiqué :", "Promotion:" head articles too).
+LABEL_OPENS_AD = regex.compile(
+    r"^[\s(\[【［〔]*(?:advertisement|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|"
+    r"reclame|reklama|reklam|διαφήμιση|реклама|sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|"
+    r"sponsorowane|sponsorlu|χορηγούμενο|広告|(?P<pr>pr))\s*(?:[:：|\])】］〕·]|(?=\s\p{Han}|\s?[\p{Hiragana}\p{Katakana}]))"
+)
+INLINE_AD_MAX_WORDS = 40
+
+
+def _labelled_in_line(ctx: Context) -> bool:
+    if ctx.words > INLINE_AD_MAX_WORDS or ctx.text.rstrip().endswith(("?", "？")):
+        return False
+    m = LABEL_OPENS_AD.match(ctx.lower)
+    if m is None:
+        return False
+    rest = ctx.text[m.end():].strip(" 　-–—:：")
+    if m["pr"] is not None and not CJK_LETTER.search(rest):
+        return False  # "PR: the agency hired …" is English prose about public relations
+    return len(rest.split()) >= 2 or (len(rest) >= INLINE_AD_MIN_CJK_CHARS and CJK_LETTER.search(rest) is not None)
+
+
+CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+INLINE_AD_MIN_CJK_CHARS = 6
 
 
 # How far below its label an ad teaser reaches, in blocks.
