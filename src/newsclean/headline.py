@@ -284,6 +284,9 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
                 or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
             continue
+        if i == 0 and not (len(blocks) > 1 and _meta_like(canonical[1], blocks[1].words, lexicon)):
+            continue  # the first line is taken only over a byline or date line right under it (a body read alone opens
+            # with its standfirst, over a scoreline)
         if _byline_under(i, blocks, canonical, lexicon) or (i + 1 < len(blocks) and WAVE_SUBTITLE.match(canonical[i + 1])):
             top = _headline_above_standfirst(i, blocks, canonical, lexicon)
             wanted = key(canonical[top])  # printed again under the byline and date too ("Lusa", "12 ago 2024", headline)

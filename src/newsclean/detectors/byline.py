@@ -351,6 +351,8 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
     keeps=("On 3 April 2025 the court ruled against the city.",
+           Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
+                   language="pt"),
            Example("Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", language="el"),
            Example("- Alceu Valença, em 14 de junho;", language="pt"),
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
@@ -388,8 +390,10 @@ def date_line(ctx: Context) -> Outcome:
         partial = find_partial_date(text, lex)
         if partial is not None:
             below = ctx.at(1)
-            if not labelled and below is not None and ("bullet" in below.features or " | " in below.text):
-                return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi": a day of the programme (or a table)
+            if not labelled and below is not None and (
+                    "bullet" in below.features or " | " in below.text or TIMED_ITEM.match(below.text)):
+                return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi" or "10h00 – Abertura": a day of
+                # the programme (or a table)
             if not labelled and partial[0] == 0 and any(_dated_item(n, lex) for n in (ctx.at(-1), below)):
                 return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
@@ -415,6 +419,8 @@ def date_line(ctx: Context) -> Outcome:
     return Hit("publication date" if iso else "date without a year", iso)
 
 
+# "10h00 – Abertura da feira", "18:30 Uhr Lesung": an item of a programme, a time and what happens then.
+TIMED_ITEM = regex.compile(r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?!\d)(?:\s?(?:uhr|h|horas?|ore|godz\.?))?\s*[-–—:]?\s*\p{L}", regex.I)
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
 # "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
