@@ -114,7 +114,7 @@ def _article_date(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | No
         return None
     titles = [d.block.index for d in decisions if d.verdict is Verdict.META and d.field == "title"]
     near = [
-        (abs(index - at), index > at, value)
+        (abs(index - at), index < at, value)  # at the same distance, the date under the headline
         for index, value in dates
         for at in titles
         if -NEAR_TITLE_ABOVE <= index - at <= NEAR_TITLE_BELOW

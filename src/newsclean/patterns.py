@@ -131,3 +131,11 @@ WIDE_GAP = regex.compile(r"\s{2,}")
 # The separators of a strip of short facts: "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit", "Name · street · Tel.".
 FACT_SEPARATOR = regex.compile(r"\s[·•|]\s")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+# "Ahora: …", "A continuación: Noticias 21:00", "Up next: …": a radio's on-air strip, what plays now and next.
+ON_AIR = regex.compile(
+    r"^(?:now|now on air|on air|next|up next|coming up|ahora|ahora en antena|a continuación|jetzt|jetzt läuft|gleich|danach|"
+    r"im anschluss|maintenant|en ce moment|à suivre|ensuite|ora|ora in onda|in onda|a seguire|agora|a seguir|nu|straks|"
+    r"daarna|teraz|za chwilę|następnie|şimdi|sırada|τώρα|στη συνέχεια|зараз|далі|сейчас|далее)\s?:\s\S"
+)

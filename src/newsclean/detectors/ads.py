@@ -252,6 +252,8 @@ CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 INLINE_AD_MIN_CJK_CHARS = 6
 
 
+# "21:15 – Hylton Road residents told to move cars": a live entry's time stamp and its heading.
+LIVE_ENTRY_HEAD = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[-–—|]\s\S")
 # How far below its label an ad teaser reaches, in blocks.
 TEASER_WINDOW = 6
 LABELLED_TEASER_MAX_WORDS = 12
@@ -287,6 +289,8 @@ FIRST_LINE_MAX_WORDS = 25
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Rents in the city rose to £950 a month on average last year, the council said.",
                    "Rents in the city rose to £950 a month on average last year, the council said."),
+           Example("Advertisement\n21:15 – Residents told to move cars\nPolice officers have been knocking on doors "
+                   "in the streets nearest the river since early evening.", "21:15 – Residents told to move cars"),
            Example("Advertisement\nVilla\nView property\nWhat the council decided\n"
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
@@ -337,8 +341,9 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
-        if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()):
-            return None  # a bare "16:30" under the label opens the live blog's next entry
+        if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()) or LIVE_ENTRY_HEAD.match(ctx.text):
+            return None  # a bare "16:30" or "21:15 – Residents told to move cars" under the label opens the live blog's
+            # next entry
         if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
                                  or _ends_in_call(ctx.text)) and not _reported(ctx)):
             return f"first line of the ad labelled on line {label.line}"

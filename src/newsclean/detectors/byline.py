@@ -23,6 +23,7 @@ from newsclean.names import (
 from newsclean.patterns import (
     CLOCK,
     MENU_SEPARATOR,
+    ON_AIR,
     PHOTO_WORD,
     PHOTO_WORDS,
     REGIONAL_DESK,
@@ -158,7 +159,9 @@ SOURCE_MAX_WORDS = 10
 @detector(
     "BY03", "byline.source_label", triggers=("prefix:source_label",), effect=Effect.META, field="source",
     flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de"),
-           Example("Quelle: Polizeidirektion Göttingen", language="de")),
+           Example("Quelle: Polizeidirektion Göttingen", language="de"),
+           Example("Source: Consent Watch, Enforcement Review 2024", value=None),
+           Example("Quelle: Statistisches Bundesamt", value=None, language="de")),
     keeps=("Source of the leak remains unknown, the ministry said on Friday.",),
 )
 def source_label(ctx: Context) -> Outcome:
@@ -174,6 +177,8 @@ def source_label(ctx: Context) -> Outcome:
         value = ", ".join(dict.fromkeys(agencies))
     elif not agencies and AUTHORITY.search(value):
         return Hit("source credit (an authority, not a news agency)", None)
+    elif not agencies and (DATA_SOURCE.search(value) or YEAR_IN_SOURCE.search(value)):
+        return Hit("source of the data (a report or survey, not a news agency)", None)
     return Hit("source credit", value or None)
 
 
@@ -188,6 +193,15 @@ AUTHORITY = regex.compile(
 )
 
 
+# "Source: Consent Watch, Enforcement Review 2024", "Quelle: Statistisches Bundesamt": where a chart's or a
+# paragraph's figures come from, not who wrote the text.
+DATA_SOURCE = regex.compile(
+    r"(?i:report|survey|study|review|census|statisti|data|index|eurostat|istat|insee|destatis|ons\b|"
+    r"bericht|studie|umfrage|erhebung|enquête|rapport|étude|baromètre|encuesta|informe|estudio|indagine|rapporto|"
+    r"pesquisa|relatório|levantamento|onderzoek|peiling|raport|badanie|sondaż|rapor|araştırma|anket|tüik|έρευνα|έκθεση|"
+    r"δημοσκόπηση|ελστατ|дослідженн|звіт|опитуванн|держстат|исследовани|отчет|отчёт|опрос|росстат|調査|白書|統計)"
+)
+YEAR_IN_SOURCE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 CREDIT_MAX_WORDS = 30
 OUTLET_MAX_WORDS = 4
 # A credit is a line, not a paragraph: "По данным департамента, …" opening a long sentence is article text.
@@ -511,8 +525,8 @@ def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
     if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
         return None
-    if not WIDGET_KEYS.isdisjoint(ctx.contains):
-        return None  # "Jetzt läuft: Sonja Kaiser – Unter dem Eis" names the artist on air
+    if not WIDGET_KEYS.isdisjoint(ctx.contains) or ON_AIR.match(ctx.lower):
+        return None  # "Jetzt läuft: Sonja Kaiser – Unter dem Eis", "Ahora: Carrusel, con Pedro Lavín" name who is on air
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None

@@ -968,6 +968,22 @@ WRITES_ABOUT = regex.compile(
     r"schrijft over|schrijft (?:sinds \d{4} )?over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
 )
 
+# "Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici …": a name, a dash, what the writer is, then "I".
+NAME_DASH_DESCRIPTION = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s[—–]\s(?P<what>\p{Lu}[\p{L}'’-]*)[^.!?]{0,80}?,\s"
+    r"(?P<first>je|j'|j’|ich|i|yo|io|eu|ik|ja|ben|εγώ|я)\s",
+)
+FIRST_PERSON_OPENERS = frozenset({"je", "ich", "i", "yo", "io", "eu", "ik", "ja", "ben", "εγώ", "я"})
+SIGNATURE_TEXT_BELOW_WORDS = 20
+
+
+def _blogger_signature(ctx: Context) -> bool:
+    m = NAME_DASH_DESCRIPTION.match(ctx.text)
+    if m is None or m["what"].casefold() in FIRST_PERSON_OPENERS or not looks_like_name(ctx.text.split(" —")[0].split(" –")[0]):
+        return False
+    below = ctx.at(1)
+    return below is None or not (below.quality is Quality.PROSE and below.words >= SIGNATURE_TEXT_BELOW_WORDS)
+
 
 def _last_text(ctx: Context) -> bool:
     """No paragraph of article length follows within a few blocks."""
@@ -983,6 +999,7 @@ def _last_text(ctx: Context) -> bool:
 @detector(
     "CR09", "credits.author_bio",
     flags=("Dallas Robinson is a freelance writer living in Minneapolis",
+           Example("Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici mes recettes de famille.", language="fr"),
            Example("Thomas Brandauer ist Korrespondent des Wirtschaftskuriers in Stuttgart und berichtet über Maschinenbau.",
                    language="de"),
            Example("Zuzanna Michalak – studentka III roku dziennikarstwa. Pisze o sprawach uczelni i akademikach.",
@@ -1020,7 +1037,8 @@ def _last_text(ctx: Context) -> bool:
            Example("Ольга Мельник – студентка другого курсу, редакторка рубрики «Місто».", language="uk"),
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
            Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja")),
-    keeps=("Jane Doe is a nurse who has worked at the hospital for 20 years.",
+    keeps=(Example("Jean Martin — Je pense que le maire a eu tort, et je le lui ai dit.", language="fr"),
+           "Jane Doe is a nurse who has worked at the hospital for 20 years.",
            Example("Dat schrijft de ACM dinsdag in een toelichting op haar website.", language="nl"),
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
                    language="nl"),
@@ -1059,6 +1077,8 @@ def author_bio(ctx: Context) -> Outcome:
     if (ctx.words <= AUTHOR_BIO_MAX_WORDS and contains_any(ctx.lower, WRITES_STEMS) and NAME_THEN_JOB.match(ctx.text)
             and WRITES_ABOUT.search(ctx.text) and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"  # "Zuzanna Michalak – studentka … Pisze o sprawach uczelni."
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _blogger_signature(ctx):
+        return "the blogger's bio under the post"  # "Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici …"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
         return "author bio"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and JA_BIO.search(ctx.text):
@@ -1280,6 +1300,11 @@ GALLERY_COUNT = regex.compile(
     # "Bildergalerie: Sturmflut in Hamburg – 12 Bilder": the size after a dash
     r"|^(?:photo ?gallery|gallery|galleria|foto ?galerie|bildergalerie|galerie|galería|galeria|fotogalerij|foto ?galeri)"
     r"\s?[|:–—-]\s?[^()]{2,80}\s[–—-]\s\d{1,3}\s(?:photos|pictures|fotos|foto|bilder|zdjęć|fotoğraf|immagini|imágenes|imagens)$"
+    # "Galeria: Alzira Menezes em 12 fotografias", "Gallery: the flood in 14 pictures": the size closing the title
+    r"|^(?:photo ?gallery|gallery|galleria|foto ?galerie|bildergalerie|galerie|galería|galeria|fotogalerij|foto ?galeri|"
+    r"fotogaleria|φωτογραφίες|фотогалерея|галерея|bildgalleri)\s?[|:–—]\s?[^()]{2,80}\s\d{1,3}\s(?:photos|photographies|"
+    r"pictures|images|fotos|fotografias|fotografie|foto|bildern?|zdjęciach|zdjęć|fotoğrafta|fotoğraf|imágenes|immagini|"
+    r"imagens|φωτογραφίες|фотографиях|фото|світлинах)$"
     # "Galeriye git (48 fotoğraf)", "Zur Galerie (12 Bilder)": the link and the gallery's size
     r"|^(?:galeriye git|zur (?:bilder)?galerie|go to (?:the )?gallery|voir la galerie|ir a la galería|vai alla galleria|"
     r"ver galeria|naar de fotoserie|przejdź do galerii)\s?\(\d{1,3}\s?\w+\)$",
@@ -1306,7 +1331,8 @@ GALLERY_LINK = regex.compile(
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
            Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
            "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
-           "[1/2]", "3 / 13", Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
+           "[1/2]", "3 / 13", Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"),
+           Example("Galeria: Alzira Menezes em 12 fotografias", language="pt"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.", "24/7",
            "See the photos of the week in our archive, sorted by date."),
 )

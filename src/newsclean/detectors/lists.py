@@ -233,7 +233,10 @@ TEASER_MAX_WORDS = 25
                    "・冬タイヤ、いつ替える？　専門家に聞く", language="ja"),
            Example("Articles récents\nTest : le clavier mécanique Kestrel 75, bon mais bruyant\n"
                    "Podcast #84 : faut-il encore avoir un site web perso ?", "Podcast #84 : faut-il encore avoir un site web perso ?",
-                   language="fr")),
+                   language="fr"),
+           Example("Servizio correlato\nPrenotare il ritiro dei rifiuti ingombranti\nPrenota online il ritiro a domicilio "
+                   "di mobili, materassi ed elettrodomestici.\nAccedi al servizio",
+                   "Prenota online il ritiro a domicilio di mobili, materassi ed elettrodomestici.", language="it")),
     keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
@@ -264,6 +267,8 @@ TEASER_MAX_WORDS = 25
 )
 def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
+    if _in_box_over_button(ctx):
+        return "line of a related box closed by its button"
     if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx):
         return None
     listed = _article_list_line(ctx)
@@ -288,6 +293,30 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev is None or _paragraph(prev) or _article_list_line(prev) or prev.index in copies:
             return None  # (the article's headline between the header and the line closes the list)
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
+
+
+# "Servizio correlato" / "Prenotare il ritiro dei rifiuti ingombranti" / "Prenota online il ritiro …" / "Accedi al
+# servizio": a related box of a title and a line of description, closed by its button.
+BOX_MAX_LINES = 2
+BOX_LINE_MAX_WORDS = 25
+
+
+def _in_box_over_button(ctx: Context) -> bool:
+    if ctx.words > BOX_LINE_MAX_WORDS:
+        return False
+    header_at = ctx.view.nearest_above("lists.header", is_list_header, ctx.index, BOX_MAX_LINES)
+    if header_at is None:
+        return False
+    between = [ctx.at(k - ctx.index) for k in range(header_at + 1, ctx.index)]
+    if any(n is None or n.words > BOX_LINE_MAX_WORDS for n in between):
+        return False
+    for k in range(1, BOX_MAX_LINES + 1 - len(between)):
+        below = ctx.at(k)
+        if below is None or below.words > BOX_LINE_MAX_WORDS:
+            return False
+        if below.line_key == "call_to_action":
+            return True
+    return False
 
 
 # "関連記事" / "・大雪で車立ち往生…" / "・冬タイヤ、いつ替える？": a bare header over bulleted headlines. The

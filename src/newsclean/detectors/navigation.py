@@ -236,7 +236,19 @@ LIVE_STATUS = frozenset({
     "älteste einträge zuerst", "plus récents d'abord", "plus anciens d'abord", "más recientes primero",
     "más antiguos primero", "più recenti prima", "più recenti", "mais recentes primeiro", "nieuwste eerst", "oudste eerst",
     "najnowsze najpierw", "od najnowszych", "en yeniler önce", "πρώτα τα νεότερα", "спочатку нові", "сначала новые",
+    # the pinned entry's badge
+    "pinned", "pinned post", "angepinnt", "angeheftet", "épinglé", "post épinglé", "fijado", "publicación fijada",
+    "fissato", "post fissato", "fixado", "publicação fixada", "vastgezet", "vastgepind", "przypięty", "przypięte",
+    "sabitlendi", "sabitlenmiş", "καρφιτσωμένο", "закріплено", "закреплено", "固定表示",
 })
+# "14 new updates – tap to refresh", "3 neue Beiträge", "2 nouveaux messages": the live page's count of unseen entries.
+NEW_ENTRIES = regex.compile(
+    r"^\d{1,4}\s(?:new|neue|neuer|nouveaux|nouvelles?|nuevas?|nuevos?|nuove|nuovi|novas?|novos?|nieuwe|now(?:e|ych|y)|"
+    r"yeni|νέες|νέα|нових|новых|нові|новые)\s(?:updates?|posts?|entries|beiträge|einträge|meldungen|messages|posts?|"
+    r"entradas|actualizaciones|aggiornamenti|post|atualizações|publicações|berichten|updates|wpisy|wpisów|aktualizacj\w*|"
+    r"güncelleme|gönderi|ενημερώσεις|αναρτήσεις|оновлень|оновлення|обновлени\w*|записи|записей|публікаці\w*)(?!\w)"
+)
+NEW_ENTRIES_MAX_WORDS = 8
 # "Please turn on JavaScript to use this feature": the notice a script-driven widget leaves in the text.
 SCRIPT_NOTICE = regex.compile(
     r"(?:enable|turn on|activate|aktivieren|einschalten|activer|activez|activa|habilita|attiva|abilita|ative|ativar)\w*"
@@ -266,10 +278,12 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
            Example("Dit liveblog wordt automatisch bijgewerkt", language="nl"),
-           Example("Rafraîchissement automatique : ACTIVÉ", language="fr")),
+           Example("Rafraîchissement automatique : ACTIVÉ", language="fr"), "14 new updates – tap to refresh",
+           Example("3 neue Beiträge", language="de"), "Pinned post"),
     keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de"),
            "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said.",
-           "The company said its new browser is not supported on older phones."),
+           "The company said its new browser is not supported on older phones.",
+           "14 new homes will be built on the site, the council said."),
 )
 def reload(ctx: Context) -> Outcome:
     """A live page's reload button, status badge or script notice ("Ticker neu laden", "Updating", "LIVE")."""
@@ -280,6 +294,8 @@ def reload(ctx: Context) -> Outcome:
     if (ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "browser" in ctx.lower and OLD_BROWSER.search(ctx.lower)
             and ADDRESSES_READER.search(ctx.lower)):
         return "browser notice"
+    if ctx.words <= NEW_ENTRIES_MAX_WORDS and NEW_ENTRIES.match(ctx.lower):
+        return "count of new live entries"
     if ctx.words > RELOAD_MAX_WORDS or ctx.sentence:
         return None
     lower = ctx.lower.strip(" .…")
@@ -295,7 +311,9 @@ CONTENTS_HEADER = frozenset({
     "en este artículo", "indice", "sommario", "in questo articolo", "conteúdo", "neste artigo", "inhoud",
     "inhoudsopgave", "in dit artikel", "spis treści", "w tym artykule", "içindekiler", "bu yazıda", "περιεχόμενα",
     "зміст", "у цій статті", "содержание", "в этой статье", "innehåll", "innehållsförteckning", "i den här artikeln",
-    "目次",
+    "目次", "page contents", "indice della pagina", "contenuti della pagina", "in questa pagina", "auf dieser seite",
+    "sur cette page", "en esta página", "nesta página", "op deze pagina", "na tej stronie", "bu sayfada",
+    "σε αυτή τη σελίδα", "на цій сторінці", "на этой странице", "このページの目次",
 })
 CONTENTS_ENTRY_MAX_WORDS = 8
 # How far below an entry the section it points to may start, in blocks.
@@ -306,15 +324,20 @@ CONTENTS_REACH = 80
     "NV08", "navigation.contents", triggers=("short",),
     flags=(Example("Sommaire", language="fr"),
            Example("1. Écran\n2. Autonomie\nLe test.\nÉcran\nLa dalle est belle.\nAutonomie\nElle tient.", "1. Écran",
-                   language="fr")),
-    keeps=(Example("1. Écran\n2. Autonomie\nLe test.", "1. Écran", language="fr"), "Contents of the report were leaked."),
+                   language="fr"),
+           Example("Indice della pagina\nDescrizione\nCalendario\nAllegati", "Calendario", language="it")),
+    keeps=(Example("1. Écran\n2. Autonomie\nLe test.", "1. Écran", language="fr"), "Contents of the report were leaked.",
+           Example("In this article\nThe council met on Monday and voted for the plan.\nWhat happens next",
+                   "What happens next")),
 )
 def contents(ctx: Context) -> Outcome:
     """A table of contents: its header, or an entry that names a sub-heading further down the page."""
     if ctx.sentence:
         return None
     if "bullet" not in ctx.features:
-        return "table-of-contents header" if ctx.words <= 4 and ctx.lower.strip(" :：") in CONTENTS_HEADER else None
+        if _contents_header(ctx):
+            return "table-of-contents header"
+        return "table-of-contents entry" if ctx.words <= CONTENTS_ENTRY_MAX_WORDS and _under_contents_header(ctx) else None
     if ctx.words > CONTENTS_ENTRY_MAX_WORDS:
         return None
     entry = BULLET.sub("", ctx.text, count=1).strip()
@@ -323,6 +346,25 @@ def contents(ctx: Context) -> Outcome:
     if entry and any(lines[k] == entry for k in range(ctx.index + 1, end)):
         return "table-of-contents entry"
     return None
+
+
+def _contents_header(ctx: Context) -> bool:
+    return ctx.words <= 4 and ctx.lower.strip(" :：") in CONTENTS_HEADER
+
+
+def _under_contents_header(ctx: Context) -> bool:
+    """An entry without a bullet in a run of short entries right under the header ("Indice della pagina", "Descrizione",
+    "Calendario", …)."""
+    for k in range(1, CONTENTS_RUN_MAX + 1):
+        above = ctx.at(-k)
+        if above is None or above.sentence or above.words > CONTENTS_ENTRY_MAX_WORDS:
+            return False
+        if _contents_header(above):
+            return True
+    return False
+
+
+CONTENTS_RUN_MAX = 12
 
 
 # ", opens new tab", "(öffnet in neuem Tab)": what a screen reader is told about a link; only links say it.

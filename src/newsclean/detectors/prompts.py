@@ -212,9 +212,15 @@ CONSENT = regex.compile(
     r"(?:news|offers) (?:and|or|&) (?:offers|news) from|(?:i )?(?:agree|accept|consent) to (?:the )?(?:terms|privacy)|"
     r"privacy (?:policy|notice)|politique de confidentialité|protection des données|datenschutz(?:erklärung|hinweise|bestimmungen)|"
     r"política de privacidad|informativa (?:sulla )?privacy|política de privacidade|"
-    r"(?:vos|tes) données (?:personnelles )?sont|ihre daten werden|tus datos|sus datos (?:serán|se)|i tuoi dati|os seus dados"
+    r"(?:vos|tes) données (?:personnelles )?sont|ihre daten werden|tus datos|sus datos (?:serán|se)|i tuoi dati|os seus dados|"
+    # "We use your sign-up to …", "You can unsubscribe at any time": how the address will be used
+    r"we use your (?:sign-?up|email|details)|unsubscribe at any time|vous désinscrire à tout moment|"
+    r"vous désabonner à tout moment|jederzeit (?:ab|wieder ab)(?:melden|bestellen)|darte de baja en cualquier momento|"
+    r"annullare l'iscrizione in qualsiasi momento|cancelar a (?:sua )?(?:subscrição|inscrição) a qualquer momento|"
+    r"op elk moment (?:je )?afmelden|zrezygnować w każdej chwili|istediğiniz zaman abonelikten|"
+    r"διαγραφείτε οποιαδήποτε στιγμή|відписатися будь-коли|отписаться в любой момент"
 )
-CONSENT_MAX_WORDS = 35
+CONSENT_MAX_WORDS = 50
 CONSENT_REACH = 4
 
 
@@ -344,6 +350,9 @@ PRICE_IN_WORDS = regex.compile(
 
 # "Il vous reste 2 articles gratuits ce mois-ci", "You have read 2 of 3 free articles": the metered paywall's count.
 FREE_ARTICLES = regex.compile(
+    # "Sie lesen 2 von 5 kostenlosen Artikeln", "2 of 5 free articles": a count of the free articles
+    r"(?<!\d)\d{1,2} (?:von|of|de|di|sur|su|van|z|из|з|από) \d{1,2} (?:\w+ )?(?:kostenlos|gratis|free|gratuit|gratuiti|"
+    r"darmow|ücretsiz|δωρεάν|безкоштовн|бесплатн)|"
     r"you have (?:read )?\d+ (?:of \d+ )?free (?:articles?|stories)|\d+ free (?:articles?|stories) (?:left|remaining)|"
     r"il vous reste \d+ articles? (?:gratuits?|à lire|offerts?)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ articles|"
     r"sie haben (?:noch )?\d+ (?:von \d+ )?(?:kostenlose|freie|gratis)\w* artikel|noch \d+ kostenlose artikel|"
@@ -381,7 +390,8 @@ FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "art
            Example("Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.\n"
                    "La direction prévoit un TGV sur deux en moyenne sur les lignes à grande vitesse, selon un communiqué.",
                    "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr"),
-           "You've read 58% of this story", Example("Sie haben 40 % des Artikels gelesen", language="de")),
+           "You've read 58% of this story", Example("Sie haben 40 % des Artikels gelesen", language="de"),
+           Example("Sie lesen 2 von 5 kostenlosen Artikeln in diesem Monat.", language="de")),
     keeps=("Subscribers to the local gym will get a refund, the council said.",
            "The gym now costs €30 a month, up from €25.",
            "The streaming service raised its price to €13.99 a month, the company said on Tuesday.",

@@ -6,7 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.tables import CELL, table_row
-from newsclean.patterns import CLOCK, PERCENT_CHANGE, TEMPERATURE
+from newsclean.patterns import CLOCK, ON_AIR, PERCENT_CHANGE, TEMPERATURE
 from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
@@ -30,10 +30,16 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
            "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
            Example("Escucha Radio Ría en el 97.2 FM en Vigo y en el 100.1 FM en Pontevedra", language="es"),
            Example("Escucha esta noticia · 3 min", language="es"), Example("Artikel anhören · 3 Min.", language="de"),
-           Example("Écouter cet article · 3 min", language="fr")),
+           Example("Écouter cet article · 3 min", language="fr"),
+           Example("▶ Escuchar en directo\nAhora: Carrusel Cántabro, con Pedro Lavín",
+                   "Ahora: Carrusel Cántabro, con Pedro Lavín", language="es"),
+           Example("A continuación: Noticias 21:00", language="es"),
+           Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
+                   language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
            "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
-           "The station moved from 98.4 FM to a new frequency in 2019, listeners said."),
+           "The station moved from 98.4 FM to a new frequency in 2019, listeners said.",
+           "Next: the council votes on the budget on Thursday", "Now: what the ruling means for renters"),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
@@ -43,8 +49,13 @@ def now_playing(ctx: Context) -> Outcome:
         return "video or music player label"  # "Video player is loading."
     if ctx.words <= PROMO_MAX_WORDS and "now_playing" in ctx.contains and _player_phrase_label(ctx):
         return "radio promotion"  # "Listen live: NBS Radio Cumbria is following the story"
-    if ctx.words <= PROMO_MAX_WORDS and "digit" in ctx.features and ON_FREQUENCY.search(ctx.lower):
-        return "radio promotion"  # "Escucha Onda Cantábrica en el 98.4 FM en Gijón"
+    if "digit" in ctx.features and ((ctx.words <= PROMO_MAX_WORDS and ON_FREQUENCY.search(ctx.lower))
+                                    or (ctx.words <= 3 * PROMO_MAX_WORDS // 2 and FOLLOW_ON_FREQUENCY.search(ctx.lower))):
+        return "radio promotion"  # "Escucha Onda Cantábrica en el 98.4 FM en Gijón", "… ¡Síguelo en el 97.4!"
+    if ctx.words <= ON_AIR_MAX_WORDS and ON_AIR.match(ctx.lower) and (
+            CLOCK.search(ctx.text) or any(n is not None and (n.prefix_key == "now_playing" or "now_playing" in n.contains
+                                                            or ON_AIR.match(n.lower)) for n in (ctx.at(-1), ctx.at(1)))):
+        return "what is on air now or next"  # "Ahora: Carrusel Cántabro, con Pedro Lavín", "A continuación: Noticias 21:00"
     if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower):
         return None
     label = RUNNING_TIME.sub(" ", ctx.text).strip() if "digit" in ctx.features else ctx.text
@@ -63,6 +74,14 @@ ON_FREQUENCY = regex.compile(
     r"luister naar|luister|hören sie|hör|słuchaj|dinleyin|dinle|ακούστε|слушайте|слухайте|lyssna på)\s"
     r".{0,60}?(?<!\d)\d{2,3}[.,]\d\s?(?:fm|mhz)(?!\w)"
 )
+
+# "… ¡Síguelo en el 97.4!", "… Listen on 101.2 FM": a programme's promotion closed by the station's frequency.
+FOLLOW_ON_FREQUENCY = regex.compile(
+    r"(?<!\w)(?:síguelo|síguenos|escúchalo|escúchanos|listen|tune in|hören sie|hört|écoutez|écoutez-nous|ascoltaci|seguici|"
+    r"ouça|oiça|luister|słuchaj|dinleyin|ακούστε|слухайте|слушайте)(?!\w)[^.!?]{0,30}?(?<!\d)\d{2,3}[.,]\d"
+    r"(?:\s?(?:fm|mhz))?\s?[!.]?$"
+)
+ON_AIR_MAX_WORDS = 10
 
 
 def _player_phrase_label(ctx: Context) -> bool:
@@ -88,17 +107,27 @@ VIDEO_LINK_MAX_WORDS = 20
 
 
 @detector(
-    "WG08", "widgets.media_label", triggers=("digit", "colon"),
+    "WG08", "widgets.media_label", triggers=("digit", "colon", "short"),
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("Reprodução automática do vídeo: 00:58", language="pt"),
            Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
-           Example("Vidéo – 1 min 45", language="fr")),
+           Example("Vidéo – 1 min 45", language="fr"),
+           Example("Ouça aqui a última entrevista da fadista à rádio, em 2019\n▶ 12:47",
+                   "Ouça aqui a última entrevista da fadista à rádio, em 2019", language="pt"),
+           Example("Vidéo : la tatin en 60 secondes\n1:02", "Vidéo : la tatin en 60 secondes", language="fr")),
     keeps=("The video, filmed at 2:13 a.m., shows the van.", "Video: 40,000 fans in the square",
-           "Watch out: the video referee changed everything"),
+           "Watch out: the video referee changed everything",
+           Example("Das Video zeigt den Zug bei der Einfahrt.\n14:32\nDer Zug hielt an.", "Das Video zeigt den Zug bei der Einfahrt.",
+                   language="de")),
 )
 def media_label(ctx: Context) -> Outcome:
     """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)")."""
     lower = ctx.lower
-    if ctx.words > VIDEO_LINK_MAX_WORDS or not contains_any(lower, MEDIA_STEMS) or MEDIA_WORD.search(lower) is None:
+    if ctx.words > VIDEO_LINK_MAX_WORDS:
+        return None
+    media = contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower) is not None
+    if (media or LISTEN.search(lower)) and not ctx.text.endswith(("?", "？")) and _running_time_below(ctx, ctx.sentence):
+        return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
+    if not media:
         return None
     if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
         return "link to a video"
@@ -109,6 +138,19 @@ def media_label(ctx: Context) -> Outcome:
     if RUNNING_TIME.search(ctx.text) or DURATION.search(ctx.text):
         return "media player label"
     return None
+
+
+# "▶ 12:47", "1:02": a player's running time alone on its line.
+PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _running_time_below(ctx: Context, sentence: bool) -> bool:
+    """A running time right below; under a sentence only with a play mark (a bare "14:32" opens a live entry)."""
+    below = ctx.at(1)
+    if below is None or below.words > 2:
+        return False
+    time = below.text.strip()
+    return PLAYER_TIME.match(time) is not None and (not sentence or time[:1] in "▶►⏵")
 
 
 # "Bekijk de video: …", "Watch the video: …", "Regardez la vidéo : …": a video link with its description.
