@@ -606,7 +606,16 @@ def _is_question(ctx: Context | None) -> bool:
 
 
 def _question_line(ctx: Context) -> bool:
-    return _is_question(ctx)
+    return _is_question(ctx) or (ctx.words <= POLL_ASK_MAX_WORDS and VOTE_ASK.match(ctx.lower) is not None)
+
+
+# "Vota al mejor jugador del partido", "Vote for your player of the match": a poll asked as an imperative.
+VOTE_ASK = regex.compile(
+    r"^(?:vote for|vote on|have your say|vota (?:al|a la|por|a|il|la|per)|vote (?:pour|pelo|pela|no|na)|votez pour|"
+    r"stimmen sie (?:ab|für)|stimme für|wähle|wählen sie|stem op|stem voor|głosuj na|zagłosuj na|oy ver|oylayın|"
+    r"ψηφίστε|ψήφισε|голосуй(?:те)? за|проголосуй(?:те)? за|rösta på)(?!\w)"
+)
+POLL_ASK_MAX_WORDS = 12
 
 
 def _option(ctx: Context | None) -> bool:
@@ -639,7 +648,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 
 @detector(
     "WG10", "widgets.poll",
-    flags=(Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
+    flags=(Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
+           Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
@@ -675,6 +685,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Why lists?\nBecause they are honest.\nAnd the prize?", "Why lists?"),
            Example("What is next for the club?\nPromotion\nThe coach wants it in two years.", "Promotion"),
            Example("Poll\nShould the city build more bike lanes?\nYes\nVote\nResults on Monday", "Results on Monday"),
+           Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar\nFicha técnica\nAtlético Laredano: Carrera; "
+                   "Ocejo, Tomás, Bedia, Gutiérrez; Samu, Cobo.", "Ficha técnica", language="es"),
            "Poll: 64% of voters back the ban, and 36% oppose it, the survey for the council found.",
            "Test: can the new battery last a week? We tried it for ten days on a farm in Wales."),
 )
@@ -695,6 +707,8 @@ def poll(ctx: Context) -> Outcome:
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
             return "poll label"
+    if ctx.words <= POLL_ASK_MAX_WORDS and VOTE_ASK.match(ctx.lower) and _vote_below(ctx):
+        return "poll question"  # "Vota al mejor jugador del partido", its options, "Votar"
     if _is_question(ctx):
         if ctx.words <= FEEDBACK_MAX_WORDS and FEEDBACK_QUESTION.search(ctx.lower):
             return "feedback question"
