@@ -367,6 +367,9 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
     keeps=("On 3 April 2025 the court ruled against the city.",
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
+           Example("14. Januar 2025\nDie Verwaltung legt den ersten Entwurf vor, der Handel kündigt Widerstand an.\n"
+                   "3. Februar 2025\nIm Bauausschuss wird der Entwurf vertagt, weil die Fraktionen mehr Zeit fordern.",
+                   "3. Februar 2025", language="de"),
            Example("Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", language="el"),
            Example("- Alceu Valença, em 14 de junho;", language="pt"),
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
@@ -430,7 +433,33 @@ def date_line(ctx: Context) -> Outcome:
     if residue and (ctx.text.rstrip().endswith(";") or (
             DASH_AFTER_DATE.match(text, end) and (iso is None or any(w[:1].islower() for w in residue)))):
         return None  # "24 января — ледовая дискотека, 19:00;", "10 października – Bydgoszcz, Klub Kuźnia": a schedule
+    if iso is not None and not labelled and not residue and _chronology_step(ctx, iso):
+        return None  # "14. Januar 2025" over what happened that day, "3. Februar 2025" over the next step
     return Hit("publication date" if iso else "date without a year", iso)
+
+
+CHRONOLOGY_REACH = 6
+
+
+def _chronology_step(ctx: Context, iso: str) -> bool:
+    """A bare date over a paragraph, with another such date a few lines away, in calendar order: a chronology's steps."""
+    if not _paragraph_below(ctx):
+        return False
+    for k in (*range(-CHRONOLOGY_REACH, -1), *range(2, CHRONOLOGY_REACH + 1)):
+        other = ctx.at(k)
+        if other is None or other.sentence or other.words > DATE_LINE_MAX_WORDS or not _paragraph_below(other):
+            continue
+        found = ctx.view.date_in(other.text)
+        if found is None or found[0] is None or found[1] != (0, len(other.text)):
+            continue
+        if (found[0] < iso) == (k < 0) and found[0] != iso:
+            return True
+    return False
+
+
+def _paragraph_below(ctx: Context) -> bool:
+    below = ctx.at(1)
+    return below is not None and below.quality is Quality.PROSE and below.sentence
 
 
 # "10h00 – Abertura da feira", "18:30 Uhr Lesung": an item of a programme, a time and what happens then.
