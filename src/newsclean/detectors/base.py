@@ -64,8 +64,8 @@ def char_features(text: str) -> list[str]:
         found.append("paren")
     if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text) and CRUMB.search(text):
         found.append("sep")
-    if "©" in text or "℗" in text:
-        found.append("symbol")
+    if "©" in text or "℗" in text or "+Enter" in text or "+ Enter" in text:
+        found.append("symbol")  # (a key combination too: "… нажмите Ctrl+Enter")
     if "@" in text:
         found.append("at")  # an e-mail address or a handle
     if text.rstrip()[-1:] in "→›»":

@@ -574,7 +574,10 @@ VIEW_COUNT = regex.compile(
     rf"^{VIEW_NUMBER}(?:[.,]\d)?\s?[kKmMкК]?\s{VIEW_WORDS}$|^{VIEW_WORDS}\s?:\s?{VIEW_NUMBER}\s?[kKmMкК]?$"
     # "Bu haber 2.318 kez okundu.", "Dieser Artikel wurde 1.204 Mal gelesen."
     rf"|^(?:bu (?:haber|yazı|makale) )?{VIEW_NUMBER} kez okundu\.?$|^いいね[\s！!]?{VIEW_NUMBER}$|^(?:dieser artikel|this (?:article|story|post)) "
-    rf"(?:wurde|has been|was) (?:bereits )?(?:read|viewed|gelesen) {VIEW_NUMBER} (?:times|mal)\.?$",
+    rf"(?:wurde|has been|was) (?:bereits )?(?:read|viewed|gelesen|shared|geteilt) {VIEW_NUMBER} (?:times|mal)\.?$"
+    # "Shared 1,204 times", "Ce article a été partagé 312 fois": a share counter
+    rf"|^(?:(?:this (?:article|story|post) (?:has been|was) )?shared|(?:cet article a été )?partagé|geteilt|compartido|"
+    rf"condiviso|partilhado|gedeeld) {VIEW_NUMBER} (?:times|fois|mal|veces|volte|vezes|keer)\.?$",
     regex.I,
 )
 VIEW_COUNT_MAX_WORDS = 8
@@ -1448,12 +1451,15 @@ CORRECTION = regex.compile(
     r"an earlier version of this (?:article|story)|in einer früheren version (?:dieses|des) (?:artikels|textes)|"
     r"une (?:précédente|première) version de cet article|una versión anterior de (?:este|esta) (?:artículo|noticia)|"
     r"una versione precedente di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
-    r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda"
+    r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda|"
+    r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated) .{0,60}?to (?:correct|clarify)|"
+    r"in einer früheren version hieß es"
 )
 # "Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", "This article first appeared in …": where the text
 # was printed first.
 FIRST_PRINTED = regex.compile(
     r"^(?:this (?:article|story|piece) (?:was )?(?:first |originally )?(?:appeared|published|ran) in|"
+    r"(?:cet article|cette enquête|ce reportage) (?:est )?(?:issue?|tirée?|extraite?) d[eu']\s?(?:notre |la |l')?|"
     r"(?:dieser |dieses |diese )?(?:artikel|beitrag|text|interview|reportage) (?:ist )?(?:zuerst |erstmals )?"
     r"(?:erschien|erschienen) (?:zuerst |erstmals )?in|content provided by|republished (?:under|with) (?:licen[cs]e|permission)|"
     r"cet article a (?:d'abord |initialement |été initialement )?(?:été )?publié dans|"
@@ -1488,7 +1494,7 @@ DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατώ�
                     "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
                     "wcześniejsza wersja", "önceki versiyon", "appeared in", "published in", "erschien", "publié dans",
                     "publicó", "publicado", "pubblicato", "apparso", "verscheen", "pochodzi z", "ukazał się", "yayımlanmış",
-                    "yayınlanmış", "δημοσιεύθηκε", "δημοσιεύεται", "content provided", "republished", "опублікован", "вийшла в", "ifcn", "fact-checking network", "checagem")
+                    "yayınlanmış", "δημοσιεύθηκε", "δημοσιεύεται", "content provided", "republished", "est issu", "est tiré", "est extrait", "опублікован", "вийшла в", "ifcn", "fact-checking network", "checagem")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.

@@ -95,7 +95,7 @@ def _alone(ctx: Context) -> bool:
 
 
 @detector(
-    "NV04", "navigation.skip_link", triggers=("prefix:skip", "short"),
+    "NV04", "navigation.skip_link", triggers=("prefix:skip", "short", "symbol"),
     flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr"),
            Example("Schriftgröße: A A A", language="de"), "A A A", Example("Aumentar fonte Diminuir fonte", language="pt"),
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
@@ -103,6 +103,7 @@ def _alone(ctx: Context) -> bool:
            Example("Encontrou um erro? Fale com a gente.", language="pt"),
            "Spotted a mistake in this story? Tell us here",
            Example("Tippfehler entdeckt? Markieren Sie die Stelle und drücken Sie Strg+Enter.", language="de"),
+           Example("Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter", language="ru"),
            "Corrections? Tell us via the feedback form – our corrections policy explains how we handle them."),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
            Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr"),
@@ -143,7 +144,9 @@ TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σ
 REPORT_ERROR = regex.compile(
     r"^(?:report an? (?:error|mistake|typo)|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
     r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
-    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке)\s?[.!]?$"
+    r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке|signaler un (?:contenu|abus)(?: \w+)?)\s?[.!]?$"
+    # "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter": the typo reporter's hint
+    r"|^.{0,100}?ctrl\s?\+\s?enter"
     # "Encontrou um erro? Veja nossa política de correções …": the same, asked
     # (the ask may name the story: "Spotted a mistake in this story?"; corrections asked for: "Corrections? Tell us …")
     r"|^(?:(?:spotted|found|see) (?:an? )?(?:error|mistake|typo)|encontrou (?:um )?erro|¿?(?:encontraste|has encontrado|"

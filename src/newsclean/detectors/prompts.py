@@ -94,7 +94,8 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
 
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "newsletter", "colon", "short"),
-    flags=(Example("Vous avez aimé cet article ? Recevez notre lettre culture chaque jeudi.", language="fr"),
+    flags=(Example("Newsletter Métropole : recevez chaque matin l'essentiel de l'actu locale", language="fr"),
+           Example("Vous avez aimé cet article ? Recevez notre lettre culture chaque jeudi.", language="fr"),
            "Join 40,000 gardeners — get new tips every Sunday. Subscribe",
            Example("Keine Analyse verpassen? Der HANDEL-Newsletter erscheint werktäglich um 7 Uhr. Jetzt anmelden", language="de"),
            Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
@@ -153,7 +154,18 @@ def newsletter(ctx: Context) -> Outcome:
         return "sign-up prompt"
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
         return "newsletter box"
+    if ctx.words <= SIGN_UP_MAX_WORDS and NAMED_NEWSLETTER.match(ctx.lower):
+        return "newsletter's name and pitch"  # "Newsletter Métropole : recevez chaque matin l'essentiel …"
     return _prompt(ctx, "newsletter", "newsletter prompt")
+
+
+# "Newsletter Métropole : recevez …", "Der Morgen-Newsletter: Jeden Tag …": the newsletter's name opens the line, then its
+# pitch after a colon (the article's own sentence about a newsletter runs on without one).
+NAMED_NEWSLETTER = regex.compile(
+    r"^(?:(?:the|our|unser(?:e|en)?|notre|la|le|nuestro|el|il|la nostra|a nossa|o nosso|onze|de|nasz)\s)?\S{0,20}?"
+    r"(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|розсилка|рассылка|nyhetsbrev)"
+    r"(?:\s\p{L}[\p{L}'’-]*){0,3}\s?:\s\p{L}"
+)
 
 
 # "Join 40,000 bakers", "Rejoignez plus de 12 000 abonnés": the site counting the readers who signed up.
@@ -675,7 +687,7 @@ TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or foll
 # "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
 # readers for tips. A question to the reader about a tip or news, then where to send it.
 NEWS_TIP = regex.compile(
-    r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^tip (?:de|onze) redactie|"
+    r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) redactie|"
     r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"

@@ -737,7 +737,8 @@ def poll(ctx: Context) -> Outcome:
 MEDIA_TITLE_MAX_WORDS = 14
 # Greek capitals drop the accent: "ΒΙΝΤΕΟ".
 MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
-MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S", regex.I)
+MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S|^(?-i:WATCH|LISTEN|VIDEO|VÍDEO|VIDÉO|PODCAST|AUDIO|ΒΙΝΤΕΟ|"
+                         r"ВИДЕО|ВІДЕО)\s?:\s?\S", regex.I)  # a label in capitals and a colon: "WATCH: Drone footage of …"
 # "Posłuchaj", "Luister", "Слушать" alone over an audio clip's title work like "Podcast".
 PLAY_WORD = r"(?:listen|luister|posłuchaj|słuchaj|слушать|слушайте|слухати|слухайте|lyssna|dinle|dinleyin|ακούστε|聴く)"
 MEDIA_ALONE = regex.compile(rf"^\W*(?:{MEDIA_LABEL}|{PLAY_WORD})\s*[:：▶►]?\s*$", regex.I)  # not "Video," in tags
@@ -755,7 +756,7 @@ def _is_clip_title(ctx: Context | None) -> bool:
 
 @detector(
     "WG11", "widgets.media_box", triggers=("short",),
-    flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"),
+    flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"), "WATCH: Drone footage of the new cycle lanes",
            Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
