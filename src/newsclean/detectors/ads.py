@@ -217,6 +217,7 @@ def is_ad_label(ctx: Context) -> bool:
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
            "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks",
            "PR: the agency hired three new staff to handle the campaign", "Advertisement: what the new rules allow?",
+           Example("Publicidad: el ayuntamiento retirará los carteles.", language="es"),
            Example("Werbung – Sollten Städte Plakate an Bushaltestellen verbieten? Ein Pro und Contra", language="de")),
 )
 def label(ctx: Context) -> Outcome:
@@ -243,9 +244,13 @@ def _labelled_in_line(ctx: Context) -> bool:
     if m is None:
         return False
     rest = ctx.text[m.end():].strip(" 　-–—:：")
-    if m["pr"] is not None and not CJK_LETTER.search(rest):
+    if CJK_LETTER.search(rest):
+        return len(rest) >= INLINE_AD_MIN_CJK_CHARS
+    if m["pr"] is not None:
         return False  # "PR: the agency hired …" is English prose about public relations
-    return len(rest.split()) >= 2 or (len(rest) >= INLINE_AD_MIN_CJK_CHARS and CJK_LETTER.search(rest) is not None)
+    # an offer: a figure, an exclamation, a button's verb ("Publicidad: el ayuntamiento retirará los carteles." is news)
+    return len(rest.split()) >= 2 and (any(c.isdigit() for c in rest) or "!" in rest or _ends_in_call(rest)
+                                       or any(button_verb(w) for w in rest.casefold().split()[:1]))
 
 
 CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

@@ -773,9 +773,12 @@ def _describes(credit: Context) -> bool:
     if credit.prefix_key != "photo":
         return False
     rest = credit.after_prefix()
+    words = rest.split()
+    if rest.endswith((".", "!", "?")):
+        # "Foto: So sieht die Straße heute aus.": a sentence after the label is the picture's own caption
+        return len(words) >= DESCRIPTION_MIN_WORDS and sum(1 for w in words if w[:1].islower()) >= DESCRIPTION_MIN_LOWER_WORDS
     if not rest.endswith(")"):
         return False  # "Фото: пресс-служба аукционного дома «…»" credits a press office; a caption carries its own credit
-    words = rest.split()
     return len(words) >= DESCRIPTION_MIN_WORDS and sum(1 for w in words if w[:1].islower()) >= DESCRIPTION_MIN_LOWER_WORDS
 
 
@@ -799,7 +802,10 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "A flooded street in the old town on Monday"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"), "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
+    keeps=(Example("Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien abgeschlossen sein, hieß es.\n"
+                   "Foto: So sieht die Straße heute aus.", "Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien "
+                   "abgeschlossen sein, hieß es.", language="de"),
+           Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"), "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
            Example("Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.\n"
                    "Fotoğraf: İtfaiye ekiplerinin müdahalesi sürüyor (DHA)",
                    "Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.", language="tr"),
