@@ -367,6 +367,7 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
     keeps=("On 3 April 2025 the court ruled against the city.",
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
+           Example("Zapisy do 30 kwietnia w urzędzie.", language="pl"),
            Example("14. Januar 2025\nDie Verwaltung legt den ersten Entwurf vor, der Handel kündigt Widerstand an.\n"
                    "3. Februar 2025\nIm Bauausschuss wird der Entwurf vertagt, weil die Fraktionen mehr Zeit fordern.",
                    "3. Februar 2025", language="de"),
@@ -430,6 +431,8 @@ def date_line(ctx: Context) -> Outcome:
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
+    if iso is None and ctx.sentence and sum(1 for w in residue if w[:1].islower()) >= 2:
+        return None  # "Zapisy do 30 kwietnia w urzędzie.": a sentence with a day in it, not a date line
     if residue and (ctx.text.rstrip().endswith(";") or (
             DASH_AFTER_DATE.match(text, end) and (iso is None or any(w[:1].islower() for w in residue)))):
         return None  # "24 января — ледовая дискотека, 19:00;", "10 października – Bydgoszcz, Klub Kuźnia": a schedule
