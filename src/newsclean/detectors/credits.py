@@ -1482,12 +1482,40 @@ FACT_CHECK_STANDARDS = regex.compile(
     r".{0,80}(?:ifcn|fact-checking network|principles|principes|princípios|principios|principi)"
     r"|international fact-checking network|rede internacional de checagem|réseau international de fact-checking"
 )
-DISCLOSURES = (("affiliate notice", AFFILIATE), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
+# "This article was produced with the help of AI", "Dieser Artikel wurde maschinell übersetzt.", "Diese Audioversion
+# wurde künstlich generiert.": how the text or its audio was made.
+AUTOMATED = regex.compile(
+    # (about the article itself: "The company built the tool with the help of AI researchers" is news)
+    r"^(?=.*(?<!\w)(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa|deze|dit|ten|ta|bu|αυτό|αυτή|цей|"
+    r"ця|этот|эта|この|article|artikel|beitrag|noticia|notizia|articolo|artigo|texto|text|texte|audio\w*|material|matéria|"
+    r"artykuł|haber|άρθρο|матеріал|статья|記事|version|versie|versión|versione|versão)(?!\w))"
+    r"(?:.*?)(?:(?:with (?:the )?(?:help|assistance|support) of|using|by) (?:an? )?(?:ai|artificial intelligence|generative ai)(?!\w)|"
+    r"mit (?:hilfe|unterstützung) (?:von |einer )?(?:ki|künstlicher intelligenz)(?!\w)|"
+    r"(?:avec l'aide de|à l'aide de|grâce à) (?:l'|une )?(?:ia|intelligence artificielle)(?!\w)|"
+    r"con (?:la )?(?:ayuda|asistencia) de (?:la )?(?:ia|inteligencia artificial)(?!\w)|"
+    r"con (?:l'ausilio|l'aiuto|il supporto) (?:dell'|di )(?:ia|intelligenza artificiale)(?!\w)|"
+    r"com (?:a )?(?:ajuda|assistência|recurso) (?:de|à|a) (?:ia|inteligência artificial)(?!\w)|"
+    r"met (?:behulp|hulp) van (?:ai|kunstmatige intelligentie)(?!\w)|"
+    r"przy (?:pomocy|użyciu|wsparciu) (?:ai|sztucznej inteligencji)(?!\w)|yapay zeka (?:desteğiyle|yardımıyla|kullanılarak)|"
+    r"με (?:τη βοήθεια|χρήση) (?:της )?(?:τεχνητής νοημοσύνης|ai)|за допомогою штучного інтелекту|"
+    r"с помощью искусственного интеллекта|(?:生成)?aiを(?:活用|使用|利用)して|"
+    r"(?:translated automatically|automatically translated|machine[- ]translated|maschinell übersetzt|automatisch übersetzt|"
+    r"traduit automatiquement|traducción automática|traducido automáticamente|tradotto automaticamente|"
+    r"traduzione automatica|traduzido automaticamente|automatisch vertaald|przetłumaczon\w* automatycznie|"
+    r"otomatik olarak çevril|μεταφράστηκε αυτόματα|перекладено автоматично|переведен\w* автоматически|機械翻訳)|"
+    r"(?:audio|audioversion|audioversie|version audio|voice|stimme|voix|voz|voce)\b.{0,40}?(?:is |was |wurde |est |a été |"
+    r"es |fue |è |é |foi |is |wordt )?(?:generated|generiert|gegenereerd|générée?|generad[ao]|generat[ao]|gerad[ao]|"
+    r"künstlich|synthetic|synthétique|sintétic[ao]|sintetic[ao]))"
+)
+DISCLOSURES = (("affiliate notice", AFFILIATE), ("note on how the text or its audio was made", AUTOMATED), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
                ("investment disclaimer", NO_ADVICE), ("note on where the text first appeared", FIRST_PRINTED),
                ("fact-checkers' standards", FACT_CHECK_STANDARDS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
+DISCLOSURE_STEMS = ("artificial", "künstlich", "artificielle", "artificiale", "kunstmatige", "sztucznej", "yapay zeka",
+                    "τεχνητής", "штучного", "искусственного", " ai", " ki", " ia", "aiを", "übersetzt", "tradu", "vertaald",
+                    "tradott", "przetłumacz", "çevril", "μεταφράστ", "переклад", "переведен", "翻訳", "generat", "generiert", "gegenereerd",
+                    "généré", "generad", "gerad", "synthe", "synthé", "sintétic", "sintetic", "commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
                     "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
@@ -1511,6 +1539,9 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 @detector(
     "CR16", "credits.disclosure",
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           "This article was produced with the help of AI and reviewed by an editor.",
+           Example("Dieser Artikel wurde maschinell übersetzt.", language="de"),
+           Example("Deze audioversie is automatisch gegenereerd.", language="nl"),
            Example("Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", language="tr"),
            Example("Artykuł pochodzi z wydania 9/2024 „Przeglądu Spedycyjnego”", language="pl"),
            "This article first appeared in The Conversation.",
@@ -1557,7 +1588,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
            Example("Why you can trust GadgetRadar\nOur expert reviewers spend hours testing and comparing products so you "
                    "can choose the best for you.", "Our expert reviewers spend hours testing and comparing products so you "
                    "can choose the best for you.")),
-    keeps=("Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
+    keeps=("The company said it built the tool with the help of AI researchers from the university, who declined to comment.",
+           "Publishers increasingly rely on affiliate links, which earn them a commission when readers buy.",
            "The study was first published in Nature in 2019 and has been cited 400 times.",
            "The company said in a press release on Monday that the plant would close in June.",
            "The firm said in a press release that it was not responsible for the leak, and blamed a supplier.",

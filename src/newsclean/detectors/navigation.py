@@ -104,6 +104,7 @@ def _alone(ctx: Context) -> bool:
            "Spotted a mistake in this story? Tell us here",
            Example("Tippfehler entdeckt? Markieren Sie die Stelle und drücken Sie Strg+Enter.", language="de"),
            Example("Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter", language="ru"),
+           "Read this article in Spanish", Example("Diesen Artikel auf Englisch lesen", language="de"),
            "Corrections? Tell us via the feedback form – our corrections policy explains how we handle them."),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
            Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr"),
@@ -115,6 +116,8 @@ def skip_link(ctx: Context) -> Outcome:
         return "skip link"
     if ctx.words <= REPORT_ERROR_MAX_WORDS and ctx.text.rstrip()[-1:] not in ".!" and REPORT_ERROR.match(ctx.lower):
         return "report-an-error link"
+    if ctx.words <= LANGUAGE_VERSION_MAX_WORDS and not ctx.text.endswith(".") and LANGUAGE_VERSION.match(ctx.lower):
+        return "link to the article in another language"
     if ctx.words <= REPORT_ERROR_MAX_WORDS and "?" in ctx.text and REPORT_ERROR.match(ctx.lower):
         return "report-an-error prompt"  # "Encontrou um erro? Veja nossa política de correções." (a short line)
     if ctx.words <= PAGE_TOOLS_MAX_WORDS and not ctx.sentence:
@@ -158,6 +161,15 @@ REPORT_ERROR = regex.compile(
 
 
 REPORT_ERROR_MAX_WORDS = 16
+# "Read this article in Spanish", "This article is also available in Welsh", "Diesen Artikel auf Englisch lesen".
+LANGUAGE_VERSION = regex.compile(
+    r"^(?:read (?:this (?:article|story) )?in|this (?:article|story) is (?:also )?available in|also available in|"
+    r"diesen (?:artikel|beitrag) auf|(?:lire|lisez) cet article en|cet article est (?:aussi |également )?disponible en|"
+    r"lee (?:este artículo|esta noticia) en|leggi (?:questo articolo|l'articolo) in|leia (?:este artigo|esta notícia) em|"
+    r"lees dit artikel in|przeczytaj ten artykuł po|bu haberi \S+ oku|читати (?:цю статтю|цей матеріал) \S+ мовою|"
+    r"читать (?:эту статью|этот материал) на)\s\p{L}+(?:\s(?:lesen|lezen))?$"
+)
+LANGUAGE_VERSION_MAX_WORDS = 9
 
 
 PAGINATION = regex.compile(

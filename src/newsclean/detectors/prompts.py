@@ -427,7 +427,8 @@ MESSENGER = regex.compile(r"(?<!\w)(?:whatsapp|telegram|viber|signal|line|threem
 # Imperatives only: "підписали петицію" (signed a petition) is news, "Підписуйтеся" is a prompt.
 FOLLOW_WORDS = (
     r"follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
-    r"obserwuj|takip edin|ακολουθήστε|підписуйтеся|підпишіться|подписывайтесь|подпишитесь|följ|join|únete|"
+    r"obserwuj|takip edin|ακολουθήστε|підписуйтеся|підпишіться|подписывайтесь|подпишитесь|стежте|слідкуйте|следите|"
+    r"följ|join|únete|"
     r"entre no|entre na|abonnez|abonniere|iscriviti|inscreva-se|dołącz|katıl|присоединяйтесь|долучайтеся|"
     r"友だち追加|登録"
 )
@@ -436,6 +437,9 @@ FOLLOW = regex.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
 RECEIVE = regex.compile(r"(?:receba|recebe|reciba|recibe|ricevi|receive|get|erhalten sie|erhalte|ontvang|recevez|reçois|"
                         r"otrzymuj|λάβετε|отримуйте|получайте|få)\s")
 MESSENGER_PROMPT_MAX_WORDS = 25
+# "… per WhatsApp", "… su Telegram": a teaser for the site's channel ends in the messenger's name.
+BY_MESSENGER = regex.compile(r"(?<!\w)(?:per|via|auf|on|in|su|no|na|en|op|w|в|у|по)\s(?:whatsapp|telegram|viber|signal)\W*$")
+MESSENGER_TEASER_MAX_WORDS = 10
 # "Download the Gulf Coast Now app for alerts", "Baixe o app do Portal": an imperative, then the app within a few
 # words. A numbered step ("1. Download the county's storm app") is the article's and never reaches this test.
 GET_THE_APP = regex.compile(
@@ -512,6 +516,8 @@ def app(ctx: Context) -> Outcome:
     if MESSENGER.search(ctx.text):
         if ctx.words <= MESSENGER_PROMPT_MAX_WORDS and (FOLLOW.search(ctx.lower) or RECEIVE.match(ctx.lower)):
             return "follow-us-on-a-messenger prompt"
+        if ctx.words <= MESSENGER_TEASER_MAX_WORDS and not ctx.sentence and BY_MESSENGER.search(ctx.lower):
+            return "the site's messenger channel"  # "Die wichtigsten Nachrichten des Tages per WhatsApp"
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
     if "social" in ctx.features and _follow_us(ctx):
         return "follow-us prompt"
@@ -526,10 +532,11 @@ def app(ctx: Context) -> Outcome:
 # "View this post on Instagram", "Переглянути цей допис в Instagram", "この投稿をInstagramで見る": the link an
 # embedded post leaves in flattened text; a view verb or "this", the post, the network.
 EMBED_LINK = regex.compile(
-    r"^(?:view|see|bekijk|dit bericht|wyświetl|zobacz|посмотреть|переглянути|visa|bu gönderiyi|δείτε)"
-    r"\s.{0,40}?(?:post|bericht|публикаци|допис|inlägg|gönderi|δημοσίευση|ανάρτηση)"
+    r"^(?:view|see|bekijk|dit bericht|wyświetl|zobacz|посмотреть|переглянути|visa|bu gönderiyi|δείτε|voir|ver|visualizza|"
+    r"diesen)\s.{0,40}?(?:post|bericht|публикаци|допис|inlägg|gönderi|δημοσίευση|ανάρτηση|publication|publicación|"
+    r"publicação|beitrag)"
     r".{0,20}(?:instagram|tiktok|facebook)"
-    r"|^この投稿を(?:instagram|tiktok|facebook)で見る"
+    r"|^この投稿を(?:instagram|tiktok|facebook)で見る|^bu gönderiyi (?:instagram|tiktok|facebook)\S* gör"
 )
 EMBED_LINK_MAX_WORDS = 10
 
