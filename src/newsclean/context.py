@@ -28,6 +28,11 @@ REMOVED = frozenset({Verdict.DROP, Verdict.META})
 AD_LABELS = frozenset({"AD01", "AD06", "AD07", "AD11"})
 
 
+# An ad's heading is one line: the line above it is not a heading too (the recipe's last ingredient over "Produtos
+# usados nesta receita" and the shop's offers).
+AD_HEADING = "heading of the ad below"
+
+
 def _ad_content(s: State) -> bool:
     """A line an ad detector dropped as the ad's own content (an offer, a price), not as its label."""
     return s.verdict is Verdict.DROP and s.code is not None and s.code.startswith("AD") and s.code not in AD_LABELS
@@ -139,9 +144,9 @@ def _judge_short(
             _drop_short(s, selected)  # "Foto 1 de 6", then the picture's caption
             continue
         if (AMONG_BOILERPLATE.code in selected and i + 1 < len(states) and _ad_content(states[i + 1])
-                and not ends_like_sentence(block.text)):
+                and states[i + 1].reason != AD_HEADING and not ends_like_sentence(block.text)):
             # "Meilleur prix" over the shop offers it heads: part of the ad, an interruption like it
-            s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, "heading of the ad below"
+            s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, AD_HEADING
             continue
         if _item_under_lead(page, states, i, block):
             s.verdict, s.reason = Verdict.KEEP, LIST_ITEM

@@ -106,7 +106,7 @@ def _article_date(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | No
             continue
         if d.field == "published" and d.value:
             dates.append((d.block.index, d.value))
-        elif d.field == "author":
+        elif d.field in ("author", "source"):  # "Von: dpa | 12.03.2025, 14:37 Uhr"
             found = find_date(d.block.text, lexicon)
             if found and found[0]:
                 dates.append((d.block.index, found[0]))

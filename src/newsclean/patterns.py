@@ -139,3 +139,19 @@ ON_AIR = regex.compile(
     r"im anschluss|maintenant|en ce moment|à suivre|ensuite|ora|ora in onda|in onda|a seguire|agora|a seguir|nu|straks|"
     r"daarna|teraz|za chwilę|następnie|şimdi|sırada|τώρα|στη συνέχεια|зараз|далі|сейчас|далее)\s?:\s\S"
 )
+
+
+# "1 krona", "5 euros", "2 złote": a price with its currency written out.
+# (starts only where a run of figures starts, and a figure is at most 20 characters: a long run of
+# digits is not rescanned from every position)
+PRICE_IN_WORDS = regex.compile(
+    r"(?<![\d.,])\d(?:[\d.,]{0,20}\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
+)
+
+
+# Words that speak to the reader ("your privacy preferences", "Ihre Zustimmung", "Vous aimez …"): site notices and
+# pitches use them; an article's sentence about the same subject does not.
+READER = regex.compile(
+    r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|su|sus|ti|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
+    r"twoj\w*|państw\w*|siz|sizin|σας|ви|ваш\w*|вы)(?!\w)"
+)

@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
-from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, find_price
+from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, PRICE_IN_WORDS, find_price
 from newsclean.prose import without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
@@ -107,7 +107,7 @@ BUTTON_VERB = regex.compile(
     r"дізнай|закаж|открой|смотр|посмотр|рассчит|сравн|попроб|скача|подпиш|узна|köp|beställ|boka|upptäck|se|beräkna|"
     r"jämför|ansök|prova|ladda|prenumerera|provkör|encomend|выбра|выбер|остав|откры|запис|aanvra|załóż|poznaj|quero|"
     r"räkna|zamow|zadzwoń|llama|chiama|ruf|appel|découvr|je découvr|i want|ich will|kaydol|kayıt|activ|maak|złóż|"
-    r"aderir|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
+    r"aderir|adira|adhiér|adhier|yakala|отрима|дізнат|zum|zur|κράτηση|reserva|boka|さがす|探す|ausprobier|abrir|abre|обра|обер|розрах|"
     r"dealer|send|senden|envoy|envi|invia|stuur|wyślij|gönder|στείλ|надісл|надішл|отправ|skicka|подат|подай|подать|"
     r"vien|venite|peç|visit|besuch|passez|ven|vinde|kom|click|klik|kliknij|tıkla|mitmach|anhör|solliciteer|donat|"
     r"задонат|bewaar|зберег|añad|aggiung|ajout|hinzufüg)"
@@ -827,8 +827,12 @@ def _has_rate(ctx: Context) -> bool:
 
 
 def _is_offer(ctx: Context | None) -> bool:
-    return (ctx is not None and ctx.words <= RATE_OFFER_MAX_WORDS and not ctx.sentence and "digit" in ctx.features
-            and (find_price(ctx.text) is not None or _has_rate(ctx)))
+    """A short offer with a price or a rate: a phrase, or a sentence that exclaims ("… gewinnt 1.000 Euro!")."""
+    if ctx is None or "digit" not in ctx.features:
+        return False
+    exclaims = ctx.text.rstrip().endswith("!")
+    return (ctx.words <= (2 * RATE_OFFER_MAX_WORDS if exclaims else RATE_OFFER_MAX_WORDS) and (not ctx.sentence or exclaims)
+            and (find_price(ctx.text) is not None or _has_rate(ctx) or PRICE_IN_WORDS.search(ctx.lower) is not None))
 
 
 OFFER_BUTTON_MAX_WORDS = 3  # "Załóż lokatę"; "Verteidigung kündigt Revision an" is a sub-heading
@@ -842,7 +846,9 @@ def _is_offer_button(ctx: Context | None) -> bool:
 
 @detector(
     "AD09", "ads.offer_button", triggers=("short", "digit"),
-    flags=(Example("The concert was long.\nКвитки на наступні покази від 300 грн\nОбрати місця", "Обрати місця",
+    flags=(Example("Das Tausender-Spiel: Hört um 7 und 17 Uhr zu, ruft an und gewinnt 1.000 Euro!\nJetzt mitmachen",
+                   "Das Tausender-Spiel: Hört um 7 und 17 Uhr zu, ruft an und gewinnt 1.000 Euro!", language="de"),
+           Example("The concert was long.\nКвитки на наступні покази від 300 грн\nОбрати місця", "Обрати місця",
                    language="uk"),
            Example("Lokata dla aktywnych – 7 proc. przez 3 miesiące\nZałóż lokatę", "Lokata dla aktywnych – 7 proc. przez 3 miesiące",
                    language="pl")),

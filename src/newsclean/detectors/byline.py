@@ -368,6 +368,8 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
            Example("Zapisy do 30 kwietnia w urzędzie.", language="pl"),
+           Example("14 mai 2025 – La Cigale, Paris · 22 mai – Le Transbordeur, Lyon · 30 mai – Le Bikini, Toulouse",
+                   language="fr"),
            Example("14. Januar 2025\nDie Verwaltung legt den ersten Entwurf vor, der Handel kündigt Widerstand an.\n"
                    "3. Februar 2025\nIm Bauausschuss wird der Entwurf vertagt, weil die Fraktionen mehr Zeit fordern.",
                    "3. Februar 2025", language="de"),
@@ -436,9 +438,21 @@ def date_line(ctx: Context) -> Outcome:
     if residue and (ctx.text.rstrip().endswith(";") or (
             DASH_AFTER_DATE.match(text, end) and (iso is None or any(w[:1].islower() for w in residue)))):
         return None  # "24 января — ледовая дискотека, 19:00;", "10 października – Bydgoszcz, Klub Kuźnia": a schedule
+    if "middot" in ctx.features and not labelled and _another_date_after_dot(ctx, text, end):
+        return None  # "14 mai 2025 – La Cigale, Paris · 22 mai – Le Transbordeur, Lyon": a tour's dates
     if iso is not None and not labelled and not residue and _chronology_step(ctx, iso):
         return None  # "14. Januar 2025" over what happened that day, "3. Februar 2025" over the next step
     return Hit("publication date" if iso else "date without a year", iso)
+
+
+def _another_date_after_dot(ctx: Context, text: str, end: int) -> bool:
+    rest = ctx.text[max(ctx.text.find(text), 0) + end:]
+    _, dot, after = rest.partition(" · ")
+    if not dot:
+        return False  # (the next part must open with a date: "… · aktualizacja: 14.08.2025, 07:45" updates this one)
+    found = ctx.view.date_in(after)
+    span = found[1] if found is not None else find_partial_date(after, ctx.view.lexicon)
+    return span is not None and span[0] == 0
 
 
 CHRONOLOGY_REACH = 6

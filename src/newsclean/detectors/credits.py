@@ -939,6 +939,15 @@ ABOUT_THE_AUTHOR = regex.compile(
     r"σχετικά με (?:τον|την) (?:συγγραφέα|αρθρογράφο)|про автора|про авторку|об авторе|om författaren|著者について|"
     r"筆者紹介|著者プロフィール)\s?(?::|：|$)"
 )
+def _under_bio_label(ctx: Context) -> bool:
+    """Right under a bare "About the author" label, a line that opens with a name: the bio itself."""
+    above = ctx.at(-1)
+    if above is None or above.words > 5 or not ABOUT_THE_AUTHOR.match(above.lower):
+        return False
+    first_words = " ".join(ctx.text.split()[:2]).rstrip(",")
+    return looks_like_name(first_words)
+
+
 # "京都市左京区在住のライター。", "東京在住のバックエンドエンジニア。": where the writer lives and what they do.
 JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイナー|フォトグラファー|写真家|作家|研究者|会社員|翻訳家|"
                   r"イラストレーター|料理家|料理研究家|エッセイスト|ジャーナリスト|コラムニスト)")
@@ -1007,7 +1016,9 @@ def _last_text(ctx: Context) -> bool:
 
 @detector(
     "CR09", "credits.author_bio",
-    flags=("Dallas Robinson is a freelance writer living in Minneapolis",
+    flags=(Example("Sobre a autora\nTeresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.",
+                   "Teresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.", language="pt"),
+           "Dallas Robinson is a freelance writer living in Minneapolis",
            Example("Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici mes recettes de famille.", language="fr"),
            Example("Thomas Brandauer ist Korrespondent des Wirtschaftskuriers in Stuttgart und berichtet über Maschinenbau.",
                    language="de"),
@@ -1071,6 +1082,8 @@ def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and ABOUT_THE_AUTHOR.match(ctx.lower):
         return "author bio (labelled)"
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _under_bio_label(ctx):
+        return "author bio (under its label)"  # "Sobre a autora" / "Teresa Magalhães é sócia da …"
     if ctx.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(ctx.text):
         below = ctx.at(1)
         return "header of the blogger's bio" if below is not None and SELF_INTRO.match(below.lower) else None

@@ -7,6 +7,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.languages import fold
+from newsclean.patterns import READER
 
 # "A post shared by Town Herald (@townherald)": the embedded post's signature.
 SHARED_BY = regex.compile(
@@ -47,12 +48,6 @@ SHOW_WORDS = regex.compile(
     r"zobaczyć|załadować|görüntüle\w*|yükle\w*|εμφάνιση|προβολή|показ\w*|переглянути|відобра\w*|отобра\w*)(?!\w)"
 )
 CONSENT_MAX_WORDS = 25
-# The notice speaks to the reader ("your privacy preferences", "Ihre Zustimmung"); a sentence of an article about
-# consent rules does not.
-READER = regex.compile(
-    r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|tu|su|sus|ti|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
-    r"twoj\w*|państw\w*|siz|sizin|σας|ви|ваш\w*|вы)(?!\w)"
-)
 # "Allow Twitter content?", "X-Inhalte zulassen?": the question on the embed's consent button.
 ALLOW_CONTENT = regex.compile(r"^(?:allow|accept|zulassen|autoriser|permitir|consenti|toestaan|zezwól)\b.{0,30}\?$|"
                               r"\b(?:inhalte?|content|contenu|contenido|contenuto) (?:zulassen|erlauben|akzeptieren)\??$")

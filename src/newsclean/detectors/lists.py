@@ -459,7 +459,9 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
     flags=("Also in Tech: Chipmaker delays Arizona plant by a year as demand cools",
            Example("Eerder verschenen: Spoorverdubbeling Meppel–Zwolle is klaar, een jaar later dan gepland", language="nl"),
            Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
-    keeps=(Example("У книжці багато предметів: ґудзики, листи, старий годинник. Чому?", language="uk"),
+    keeps=(Example("Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg\nNeu-Ulm: Augsburger Straße, Glacis-Galerie",
+                   "Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg", language="de"),
+           Example("У книжці багато предметів: ґудзики, листи, старий годинник. Чому?", language="uk"),
            "Warning: the river could rise by another metre overnight, the agency said.",
            Example("Frage: Wie geht es jetzt weiter mit dem Projekt?", language="de"),
            "Dry spell: Wheat prices hit record as farmers count losses",
@@ -494,8 +496,14 @@ def labelled_link(ctx: Context) -> Outcome:
 FACT_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s.*\d")
 
 
+# "Ulm: Söflinger Straße, Hauptbahnhof" over "Neu-Ulm: Augsburger Straße, Glacis-Galerie": one of the article's labelled
+# lines in a run of them (a tags line stands alone).
+LABELLED_ITEM = regex.compile(r"^\p{Lu}[\p{L}\- ]{0,30}:\s\S[^.!?]*$")
+
+
 def _in_fact_box(ctx: Context) -> bool:
-    return any(n is not None and FACT_WITH_FIGURE.match(n.text) is not None for n in (ctx.at(-1), ctx.at(1)))
+    return any(n is not None and (FACT_WITH_FIGURE.match(n.text) is not None or (
+        n.prefix_key is None and LABELLED_ITEM.match(n.text) is not None)) for n in (ctx.at(-1), ctx.at(1)))
 
 
 def _figures(items: list[str]) -> bool:

@@ -105,6 +105,7 @@ def _alone(ctx: Context) -> bool:
            Example("Tippfehler entdeckt? Markieren Sie die Stelle und drücken Sie Strg+Enter.", language="de"),
            Example("Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter", language="ru"),
            "Read this article in Spanish", Example("Diesen Artikel auf Englisch lesen", language="de"),
+           Example("Calendario raccolta 2025 – capoluogo e frazioni (PDF, 412 KB)", language="it"),
            "Corrections? Tell us via the feedback form – our corrections policy explains how we handle them."),
     keeps=("Skip the queue: how to renew a passport fast, and cheaply.",
            Example("Sauter à la recette suivante sans lire l'introduction est une habitude que je comprends.", language="fr"),
@@ -116,6 +117,8 @@ def skip_link(ctx: Context) -> Outcome:
         return "skip link"
     if ctx.words <= REPORT_ERROR_MAX_WORDS and ctx.text.rstrip()[-1:] not in ".!" and REPORT_ERROR.match(ctx.lower):
         return "report-an-error link"
+    if ctx.words <= FILE_LINK_MAX_WORDS and FILE_LINK.search(ctx.lower):
+        return "link to a file to download"  # "Calendario raccolta 2025 – capoluogo e frazioni (PDF, 412 KB)"
     if ctx.words <= LANGUAGE_VERSION_MAX_WORDS and not ctx.text.endswith(".") and LANGUAGE_VERSION.match(ctx.lower):
         return "link to the article in another language"
     if ctx.words <= REPORT_ERROR_MAX_WORDS and "?" in ctx.text and REPORT_ERROR.match(ctx.lower):
@@ -170,6 +173,12 @@ LANGUAGE_VERSION = regex.compile(
     r"читать (?:эту статью|этот материал) на)\s\p{L}+(?:\s(?:lesen|lezen))?$"
 )
 LANGUAGE_VERSION_MAX_WORDS = 9
+# "… (PDF, 412 KB)", "… [pdf · 1,2 MB]", "Delibera n. 41-2025.pdf (1,2 MB)": a file to download, its type and its size.
+FILE_LINK = regex.compile(
+    r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|jpe?g|png|mp3)\s?[,·|–-]?\s?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo|kib|mib)[)\]]$|"
+    r"\.(?:pdf|docx?|xlsx?|odt|zip)\s?[(\[](?:pdf|docx?|xlsx?)?[,\s]*\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo)[)\]]$"
+)
+FILE_LINK_MAX_WORDS = 25
 
 
 PAGINATION = regex.compile(

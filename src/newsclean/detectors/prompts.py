@@ -8,7 +8,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.model import Quality
-from newsclean.patterns import EMAIL, WIDE_GAP, find_price
+from newsclean.patterns import EMAIL, PRICE_IN_WORDS, READER, WIDE_GAP, find_price
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -280,6 +280,9 @@ def newsletter_box(ctx: Context) -> Outcome:
     """A newsletter sign-up box: its label and its pitch, down to the e-mail field or button."""
     if _consent_note(ctx):  # small print runs longer than the box's own lines
         return "sign-up consent note"
+    if (ctx.words <= PITCH_MAX_WORDS and NEWSLETTER_WORD.search(ctx.lower) and READER.search(ctx.lower)
+            and _sign_up_control(ctx.at(1))):
+        return "newsletter pitch over its e-mail field"  # "Vous aimez nos entretiens ? Recevez « La Face B », notre newsletter …"
     if ctx.words > BOX_LINE_MAX_WORDS:
         return None
     if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
@@ -300,6 +303,7 @@ BOX_WORD = regex.compile(
     r"підписатися|подписаться|prenumerera|registrera|登録|登録する)$"
 )
 BOX_WORD_MAX_WORDS = 3
+PITCH_MAX_WORDS = 40
 
 
 def _near_sign_up(ctx: Context) -> bool:
@@ -350,14 +354,6 @@ def _subscription_offer(ctx: Context) -> bool:
         and (find_price(ctx.text) is not None or "¢" in ctx.text or PRICE_IN_WORDS.search(lower) is not None)
         and not _in_article_prose(ctx)
     )
-
-
-# "1 krona", "5 euros", "2 złote": a price with its currency written out.
-# (starts only where a run of figures starts, and a figure is at most 20 characters: a long run of
-# digits is not rescanned from every position)
-PRICE_IN_WORDS = regex.compile(
-    r"(?<![\d.,])\d(?:[\d.,]{0,20}\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
-)
 
 
 # "Il vous reste 2 articles gratuits ce mois-ci", "You have read 2 of 3 free articles": the metered paywall's count.
@@ -445,7 +441,7 @@ MESSENGER_TEASER_MAX_WORDS = 10
 GET_THE_APP = regex.compile(
     r"^(?:download|get|install|baixe|descarregue|descarga|descargue|scarica|télécharge\w*|installe\w*|lade|laden sie|"
     r"hol dir|holen sie sich|download|pobierz|zainstaluj|indir|yükle|κατεβάστε|εγκαταστήστε|завантажте|встановіть|"
-    r"скачайте|установите|ladda ner|installera)\s(?:\S+\s){0,6}?(?:app|apps|aplicativo|aplicación|app-?en|applicazione|"
+    r"скачайте|установите|ladda ner|installera)\s(?:\S+\s){0,6}?(?:\S+-)?(?:app|apps|aplicativo|aplicación|app-?en|applicazione|"
     r"application|appli|applicatie|aplikacj\w*|uygulama\w*|εφαρμογή|додаток|приложение)(?!\w)"
 )
 APP_PROMPT_MAX_WORDS = 20

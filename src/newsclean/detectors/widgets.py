@@ -13,7 +13,7 @@ WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
 LISTEN = regex.compile(
-    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
+    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|hören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
     r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
     r"再生する)(?!\w)",
 )
@@ -111,6 +111,7 @@ VIDEO_LINK_MAX_WORDS = 20
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("Reprodução automática do vídeo: 00:58", language="pt"),
            Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
            Example("Vidéo – 1 min 45", language="fr"),
+           Example("Nachrichten zum Hören: Die Donauwelle-News um 15 Uhr (2:48 min)", language="de"),
            Example("Ouça aqui a última entrevista da fadista à rádio, em 2019\n▶ 12:47",
                    "Ouça aqui a última entrevista da fadista à rádio, em 2019", language="pt"),
            Example("Vidéo : la tatin en 60 secondes\n1:02", "Vidéo : la tatin en 60 secondes", language="fr")),
@@ -127,8 +128,8 @@ def media_label(ctx: Context) -> Outcome:
     media = contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower) is not None
     if (media or LISTEN.search(lower)) and not ctx.text.endswith(("?", "？")) and _running_time_below(ctx, ctx.sentence):
         return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
-    if not media:
-        return None
+    if not media and not (LISTEN.search(lower) and RUNNING_TIME.search(ctx.text)):
+        return None  # (a listening label with its running time: "Nachrichten zum Hören: Die News um 15 Uhr (2:48 min)")
     if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
         return "link to a video"
     if ctx.words > MEDIA_LABEL_MAX_WORDS:
@@ -150,7 +151,16 @@ def _running_time_below(ctx: Context, sentence: bool) -> bool:
     if below is None or below.words > 2:
         return False
     time = below.text.strip()
+    if not sentence and PLAY_BUTTON.match(below.lower.strip()):
+        return True  # "La playlist de la rédaction : … à écouter sur Deezer" over "Écouter"
     return PLAYER_TIME.match(time) is not None and (not sentence or time[:1] in "▶►⏵")
+
+
+# A player's bare button: "Écouter", "▶ Play", "Anhören".
+PLAY_BUTTON = regex.compile(
+    r"^[▶►⏵]?\s?(?:play|listen|listen now|écouter|anhören|jetzt anhören|escuchar|ascolta|ouvir|ouça|luister|"
+    r"posłuchaj|dinle|ακούστε|слухати|слушать|lyssna|再生)$"
+)
 
 
 # "Bekijk de video: …", "Watch the video: …", "Regardez la vidéo : …": a video link with its description.
@@ -277,6 +287,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
     "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
+           Example("Verkehr: A8 Stuttgart Richtung München zwischen Ulm-West und Ulm-Ost 3 km Stau", language="de"),
            Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
            "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
            Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
@@ -294,6 +305,8 @@ def weather(ctx: Context) -> Outcome:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Farmacias de guardia hoy … →"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
         return "service widget (air quality, traffic, pharmacies, water levels)"
+    if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and TRAFFIC_LINE.match(ctx.lower):
+        return "service widget (air quality, traffic, pharmacies, water levels)"  # "Verkehr: A8 … 3 km Stau"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
         return "weather box"  # "Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer."
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
@@ -322,6 +335,12 @@ SERVICE_WIDGET = regex.compile(
     r"(?:\s\S+){0,3}?\s?[:：]\s\S"
 )
 SERVICE_MAX_WORDS = 30
+# "Verkehr: A8 Stuttgart Richtung München … 3 km Stau", "Traffic: M6 J10–J11 northbound, queues": the traffic box, a road.
+TRAFFIC_LINE = regex.compile(
+    r"^(?:verkehr|traffic|trafic|tráfico|traffico|trânsito|verkeer|ruch|trafik|κίνηση|трафік|пробки)\s?[:：]\s"
+    r".{0,60}?(?<!\w)(?:[abmnes]\s?\d{1,3}|autobahn|motorway|autoroute|autopista|autovía|autostrada|snelweg|autostrad\w*|"
+    r"otoyol)(?!\w)"
+)
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
 SERVICE_LINK = regex.compile(
     rf"^(?:{PHARMACIES}|{AIR_QUALITY}|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
@@ -525,7 +544,7 @@ YES_NO = regex.compile(
     regex.I,
 )
 POLL_REACH = 8
-POLL_OPTION_MAX_WORDS = 5
+POLL_OPTION_MAX_WORDS = 8
 POLL_LABEL_MAX_WORDS = 4
 # The label in capitals before the question, on one line: "SONDAGGIO – Il tuo gatto ha il microchip?".
 POLL_INLINE = regex.compile(
