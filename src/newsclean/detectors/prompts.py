@@ -691,7 +691,7 @@ TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or foll
 # readers for tips. A question to the reader about a tip or news, then where to send it.
 NEWS_TIP = regex.compile(
     r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) redactie|"
-    r"^masz (?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
+    r"^masz (?:ciekawy |dobry )?(?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"
     r"^have your say:|^heb (?:je|jij) iets gezien|^get in touch$|^contact (?:us|the newsroom)$|"
