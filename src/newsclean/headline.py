@@ -279,6 +279,8 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         text, words = canonical[i], blocks[i].words
         if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):
             continue  # a date, a byline, a button or a label between the headline and the text
+        if CAPTION_CREDIT_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None:
+            continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存")
         if blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words):
             return None  # article text above: the headline is not in this stretch
         if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
@@ -295,6 +297,12 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
     return _under_date(first, blocks, lexicon, canonical)
 
 
+# A caption closed by its photo credit: "… sevinç yaşadı. (Fotoğraf: AA)", "… on Tuesday. Photo: Jane Doe".
+CAPTION_CREDIT_TAIL = regex.compile(
+    r"[(\[](?:photo|foto|fotoğraf|fotografia|fot\.|bild|φωτ\.?|φωτογραφία|фото|写真)\s?[:/]?\s?[^()\[\]]{1,40}[)\]]$|"
+    r"[.!?]\s(?:photo|foto|fotoğraf|fot\.|bild|φωτ\.?|фото)\s?:\s[^.!?]{1,40}$",
+    regex.I,
+)
 # "～ 伊豆の金目鯛を香ばしく炙った、冬季限定の特製弁当 ～": a Japanese press release's subtitle, right under its headline.
 WAVE_SUBTITLE = regex.compile(r"^[～〜]\s*\S.*[～〜]$")
 # A section's name printed over its article ("ニュースリリース", "Notizie dal comune") is in the menu too.
@@ -423,7 +431,8 @@ MAX_TOP_BLOCKS = 60
 
 def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
     """A date line or a byline ("By …", "Published …", "19 Feb 2025 06:00")."""
-    if words > POSITION_META_MAX_WORDS:
+    if words > POSITION_META_MAX_WORDS and len(LETTER_WORD.findall(text)) > POSITION_META_MAX_WORDS // 2:
+        # (figures count as words: "Anadolu Ajansı | 16.03.2025 - 21:47 | Güncelleme: …" has three words of letters)
         return words <= 2 * POSITION_META_MAX_WORDS and (_stamp_pair(text, lexicon) or _cjk_stamp(text, lexicon))
     lower = text.casefold()
     prefix = lexicon.prefix_key(lower)

@@ -158,8 +158,8 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
     """Metadata from META blocks first, then from kept blocks that carry a value (datelines)."""
     source = (
         _first(decisions, "source", Verdict.META)
+        or _byline_agency(decisions)  # as the byline prints it: "Anadolu Ajansı | 16.03.2025", then "Manisa (AA) –"
         or _first(decisions, "source", Verdict.KEEP)
-        or _byline_agency(decisions)
     )
     published = _labelled_date(decisions, lexicon) or _article_date(decisions, lexicon)
     if published is None:

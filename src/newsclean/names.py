@@ -20,6 +20,9 @@ PARTICLES = frozenset(
 NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 # "佐伯真理子", "中村 あかり": a family name in kanji, then a given name in kanji or kana.
 CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?(?:\p{Han}{1,3}|[\p{Hiragana}\p{Katakana}ー]{2,4})$")
+# What a newspaper, a broadcaster or an office ends in: no person's name does.
+CJK_ORGANISATION = regex.compile(r"(?:新報|新聞|日報|通信|放送|新聞社|編集部|編集局|支局|本社|テレビ|ラジオ|タイムス|ニュース|"
+                                 r"市役所|県庁|役場|協会|組合|委員会)$")
 MAX_NAME_WORDS = 5
 # Words of menus and section labels that look like "Firstname Lastname" in Title Case.
 NOT_NAME = regex.compile(
@@ -167,10 +170,12 @@ def looks_like_name(text: str) -> bool:
     (True, False)
     >>> looks_like_name("Reacción del Gobierno"), looks_like_name("Concepción Arenal")
     (False, True)
+    >>> looks_like_name("山田花子"), looks_like_name("北陸中央新報")
+    (True, False)
     """
     text = text.strip()
     if CJK_NAME.match(text):
-        return True
+        return CJK_ORGANISATION.search(text) is None  # "北陸中央新報" is a newspaper
     words = text.split()
     if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
             or organisation(text) or NOUN_OF_ACTION.search(text)):

@@ -75,6 +75,8 @@ COMPOUND_AD = regex.compile(r"(?<=\w{3})(?:annons|anzeige|werbung|reklame|annonc
 def _stem_label(ctx: Context) -> bool:
     if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
         return False
+    if CJK_LETTER.search(ctx.text):  # no spaces between words: the whole line must be the label ("■スポンサー離れ" is a heading)
+        return CJK_AD_LABEL.fullmatch(CJK_LABEL_MARKS.sub("", ctx.lower)) is not None
     if ctx.words == 1 and COMPOUND_AD.search(_plain(ctx.lower).strip(" .:")):
         return True  # "Bostadsannons", "Verlagsangebot"
     if AD_HINT.search(_plain(ctx.lower)) is None:
@@ -89,6 +91,10 @@ def _stem_label(ctx: Context) -> bool:
         return True
     first = words[0]
     return len(words) <= 2 and AD_STEM.match(first) is not None and not first.startswith(PARTNER_WORDS)
+
+
+CJK_AD_LABEL = regex.compile(r"(?:広告枠?|pr|スポンサー(?:リンク)?|協賛|特別協賛|タイアップ|プロモーション|提供|広告企画|sponsored)+")
+CJK_LABEL_MARKS = regex.compile(r"[\s■□◆◇●○【】［］\[\]()（）<>＜＞・/／:：]")
 
 
 BUTTON_MAX_WORDS = 4
@@ -209,7 +215,7 @@ def is_ad_label(ctx: Context) -> bool:
            "Ücretli iş birliği", "Tanıtım içeriği", "Комерційний блок", "Bezahlte Einschaltung", "Gesponsord bericht",
            "Oferecido por parceiro", "I samarbete med annonsör", "Ticari iletişim", "İş ortağı içeriği", "Verlagsangebot",
            "ADVERTISEMENT · CONTINUES AFTER THIS", "In samenwerking met onze adverteerder", "Ogłoszenie", "＜タイアップ＞",
-           "Реклама партнера сайту", "Спецпропозиція",
+           "Реклама партнера сайту", "Спецпропозиція", Example("■スポンサー", language="ja"),
            Example("PR：信州りんごの詰め合わせ、産地直送で今なら送料無料", language="ja"),
            Example("【PR】冬用タイヤが今だけ2割引き、取り付け工賃込み", language="ja"),
            Example("Anzeige | Festgeld bei der Hansebank: 3,5 % Zinsen für zwölf Monate", language="de")),
@@ -217,6 +223,7 @@ def is_ad_label(ctx: Context) -> bool:
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
            "Reklama na zabytkowych kamienicach będzie całkowicie zakazana.", "Partnership talks",
            "PR: the agency hired three new staff to handle the campaign", "Advertisement: what the new rules allow?",
+           Example("■スポンサー離れ", language="ja"),
            Example("Publicidad: el ayuntamiento retirará los carteles.", language="es"),
            Example("Werbung – Sollten Städte Plakate an Bushaltestellen verbieten? Ein Pro und Contra", language="de")),
 )
@@ -361,8 +368,11 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             and not _reported(offer)):  # under a reported sentence the article has resumed
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
-    if (after is not None and (after.quality is Quality.PROSE or after.text.endswith(("?", ":", "："))) and not find_price(ctx.text)):
-        return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):")
+    if (after is not None and (after.quality is Quality.PROSE or after.text.endswith(("?", ":", "："))
+                               or (after.sentence and (later := after.at(1)) is not None and _article_paragraph(later)))
+            and not find_price(ctx.text)):
+        return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):"),
+        # maybe over a short sentence first ("Maçın öyküsü" / "Ev sahibi ekip karşılaşmaya hızlı başladı." / paragraph)
     for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:

@@ -172,8 +172,14 @@ def scorers(ctx: Context) -> Outcome:
 
 # "Moc: 150 KM", "営業時間：11時～14時": a fact box's line, a short capitalised label and a value.
 FACT_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{L}\p{M}.-]*(?:\s[\p{L}\p{M}.-]+){0,3}|[\p{Han}\p{Katakana}\p{Hiragana}]{1,8})"
-                          r"\s?[:：]\s?(?P<value>\S.{0,80})$")
+                          r"\s?[:：]\s?(?P<value>\S.{0,300})$")
 FACT_VALUE_MAX_WORDS = 10
+# A match's line-up or scorers, a run of names set apart by commas ("Manisa FK: Mert Karaca, Batuhan Er, …"), is a
+# fact however long.
+NAME_LIST_MIN_COMMAS = 4
+NAME_LIST_MAX_WORDS = 45
+FACT_VALUE_MAX_CHARS = 81
+BRACKETED = regex.compile(r"\([^()]*\)")
 FACT_BOX_MIN_LINES = 2
 FACT_BOX_REACH = 8
 FACT_HEADING_MAX_WORDS = 4
@@ -183,8 +189,15 @@ def _fact_line(ctx: Context | None) -> bool:
     if ctx is None or ctx.prefix_key is not None or ctx.line_key is not None or ctx.sentence:
         return False
     m = FACT_LINE.match(ctx.text)
-    return (m is not None and len(m["value"].split()) <= FACT_VALUE_MAX_WORDS
-            and not any(t in ctx.lower for t in ("@", "http", "www.")))
+    if m is None or any(t in ctx.lower for t in ("@", "http", "www.")):
+        return False
+    words = len(m["value"].split())
+    if words <= FACT_VALUE_MAX_WORDS:
+        return len(m["value"]) <= FACT_VALUE_MAX_CHARS
+    names = BRACKETED.sub("", m["value"])  # "Kaan Bilgiç (Dk. 71 Hasan Öz)": a substitution's minute
+    items = [i.strip() for i in names.split(",")]
+    return (words <= NAME_LIST_MAX_WORDS and len(items) > NAME_LIST_MIN_COMMAS and not any(c.isdigit() for c in names)
+            and all(i[:1].isupper() for i in items if i))
 
 
 def _box_heading(ctx: Context | None) -> bool:

@@ -367,7 +367,7 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
     keeps=("On 3 April 2025 the court ruled against the city.",
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
-           Example("Zapisy do 30 kwietnia w urzędzie.", language="pl"),
+           Example("Zapisy do 30 kwietnia w urzędzie.", language="pl"), Example("Stat: Manisa 19 Mayıs", language="tr"),
            Example("14 mai 2025 – La Cigale, Paris · 22 mai – Le Transbordeur, Lyon · 30 mai – Le Bikini, Toulouse",
                    language="fr"),
            Example("14. Januar 2025\nDie Verwaltung legt den ersten Entwurf vor, der Handel kündigt Widerstand an.\n"
@@ -416,6 +416,8 @@ def date_line(ctx: Context) -> Outcome:
                 # the programme (or a table)
             if not labelled and partial[0] == 0 and any(_dated_item(n, lex) for n in (ctx.at(-1), below)):
                 return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
+            if not labelled and FIELD_LABEL.match(ctx.text):
+                return None  # "Stat: Manisa 19 Mayıs": a fact box's field (a stadium named after a day), not a date line
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)
@@ -455,6 +457,8 @@ def _another_date_after_dot(ctx: Context, text: str, end: int) -> bool:
     return span is not None and span[0] == 0
 
 
+# "Stat: …", "Venue: …": a short label and a colon open the line.
+FIELD_LABEL = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s")
 CHRONOLOGY_REACH = 6
 
 
@@ -731,7 +735,7 @@ def is_name_line(ctx: Context) -> bool:
         # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
         # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once
         below = ctx.at(1)
-        return (CJK_NAME.match(ctx.text.strip()) is not None and below is not None
+        return (looks_like_name(ctx.text.strip()) and CJK_NAME.match(ctx.text.strip()) is not None and below is not None
                 and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead

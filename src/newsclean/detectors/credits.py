@@ -286,8 +286,9 @@ COPYRIGHT_SHORT_WORDS = 12
 # "… haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", "Перепечатка без ссылки
 # запрещена": how the publisher lets others reuse its stories (or that the site shows a wire story in summary).
 REUSE_NOTICE = regex.compile(
-    r"özetlenerek yayımlanmaktadır|abonelik için (?:lütfen )?iletişime geçiniz|izinsiz (?:kullanılamaz|yayımlanamaz)|"
-    r"får inte (?:återpubliceras|kopieras)|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|無断(?:転載|複製)を禁じます|"
+    r"özetlenerek yayımlanmaktadır|abonelik için (?:lütfen )?iletişime geçiniz|izinsiz (?:kullanılamaz|yayımlanamaz|kopyalanamaz)|"
+    r"tüm hakları .{1,40} aittir|"
+    r"får inte (?:återpubliceras|kopieras)|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|無断(?:転載|複製)(?:・(?:転載|複製))?を禁(?:じます|止します)|"
     r"(?:expresamente )?prohibida la (?:redistribución|reproducción|redifusión)|(?:toute )?reproduction interdite|"
     r"vietata la (?:riproduzione|redistribuzione)|(?:é )?proibida a (?:reprodução|redistribuição)"
 )

@@ -144,7 +144,7 @@ PAGE_TOOL_WORDS = frozenset({
     "tekstgrootte", "vergroten", "verkleinen", "drukuj", "zapisz", "pobierz", "rozmiar", "czcionki", "powiększ",
     "pomniejsz", "yazdır", "indir", "kaydet", "yazı", "boyutu", "büyüt", "küçült", "εκτύπωση", "λήψη", "αποθήκευση",
     "μέγεθος", "γραμματοσειράς", "друк", "друкувати", "завантажити", "зберегти", "розмір", "шрифту", "печать",
-    "скачать", "сохранить", "размер", "шрифта", "印刷", "文字サイズ", "保存",
+    "скачать", "сохранить", "размер", "шрифта", "印刷", "文字サイズ", "保存", "小", "中", "大", "標準", "拡大",
 })
 TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σε", "в", "na", "de", "da", "w", "ve"})
 REPORT_ERROR = regex.compile(
@@ -285,7 +285,8 @@ AUTO_UPDATE = regex.compile(
     r"é atualizad[oa] automaticamente|aktualizuje się automatycznie|otomatik olarak güncellenir|ενημερώνεται αυτόματα|"
     r"оновлюється автоматично|обновляется автоматически|rafraîchissement automatique|actualisation automatique|"
     r"auto-refresh|auto refresh|automatisch aktualisieren|actualización automática|aggiornamento automatico|"
-    r"atualização automática|automatisch verversen|automatyczne odświeżanie|otomatik yenileme)"
+    r"atualização automática|automatisch verversen|automatyczne odświeżanie|otomatik yenileme|αυτόματη ανανέωση|"
+    r"автоматичне оновлення|автообновление)"
 )
 # "… please update to a modern browser", "Your browser is out of date": the site talking to the reader's browser.
 OLD_BROWSER = regex.compile(

@@ -371,7 +371,7 @@ FREE_ARTICLES = regex.compile(
     r"(?:zostało|pozostało) (?:ci|państwu) \d+ (?:darmow\w+ )?artykuł|przeczytałeś \d+ z \d+|"
     r"\d+ ücretsiz (?:haber|makale) hakk|σας απομένουν \d+ (?:δωρεάν )?άρθρα|"
     r"(?:у вас )?залишилося \d+ (?:безкоштовних )?(?:статей|матеріал)|(?:у вас )?осталось \d+ (?:бесплатных )?(?:стат|материал)|"
-    r"無料記事(?:は|が)?残り\d+本|残り\d+本の無料記事"
+    r"無料記事(?:は|が|[：:]\s?)?残り\d+本|残り\d+本の無料記事"
 )
 
 
@@ -660,6 +660,8 @@ PERMISSION_MAX_WORDS = 25
     "PR06", "prompts.permission", triggers=("sep", "question", "short", "colon", "notifications"),
     flags=(Example("Czy chcesz otrzymywać powiadomienia o najważniejszych wiadomościach? Zezwól / Nie teraz", language="pl"),
            "Allow notifications? Allow / Not now", Example("Activer les notifications", language="fr"),
+           Example("Θέλετε να λαμβάνετε ειδοποιήσεις για τις σημαντικότερες ειδήσεις;\nΌχι, ευχαριστώ\nΝαι, ενεργοποίηση",
+                   "Ναι, ενεργοποίηση", language="el"),
            Example("Receba as notícias do Jornal da Serra no seu celular: ative as notificações", language="pt"),
            Example("Recibe las últimas noticias en tu móvil. Activa las notificaciones", language="es"),
            Example("Pegel-Alarm aufs Handy: Aktivieren Sie Push-Mitteilungen für Ihren Wohnort.", language="de"),
@@ -673,7 +675,21 @@ def permission(ctx: Context) -> Outcome:
         return "permission prompt"
     if ctx.words <= PERMISSION_MAX_WORDS and "notifications" in ctx.features and TURN_ON_NOTIFICATIONS.search(ctx.lower):
         return "notification prompt"  # "Activer les notifications", "… no seu celular: ative as notificações"
+    if ctx.words <= PERMISSION_MAX_WORDS and _notification_question(ctx) and _answer(ctx.at(1)) and _answer(ctx.at(2)):
+        return "permission prompt"  # the question, then its two buttons on lines of their own
+    if _answer(ctx) and any(
+            (q := ctx.at(-k)) is not None and _notification_question(q) and all(_answer(ctx.at(-j)) for j in range(1, k))
+            for k in (1, 2)):
+        return "answer button of a permission prompt"  # "Όχι, ευχαριστώ", "Ναι, ενεργοποίηση"
     return None
+
+
+def _notification_question(ctx: Context) -> bool:
+    return ctx.text.rstrip().endswith(("?", "？", ";", "\u037e")) and "notifications" in ctx.features  # (Greek asks with ";")
+
+
+def _answer(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= 3 and not ctx.sentence
 
 
 TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or following its colon

@@ -288,6 +288,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
            Example("Verkehr: A8 Stuttgart Richtung München zwischen Ulm-West und Ulm-Ost 3 km Stau", language="de"),
+           Example("Κίνηση τώρα: Κηφισίας (προς κέντρο) 🔴 | Κηφισός (προς Πειραιά) 🟠 | Αττική Οδός 🟢", language="el"),
            Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
            "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
            Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
@@ -305,6 +306,8 @@ def weather(ctx: Context) -> Outcome:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Farmacias de guardia hoy … →"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
         return "service widget (air quality, traffic, pharmacies, water levels)"
+    if ctx.words <= SERVICE_MAX_WORDS and " | " in ctx.text and len(STATUS_LIGHT.findall(ctx.text)) >= 2:
+        return "service widget (air quality, traffic, pharmacies, water levels)"  # "Κηφισίας 🔴 | Κηφισός 🟠 | …"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and TRAFFIC_LINE.match(ctx.lower):
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Verkehr: A8 … 3 km Stau"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
@@ -335,6 +338,8 @@ SERVICE_WIDGET = regex.compile(
     r"(?:\s\S+){0,3}?\s?[:：]\s\S"
 )
 SERVICE_MAX_WORDS = 30
+# A status light beside each part of a strip: roads, lines, lifts ("Κηφισός (προς Πειραιά) 🟠").
+STATUS_LIGHT = regex.compile(r"[🔴🟠🟡🟢⚫⚪]")
 # "Verkehr: A8 Stuttgart Richtung München … 3 km Stau", "Traffic: M6 J10–J11 northbound, queues": the traffic box, a road.
 TRAFFIC_LINE = regex.compile(
     r"^(?:verkehr|traffic|trafic|tráfico|traffico|trânsito|verkeer|ruch|trafik|κίνηση|трафік|пробки)\s?[:：]\s"
