@@ -144,7 +144,9 @@ def _judge_short(
             _drop_short(s, selected)  # "Foto 1 de 6", then the picture's caption
             continue
         if (AMONG_BOILERPLATE.code in selected and i + 1 < len(states) and _ad_content(states[i + 1])
-                and states[i + 1].reason != AD_HEADING and not ends_like_sentence(block.text)):
+                and states[i + 1].reason != AD_HEADING and not ends_like_sentence(block.text)
+                and not block.text[:1].islower() and not (i > 0 and states[i - 1].reason == LIST_ITEM)):
+            # (not "sól i dużo świeżo mielonego pieprzu", the last ingredient of the list above)
             # "Meilleur prix" over the shop offers it heads: part of the ad, an interruption like it
             s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, AD_HEADING
             continue

@@ -36,6 +36,8 @@ UPDATE_STAMP_CODE = "CR03"
 # "Максим Гнатюк · 22 березня 2026, 18:55", "Bram Heijboer · donderdag 7 november 2024": a name, a separator,
 # then the date (its weekday first, maybe).
 LEADING_NAME = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*(?:(?P<weekday>\p{L}+),?\s)?\d")
+# "Opublikowano 3 listopada 2023 · Zofia Wręczycka": the date, a separator, then the writer's name closing the line.
+TRAILING_NAME = regex.compile(r"\d.*?\s[·|•]\s(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*$")
 # (up to the line's end or a separator: "Posted on March 3, 2025 by Hannah Whitlock · 14 Comments")
 DATE_LINE_AUTHOR = regex.compile(
     r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60}?)\s*(?:[|·•]|$)"
@@ -74,6 +76,13 @@ def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str 
             posted = CJK_POSTED_BY.search(d.block.text)
             if posted:
                 return posted.group(1)
+            # "Opublikowano 3 listopada 2023 · Zofia Wręczycka": after a labelled date (a bare "12.03.2025 · Ciudad Real"
+            # may end in a place)
+            trail = TRAILING_NAME.search(d.block.text)
+            if trail and _labelled_published(d.block.text, lexicon) and looks_like_name(trail.group(1)):
+                dated = find_date(d.block.text, lexicon)
+                if dated is None or dated[1][1] <= trail.start(1):  # (not the date's own words)
+                    return trail.group(1)
             lead = LEADING_NAME.match(d.block.text)
             if (
                 lead
@@ -83,6 +92,11 @@ def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str 
             ):
                 return lead.group(1)
     return None
+
+
+def _labelled_published(text: str, lexicon: Lexicon) -> bool:
+    found = lexicon.prefix_key(fold(text))
+    return found is not None and found[0] == "published"
 
 
 def _part_of_date(text: str, name_end: int, lexicon: Lexicon) -> bool:

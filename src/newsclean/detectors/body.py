@@ -129,8 +129,16 @@ def question(ctx: Context) -> Outcome:
     ):
         if ctx.text.endswith(";") and ctx.view.language != "el":
             return None
+        if POLL_PREFIX.match(ctx.lower):
+            return None  # "Poll: Moet de pont ook in de winter varen?": the poll's question, not the article's
         return "question"
     return None
+
+
+POLL_PREFIX = regex.compile(
+    r"^(?:poll|umfrage|leserumfrage|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|peiling|stelling|ankieta|sonda|"
+    r"anket|δημοσκόπηση|опитування|опрос|アンケート)\s?[:：–—|-]\s"
+)
 
 
 @detector(

@@ -996,6 +996,22 @@ FIRST_PERSON_OPENERS = frozenset({"je", "ich", "i", "yo", "io", "eu", "ik", "ja"
 SIGNATURE_TEXT_BELOW_WORDS = 20
 
 
+# "Zofia Wręczycka – polonistka z wykształcenia, …": a name, a dash, a lower-case description.
+NAME_DASH_LOWER = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–-]\s\p{Ll}")
+BYLINE_REACH = 40
+
+
+def _named_author_bio(ctx: Context) -> bool:
+    """The bio of the writer the page's date line or byline names, printed after the text."""
+    m = NAME_DASH_LOWER.match(ctx.text)
+    if m is None or ctx.index < BYLINE_REACH // 4:
+        return False
+    name = m.group(1)
+    lines = ctx.view.canonical
+    return any(name in lines[k] and ctx.view.date_in(lines[k]) is not None and len(lines[k]) <= len(name) + 60
+               for k in range(min(BYLINE_REACH, ctx.index)))
+
+
 def _blogger_signature(ctx: Context) -> bool:
     m = NAME_DASH_DESCRIPTION.match(ctx.text)
     if m is None or m["what"].casefold() in FIRST_PERSON_OPENERS or not looks_like_name(ctx.text.split(" —")[0].split(" –")[0]):
@@ -1017,7 +1033,10 @@ def _last_text(ctx: Context) -> bool:
 
 @detector(
     "CR09", "credits.author_bio",
-    flags=(Example("Sobre a autora\nTeresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.",
+    flags=(Example("Pierogi z kaszą\nOpublikowano 3 listopada 2023 · Zofia Wręczycka\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+                   "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.",
+                   "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.", language="pl"),
+           Example("Sobre a autora\nTeresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.",
                    "Teresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.", language="pt"),
            "Dallas Robinson is a freelance writer living in Minneapolis",
            Example("Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici mes recettes de famille.", language="fr"),
@@ -1100,6 +1119,8 @@ def author_bio(ctx: Context) -> Outcome:
     if (ctx.words <= AUTHOR_BIO_MAX_WORDS and contains_any(ctx.lower, WRITES_STEMS) and NAME_THEN_JOB.match(ctx.text)
             and WRITES_ABOUT.search(ctx.text) and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"  # "Zuzanna Michalak – studentka … Pisze o sprawach uczelni."
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _named_author_bio(ctx):
+        return "the author's bio (the byline's name, then what she does)"  # "Zofia Wręczycka – polonistka z …"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and _blogger_signature(ctx):
         return "the blogger's bio under the post"  # "Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici …"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):

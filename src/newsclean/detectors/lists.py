@@ -79,8 +79,15 @@ DIALOGUE_MARK = regex.compile(r"^[—–-]\s")
 def _article_resumes(after: Context) -> bool:
     """The line below reads as the article again: a sentence of prose, a fact, a bulleted item or dialogue."""
     text = after.text.rstrip()
+    if after.sentence and after.quality is not Quality.PROSE:  # "Toch is niet iedereen tevreden." over a paragraph
+        later = after.at(1)
+        if later is not None and later.quality is Quality.PROSE and later.sentence and later.words >= RESUMING_PARAGRAPH_WORDS:
+            return True
     return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
             or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None)
+
+
+RESUMING_PARAGRAPH_WORDS = 15
 
 
 def _leads_back(ctx: Context, after: Context) -> bool:

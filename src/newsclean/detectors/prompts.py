@@ -187,15 +187,20 @@ BOX_REACH = 3
 
 
 def _box_label(ctx: Context | None) -> bool:
-    return (ctx is not None and ctx.words <= BOX_LABEL_MAX_WORDS and not ctx.sentence
-            and NEWSLETTER_WORD.search(ctx.lower) is not None)
+    """"Newsletter", "Unser Newsletter", or the newsletter with its name in quotes ("Newsletter „Niedziela u Zosi”")."""
+    return (ctx is not None and not ctx.sentence and NEWSLETTER_WORD.search(ctx.lower) is not None
+            and (ctx.words <= BOX_LABEL_MAX_WORDS
+                 or (ctx.words <= 2 * BOX_LABEL_MAX_WORDS and QUOTED_NAME.search(ctx.text) is not None)))
+
+
+QUOTED_NAME = regex.compile(r"[„\"«“‚'‹][^„\"«»“”‚‘’'‹›]{2,40}[”\"»“‘’'›]$")
 
 
 # A sign-up box's button alone on its line: "Subscrever", "S'abonner", "Iscriviti".
 SUBSCRIBE_BUTTON = regex.compile(
     r"^(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
     r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
-    r"aanmelden|inschrijven|zapisz mnie|abone ol|εγγραφή|підписатися|подписаться|prenumerera)$"
+    r"aanmelden|inschrijven|zapisz mnie|zapisuję się|zapisz się|abone ol|εγγραφή|підписатися|подписаться|prenumerera)$"
 )
 
 
@@ -204,7 +209,16 @@ def _sign_up_control(ctx: Context | None) -> bool:
     if ctx is None or ctx.words > SIGN_UP_MAX_WORDS:
         return False
     return (ctx.line_key in ("login", "call_to_action") or "newsletter" in ctx.contains or "paywall" in ctx.contains
-            or SIGN_UP.search(ctx.lower) is not None or SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) is not None)
+            or SIGN_UP.search(ctx.lower) is not None or SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) is not None
+            or EMAIL_FIELD.fullmatch(ctx.lower.strip(" .!:…")) is not None)
+
+
+# The e-mail field alone on its line: "Twój e-mail", "Your email address", "Ihre E-Mail-Adresse".
+EMAIL_FIELD = regex.compile(
+    r"(?:your|ihre|deine|votre|ton|tu|su|la tua|il tuo|o seu|o teu|seu|je|jouw|uw|twój|e-posta|το)?\s?"
+    r"(?:e-?mail(?:[- ]?(?:address|adresse|adres|adresi|adresa))?|adresse e-?mail|correo(?: electrónico)?|"
+    r"indirizzo e-?mail|endereço de e-?mail|e-?mailadres|adres e-?mail|e-posta adresiniz|email σας)"
+)
 
 
 def _in_sign_up_box(ctx: Context) -> bool:
@@ -280,8 +294,8 @@ def newsletter_box(ctx: Context) -> Outcome:
     """A newsletter sign-up box: its label and its pitch, down to the e-mail field or button."""
     if _consent_note(ctx):  # small print runs longer than the box's own lines
         return "sign-up consent note"
-    if (ctx.words <= PITCH_MAX_WORDS and NEWSLETTER_WORD.search(ctx.lower) and READER.search(ctx.lower)
-            and _sign_up_control(ctx.at(1))):
+    if (ctx.words <= PITCH_MAX_WORDS and ((NEWSLETTER_WORD.search(ctx.lower) and READER.search(ctx.lower))
+                                          or JOIN_READERS.match(ctx.lower)) and _sign_up_control(ctx.at(1))):
         return "newsletter pitch over its e-mail field"  # "Vous aimez nos entretiens ? Recevez « La Face B », notre newsletter …"
     if ctx.words > BOX_LINE_MAX_WORDS:
         return None
@@ -291,6 +305,10 @@ def newsletter_box(ctx: Context) -> Outcome:
         "prompts.box_label", _box_label, ctx.index, BOX_REACH
     ) is not None:
         return "newsletter box button"
+    if EMAIL_FIELD.fullmatch(ctx.lower.strip(" .!:…")) and ctx.view.nearest_above(
+        "prompts.box_label", _box_label, ctx.index, BOX_REACH
+    ) is not None:
+        return "newsletter box's e-mail field"
     return "newsletter box" if _in_sign_up_box(ctx) else None
 
 
@@ -706,7 +724,7 @@ TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or foll
 # "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
 # readers for tips. A question to the reader about a tip or news, then where to send it.
 NEWS_TIP = regex.compile(
-    r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) redactie|"
+    r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws(?: of een )?)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) redactie|"
     r"^masz (?:ciekawy |dobry )?(?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"

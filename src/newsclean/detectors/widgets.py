@@ -540,7 +540,8 @@ VOTE_BUTTON = regex.compile(
     r"ψηφίστε|ψήφισε|голосувати|проголосувати|голосовать|проголосовать|rösta|投票する|結果を見る|submit|"
     r"(?:show|view|see) results|ergebnis(?:se)? anzeigen|voir les résultats|ver (?:los )?resultados|votare|"
     r"vedi (?:i )?risultati|bekijk de (?:uitslag|resultaten)|zagłosuj|oddaj głos|zobacz wyniki|oy kullan|"
-    r"sonuçları gör|se resultatet)$",
+    r"sonuçları gör|se resultatet|stem en bekijk de uitslag|vote and see (?:the )?results|abstimmen und ergebnis(?:se)? "
+    r"(?:sehen|ansehen)|votez et voyez les résultats|vota e guarda i risultati|vota y mira los resultados)$",
     regex.I,
 )
 # "Oui  Non", "Ja / Nein": the two answers of a "Was this article helpful?" box.
