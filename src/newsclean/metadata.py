@@ -140,10 +140,8 @@ def _labelled_date(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | N
     """The date of a line labelled as the publication date ("Published: 21:47, 11 March 2025"): it outranks
     an unlabelled date printed first (the masthead's "Wednesday, 12 March 2025", today's date)."""
     for d in decisions:
-        if d.verdict is Verdict.META and d.field == "published" and d.value:
-            found = lexicon.prefix_key(fold(d.block.text))
-            if found is not None and found[0] == "published":
-                return d.value
+        if d.verdict is Verdict.META and d.field == "published" and d.value and _labelled_published(d.block.text, lexicon):
+            return d.value
     return None
 
 

@@ -8,7 +8,7 @@ from newsclean.detectors.base import Context, Example, Outcome, contains_any, de
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
 from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, PRICE_IN_WORDS, find_price
-from newsclean.prose import without_marks
+from newsclean.prose import CJK_CHAR, without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
 _plain = without_marks
@@ -75,7 +75,7 @@ COMPOUND_AD = regex.compile(r"(?<=\w{3})(?:annons|anzeige|werbung|reklame|annonc
 def _stem_label(ctx: Context) -> bool:
     if ctx.words > AD_STEM_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith(("?", ";")):
         return False
-    if CJK_LETTER.search(ctx.text):  # no spaces between words: the whole line must be the label ("■スポンサー離れ" is a heading)
+    if CJK_CHAR.search(ctx.text):  # no spaces between words: the whole line must be the label ("■スポンサー離れ" is a heading)
         return CJK_AD_LABEL.fullmatch(CJK_LABEL_MARKS.sub("", ctx.lower)) is not None
     if ctx.words == 1 and COMPOUND_AD.search(_plain(ctx.lower).strip(" .:")):
         return True  # "Bostadsannons", "Verlagsangebot"
@@ -251,7 +251,7 @@ def _labelled_in_line(ctx: Context) -> bool:
     if m is None:
         return False
     rest = ctx.text[m.end():].strip(" 　-–—:：")
-    if CJK_LETTER.search(rest):
+    if CJK_CHAR.search(rest):
         return len(rest) >= INLINE_AD_MIN_CJK_CHARS
     if m["pr"] is not None:
         return False  # "PR: the agency hired …" is English prose about public relations
@@ -260,7 +260,6 @@ def _labelled_in_line(ctx: Context) -> bool:
                                        or any(button_verb(w) for w in rest.casefold().split()[:1]))
 
 
-CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 INLINE_AD_MIN_CJK_CHARS = 6
 
 

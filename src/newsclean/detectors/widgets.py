@@ -126,7 +126,7 @@ def media_label(ctx: Context) -> Outcome:
     if ctx.words > VIDEO_LINK_MAX_WORDS:
         return None
     media = contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower) is not None
-    if (media or LISTEN.search(lower)) and not ctx.text.endswith(("?", "？")) and _running_time_below(ctx, ctx.sentence):
+    if (media or LISTEN.search(lower)) and not ctx.text.endswith(("?", "？")) and _running_time_below(ctx):
         return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
     if not media and not (LISTEN.search(lower) and RUNNING_TIME.search(ctx.text)):
         return None  # (a listening label with its running time: "Nachrichten zum Hören: Die News um 15 Uhr (2:48 min)")
@@ -145,15 +145,15 @@ def media_label(ctx: Context) -> Outcome:
 PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-def _running_time_below(ctx: Context, sentence: bool) -> bool:
+def _running_time_below(ctx: Context) -> bool:
     """A running time right below; under a sentence only with a play mark (a bare "14:32" opens a live entry)."""
     below = ctx.at(1)
     if below is None or below.words > 2:
         return False
     time = below.text.strip()
-    if not sentence and PLAY_BUTTON.match(below.lower.strip()):
+    if not ctx.sentence and PLAY_BUTTON.match(below.lower.strip()):
         return True  # "La playlist de la rédaction : … à écouter sur Deezer" over "Écouter"
-    return PLAYER_TIME.match(time) is not None and (not sentence or time[:1] in "▶►⏵")
+    return PLAYER_TIME.match(time) is not None and (not ctx.sentence or time[:1] in "▶►⏵")
 
 
 # A player's bare button: "Écouter", "▶ Play", "Anhören".
