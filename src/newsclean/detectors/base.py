@@ -68,8 +68,9 @@ def char_features(text: str) -> list[str]:
         found.append("symbol")  # (a key combination too: "… нажмите Ctrl+Enter")
     if "@" in text:
         found.append("at")  # an e-mail address or a handle
-    if text.rstrip()[-1:] in "→›»":
-        found.append("link_arrow")  # "Farmacias de guardia hoy en tu municipio →": a link's label
+    tail = text.rstrip()[-5:]
+    if tail[-1:] in "→›»" or "こちら" in tail:
+        found.append("link_arrow")  # "Farmacias de guardia hoy en tu municipio →", "停電情報はこちら": a link's label
     if "%" in text:
         found.append("percent")
     if "°" in text:

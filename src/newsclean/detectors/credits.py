@@ -1399,7 +1399,8 @@ def gallery(ctx: Context) -> Outcome:
 AFFILIATE = regex.compile(
     r"(?<!\w)we (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
     r"as an amazon associate,? (?:i|we) earn|(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links|"
-    r"περιέχει (?:\w+ )?συνδέσμου[σς] συνεργατών|(?:enthält|contient|contiene|contém|bevat|zawiera) (?:\w+ )?"
+    r"περιέχει (?:\w+ )?συνδέσμου[σς] συνεργατών|(?:enthält|contient|contiene|contém|bevat|zawiera|może zawierać|"
+    r"kann|peut contenir|puede contener|può contenere|pode conter|kan) (?:\w+ )?"
     r"(?:affiliate-links|liens affiliés|liens d'affiliation|enlaces de afiliados|link di affiliazione|links de afiliados|"
     r"affiliate links|affiliatelinks|linki afiliacyjne)|"
     r"(?:erhalten|bekommen) wir (?:\w+ ){0,2}(?:eine |ggf\. eine )?(?:kleine )?(?:provision|vergütung)|"
@@ -1486,10 +1487,10 @@ NO_ADVICE = regex.compile(
 )
 # "Correction: An earlier version of this article said …": the editors' note on a mistake they mended.
 CORRECTION = regex.compile(
-    r"^(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif|erratum|"
+    r"^(?:correction|clarification|korrektur(?:hinweis)?|berichtigung|richtigstellung|rectificatif|correctif|erratum|"
     r"corrección|fe de errores|rettifica|errata corrige|correção|correcção|correctie|rectificatie|sprostowanie|korekta|"
     r"düzeltme|διόρθωση|виправлення|поправка)\s?[:：]|^訂正[：:]|"
-    r"an earlier version of this (?:article|story)|in einer früheren version (?:dieses|des) (?:artikels|textes)|"
+    r"an earlier version of this (?:article|story)|in einer früheren (?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags)|"
     r"une (?:précédente|première) version de cet article|una versión anterior de (?:este|esta) (?:artículo|noticia)|"
     r"una versione precedente di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
     r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda|"

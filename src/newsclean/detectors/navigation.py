@@ -213,18 +213,48 @@ MORE_ON_NETWORK = regex.compile(
     r"^visualizza (?:altro|questo post) su (?:twitter|x|instagram|facebook|youtube|tiktok)$"
 )
 MORE_ON_MAX_WORDS = 6
+# "Shop the collection →", "Kup teraz w sklepie »", "Alle Termine ›": a link's label, the arrow closing it.
+ARROW_LINK_MAX_WORDS = 10
+LINK_ARROWS = "→›»"
+ARROW_LINK_REASON = "a link's label (an arrow or こちら at its end)"  # an interruption of the article (edges), not its end
+
+
+# "停電情報の詳細はこちら", "投稿フォームはこちらから": a Japanese link's label ("… is here").
+JA_HERE_LINK = regex.compile(r"こちら(?:から|へ|をクリック|をご覧ください)?\s?[>＞→›»]?$")
+JA_HERE_LINK_MAX_CHARS = 40
+
+
+def _arrow_link(ctx: Context) -> bool:
+    """A short line that ends in a link's arrow (a quote closed by "»" and opened by "«" on the line is the article's)."""
+    text = ctx.text.rstrip()
+    if len(text) <= JA_HERE_LINK_MAX_CHARS and JA_HERE_LINK.search(text) and "「" not in text and "。" not in text:
+        return True
+    if ctx.words > ARROW_LINK_MAX_WORDS or text[-1:] not in LINK_ARROWS:
+        return False
+    if text.endswith("»") and ("«" in text or text.count("»") > 1):
+        return False
+    head = text.rstrip(LINK_ARROWS + " ")
+    return bool(head) and head[-1] not in ".:;,…" and any(c.isalpha() for c in head)
 
 
 @detector(
-    "NV06", "navigation.more_link", triggers=("line:more", "short"),
-    flags=("Read more", "Weiterlesen", "Load more", "View more on twitter", "View more on X"),
+    "NV06", "navigation.more_link", triggers=("line:more", "short", "link_arrow"),
+    flags=("Read more", "Weiterlesen", "Load more", "View more on twitter", "View more on X",
+           "Shop the whole autumn collection in our online store →", Example("Kup teraz w sklepie »", language="pl"),
+           Example("Alle Termine der Woche ›", language="de"), Example("市内の停電情報の詳細はこちら", language="ja")),
     keeps=("Read more books, the minister told pupils.", "View more on the council's website",
-           Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv")),
+           Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
+           Example("« On ne lâchera rien », a lancé la maire devant la foule »", language="fr"),
+           Example("Elle a simplement dit : « Merci »", language="fr"),
+           Example("Er nannte das Projekt »Zukunft«", language="de"),
+           Example("店主は「どうぞこちら」と客を招き入れた", language="ja")),
 )
 def more_link(ctx: Context) -> Outcome:
-    """A lone "More" / "Read more" / "Load more" link, or the "View more on X" link of an embedded post."""
+    """A lone "More" / "Read more" / "Load more" link, a label ending in a link's arrow, or the "View more on X" link of an embedded post."""
     if ctx.words <= MORE_ON_MAX_WORDS and MORE_ON_NETWORK.match(ctx.lower):
         return "link to an embedded post"
+    if "link_arrow" in ctx.features and _arrow_link(ctx):
+        return ARROW_LINK_REASON
     if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
         return None  # "Haberin Devamı" says the article goes on below (ads.continues_marker)
     below = ctx.at(1)

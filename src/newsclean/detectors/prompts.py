@@ -121,8 +121,9 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
                    "Cet article vous a été utile ? Recevez chaque matin l'essentiel de l'actualité avec notre newsletter.",
                    language="fr"),
            Example("Zapisz się na newsletter „Poranek Rynku” i otrzymuj najważniejsze informacje przed otwarciem sesji.",
-                   language="pl")),
-    keeps=("The mayor's weekly letter to residents was discontinued in March.",
+                   language="pl"),
+           Example("E-Mail-Adresse", language="de"), Example("Adresse e-mail *", language="fr")),
+    keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
                    "ai campi.\nSecondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, alle "
                    "sei del mattino di lunedì.\nLa strada resterà chiusa fino a venerdì, ha spiegato il sindaco ai "
@@ -156,7 +157,19 @@ def newsletter(ctx: Context) -> Outcome:
         return "newsletter box"
     if ctx.words <= SIGN_UP_MAX_WORDS and NAMED_NEWSLETTER.match(ctx.lower):
         return "newsletter's name and pitch"  # "Newsletter Métropole : recevez chaque matin l'essentiel …"
+    if ctx.words <= EMAIL_FIELD_MAX_WORDS and _email_field(ctx.lower):
+        return "a form's e-mail field"
     return _prompt(ctx, "newsletter", "newsletter prompt")
+
+
+EMAIL_FIELD_MAX_WORDS = 4
+BARE_EMAIL = frozenset({"e-mail", "email", "e-mail:", "email:"})  # a contact box's label or an article's sub-heading
+
+
+def _email_field(lower: str) -> bool:
+    """"E-Mail-Adresse", "Your email address", "Adresse e-mail *": a form's field alone on its line."""
+    field = lower.strip(" .!:…*")
+    return field not in BARE_EMAIL and EMAIL_FIELD.fullmatch(field) is not None
 
 
 # "Newsletter Métropole : recevez …", "Der Morgen-Newsletter: Jeden Tag …": the newsletter's name opens the line, then its

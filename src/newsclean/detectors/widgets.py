@@ -605,8 +605,16 @@ def _answered_feedback(ctx: Context) -> bool:
     if not mark:
         question, mark, answers = ctx.text.partition("？")
     answers = answers.strip()
+    asked = ctx.lower[: len(question) + 1]
     return (bool(mark) and bool(answers) and (YES_NO.match(answers) is not None or JA_ANSWERS.match(answers) is not None)
-            and FEEDBACK_QUESTION.search(ctx.lower[: len(question) + 1]) is not None)
+            and (FEEDBACK_QUESTION.search(asked) is not None or HELPFUL.search(asked) is not None))
+
+
+# "nuttig", "hilfreich", "przydatny": asked of the page itself with its two buttons on the line, any wording will do.
+HELPFUL = regex.compile(
+    r"(?<!\w)(?:helpful|useful|hilfreich|nützlich|utile|útil|nuttig|behulpzaam|przydatn\w*|pomocn\w*|faydalı|yararlı|"
+    r"χρήσιμ\w*|полезн\w*|корисн\w*|hjälpsam\w*)(?!\w)|役に立"
+)
 # "Get involved" over "Send us your photos and videos …": a live page's box asking readers to contribute.
 CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "participez", "participa", "partecipa",
                                "participe"})
@@ -684,6 +692,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"), "Was this page helpful? Yes No",
            "Tell us how we can improve this page (please do not include personal details)",
            Example("この記事はいかがでしたか？ 役に立った 役に立たなかった", language="ja"),
+           Example("Was deze informatie nuttig? Ja Nee", language="nl"),
            Example("Quanto ti è piaciuta questa ricetta?", language="it"),
            Example("Quanto sono chiare le informazioni su questa pagina?", language="it"),
            Example("¿Cómo podemos mejorarla?", language="es"),
@@ -700,6 +709,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
                    language="pl"),
            Example("SONDAGGIO – Il tuo gatto ha il microchip?", language="it")),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
+           "Was the new ferry timetable helpful to commuters? Yes, mostly, the survey found.",
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
            Example("¿Cómo podemos mejorar la atención primaria?", language="es"),
            "Is this article of the treaty still binding?",
