@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean.detectors.navigation import ARROW_LINK_REASON
+from newsclean.detectors.widgets import PODCAST_LINK_REASON
 from newsclean.engine_state import HEADER_FURNITURE, OUTSIDE_ARTICLE, State
 from newsclean.model import Block, Page, Quality, Verdict
 from newsclean.pageview import PageView
@@ -41,7 +42,8 @@ SHARE_CODE = "PR05"
 # photo does not, so only the footer reason counts.
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
 CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
-ARROW_LINK = ("NV06", ARROW_LINK_REASON)  # "Kup teraz w sklepie »" inside an article: an interruption
+# Links set into an article interrupt it: "Kup teraz w sklepie »", "Escúchalo en Spotify".
+INTERRUPTION_REASONS = frozenset({("NV06", ARROW_LINK_REASON), ("WG01", PODCAST_LINK_REASON)})
 SHARE_BAR_REACH = 2
 # A teaser of another article prints its own byline (a person or an agency) and date under its headline.
 TEASER_BYLINE_FIELDS = frozenset({"author", "source"})
@@ -77,7 +79,7 @@ def _interruption(s: State) -> bool:
     """A block a detector dropped that interrupts an article rather than ending it."""
     return s.verdict is Verdict.DROP and s.code is not None and (
         s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES
-        or (s.code == COPYRIGHT_CODE and s.reason == CAPTION_WITH_CREDIT) or (s.code, s.reason) == ARROW_LINK
+        or (s.code == COPYRIGHT_CODE and s.reason == CAPTION_WITH_CREDIT) or (s.code, s.reason) in INTERRUPTION_REASONS
     )
 
 

@@ -633,8 +633,10 @@ def _offer_with_call(text: str) -> bool:
                    language="de"),
            Example("Pricewatch: Samsung 990 Pro 2TB – laagste prijs € 149,- bij 14 winkels. Vergelijk prijzen", language="nl"),
            Example("Pariez sur le Top 14 : jusqu'à 100 € remboursés sur votre premier pari. J'en profite", language="fr"),
-           Example("【PR】長崎市の新築分譲マンション 3LDK 3,980万円～ モデルルーム来場予約受付中", language="ja")),
+           Example("【PR】長崎市の新築分譲マンション 3LDK 3,980万円～ モデルルーム来場予約受付中", language="ja"),
+           Example("🛒 Dans ma boutique : le livre de recettes – 24,90 €", language="fr")),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+           "Shop: the owner says a loaf now costs £3.20, up from £2.50 last year.",
            "The new model costs €29,900. Dealers expect long waiting lists until the summer.",
            "Tickets cost £12 for adults. Book early.",
            "Residents were told to text the council on 07700 900123 if their bins were not collected.",
@@ -655,6 +657,8 @@ def price_line(ctx: Context) -> Outcome:
         return "teaser behind its ad label"
     if ctx.words <= PROMO_MAX_WORDS and _offer_with_call(ctx.text):
         return "offer with its call to action"
+    if ctx.words <= PRICE_LINE_MAX_WORDS and SHOP_LABEL.match(ctx.lower) and find_price(ctx.text) is not None:
+        return "the site's shop with a price"  # "🛒 Dans ma boutique : le livre de recettes – 24,90 €"
     if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
         return None
     m = find_price(ctx.text)
@@ -674,6 +678,12 @@ def price_line(ctx: Context) -> Outcome:
 
 
 TEASER_MAX_WORDS = 30
+# "🛒 Dans ma boutique :", "In our shop:", "Im Shop:": a shop's label opens the line, then the product.
+SHOP_LABEL = regex.compile(
+    r"^[^\p{L}\d]{0,3}(?:(?:in|dans|en|nel|nella|na|no|im|w|from|aus)\s)?(?:(?:my|our|ma|mon|notre|mi|nuestra|la mia|"
+    r"il mio|a minha|minha|mijn|onze|mój|moim|naszym|unserem|meinem|the)\s)?(?:e-?shop|shop|boutique|store|tienda|negozio|"
+    r"loja|(?:web)?winkel|webshop|sklep\w*|mağaza\w*|κατάστημα|магазин\w*|ショップ)\s?[:：]"
+)
 # "Ціни цього сезону:" then "садиба — від 1200 грн за ніч;": items of the article's enumeration end in ";" or ","
 # (the last in "."), under a lead that ends in a colon. Offers end in neither.
 ENUMERATION_REACH = 4

@@ -33,6 +33,10 @@ NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "mel
                       "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
+# A pitch opens with "receive": "✉ Recevez mes nouvelles recettes chaque semaine" (a newsletter by another name).
+RECEIVE_VERBS = ("recevez ", "receive ", "get my ", "get our ", "erhalten sie ", "erhalte ", "reciba ", "recibe ", "ricevi ",
+                 "receba ", "recebe ", "ontvang ", "otrzymuj ", "получайте ", "отримуйте ")
+PICTOGRAMS = " ✉📩📧📨📬📮🔔👉➡►▶→•*"
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
 
 
@@ -230,8 +234,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower or "友だち追加" in lower:
         found.append("messenger")
-    if contains_any(lower, NEWSLETTER_STEMS):
-        found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …": the word in any phrasing
+    if contains_any(lower, NEWSLETTER_STEMS) or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS):
+        found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …", "✉ Recevez mes recettes …"
     if contains_any(lower, PHOTO_STEMS):
         found.append("photo")  # "… de jeudi. Photo Franck Morel": a credit after the caption's sentence
     if contains_any(lower, NOTIFICATION_STEMS):

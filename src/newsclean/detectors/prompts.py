@@ -89,6 +89,13 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
     r"получайте|отримуйте|få)\s[^.!?]{0,80}?(?:notre|our|unseren?|unserem|nuestro|la nostra|nella nostra|nossa|"
     r"onze|naszym|naszego|нашу|нашій|vårt)\s(?:newsletter|lettre|boletín|boletim|nieuwsbrief|biuletyn|newslettera|"
     r"рассылке|рассылку|розсилці|розсилку|nyhetsbrev)[^.!?]{0,30}[.!]?$"
+    # "✉ Recevez mes nouvelles recettes chaque semaine": the writer's own posts, sent on a schedule
+    r"|^[^\p{L}\d]{0,3}(?:recevez|receive|get|erhalten sie|erhalte|reciba|recibe|ricevi|receba|recebe|ontvang|otrzymuj|"
+    r"получайте|отримуйте)\s(?:(?&mine)\s[^.!?]{0,60}?(?&every)|(?&every)\s(?:\S+\s){1,2}(?&mine))\s"
+    r"(?(DEFINE)(?P<mine>mes|nos|my|our|meine|unsere|mis|nuestras|nuestros|i miei|le mie|i nostri|le nostre|os meus|"
+    r"as minhas|os nossos|as nossas|mijn|onze|moje|nasze|мои|наши|мої|наші)"
+    r"(?P<every>chaque|tous les|toutes les|every|each|jede[nrs]?|cada|todos los|todas las|ogni|tutti i|todas as|todos os|"
+    r"elke|iedere|każd\w+|co|каждую|каждый|кожн\w+))"
 )
 
 
@@ -122,6 +129,7 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
                    language="fr"),
            Example("Zapisz się na newsletter „Poranek Rynku” i otrzymuj najważniejsze informacje przed otwarciem sesji.",
                    language="pl"),
+           Example("✉ Recevez mes nouvelles recettes chaque semaine, comme 38 000 gourmands", language="fr"),
            Example("E-Mail-Adresse", language="de"), Example("Adresse e-mail *", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "

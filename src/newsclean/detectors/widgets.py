@@ -17,6 +17,19 @@ LISTEN = regex.compile(
     r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
     r"再生する)(?!\w)",
 )
+# "Open in your podcast app", "Jetzt in der ARD Audiothek hören": where else the audio plays, a link's label.
+PODCAST_PLACE = regex.compile(
+    r"(?<!\w)(?:on|in|im|auf|bei|en|sur|su|no|na|op|w|на|σε|で)\s(?:\S+\s){0,3}?(?:spotify|apple podcasts|deezer|podimo|audible|"
+    r"audiothek|youtube music|amazon music|podcast[- ]?(?:app|player|plattform|platform)|podcast(?:app|player|plattform)|"
+    r"(?:plataforma|plateforme|piattaforma|plattform|platform|app) (?:de |di )?(?:streaming|podcasts?)|"
+    r"streaming[- ]?(?:plattform|platform|app|dienst)|aplicación de podcasts?|app de podcasts?)(?!\w)"
+)
+PODCAST_LINK_REASON = "link to a podcast or streaming app"  # an interruption of the article (edges), not its end
+# The link's verb: "Open in …", "Escúchalo en …", "Folge uns auf …".
+PODCAST_CALL = regex.compile(
+    r"^(?:open|abrir|abre|ouvrir|ouvrez|öffnen|apri|openen|otwórz|aç|subscribe|follow|suscríbete|síguenos|abonnez-vous|"
+    r"abonniere|abonnieren|folge|folgen|segui|seguici|siga|volg|obserwuj|takip et|escúcha\w*|ouça|ouve|hör\w*|écoute\w*)(?!\w)"
+)
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
 RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)|"
                           r"[·|–—-]\s?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв)\.?$", regex.I)
@@ -26,7 +39,9 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
     "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit"),
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
-           Example("Haberi sesli dinleyin", language="tr"), Example("Ascolta questo articolo ora...", language="it"),
+           Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
+           Example("Abrir en tu plataforma de streaming", language="es"),
+           Example("Jetzt in der ARD Audiothek hören", language="de"), Example("Ascolta questo articolo ora...", language="it"),
            "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
            Example("Escucha Radio Ría en el 97.2 FM en Vigo y en el 100.1 FM en Pontevedra", language="es"),
            Example("Escucha esta noticia · 3 min", language="es"), Example("Artikel anhören · 3 Min.", language="de"),
@@ -39,7 +54,9 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
     keeps=("The song was now playing on every station, the band's manager said proudly.",
            "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
            "The station moved from 98.4 FM to a new frequency in 2019, listeners said.",
-           "Next: the council votes on the budget on Thursday", "Now: what the ruling means for renters"),
+           "Next: the council votes on the budget on Thursday", "Now: what the ruling means for renters",
+           "The band's new single is number one on Spotify.", "Spotify cuts jobs in Stockholm",
+           "Her debut album is streaming on Spotify"),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
@@ -56,6 +73,9 @@ def now_playing(ctx: Context) -> Outcome:
             CLOCK.search(ctx.text) or any(n is not None and (n.prefix_key == "now_playing" or "now_playing" in n.contains
                                                             or ON_AIR.match(n.lower)) for n in (ctx.at(-1), ctx.at(1)))):
         return "what is on air now or next"  # "Ahora: Carrusel Cántabro, con Pedro Lavín", "A continuación: Noticias 21:00"
+    if (ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and PODCAST_PLACE.search(ctx.lower)
+            and ("podcast" in ctx.lower or PODCAST_CALL.match(ctx.lower) or LISTEN.search(ctx.lower))):
+        return PODCAST_LINK_REASON  # "Abrir en tu plataforma de streaming", "Escúchalo en Spotify"
     if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower):
         return None
     label = RUNNING_TIME.sub(" ", ctx.text).strip() if "digit" in ctx.features else ctx.text
