@@ -176,4 +176,5 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
     published = _labelled_date(decisions, lexicon) or _article_date(decisions, lexicon)
     if published is None:
         published = _updated(decisions, lexicon)
-    return Metadata(headline, _author(decisions, lexicon), source, published)
+    title = headline or _first(decisions, "title", Verdict.META)  # a body that opens with a line it repeats
+    return Metadata(title, _author(decisions, lexicon), source, published)

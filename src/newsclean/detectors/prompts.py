@@ -438,7 +438,11 @@ FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "art
                    "La direction prévoit un TGV sur deux en moyenne sur les lignes à grande vitesse, selon un communiqué.",
                    "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr"),
            "You've read 58% of this story", Example("Sie haben 40 % des Artikels gelesen", language="de"),
-           Example("Sie lesen 2 von 5 kostenlosen Artikeln in diesem Monat.", language="de")),
+           Example("Sie lesen 2 von 5 kostenlosen Artikeln in diesem Monat.", language="de"),
+           Example("The choir sang on Sunday, as it has done every week since 1952, to a full church.\n"
+                   "Sessions like this one are made possible by listeners. Become a sustaining member for $10 a month.\n"
+                   "The next concert is planned for the first weekend of May in the same hall.",
+                   "Sessions like this one are made possible by listeners. Become a sustaining member for $10 a month.")),
     keeps=("Subscribers to the local gym will get a refund, the council said.",
            "The gym now costs €30 a month, up from €25.",
            "The streaming service raised its price to €13.99 a month, the company said on Tuesday.",
@@ -454,7 +458,15 @@ def paywall(ctx: Context) -> Outcome:
         return "reading-progress counter"
     if "paywall" not in ctx.contains:
         return "subscription offer" if _subscription_offer(ctx) else None
+    if _priced_membership(ctx):
+        return "membership offer with its price"  # "… made possible by listeners. Become a sustaining member for $10 a month …"
     return _prompt(ctx, "paywall", "paywall prompt")
+
+
+def _priced_membership(ctx: Context) -> bool:
+    """A support or subscription pitch that names its price per period: an offer even among the article's paragraphs."""
+    return (ctx.words <= OFFER_MAX_WORDS and "digit" in ctx.features and not PERIOD_WORDS.isdisjoint(WORD.findall(ctx.lower))
+            and BILLING_PERIOD.search(ctx.lower) is not None and find_price(ctx.text) is not None)
 
 
 # "Siga a Folha do Vale no WhatsApp", "Join our Telegram channel": follow us on a messenger.
