@@ -33,6 +33,11 @@ NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "mel
                       "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
+# Substrings of the sign-up imperatives (prompts.SIGN_UP): "Suscríbete y llévate gratis mi ebook …" is a pitch however long.
+# (imperatives only: "the company continued to sign up subscribers" is news)
+SIGN_UP_STEMS = ("sign up now", "sign up here", "subscribe now", "inscrivez-vous", "abonnez-vous", "melden sie sich an",
+                 "jetzt anmelden", "regístrate", "suscríbete", "iscriviti", "inscreva-se", "assine já", "meld je aan",
+                 "schrijf je in", "zapisz się", "abone ol", "εγγραφείτε", "підпишіться", "подпишитесь", "registrera dig")
 # A pitch opens with "receive": "✉ Recevez mes nouvelles recettes chaque semaine" (a newsletter by another name).
 RECEIVE_VERBS = ("recevez ", "receive ", "get my ", "get our ", "erhalten sie ", "erhalte ", "reciba ", "recibe ", "ricevi ",
                  "receba ", "recebe ", "ontvang ", "otrzymuj ", "получайте ", "отримуйте ")
@@ -93,7 +98,7 @@ def char_features(text: str) -> list[str]:
 
 
 # Networks a "follow us" prompt names; looked for in lines up to this long (prompts are short).
-SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "google news", "google haber", "дзен", "dzen")
+SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "pinterest", "google news", "google haber", "дзен", "dzen")
 SOCIAL_FEATURE_WORDS = 25
 # Substrings of the words for an app and for an opinion, in the languages we ship (cheap gates, not verdicts).
 APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")
@@ -234,7 +239,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower or "友だち追加" in lower:
         found.append("messenger")
-    if contains_any(lower, NEWSLETTER_STEMS) or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS):
+    if (contains_any(lower, NEWSLETTER_STEMS) or contains_any(lower, SIGN_UP_STEMS)
+            or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS)):
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …", "✉ Recevez mes recettes …"
     if contains_any(lower, PHOTO_STEMS):
         found.append("photo")  # "… de jeudi. Photo Franck Morel": a credit after the caption's sentence

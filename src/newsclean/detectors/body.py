@@ -344,7 +344,8 @@ YEAR_LINE = regex.compile(r"^(?P<year>1[5-9]\d\d|20\d\d)(?:年|\s?[:：–—-]\
 TIMELINE_MAX_WORDS = 25
 
 
-def _year(ctx: Context | None) -> int | None:
+def year_opening(ctx: Context | None) -> int | None:
+    """The year a short line opens with ("1990年　放送開始", "2004 – First title"), if it does."""
     if ctx is None or ctx.words > TIMELINE_MAX_WORDS:
         return None
     m = YEAR_LINE.match(ctx.text)
@@ -360,10 +361,10 @@ def _year(ctx: Context | None) -> int | None:
 )
 def timeline(ctx: Context) -> Outcome:
     """A chronology in the article: lines that open with a year, in order, one under another."""
-    year = _year(ctx)
+    year = year_opening(ctx)
     if year is None or ctx.sentence:
         return None
-    above, below = _year(ctx.at(-1)), _year(ctx.at(1))
+    above, below = year_opening(ctx.at(-1)), year_opening(ctx.at(1))
     if (above is not None and above <= year) or (below is not None and below >= year):
         return "line of a chronology"
     return None

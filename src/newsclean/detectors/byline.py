@@ -6,6 +6,7 @@ import regex
 
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
@@ -386,7 +387,8 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("その記念として、4月5日（土）から土曜の朝の番組を大きくリニューアルします。", language="ja"),
            Example("2月14日 公開生放送「ありがとう」（汐見港広場）\n3月31日午後6時 最終放送", "2月14日 公開生放送「ありがとう」（汐見港広場）",
                    language="ja"),
-           Example("Графік на 10 грудня\nЧерга | Без світла\n1 | 08:00–11:00", "Графік на 10 грудня", language="uk")),
+           Example("Графік на 10 грудня\nЧерга | Без світла\n1 | 08:00–11:00", "Графік на 10 грудня", language="uk"),
+           Example("1984年 無人駅に\n2025年3月15日 最終営業", "2025年3月15日 最終営業", language="ja")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -442,6 +444,8 @@ def date_line(ctx: Context) -> Outcome:
         return None  # "24 января — ледовая дискотека, 19:00;", "10 października – Bydgoszcz, Klub Kuźnia": a schedule
     if "middot" in ctx.features and not labelled and _another_date_after_dot(ctx, text, end):
         return None  # "14 mai 2025 – La Cigale, Paris · 22 mai – Le Transbordeur, Lyon": a tour's dates
+    if not labelled and residue and _after_chronology_line(ctx):
+        return None  # "2025年3月15日 最終営業" under "1984年 無人駅に": the last step of the article's chronology
     if iso is not None and not labelled and not residue and _chronology_step(ctx, iso):
         return None  # "14. Januar 2025" over what happened that day, "3. Februar 2025" over the next step
     return Hit("publication date" if iso else "date without a year", iso)
@@ -460,6 +464,12 @@ def _another_date_after_dot(ctx: Context, text: str, end: int) -> bool:
 # "Stat: …", "Venue: …": a short label and a colon open the line.
 FIELD_LABEL = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s")
 CHRONOLOGY_REACH = 6
+
+
+def _after_chronology_line(ctx: Context) -> bool:
+    """A line that opens with its year under a line that opens with an earlier (or the same) year."""
+    year, above = year_opening(ctx), year_opening(ctx.at(-1))
+    return year is not None and above is not None and above <= year
 
 
 def _chronology_step(ctx: Context, iso: str) -> bool:

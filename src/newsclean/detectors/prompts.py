@@ -420,6 +420,10 @@ READ_SHARE = regex.compile(
     r"(?:você )?(?:já )?leu|έχετε διαβάσει|ви прочитали|вы прочитали)\s(?:the |el |il |o |το )?"
     r"(?:%\s?\d{1,3}|\d{1,3}\s?%)(?!\d)"
     r"|(?:%\d{1,3}\S*\s(?:okudunuz|okundu)|記事の\d{1,3}\s?[%％]を読みました|\d{1,3}\s?% (?:read|gelesen|lu|leído|letto|gelezen|przeczytano))"
+    # what is left to read: "Il vous reste 55 % de cet article à lire", "Noch 60 % des Artikels"
+    r"|(?:il vous reste|noch|te queda|le queda|ti resta|resta(?:m)?|there(?:'s|’s| is)|you have)\s\d{1,3}\s?%\s"
+    r"(?:de cet article|de l'article|des artikels|dieses artikels|del artículo|de este artículo|dell'articolo|do artigo|"
+    r"deste artigo|of (?:this|the) (?:article|story))"
 )
 READ_SHARE_MAX_WORDS = 12
 # Words every counter above holds: tested before the pattern (the detector runs on every line with figures).
@@ -438,6 +442,7 @@ FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "art
                    "La direction prévoit un TGV sur deux en moyenne sur les lignes à grande vitesse, selon un communiqué.",
                    "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr"),
            "You've read 58% of this story", Example("Sie haben 40 % des Artikels gelesen", language="de"),
+           Example("Il vous reste 55 % de cet article à lire. La suite est réservée aux abonnés.", language="fr"),
            Example("Sie lesen 2 von 5 kostenlosen Artikeln in diesem Monat.", language="de"),
            Example("The choir sang on Sunday, as it has done every week since 1952, to a full church.\n"
                    "Sessions like this one are made possible by listeners. Become a sustaining member for $10 a month.\n"
@@ -454,8 +459,9 @@ def paywall(ctx: Context) -> Outcome:
     if ("digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and contains_any(ctx.lower, FREE_ARTICLE_STEMS)
             and FREE_ARTICLES.search(ctx.lower)):
         return "free-article counter"  # never the article's own sentence, even between its paragraphs
-    if "digit" in ctx.features and ctx.words <= READ_SHARE_MAX_WORDS and READ_SHARE.search(ctx.lower):
-        return "reading-progress counter"
+    if "digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and (m := READ_SHARE.search(ctx.lower)) and (
+            ctx.words <= READ_SHARE_MAX_WORDS or m.start() == 0):
+        return "reading-progress counter"  # (opening the line, with the paywall's sentence after it)
     if "paywall" not in ctx.contains:
         return "subscription offer" if _subscription_offer(ctx) else None
     if _priced_membership(ctx):
@@ -494,6 +500,8 @@ GET_THE_APP = regex.compile(
     r"hol dir|holen sie sich|download|pobierz|zainstaluj|indir|yükle|κατεβάστε|εγκαταστήστε|завантажте|встановіть|"
     r"скачайте|установите|ladda ner|installera)\s(?:\S+\s){0,6}?(?:\S+-)?(?:app|apps|aplicativo|aplicación|app-?en|applicazione|"
     r"application|appli|applicatie|aplikacj\w*|uygulama\w*|εφαρμογή|додаток|приложение)(?!\w)"
+    # "📱北海道日報アプリなら速報をプッシュ通知でお届け。今すぐダウンロード": the app, then the call to download it
+    r"|^.{0,30}アプリ.{0,40}(?:ダウンロード|インストール)(?:はこちら|する)?[!！]?$"
 )
 APP_PROMPT_MAX_WORDS = 20
 # "Escucha el episodio completo en nuestra app", "Read more in our app": the site's app, offered for the rest.
@@ -517,6 +525,13 @@ def _follow_us(ctx: Context) -> bool:
             and FOLLOW_AT_EDGE.search(ctx.lower) is not None)
 
 
+# "¡Guárdala en Pinterest!", "Save this recipe on Pinterest", "Épinglez-la sur Pinterest": keep the page on a board.
+PIN_IT = regex.compile(
+    r"(?<!\w)(?:save|pin|guárda\w*|guarda\w*|pinéa\w*|épingle\w*|enregistre\w*|speicher\w*|merk\w*|pinne\w*|salva\w*|"
+    r"bewaar\w*|zapisz|kaydet\w*)\s(?:\S+\s){0,3}?(?:on|en|sur|auf|in|su|no|na|op|w|a)\spinterest(?!\w)|"
+    r"^pin (?:it|this|me)(?!\w)"
+)
+PIN_IT_MAX_WORDS = 20
 # "Tried the recipe? Tag us @kitchen on Instagram": an invitation to name the site's account, an
 # imperative with the account's @handle or a #hashtag ("the minister wrote on X (@handle)" is news).
 MENTION = regex.compile(
@@ -543,6 +558,8 @@ def _mention_us(ctx: Context) -> bool:
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt"),
            "View this post on Instagram", Example("Переглянути цей допис в Instagram", language="uk"),
            Example("この投稿をInstagramで見る", language="ja"),
+           Example("📱北海道日報アプリなら号外・速報をプッシュ通知でお届け。今すぐダウンロード", language="ja"),
+           Example("📌 ¿Te gusta? ¡Guárdala en Pinterest para tenerla a mano!", language="es"), "Save this recipe on Pinterest",
            Example("Vous avez testé cette recette ? Mentionnez @carnetsdecuisine sur Instagram", language="fr"),
            "Made it? Tag us @northkitchen on Instagram with #northbakes"),
     keeps=("The ministry's new app lets citizens renew a passport online.",
@@ -568,6 +585,8 @@ def app(ctx: Context) -> Outcome:
         return None  # a messenger named in a sentence is news ("the chat on WhatsApp")
     if "social" in ctx.features and _follow_us(ctx):
         return "follow-us prompt"
+    if "social" in ctx.features and ctx.words <= PIN_IT_MAX_WORDS and PIN_IT.search(ctx.lower):
+        return "save-it-on-Pinterest prompt"
     if "social" in ctx.features and _mention_us(ctx):
         return "tag-us-on-a-network prompt"
     if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
