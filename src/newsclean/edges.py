@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.detectors.navigation import ARROW_LINK_REASON
+from newsclean.detectors.navigation import ARROW_LINK_REASON, MEDIA_FALLBACK_REASON
 from newsclean.detectors.widgets import PODCAST_LINK_REASON
 from newsclean.engine_state import HEADER_FURNITURE, OUTSIDE_ARTICLE, State
 from newsclean.model import Block, Page, Quality, Verdict
@@ -43,7 +43,7 @@ SHARE_CODE = "PR05"
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
 CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
 # Links set into an article interrupt it: "Kup teraz w sklepie »", "Escúchalo en Spotify".
-INTERRUPTION_REASONS = frozenset({("NV06", ARROW_LINK_REASON), ("WG01", PODCAST_LINK_REASON)})
+INTERRUPTION_REASONS = frozenset({("NV06", ARROW_LINK_REASON), ("WG01", PODCAST_LINK_REASON), ("NV07", MEDIA_FALLBACK_REASON)})
 SHARE_BAR_REACH = 2
 # A teaser of another article prints its own byline (a person or an agency) and date under its headline.
 TEASER_BYLINE_FIELDS = frozenset({"author", "source"})

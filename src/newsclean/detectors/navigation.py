@@ -97,7 +97,7 @@ def _alone(ctx: Context) -> bool:
 @detector(
     "NV04", "navigation.skip_link", triggers=("prefix:skip", "short", "symbol"),
     flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr"),
-           Example("Schriftgröße: A A A", language="de"), "A A A", Example("Aumentar fonte Diminuir fonte", language="pt"),
+           Example("Schriftgröße: A A A", language="de"), "A A A", "Translate this page", Example("Mode sombre", language="fr"), Example("Aumentar fonte Diminuir fonte", language="pt"),
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
            Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el"),
            Example("Encontrou um erro? Fale com a gente.", language="pt"),
@@ -123,6 +123,8 @@ def skip_link(ctx: Context) -> Outcome:
         return "link to the article in another language"
     if ctx.words <= REPORT_ERROR_MAX_WORDS and "?" in ctx.text and REPORT_ERROR.match(ctx.lower):
         return "report-an-error prompt"  # "Encontrou um erro? Veja nossa política de correções." (a short line)
+    if ctx.words <= PAGE_TOOLS_MAX_WORDS and ctx.lower.strip(" .:|") in PAGE_TOGGLES:
+        return "page tools (translation, dark mode)"
     if ctx.words <= PAGE_TOOLS_MAX_WORDS and not ctx.sentence:
         tokens = [t for t in TOOL_SPLIT.split(ctx.lower) if t]
         if tokens and all(t in PAGE_TOOL_WORDS or t in TOOL_FILLERS or FONT_BUTTON.match(t) for t in tokens) and any(
@@ -145,6 +147,17 @@ PAGE_TOOL_WORDS = frozenset({
     "pomniejsz", "yazdır", "indir", "kaydet", "yazı", "boyutu", "büyüt", "küçült", "εκτύπωση", "λήψη", "αποθήκευση",
     "μέγεθος", "γραμματοσειράς", "друк", "друкувати", "завантажити", "зберегти", "розмір", "шрифту", "печать",
     "скачать", "сохранить", "размер", "шрифта", "印刷", "文字サイズ", "保存", "小", "中", "大", "標準", "拡大",
+})
+# The page's own switches, each alone on its line: "Translate this page", "Dark mode".
+PAGE_TOGGLES = frozenset({
+    "translate this page", "translate page", "dark mode", "light mode", "dark theme", "night mode", "seite übersetzen",
+    "übersetzen", "dunkelmodus", "dunkler modus", "nachtmodus", "traduire cette page", "traduire la page", "mode sombre",
+    "mode nuit", "traducir esta página", "traducir página", "modo oscuro", "modo nocturno", "traduci questa pagina",
+    "traduci pagina", "modalità scura", "modalità notte", "traduzir esta página", "traduzir página", "modo escuro",
+    "modo noturno", "vertaal deze pagina", "pagina vertalen", "donkere modus", "nachtmodus", "przetłumacz stronę",
+    "tryb ciemny", "tryb nocny", "bu sayfayı çevir", "sayfayı çevir", "karanlık mod", "gece modu", "μετάφραση σελίδας",
+    "σκοτεινή λειτουργία", "перекласти сторінку", "темна тема", "нічний режим", "перевести страницу", "темная тема",
+    "тёмная тема", "ночной режим", "ダークモード", "このページを翻訳",
 })
 TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σε", "в", "na", "de", "da", "w", "ve"})
 REPORT_ERROR = regex.compile(
@@ -323,6 +336,22 @@ OLD_BROWSER = regex.compile(
     r"(?:update|upgrade|switch to|use|download)\w* (?:\w+ ){0,3}(?:modern|supported|newer|latest|different|other) browser"
     r"|browser (?:is |are )?(?:not supported|out of date|outdated|no longer supported)|(?:unsupported|outdated) browser"
 )
+MEDIA_FALLBACK_REASON = "a player's fallback text (the media did not load)"  # an interruption of the article (edges)
+# "Your browser does not support the audio element", "Dieses Video ist in Ihrem Land nicht verfügbar": the text a
+# player shows in place of its media.
+MEDIA_FALLBACK = regex.compile(
+    r"(?:your|ihr|dein|votre|ton|tu|su|il tuo|o seu|o teu|je|uw|twoja|ваш|ваш) (?:web )?(?:browser|navigateur|navegador|"
+    r"przeglądarka|браузер)\s(?:\S+\s){0,4}?(?:does not|doesn't|cannot|can't|unterstützt|ne prend pas|ne supporte pas|no soporta|"
+    r"no admite|no es compatible|non supporta|não suporta|ondersteunt|nie obsługuje|не поддерживает|не підтримує)|"
+    r"tarayıcınız\s(?:\S+\s){0,4}?desteklemiyor|ブラウザ.{0,20}(?:対応していません|サポートされていません)|"
+    r"(?:video|vidéo|vídeo|audio|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|materiał|treść|видео|відео)\s"
+    r"(?:\S+\s){0,3}?(?:not available|unavailable|nicht verfügbar|pas disponible|no (?:está )?disponible|non (?:è )?disponibile|"
+    r"não (?:está )?disponível|niet beschikbaar|niedostępn\w*|недоступн\w*)\s(?:\S+\s){0,2}?(?:region|country|land|pays|país|"
+    r"paese|kraj\w*|стран\w*|країн\w*)|"
+    r"(?:video|vidéo|vídeo|content|inhalt)\s(?:\S+\s){0,2}?(?:ist|est|no está|non è|não está|is)\s(?:\S+\s){0,3}?"
+    r"(?:land|pays|país|paese|region|country)\s(?:\S+\s)?(?:nicht|pas|no|non|não|not)\s(?:verfügbar|disponible|disponibile|disponível|available)"
+)
+QUOTE_MARK = regex.compile(r"[\"«»„“”]")
 ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
 
 @detector(
@@ -334,16 +363,22 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
            Example("Dit liveblog wordt automatisch bijgewerkt", language="nl"),
            Example("Rafraîchissement automatique : ACTIVÉ", language="fr"), "14 new updates – tap to refresh",
-           Example("3 neue Beiträge", language="de"), "Pinned post"),
+           Example("3 neue Beiträge", language="de"), "Pinned post",
+           "Your browser does not support the audio element.", "This video is not available in your region",
+           Example("Ihr Browser unterstützt kein Audio.", language="de"),
+           Example("Dieses Video ist in Ihrem Land leider nicht verfügbar.", language="de")),
     keeps=("Refresh your memory: what the law says.", Example("Aktualisierung folgt.", language="de"),
            "Live music returns to the park", "The site was built with JavaScript in 2009, the developers said.",
            "The company said its new browser is not supported on older phones.",
-           "14 new homes will be built on the site, the council said."),
+           "14 new homes will be built on the site, the council said.",
+           "The film is not available in the region's cinemas until March, the distributor said."),
 )
 def reload(ctx: Context) -> Outcome:
     """A live page's reload button, status badge or script notice ("Ticker neu laden", "Updating", "LIVE")."""
     if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "javascript" in ctx.lower and SCRIPT_NOTICE.search(ctx.lower):
         return "script notice"
+    if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and not QUOTE_MARK.search(ctx.text) and MEDIA_FALLBACK.search(ctx.lower):
+        return MEDIA_FALLBACK_REASON
     if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and AUTO_UPDATE.search(ctx.lower):
         return "live-page status"  # "Dit liveblog wordt automatisch bijgewerkt"
     if (ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "browser" in ctx.lower and OLD_BROWSER.search(ctx.lower)
