@@ -154,7 +154,7 @@ PAGE_TOGGLES = frozenset({
     "übersetzen", "dunkelmodus", "dunkler modus", "nachtmodus", "traduire cette page", "traduire la page", "mode sombre",
     "mode nuit", "traducir esta página", "traducir página", "modo oscuro", "modo nocturno", "traduci questa pagina",
     "traduci pagina", "modalità scura", "modalità notte", "traduzir esta página", "traduzir página", "modo escuro",
-    "modo noturno", "vertaal deze pagina", "pagina vertalen", "donkere modus", "nachtmodus", "przetłumacz stronę",
+    "modo noturno", "vertaal deze pagina", "pagina vertalen", "donkere modus", "przetłumacz stronę",
     "tryb ciemny", "tryb nocny", "bu sayfayı çevir", "sayfayı çevir", "karanlık mod", "gece modu", "μετάφραση σελίδας",
     "σκοτεινή λειτουργία", "перекласти сторінку", "темна тема", "нічний режим", "перевести страницу", "темная тема",
     "тёмная тема", "ночной режим", "ダークモード", "このページを翻訳",
