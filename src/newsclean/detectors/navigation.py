@@ -244,10 +244,24 @@ def _arrow_link(ctx: Context) -> bool:
         return True
     if ctx.words > ARROW_LINK_MAX_WORDS or text[-1:] not in LINK_ARROWS:
         return False
-    if text.endswith("»") and ("«" in text or text.count("»") > 1):
+    if text.endswith("»") and ("«" in text or text.count("»") > 1 or _quote_open_above(ctx)):
         return False
     head = text.rstrip(LINK_ARROWS + " ")
     return bool(head) and head[-1] not in ".:;,…" and any(c.isalpha() for c in head)
+
+
+QUOTE_REACH = 4
+
+
+def _quote_open_above(ctx: Context) -> bool:
+    """A "«" opened a few lines up and not closed yet: "»" ends a quote of verses or paragraphs."""
+    for k in range(1, QUOTE_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if above.text.count("«") > above.text.count("»"):
+            return True
+    return False
 
 
 @detector(
@@ -260,6 +274,8 @@ def _arrow_link(ctx: Context) -> bool:
            Example("« On ne lâchera rien », a lancé la maire devant la foule »", language="fr"),
            Example("Elle a simplement dit : « Merci »", language="fr"),
            Example("Er nannte das Projekt »Zukunft«", language="de"),
+           Example("Он прочёл со сцены:\n«Я помню чудное мгновенье:\nПередо мной явилась ты»", "Передо мной явилась ты»",
+                   language="ru"),
            Example("店主は「どうぞこちら」と客を招き入れた", language="ja")),
 )
 def more_link(ctx: Context) -> Outcome:
