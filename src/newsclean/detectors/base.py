@@ -41,6 +41,9 @@ SIGN_UP_STEMS = ("sign up now", "sign up here", "subscribe now", "inscrivez-vous
 # A pitch opens with "receive": "✉ Recevez mes nouvelles recettes chaque semaine" (a newsletter by another name).
 RECEIVE_VERBS = ("recevez ", "receive ", "get my ", "get our ", "erhalten sie ", "erhalte ", "reciba ", "recibe ", "ricevi ",
                  "receba ", "recebe ", "ontvang ", "otrzymuj ", "получайте ", "отримуйте ")
+# "Join 40,000 gardeners …": the readers who signed up, counted (prompts.JOIN_READERS).
+JOIN_VERBS = ("join ", "rejoignez ", "únete a ", "unisciti a", "junte-se a", "schließen sie sich", "dołącz do", "присоединяйтесь к",
+              "долучайтеся до", "sluit je aan bij")
 PICTOGRAMS = " ✉📩📧📨📬📮🔔👉➡►▶→•*"
 RADIO_WORDS = frozenset(("radio", "fm", "dab", "радио", "радіо", "ραδιόφωνο", "rádio"))
 
@@ -240,7 +243,7 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower or "友だち追加" in lower:
         found.append("messenger")
     if (contains_any(lower, NEWSLETTER_STEMS) or contains_any(lower, SIGN_UP_STEMS)
-            or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS)):
+            or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS) or (lower.startswith(JOIN_VERBS) and DIGIT.search(lower))):
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …", "✉ Recevez mes recettes …"
     if contains_any(lower, PHOTO_STEMS):
         found.append("photo")  # "… de jeudi. Photo Franck Morel": a credit after the caption's sentence

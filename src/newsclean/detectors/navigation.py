@@ -95,7 +95,7 @@ def _alone(ctx: Context) -> bool:
 
 
 @detector(
-    "NV04", "navigation.skip_link", triggers=("prefix:skip", "short", "symbol"),
+    "NV04", "navigation.skip_link", triggers=("prefix:skip", "short", "symbol", "paren", "question", "dash"),
     flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr"),
            Example("Schriftgröße: A A A", language="de"), "A A A", "Translate this page", Example("Mode sombre", language="fr"), Example("Aumentar fonte Diminuir fonte", language="pt"),
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
@@ -206,7 +206,7 @@ PAGINATION = regex.compile(
 
 
 @detector(
-    "NV05", "navigation.pagination", triggers=("digit", "line:more"),
+    "NV05", "navigation.pagination", triggers=("digit", "line:more", "short"),
     flags=("Page 2 of 5", "1 2 3 4 Next ›", "« Previous", "Nächste"),
     keeps=("Next, the council voted on the budget.", "Page 2 of the report lists the cuts."),
 )
