@@ -38,6 +38,7 @@ COPY_MENU_REACH = 10
 # a share bar (share buttons around it) does not; nor does a copyright line (photo credits).
 END_CODES = frozenset({"CR06", "CR04", "CR09", "LI04", "CR14"})
 SHARE_CODE = "PR05"
+COUNTER_CODE = "CR04"  # (an author's bio under the share bar still ends the article)
 # A copyright footer ("© 2025 Daily. All rights reserved.") closes the page; "© Reuters" under a
 # photo does not, so only the footer reason counts.
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
@@ -151,7 +152,8 @@ def _end(page: Page, states: list[State], start: int) -> int | None:
             (s.code in END_CODES or (s.code == COPYRIGHT_CODE and s.reason == COPYRIGHT_FOOTER))
             and blocks >= END_MIN_PROSE_BLOCKS
             and words >= END_MIN_PROSE_WORDS
-            and not any(t.code == SHARE_CODE for t in states[max(0, i - SHARE_BAR_REACH) : i + SHARE_BAR_REACH + 1])
+            and not (s.code == COUNTER_CODE
+                     and any(t.code == SHARE_CODE for t in states[max(0, i - SHARE_BAR_REACH) : i + SHARE_BAR_REACH + 1]))
         ):
             return i
         if s.verdict is Verdict.KEEP and page.blocks[i].quality is Quality.PROSE:

@@ -807,6 +807,15 @@ GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs i
                   "gioco è vietato", "dipendenza", "gokken", "speel bewust", "hazard")
 GAMBLING_WARNING_MAX_WORDS = 30
 QUOTE_MARKS = "\"«»„“”"
+# "Règlement du jeu disponible sur …", "Teilnahmebedingungen | Teilnahme ab 18 Jahren": a competition's terms, opening
+# a short line without a full stop (a sentence on the rules is the article's).
+COMPETITION_RULES = regex.compile(
+    r"^(?:règlement (?:du jeu|complet|du concours)|teilnahmebedingungen|(?:full )?terms and conditions apply|"
+    r"(?:competition|contest) (?:rules|terms)|t&cs apply|bases (?:del concurso|legales)|regolamento (?:del concorso|completo)|"
+    r"regulamento (?:do passatempo|do concurso|completo)|actievoorwaarden|(?:de )?spelregels|regulamin (?:konkursu|akcji)|"
+    r"katılım koşulları|όροι (?:συμμετοχής|του διαγωνισμού)|правила (?:конкурсу|конкурса|розіграшу|розыгрыша)|応募規約)(?!\w)"
+)
+COMPETITION_RULES_MAX_WORDS = 15
 
 
 @detector(
@@ -818,14 +827,19 @@ QUOTE_MARKS = "\"«»„“”"
            Example("Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le "
                    "09 74 75 13 13 (appel non surtaxé).", language="fr"),
            Example("Gra hazardowa niezgodna z ustawą jest nielegalna. Gry liczbowe są przeznaczone dla osób pełnoletnich.",
-                   language="pl")),
+                   language="pl"),
+           Example("Règlement du jeu disponible sur radiocoteouest.fr", language="fr"),
+           Example("Teilnahmebedingungen | Teilnahme ab 18 Jahren", language="de")),
     keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
                    language="fr"),
            "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
-           "after a review of 400 campaigns."),
+           "after a review of 400 campaigns.",
+           Example("Teilnahmebedingungen wurden nach der Beschwerde geändert.", language="de")),
 )
 def gambling_warning(ctx: Context) -> Outcome:
-    """The legal warning of a betting ad ("Jouer comporte des risques", "Please gamble responsibly")."""
+    """The legal small print of an ad: a betting warning ("Jouer comporte des risques"), a competition's rules."""
+    if ctx.words <= COMPETITION_RULES_MAX_WORDS and not ctx.sentence and COMPETITION_RULES.match(ctx.lower):
+        return "competition rules"  # "Règlement du jeu disponible sur radiocoteouest.fr", "Teilnahmebedingungen"
     if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
         return None
     found = GAMBLING_WARNING.search(ctx.lower)

@@ -17,13 +17,21 @@ PROMPT_PROSE_MIN_WORDS = 15
 
 
 def _prompt(ctx: Context, key: str, what: str) -> Outcome:
-    if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains or (_in_article_prose(ctx) and not _ends_in_button(ctx.text)):
+    if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains:
+        return None
+    if _in_article_prose(ctx) and not _ends_in_button(ctx.text) and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower)):
         return None
     if QUOTED.search(ctx.lower) and key not in ctx.view.lexicon.contains_keys(QUOTED.sub(" ", ctx.lower)):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
     return what
 
 
+# "This article is for subscribers", "この記事は有料会員記事です": the page speaking of itself, never the article's text.
+THIS_ARTICLE = regex.compile(
+    r"^(?:this (?:article|story|content)|cet article|ce contenu|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|"
+    r"esta (?:noticia|notícia|matéria)|questo (?:articolo|contenuto)|dit artikel|ten (?:artykuł|materiał)|bu (?:haber|makale|içerik)|"
+    r"αυτό το άρθρο|ця стаття|цей матеріал|эта статья|этот материал|この記事)"
+)
 # "… Wpłać darowiznę", "… Doneer vanaf € 5", "… Je fais un don →": the ask's last words are its button (no full stop).
 BUTTON_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<button>[^.!?]{2,30}?)\s*[→›»]?$")
 BUTTON_MAX_WORDS = 4
@@ -130,7 +138,7 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
            Example("Zapisz się na newsletter „Poranek Rynku” i otrzymuj najważniejsze informacje przed otwarciem sesji.",
                    language="pl"),
            Example("✉ Recevez mes nouvelles recettes chaque semaine, comme 38 000 gourmands", language="fr"),
-           Example("E-Mail-Adresse", language="de"), Example("Adresse e-mail *", language="fr")),
+           Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
                    "ai campi.\nSecondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, alle "
@@ -170,14 +178,26 @@ def newsletter(ctx: Context) -> Outcome:
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
-EMAIL_FIELD_MAX_WORDS = 4
+EMAIL_FIELD_MAX_WORDS = 6
 BARE_EMAIL = frozenset({"e-mail", "email", "e-mail:", "email:"})  # a contact box's label or an article's sub-heading
 
 
 def _email_field(lower: str) -> bool:
-    """"E-Mail-Adresse", "Your email address", "Adresse e-mail *": a form's field alone on its line."""
-    field = lower.strip(" .!:…*")
-    return field not in BARE_EMAIL and EMAIL_FIELD.fullmatch(field) is not None
+    """"E-Mail-Adresse", "Your email address", "Adresse e-mail *": a form's field alone on its line (or with its
+    button: "Twój e-mail | Zapisuję się")."""
+    field, bar, button = lower.partition("|")
+    field = field.strip(" .!:…*")
+    if bar and not _button_word(button.strip(" .!")):
+        return False
+    return (field not in BARE_EMAIL or bool(bar)) and EMAIL_FIELD.fullmatch(field) is not None
+
+
+def _button_word(text: str) -> bool:
+    return SUBSCRIBE_BUTTON.match(text) is not None or SIGN_UP_TAIL.search(text) is not None or text in FIRST_PERSON_BUTTONS
+
+
+FIRST_PERSON_BUTTONS = frozenset({"zapisuję się", "je m'inscris", "je m'abonne", "me suscribo", "me apunto", "mi iscrivo",
+                                  "ich melde mich an", "ik schrijf me in", "quero receber", "abone ol"})
 
 
 # "Newsletter Métropole : recevez …", "Der Morgen-Newsletter: Jeden Tag …": the newsletter's name opens the line, then its
@@ -278,15 +298,21 @@ def _sign_up_line(ctx: Context) -> bool:
 
 def _consent_note(ctx: Context) -> bool:
     """Consent or data-protection small print right under a sign-up box."""
-    if ctx.words > CONSENT_MAX_WORDS or CONSENT.search(ctx.lower) is None or _in_article_prose(ctx):
+    if ctx.words > CONSENT_MAX_WORDS or CONSENT.search(ctx.lower) is None:
         return False
-    return ctx.view.nearest_above("prompts.sign_up_line", _sign_up_line, ctx.index, CONSENT_REACH) is not None
+    above = ctx.view.nearest_above("prompts.sign_up_line", _sign_up_line, ctx.index, CONSENT_REACH)
+    # right under the box's field or button, the small print goes even when the article resumes under it
+    return above is not None and (above >= ctx.index - 1 or not _in_article_prose(ctx))
 
 
 @detector(
     "PR07", "prompts.newsletter_box",
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
+           Example("Enter your email address | Sign up\n"
+                   "By signing up you agree to our privacy notice. You can unsubscribe at any time.\n"
+                   "The lido's chair, who has campaigned for its reopening since 2016, said the wait had been worth it.",
+                   "By signing up you agree to our privacy notice. You can unsubscribe at any time."),
            Example("Newsletter\nDas Morgen-Briefing: Alles, was Sie vor Börsenstart wissen müssen.\nJetzt abonnieren",
                    "Newsletter", language="de"),
            Example("Newsletter\nTodas as manhãs, as notícias do Vale antes do café.\nSubscrever",
@@ -410,7 +436,7 @@ FREE_ARTICLES = regex.compile(
     r"(?:zostało|pozostało) (?:ci|państwu) \d+ (?:darmow\w+ )?artykuł|przeczytałeś \d+ z \d+|"
     r"\d+ ücretsiz (?:haber|makale) hakk|σας απομένουν \d+ (?:δωρεάν )?άρθρα|"
     r"(?:у вас )?залишилося \d+ (?:безкоштовних )?(?:статей|матеріал)|(?:у вас )?осталось \d+ (?:бесплатных )?(?:стат|материал)|"
-    r"無料記事(?:は|が|[：:]\s?)?残り\d+本|残り\d+本の無料記事"
+    r"無料記事(?:は|が|[：:]\s?)?残り\d+本|残り\d+本の無料記事|^残り\d[\d,]*文字"
 )
 
 
@@ -427,7 +453,7 @@ READ_SHARE = regex.compile(
 )
 READ_SHARE_MAX_WORDS = 12
 # Words every counter above holds: tested before the pattern (the detector runs on every line with figures).
-FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "artigo", "matéria", "reportage", "verhal",
+FREE_ARTICLE_STEMS = ("articl", "文字", "artikel", "artícul", "stories", "storie", "artigo", "matéria", "reportage", "verhal",
                       "artykuł", "przeczyta", "haber", "makale", "άρθρα", "стат", "матеріал", "материал", "記事", "leíd",
                       "letto", "leu ")
 
@@ -443,6 +469,11 @@ FREE_ARTICLE_STEMS = ("articl", "artikel", "artícul", "stories", "storie", "art
                    "Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.", language="fr"),
            "You've read 58% of this story", Example("Sie haben 40 % des Artikels gelesen", language="de"),
            Example("Il vous reste 55 % de cet article à lire. La suite est réservée aux abonnés.", language="fr"),
+           Example("残り412文字（全文1126文字）", language="ja"),
+           Example("駅の利用者は年々減り続け、最近は一日に数人しか乗らない日もあったという。\n"
+                   "この記事は有料会員記事です。有料会員になると続きをお読みいただけます。\n"
+                   "町は駅舎を引き取り、地域の交流拠点として活用する方針を示している。",
+                   "この記事は有料会員記事です。有料会員になると続きをお読みいただけます。", language="ja"),
            Example("Sie lesen 2 von 5 kostenlosen Artikeln in diesem Monat.", language="de"),
            Example("The choir sang on Sunday, as it has done every week since 1952, to a full church.\n"
                    "Sessions like this one are made possible by listeners. Become a sustaining member for $10 a month.\n"

@@ -577,6 +577,27 @@ POLL_INLINE = regex.compile(
     r"^(?:POLL|UMFRAGE|SONDAGE|SONDAGGIO|ENCUESTA|SONDEO|ENQUETE|SONDAGEM|PEILING|SONDA|ANKIETA|ANKET|ΔΗΜΟΣΚΟΠΗΣΗ|"
     r"ОПИТУВАННЯ|ОПРОС|アンケート)\s?[:–—|-]\s?\S"
 )
+# "Опрос: Вы бы пробежали марафон?", "Umfrage: Wer gewinnt?": the label in any case, a colon, the question;
+# the options (or a strip of them) right under it. A sub-heading that asks has the article's paragraph under it.
+POLL_LABELLED = regex.compile(
+    r"^(?:poll|umfrage|abstimmung|leserumfrage|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|peiling|ankieta|sonda|"
+    r"anket|δημοσκόπηση|опитування|опрос|アンケート)\s?[:：–—|]\s?\S", regex.I
+)
+
+
+def _labelled_poll_question(ctx: Context) -> bool:
+    if not POLL_LABELLED.match(ctx.text):
+        return False
+    below = ctx.at(1)
+    return below is not None and ("middot" in below.features or (below.words <= POLL_OPTION_MAX_WORDS and not below.sentence))
+
+
+# "Проголосовало 1 284 человека", "Głosowało 4 213 osób", "1,284 votes": the poll's turnout.
+VOTE_COUNT = regex.compile(
+    r"^(?:проголосовал[оаи]?|проголосувал[оаи]?|głosowało|oddano|stimmen abgegeben|votes? cast|votantes|votanti|"
+    r"ψήφισαν|oy kullanan)\s\d|^\d[\d,. \u202f]*\s(?:votes?|stimmen|votos?|voti|stemmen|oy|głos(?:ów|y)|голос\w*|ψήφοι)$"
+)
+VOTE_COUNT_MAX_WORDS = 6
 # "SONDA: Czy billboardy szpecą nasze miasta? TAK – 81% · NIE – 19% · Głosowało 4 213 osób": the poll on one line.
 POLL_LINE_MAX_WORDS = 40
 POLL_RESULTS_MIN = 2
@@ -727,7 +748,10 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("TEST | ¿Cuánto sabes de la España rural? Pon a prueba tus conocimientos en 10 preguntas", language="es"),
            Example("QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz 10 najpopularniejszych fake newsów roku",
                    language="pl"),
-           Example("SONDAGGIO – Il tuo gatto ha il microchip?", language="it")),
+           Example("SONDAGGIO – Il tuo gatto ha il microchip?", language="it"),
+           Example("Опрос: Вы бы пробежали марафон?\nДа, уже готовлюсь · Только полумарафон · Нет, я болельщик",
+                   "Опрос: Вы бы пробежали марафон?", language="ru"),
+           Example("Проголосовало 1 284 человека", language="ru"), "1,284 votes"),
     keeps=(Example("Will the club stay up?\nYes.\nThe coach said so on Monday, after the win against City.", "Yes."),
            "Was the new ferry timetable helpful to commuters? Yes, mostly, the survey found.",
            Example("Resterà anche il prossimo anno?\nCerto.", "Resterà anche il prossimo anno?", language="it"),
@@ -753,6 +777,10 @@ def poll(ctx: Context) -> Outcome:
         return "quiz teaser"  # "QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz …"
     if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and POLL_INLINE.match(ctx.text):
         return "poll question"  # "SONDAGGIO – Il tuo gatto ha il microchip?"
+    if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and _labelled_poll_question(ctx):
+        return "poll question over its options"  # "Опрос: Вы бы пробежали марафон?" over "Да · Нет · …"
+    if "digit" in ctx.features and ctx.words <= VOTE_COUNT_MAX_WORDS and VOTE_COUNT.search(ctx.lower):
+        return "count of a poll's votes"  # "Проголосовало 1 284 человека"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
         return "reader-contribution box"
     if ctx.words <= FEEDBACK_MAX_WORDS and (
