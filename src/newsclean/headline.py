@@ -220,7 +220,7 @@ POSITION_META_REACH = 3  # a date or byline within this many blocks under the he
 POSITION_MIN_WORDS = 4
 POSITION_META_MAX_WORDS = 12
 META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
-BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated"})
+BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated", "reporting_by", "source_label"})
 NAV_ARROWS = "←→‹›⟵⟶"
 PREVIOUS_NEXT = regex.compile(
     r"^[«‹<]?\s*(?i:(?:previous|next|older|newer) (?:post|article|entry|story)|article (?:précédent|suivant)|"
@@ -410,10 +410,10 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
     between them (not "Back to Companies": "Log in to Ledgerline" above a link is a menu, no headline)."""
     standfirsts = 0
     for k in range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH)):
+        if not PROMPT_KEYS.isdisjoint(lexicon.contains_keys(canonical[k].casefold())):
+            continue  # "Il vous reste 2 articles gratuits …": the paywall's line, no standfirst ("Kabul Et": no byline)
         if _meta_like(canonical[k], blocks[k].words, lexicon) or _byline_like(canonical[k], blocks[k].words, lexicon):
             return True
-        if not PROMPT_KEYS.isdisjoint(lexicon.contains_keys(canonical[k].casefold())):
-            continue  # "Il vous reste 2 articles gratuits …": the paywall's line, no standfirst
         standfirst = blocks[k].quality is Quality.PROSE and ends_like_sentence(canonical[k])
         standfirsts += standfirst
         if (not standfirst and (blocks[k].words > DESK_MAX_WORDS or lexicon.prefix_key(canonical[k].casefold())

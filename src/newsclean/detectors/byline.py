@@ -739,8 +739,8 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence:
         return False
-    if ctx.line_key is not None:
-        return False  # a label of the lexicon ("Abone Ol", "Mein Konto") is nobody's name
+    if ctx.line_key is not None or not ctx.contains.isdisjoint(NOT_A_NAME_KEYS):
+        return False  # a label of the lexicon ("Abone Ol", "Mein Konto") or a consent button ("Kabul Et") is nobody's name
     if not ctx.text[:1].isupper():
         # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
         # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once
@@ -751,6 +751,7 @@ def is_name_line(ctx: Context) -> bool:
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
 
 
+NOT_A_NAME_KEYS = frozenset({"cookie", "newsletter", "paywall"})
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
 BUTTON_KEYS = frozenset({"login", "call_to_action", "search", "menu", "share"})
 
@@ -981,7 +982,7 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if (ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or ctx.line_key
-            or not WIDGET_KEYS.isdisjoint(ctx.contains)):
+            or not WIDGET_KEYS.isdisjoint(ctx.contains) or not NOT_A_NAME_KEYS.isdisjoint(ctx.contains)):
         return None  # (a label of the lexicon, "Abone Ol", is nobody's name, nor a widget's "Parrilla de hoy en TCR")
     if ctx.text.count(" | ") >= MENU_PIPES or "sep" in ctx.features:
         return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail
