@@ -272,9 +272,21 @@ LABELLED_TEASER_MAX_WORDS = 12
 FIRST_LINE_MAX_WORDS = 25
 
 
+FOOTNOTE_MAX_WORDS = 30
+STARRED_PRICE = regex.compile(r"\d\s?(?:€|\$|£|zł|TL|euros?|eur)?\s?\*|[€$£]\s?\d[\d.,]*\*")
+
+
+def _starred_price_above(ctx: Context) -> bool:
+    above = ctx.at(-1)
+    return above is not None and "*" in above.text and STARRED_PRICE.search(above.text) is not None
+
+
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("PUBLICIDAD\nNuevo SUV híbrido Arvento desde 23.990 €*. Etiqueta ECO. Pide tu prueba.\n"
+                   "*PVP recomendado en península. Consulta condiciones.",
+                   "*PVP recomendado en península. Consulta condiciones.", language="es"),
            Example("Anzeige\nFestgeld bei der Hansebank\nZins: 3,5 % p.a.\nLaufzeit: 12 Monate\nMindestanlage: 5.000 €",
                    "Festgeld bei der Hansebank", language="de"),
            Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
@@ -341,10 +353,12 @@ FIRST_LINE_MAX_WORDS = 25
                    "De nieuwe tarieven op een rij", language="nl")),
 )
 def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
-    """A short line in the teaser block right below an ad label."""
+    """A short line in the teaser block right below an ad label, and the footnote its starred price points to."""
     label_at = ctx.view.nearest_above("ads.label", is_ad_label, ctx.index, window)
     if label_at is None:
         return None
+    if ctx.text[:1] == "*" and ctx.words <= FOOTNOTE_MAX_WORDS and _starred_price_above(ctx):
+        return "footnote of the ad's starred price"  # "*PVP recomendado en península. Consulta condiciones."
     label = ctx.view.page.blocks[label_at]
     if _closes_ad(ctx, label_at, window) or _continues_numbered_list(ctx, label_at):
         return None

@@ -997,7 +997,9 @@ SIGNATURE_TEXT_BELOW_WORDS = 20
 
 
 # "Zofia Wręczycka – polonistka z wykształcenia, …": a name, a dash, a lower-case description.
-NAME_DASH_LOWER = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–-]\s\p{Ll}")
+NAME_DASH_LOWER = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–-]\s\p{L}")
+# "di Elisabetta Corradini", "By Jane Doe": the byline that names the writer, the name closing it.
+BY_NAME_LINE = regex.compile(r"^(?i:by|von|par|por|di|door|przez|от|від|av|de|da|του|της)\s")
 BYLINE_REACH = 40
 
 
@@ -1008,7 +1010,8 @@ def _named_author_bio(ctx: Context) -> bool:
         return False
     name = m.group(1)
     lines = ctx.view.canonical
-    return any(name in lines[k] and ctx.view.date_in(lines[k]) is not None and len(lines[k]) <= len(name) + 60
+    return any(name in lines[k] and len(lines[k]) <= len(name) + 60 and (
+                   ctx.view.date_in(lines[k]) is not None or (BY_NAME_LINE.match(lines[k]) and lines[k].rstrip().endswith(name)))
                for k in range(min(BYLINE_REACH, ctx.index)))
 
 
@@ -1039,6 +1042,9 @@ def _last_text(ctx: Context) -> bool:
            Example("Sobre a autora\nTeresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.",
                    "Teresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.", language="pt"),
            "Dallas Robinson is a freelance writer living in Minneapolis",
+           Example("Pasta e ceci\ndi Elisabetta Corradini\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+                   "Elisabetta Corradini – Insegnante di lettere in pensione, cucino da quando avevo otto anni.",
+                   "Elisabetta Corradini – Insegnante di lettere in pensione, cucino da quando avevo otto anni.", language="it"),
            Example("Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici mes recettes de famille.", language="fr"),
            Example("Thomas Brandauer ist Korrespondent des Wirtschaftskuriers in Stuttgart und berichtet über Maschinenbau.",
                    language="de"),

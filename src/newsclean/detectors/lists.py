@@ -466,7 +466,9 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
     flags=("Also in Tech: Chipmaker delays Arizona plant by a year as demand cools",
            Example("Eerder verschenen: Spoorverdubbeling Meppel–Zwolle is klaar, een jaar later dan gepland", language="nl"),
            Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
-    keeps=(Example("Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg\nNeu-Ulm: Augsburger Straße, Glacis-Galerie",
+    keeps=(Example("Tarifa regulada: cerca de 531 euros por ano\nOferta mais cara analisada: cerca de 601 euros por ano",
+                   "Oferta mais cara analisada: cerca de 601 euros por ano", language="pt"),
+           Example("Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg\nNeu-Ulm: Augsburger Straße, Glacis-Galerie",
                    "Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg", language="de"),
            Example("У книжці багато предметів: ґудзики, листи, старий годинник. Чому?", language="uk"),
            "Warning: the river could rise by another metre overnight, the agency said.",
@@ -493,8 +495,8 @@ def labelled_link(ctx: Context) -> Outcome:
         return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
         return None
-    if not _link_label(m["label"]):
-        return None
+    if not _link_label(m["label"]) or (any(c.isdigit() for c in rest) and _in_fact_box(ctx)):
+        return None  # (not "Oferta mais cara analisada: cerca de 601 euros por ano" under "Tarifa regulada: cerca de 531 euros")
     return "link to another article under a label"
 
 

@@ -192,6 +192,11 @@ def _email_field(lower: str) -> bool:
     return (field not in BARE_EMAIL or bool(bar)) and EMAIL_FIELD.fullmatch(field) is not None
 
 
+def _under_email_field(ctx: Context) -> bool:
+    above = ctx.at(-1)
+    return above is not None and above.words <= EMAIL_FIELD_MAX_WORDS and _email_field(above.lower)
+
+
 def _button_word(text: str) -> bool:
     return SUBSCRIBE_BUTTON.match(text) is not None or SIGN_UP_TAIL.search(text) is not None or text in FIRST_PERSON_BUTTONS
 
@@ -309,6 +314,7 @@ def _consent_note(ctx: Context) -> bool:
     "PR07", "prompts.newsletter_box",
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
+           Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),
            Example("Enter your email address | Sign up\n"
                    "By signing up you agree to our privacy notice. You can unsubscribe at any time.\n"
                    "The lido's chair, who has campaigned for its reopening since 2016, said the wait had been worth it.",
@@ -348,9 +354,9 @@ def newsletter_box(ctx: Context) -> Outcome:
         return None
     if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
         return "newsletter box label"
-    if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and ctx.view.nearest_above(
+    if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and (ctx.view.nearest_above(
         "prompts.box_label", _box_label, ctx.index, BOX_REACH
-    ) is not None:
+    ) is not None or _under_email_field(ctx)):
         return "newsletter box button"
     if EMAIL_FIELD.fullmatch(ctx.lower.strip(" .!:…")) and ctx.view.nearest_above(
         "prompts.box_label", _box_label, ctx.index, BOX_REACH

@@ -128,7 +128,8 @@ VIDEO_LINK_MAX_WORDS = 20
 
 @detector(
     "WG08", "widgets.media_label", triggers=("digit", "colon", "short"),
-    flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("Reprodução automática do vídeo: 00:58", language="pt"),
+    flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("▶ Reproducir", language="es"),
+           Example("▶ Guarda il servizio del TG Valle delle 19:30", language="it"), Example("Reprodução automática do vídeo: 00:58", language="pt"),
            Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
            Example("Vidéo – 1 min 45", language="fr"),
            Example("Nachrichten zum Hören: Die Donauwelle-News um 15 Uhr (2:48 min)", language="de"),
@@ -145,6 +146,10 @@ def media_label(ctx: Context) -> Outcome:
     lower = ctx.lower
     if ctx.words > VIDEO_LINK_MAX_WORDS:
         return None
+    if ctx.text[:1] in PLAY_MARKS:
+        rest = lower[1:].strip()
+        if PLAY_BUTTON.match(rest) or WATCH.match(rest) or LISTEN.match(rest):
+            return "a player's button or link"  # "▶ Reproducir", "▶ Guarda il servizio del TG delle 19:30"
     media = contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower) is not None
     if (media or LISTEN.search(lower)) and not ctx.text.endswith(("?", "？")) and _running_time_below(ctx):
         return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
@@ -161,6 +166,7 @@ def media_label(ctx: Context) -> Outcome:
     return None
 
 
+PLAY_MARKS = "▶►⏵"
 # "▶ 12:47", "1:02": a player's running time alone on its line.
 PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
@@ -179,7 +185,8 @@ def _running_time_below(ctx: Context) -> bool:
 # A player's bare button: "Écouter", "▶ Play", "Anhören".
 PLAY_BUTTON = regex.compile(
     r"^[▶►⏵]?\s?(?:play|listen|listen now|écouter|anhören|jetzt anhören|escuchar|ascolta|ouvir|ouça|luister|"
-    r"posłuchaj|dinle|ακούστε|слухати|слушать|lyssna|再生)$"
+    r"posłuchaj|dinle|ακούστε|слухати|слушать|lyssna|再生|reproducir|reproduzir|abspielen|lire|lire la vidéo|riproduci|"
+    r"afspelen|odtwórz|oynat|αναπαραγωγή|відтворити|воспроизвести|spela upp)$"
 )
 
 
