@@ -95,3 +95,13 @@ def test_a_name_before_a_weekday_and_date_is_the_author_and_a_board_label_is_not
 def test_a_reporting_service_after_the_name_is_no_part_of_it() -> None:
     page = STORY.format(byline="By Nadia Forsyth, Local Democracy Reporting Service", footer="© 2026 Town Herald")
     assert newsclean.clean(page).author == "Nadia Forsyth"
+
+
+def test_a_phone_number_is_no_date() -> None:
+    """"8 (81837) 2-14-60" ends like a date with a two-digit year; after an area code in brackets it is a number."""
+    from newsclean.dates import find_date
+    from newsclean.languages import lexicon_for
+
+    lexicon = lexicon_for("ru")
+    assert find_date("Телефон дежурной службы переправы: 8 (81837) 2-14-60.", lexicon) is None
+    assert find_date("Обновлено 14.01.2025, 21:17", lexicon) == ("2025-01-14", (10, 20))

@@ -101,7 +101,8 @@ def char_features(text: str) -> list[str]:
 
 
 # Networks a "follow us" prompt names; looked for in lines up to this long (prompts are short).
-SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "pinterest", "google news", "google haber", "дзен", "dzen")
+SOCIAL_NETWORKS = ("instagram", "youtube", "facebook", "tiktok", "pinterest", "google news", "google haber", "дзен", "dzen",
+                   "spotify", "podcast")
 SOCIAL_FEATURE_WORDS = 25
 # Substrings of the words for an app and for an opinion, in the languages we ship (cheap gates, not verdicts).
 APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")

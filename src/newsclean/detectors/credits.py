@@ -1411,7 +1411,11 @@ AFFILIATE = regex.compile(
     r"affiliate links|affiliatelinks|linki afiliacyjne)|"
     r"(?:erhalten|bekommen) wir (?:\w+ ){0,2}(?:eine |ggf\. eine )?(?:kleine )?(?:provision|vergütung)|"
     r"(?<!\w)nous (?:pouvons )?(?:percevons|percevoir|touchons|toucher|recevons|recevoir) une (?:petite )?commission|"
-    r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos) una (?:pequeña )?comisión|"
+    r"(?:recibimos|podemos recibir|percibimos|obtenemos|ganamos|puede recibir|pueden recibir|podría recibir) una (?:pequeña )?comisión|"
+    r"(?:may|might|can|could) (?:receive|earn|get) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
+    r"(?:peut|pourrait|peuvent) (?:percevoir|toucher|recevoir) une (?:petite )?commission|"
+    r"(?:kann|können) (?:\w+ ){0,3}(?:eine )?(?:kleine )?provision (?:erhalten|bekommen)|"
+    r"(?:può|possono|potrebbe) (?:ricevere|percepire) una (?:piccola )?commissione|(?:pode|podem) (?:receber|ganhar) uma (?:pequena )?comissão|"
     r"(?:riceviamo|potremmo ricevere|percepiamo|guadagniamo) una (?:piccola )?commissione|"
     r"(?:recebemos|podemos receber|ganhamos) uma (?:pequena )?comissão|"
     r"(?:kan|får) vi (?:få |ta emot )?(?:en )?(?:liten )?(?:provision|ersättning)|"
@@ -1450,6 +1454,8 @@ MEDICAL = regex.compile(
     r"no sustituye (?:en ningún caso )?(?:a )?(?:la )?(?:consulta|opinión|diagnóstico)|"
     r"non sostituisce (?:in alcun modo )?(?:il |la )?(?:parere|consulto|consulenza|visita) (?:del |di un |medic)|"
     r"não substitui (?:a |o )?(?:consulta|opinião|aconselhamento|diagnóstico) (?:médic|de um|com)|"
+    r"não dispensa (?:a |o )?(?:consulta|opinião|aconselhamento|diagnóstico) (?:médic|de um|com)|"
+    r"no (?:exime|reemplaza) (?:de )?(?:la |el )?(?:consulta|opinión|diagnóstico) (?:médic|de un|con)|"
     r"не (?:замінює|заменяет) (?:\w+ ){0,2}(?:консультаці|консультаци|поради|совета|огляду|осмотра)\w* (?:\w+ )?(?:лікар|врач|фахівц|специалист)|"
     r"nie zastępuje (?:\w+ ){0,2}(?:konsultacji|porady|wizyty)(?: lekarskiej| z lekarzem| u lekarza| ze specjalistą)|"
     r"vervangt geen (?:\w+ ){0,2}(?:medisch advies|advies van een arts|consult)|"
@@ -1560,7 +1566,7 @@ DISCLOSURE_STEMS = ("artificial", "künstlich", "artificielle", "artificiale", "
                     "généré", "generad", "gerad", "synthe", "synthé", "sintétic", "sintetic", "commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
                     "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
-                    "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "ortogr", "ersättning", "commissie",
+                    "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "dispensa", "exime", "reemplaza", "ortogr", "ersättning", "commissie",
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
                     "vervangt", "ersätter", "yerine", "yerini", "αντικαθιστ", "release", "pressemitteilung", "communiqué",
                     "comunicado", "comunicato", "persbericht", "prasow", "bülten", "δελτίο", "реліз", "релиз",
@@ -1581,6 +1587,10 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 @detector(
     "CR16", "credits.disclosure",
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           Example("Circuito Digital puede recibir una comisión por las compras realizadas a través de los enlaces de este "
+                   "artículo. Esto no influye en nuestra opinión.", language="es"),
+           Example("Este artigo tem caráter meramente informativo e não dispensa a consulta de um profissional de saúde.",
+                   language="pt"),
            "This article was produced with the help of AI and reviewed by an editor.",
            Example("Dieser Artikel wurde maschinell übersetzt.", language="de"),
            Example("Deze audioversie is automatisch gegenereerd.", language="nl"),

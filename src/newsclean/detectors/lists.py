@@ -466,7 +466,9 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
     flags=("Also in Tech: Chipmaker delays Arizona plant by a year as demand cools",
            Example("Eerder verschenen: Spoorverdubbeling Meppel–Zwolle is klaar, een jaar later dan gepland", language="nl"),
            Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
-    keeps=(Example("Tarifa regulada: cerca de 531 euros por ano\nOferta mais cara analisada: cerca de 601 euros por ano",
+    keeps=(Example("Τρίτη 18/11: Ιόνιο, Ήπειρος, δυτική Στερεά\nΤετάρτη 19/11: Θεσσαλία, ανατολική Στερεά, Εύβοια, Σποράδες",
+                   "Τετάρτη 19/11: Θεσσαλία, ανατολική Στερεά, Εύβοια, Σποράδες", language="el"),
+           Example("Tarifa regulada: cerca de 531 euros por ano\nOferta mais cara analisada: cerca de 601 euros por ano",
                    "Oferta mais cara analisada: cerca de 601 euros por ano", language="pt"),
            Example("Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg\nNeu-Ulm: Augsburger Straße, Glacis-Galerie",
                    "Ulm: Söflinger Straße, Hauptbahnhof (Passage), Eselsberg", language="de"),
@@ -508,9 +510,13 @@ FACT_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s.*\d")
 # "Ulm: Söflinger Straße, Hauptbahnhof" over "Neu-Ulm: Augsburger Straße, Glacis-Galerie": one of the article's labelled
 # lines in a run of them (a tags line stands alone).
 LABELLED_ITEM = regex.compile(r"^\p{Lu}[\p{L}\- ]{0,30}:\s\S[^.!?]*$")
+# "Τρίτη 18/11: Ιόνιο, Ήπειρος …" over "Τετάρτη 19/11: Θεσσαλία, …": a day's line of a forecast or a programme.
+DATED_ITEM = regex.compile(r"^\p{Lu}\p{L}{1,15}\.?,?\s\d{1,2}[./]\d{1,2}\.?(?:\s\([^()]{1,30}\))?\s?:\s\S")
 
 
 def _in_fact_box(ctx: Context) -> bool:
+    if DATED_ITEM.match(ctx.text) and any(n is not None and DATED_ITEM.match(n.text) for n in (ctx.at(-1), ctx.at(1))):
+        return True
     return any(n is not None and (FACT_WITH_FIGURE.match(n.text) is not None or (
         n.prefix_key is None and LABELLED_ITEM.match(n.text) is not None)) for n in (ctx.at(-1), ctx.at(1)))
 

@@ -569,6 +569,14 @@ PIN_IT = regex.compile(
     r"^pin (?:it|this|me)(?!\w)"
 )
 PIN_IT_MAX_WORDS = 20
+# "🎧 Ouça o podcast …", "Listen to our podcast …", "Abonnieren Sie unseren Podcast …": the site's show, as an imperative.
+PODCAST_PROMO = regex.compile(
+    r"^[^\p{L}\d]{0,3}(?:listen to|subscribe to|follow|ouça|oiça|ouve|siga|escucha|escuchad|suscríbete a|sigue|écoutez|écoute|"
+    r"abonnez-vous à|hören sie|hör dir|abonnieren sie|folgen sie|ascolta|ascoltate|segui|luister naar|volg|posłuchaj|słuchaj|"
+    r"obserwuj|dinleyin|dinle|takip edin|ακούστε|слухайте|слушайте|підписуйтесь на|подписывайтесь на)\s(?:\S+\s){0,2}?"
+    r"podcast\w*(?!\w)"
+)
+PODCAST_PROMO_MAX_WORDS = 25
 # "Tried the recipe? Tag us @kitchen on Instagram": an invitation to name the site's account, an
 # imperative with the account's @handle or a #hashtag ("the minister wrote on X (@handle)" is news).
 MENTION = regex.compile(
@@ -598,7 +606,9 @@ def _mention_us(ctx: Context) -> bool:
            Example("📱北海道日報アプリなら号外・速報をプッシュ通知でお届け。今すぐダウンロード", language="ja"),
            Example("📌 ¿Te gusta? ¡Guárdala en Pinterest para tenerla a mano!", language="es"), "Save this recipe on Pinterest",
            Example("Vous avez testé cette recette ? Mentionnez @carnetsdecuisine sur Instagram", language="fr"),
-           "Made it? Tag us @northkitchen on Instagram with #northbakes"),
+           "Made it? Tag us @northkitchen on Instagram with #northbakes",
+           Example("🎧 Ouça o podcast \"Consulta Aberta\": todas as quartas-feiras no Spotify e na app do Diário do Atlântico",
+                   language="pt")),
     keeps=("The ministry's new app lets citizens renew a passport online.",
            "The mayor tagged the council's account @cityhall on Instagram in a post she later deleted, angering residents.",
            "She follows 300 accounts on Instagram and posts every day.",
@@ -624,6 +634,8 @@ def app(ctx: Context) -> Outcome:
         return "follow-us prompt"
     if "social" in ctx.features and ctx.words <= PIN_IT_MAX_WORDS and PIN_IT.search(ctx.lower):
         return "save-it-on-Pinterest prompt"
+    if "social" in ctx.features and ctx.words <= PODCAST_PROMO_MAX_WORDS and PODCAST_PROMO.match(ctx.lower):
+        return "the site's podcast, promoted"  # "🎧 Ouça o podcast "Consulta Aberta": todas as quartas-feiras no Spotify …"
     if "social" in ctx.features and _mention_us(ctx):
         return "tag-us-on-a-network prompt"
     if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features

@@ -129,7 +129,9 @@ VIDEO_LINK_MAX_WORDS = 20
 @detector(
     "WG08", "widgets.media_label", triggers=("digit", "colon", "short"),
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("▶ Reproducir", language="es"),
-           Example("▶ Guarda il servizio del TG Valle delle 19:30", language="it"), Example("Reprodução automática do vídeo: 00:58", language="pt"),
+           Example("▶ Guarda il servizio del TG Valle delle 19:30", language="it"),
+           Example("Vídeo: Así esquiva el Limpix R9 Max un cable USB-C en el salón (0:48)",
+                   language="es"), Example("Reprodução automática do vídeo: 00:58", language="pt"),
            Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
            Example("Vidéo – 1 min 45", language="fr"),
            Example("Nachrichten zum Hören: Die Donauwelle-News um 15 Uhr (2:48 min)", language="de"),
@@ -157,6 +159,9 @@ def media_label(ctx: Context) -> Outcome:
         return None  # (a listening label with its running time: "Nachrichten zum Hören: Die News um 15 Uhr (2:48 min)")
     if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
         return "link to a video"
+    if (media and ":" in ctx.text and MEDIA_WORD.fullmatch(ctx.lower.partition(":")[0].strip())
+            and RUNNING_TIME.search(ctx.text.rstrip()[-12:])):
+        return "media player label"  # "Vídeo: Así esquiva el Limpix R9 Max un cable USB-C en el salón (0:48)", any length
     if ctx.words > MEDIA_LABEL_MAX_WORDS:
         return None
     if ctx.sentence and not ctx.text.endswith(")"):  # "(2:13 Min.)" ends like a sentence but is none
