@@ -517,13 +517,16 @@ COMMENT_STEM = regex.compile(
 @detector(
     "CR04", "credits.comment_count", triggers=("contains:comments",),
     flags=("12 comments", Example("Kommentare (3)", language="de"), Example("Vos réactions (14)", language="fr"), "Leave a comment", "💬 37 responses",
-           "Read 37 responses"),
-    keeps=("Three comments by the minister caused an uproar.",
+           "Read 37 responses", Example("Vous souhaitez réagir ? Connectez-vous pour commenter.", language="fr"),
+           "Want to join the conversation? Log in or register to comment."),
+    keeps=("Three comments by the minister caused an uproar.", "He declined to comment.",
            Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
            Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
 def comment_count(ctx: Context) -> Outcome:
-    """A comment counter or a "Leave a comment" link."""
+    """A comment counter, a "Leave a comment" link, or the log-in it asks for."""
+    if ctx.words <= COMMENT_LOGIN_MAX_WORDS and COMMENT_LOGIN.search(ctx.lower):
+        return "log-in prompt of the comments"  # "Vous souhaitez réagir ? Connectez-vous pour commenter."
     if ctx.words > COMMENT_MAX_WORDS or ctx.quality is Quality.PROSE:
         return None
     if ctx.sentence and ctx.words >= REPORTED_COMMENT_MIN_WORDS and "digit" not in ctx.features:
@@ -533,6 +536,17 @@ def comment_count(ctx: Context) -> Outcome:
     return "comment counter" if "comments" in ctx.contains else None
 
 
+# "Log in or register to comment", "Connectez-vous pour commenter", "Zaloguj się, aby skomentować": the comment box's gate.
+COMMENT_LOGIN = regex.compile(
+    r"(?:log ?in|sign in|register)(?: or (?:register|sign up|log in))? to (?:comment|join the (?:conversation|discussion))|"
+    r"connectez-vous pour (?:commenter|réagir)|(?:melden sie sich an|anmelden|einloggen|registrieren),? um (?:zu kommentieren|"
+    r"einen kommentar zu schreiben|mitzudiskutieren)|(?:inicia sesión|regístrate) para (?:comentar|participar)|"
+    r"(?:accedi|registrati) per (?:commentare|lasciare un commento)|(?:faça login|entre|registe-se|cadastre-se) para comentar|"
+    r"log (?:in|u in) om te (?:reageren|kunnen reageren)|zaloguj się,? aby (?:skomentować|dodać komentarz)|"
+    r"yorum yapmak için (?:giriş yapın|üye olun)|(?:войдите|авторизуйтесь),? чтобы (?:оставить комментарий|комментировать)|"
+    r"(?:увійдіть|авторизуйтеся),? щоб (?:залишити коментар|коментувати)|συνδεθείτε για να σχολιάσετε|コメントするにはログイン"
+)
+COMMENT_LOGIN_MAX_WORDS = 20
 # A short sentence with a comment word and no count is a report ("Представник … від коментарів відмовився.").
 REPORTED_COMMENT_MIN_WORDS = 5
 

@@ -24,6 +24,13 @@ PODCAST_PLACE = regex.compile(
     r"(?:plataforma|plateforme|piattaforma|plattform|platform|app) (?:de |di )?(?:streaming|podcasts?)|"
     r"streaming[- ]?(?:plattform|platform|app|dienst)|aplicación de podcasts?|app de podcasts?)(?!\w)"
 )
+# "Listen again: …", "Réécoutez l'émission …", "Zum Nachhören: …": a show's replay, opened by its verb.
+LISTEN_AGAIN = regex.compile(
+    r"^[^\p{L}\d]{0,3}(?:listen again|listen back|catch up on|réécoute[rz]?|à réécouter|zum nachhören|nachhören|jetzt nachhören|"
+    r"vuelve a escuchar|escucha de nuevo|riascolta(?:re)?|volte a ouvir|reouça|ouça de novo|luister terug|terugluisteren|"
+    r"odsłuchaj ponownie|tekrar dinle|ακούστε ξανά|прослухати ще раз|переслушать)(?!\w)"
+)
+LISTEN_AGAIN_MAX_WORDS = 14
 PODCAST_LINK_REASON = "link to a podcast or streaming app"  # an interruption of the article (edges), not its end
 # The link's verb: "Open in …", "Escúchalo en …", "Folge uns auf …".
 PODCAST_CALL = regex.compile(
@@ -40,6 +47,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
+           Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
            Example("Abrir en tu plataforma de streaming", language="es"),
            Example("Jetzt in der ARD Audiothek hören", language="de"), Example("Ascolta questo articolo ora...", language="it"),
            "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
@@ -76,6 +84,8 @@ def now_playing(ctx: Context) -> Outcome:
     if (ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and PODCAST_PLACE.search(ctx.lower)
             and ("podcast" in ctx.lower or PODCAST_CALL.match(ctx.lower) or LISTEN.search(ctx.lower))):
         return PODCAST_LINK_REASON  # "Abrir en tu plataforma de streaming", "Escúchalo en Spotify"
+    if ctx.words <= LISTEN_AGAIN_MAX_WORDS and not ctx.sentence and LISTEN_AGAIN.match(ctx.lower):
+        return "link to a show to listen again"  # "Réécoutez l'émission du 8 juillet avec Marée Basse"
     if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower):
         return None
     label = RUNNING_TIME.sub(" ", ctx.text).strip() if "digit" in ctx.features else ctx.text
@@ -676,12 +686,22 @@ CONTRIBUTE_PITCH = regex.compile(
     r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos)"
 )
 CONTRIBUTE_MAX_WORDS = 40
+# What the reader is asked to send: "your pictures and videos", "Ihre Fotos", "vos photos et témoignages".
+READER_MEDIA = regex.compile(
+    r"(?<!\w)(?:your|ihre|eure|deine|vos|tes|tus|sus|vostre|le vostre|i vostri|as suas|os seus|jouw|je|uw)\s(?:\w+\s)?"
+    r"(?:pictures|photos|videos|footage|stories|fotos|bilder|videos|vidéos|témoignages|vídeos|testimonios|foto|video|"
+    r"testimonianze|histórias|verhalen|beelden)(?!\w)"
+)
+SAID = regex.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse|zei)(?!\w)")
 
 
 def _contribution_box(ctx: Context) -> bool:
-    """The "Get involved" header, or the invitation to write in right under it."""
+    """The "Get involved" header, or the invitation to write in right under it (or one that asks for pictures on its own)."""
     if ctx.lower.strip(" :!") in CONTRIBUTE_HEADER:
         return True
+    if CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower) and not any(
+            q in ctx.text for q in "\"“”«»„"):
+        return True  # "Send us your pictures and videos. Please include your location …"
     above = ctx.at(-1)
     return (above is not None and above.lower.strip(" :!") in CONTRIBUTE_HEADER
             and CONTRIBUTE_PITCH.match(ctx.lower) is not None)
@@ -742,6 +762,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            "Was this article helpful?", "Get involved",
            Example("Get involved\nSend us your photos and videos, or tell us how the storm is affecting you.",
                    "Send us your photos and videos, or tell us how the storm is affecting you."),
+           "Send us your pictures and videos. Please include your location and do not put yourself in danger.",
            Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"), "Was this page helpful? Yes No",
            "Tell us how we can improve this page (please do not include personal details)",
            Example("この記事はいかがでしたか？ 役に立った 役に立たなかった", language="ja"),
