@@ -830,6 +830,13 @@ COMPETITION_RULES = regex.compile(
     r"katılım koşulları|όροι (?:συμμετοχής|του διαγωνισμού)|правила (?:конкурсу|конкурса|розіграшу|розыгрыша)|応募規約)(?!\w)"
 )
 COMPETITION_RULES_MAX_WORDS = 15
+# "Gagnez vos places pour …", "Win tickets to …", "Gewinnen Sie 2×2 Karten für …": the site's giveaway, its label maybe first.
+WIN_TICKETS = regex.compile(
+    r"^(?:[\p{Lu}-]{2,12}\s?[:–—|-]\s?)?(?:gagnez|win|gewinnen sie|gewinne|gana|ganad|vinci|vincete|ganhe|ganha|win|wygraj|"
+    r"kazanın|kazan|κερδίστε|виграйте|виграй|выиграйте|выиграй)\s?:?\s(?:\S+\s){0,3}?(?:places|billets|tickets|pass|karten|tickets|"
+    r"entradas|invitaciones|biglietti|ingressi|bilhetes|convites|kaarten|kaartjes|bilety|wejściówki|bilet\w*|davetiye\w*|"
+    r"προσκλήσεις|εισιτήρια|квитки|запрошення|билеты|пригласительные)(?!\w)"
+)
 
 
 @detector(
@@ -843,9 +850,11 @@ COMPETITION_RULES_MAX_WORDS = 15
            Example("Gra hazardowa niezgodna z ustawą jest nielegalna. Gry liczbowe są przeznaczone dla osób pełnoletnich.",
                    language="pl"),
            Example("Règlement du jeu disponible sur radiocoteouest.fr", language="fr"),
-           Example("Teilnahmebedingungen | Teilnahme ab 18 Jahren", language="de")),
+           Example("Teilnahmebedingungen | Teilnahme ab 18 Jahren", language="de"),
+           Example("Gagnez vos places pour les Jeudis du Port ! Appelez le 02 98 00 98 40 dès 17 h", language="fr"),
+           "WIN: two tickets to the Harbour Lights festival – enter by Friday"),
     keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
-                   language="fr"),
+                   language="fr"), "Win tickets, the sign promised, but nobody ever did.",
            "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
            "after a review of 400 campaigns.",
            Example("Teilnahmebedingungen wurden nach der Beschwerde geändert.", language="de")),
@@ -854,6 +863,9 @@ def gambling_warning(ctx: Context) -> Outcome:
     """The legal small print of an ad: a betting warning ("Jouer comporte des risques"), a competition's rules."""
     if ctx.words <= COMPETITION_RULES_MAX_WORDS and not ctx.sentence and COMPETITION_RULES.match(ctx.lower):
         return "competition rules"  # "Règlement du jeu disponible sur radiocoteouest.fr", "Teilnahmebedingungen"
+    if (ctx.words <= GAMBLING_WARNING_MAX_WORDS and not ctx.text.rstrip().endswith(".") and WIN_TICKETS.match(ctx.lower)
+            and not any(q in ctx.text for q in QUOTE_MARKS)):
+        return "competition"  # "Gagnez vos places pour les Jeudis du Port ! Appelez le …"
     if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
         return None
     found = GAMBLING_WARNING.search(ctx.lower)

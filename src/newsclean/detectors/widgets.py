@@ -24,6 +24,12 @@ PODCAST_PLACE = regex.compile(
     r"(?:plataforma|plateforme|piattaforma|plattform|platform|app) (?:de |di )?(?:streaming|podcasts?)|"
     r"streaming[- ]?(?:plattform|platform|app|dienst)|aplicación de podcasts?|app de podcasts?)(?!\w)"
 )
+# An FM frequency, 87.5 to 108.0 with its decimal: "98.4", "101,2".
+FM_FREQUENCY = regex.compile(r"(?<![\d.,])(?:8[7-9]|9\d|10[0-8])[.,]\d(?![\d.,]\d)")
+FREQUENCIES_MIN = 2
+FREQUENCY_WORD = regex.compile(r"(?<!\w)fm(?!\w)|mhz|fréquence|frequenc|frecuencia|frequenz|frequência|frequentie|częstotliwo|"
+                               r"frekans|συχνότητ|частот")
+FREQUENCIES_MAX_WORDS = 25
 # "Listen again: …", "Réécoutez l'émission …", "Zum Nachhören: …": a show's replay, opened by its verb.
 LISTEN_AGAIN = regex.compile(
     r"^[^\p{L}\d]{0,3}(?:listen again|listen back|catch up on|réécoute[rz]?|à réécouter|zum nachhören|nachhören|jetzt nachhören|"
@@ -48,6 +54,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
            Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
+           Example("Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7 — Carhaix 88.9", language="fr"),
            Example("Abrir en tu plataforma de streaming", language="es"),
            Example("Jetzt in der ARD Audiothek hören", language="de"), Example("Ascolta questo articolo ora...", language="it"),
            "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
@@ -64,7 +71,8 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
            "The station moved from 98.4 FM to a new frequency in 2019, listeners said.",
            "Next: the council votes on the budget on Thursday", "Now: what the ruling means for renters",
            "The band's new single is number one on Spotify.", "Spotify cuts jobs in Stockholm",
-           "Her debut album is streaming on Spotify"),
+           "Her debut album is streaming on Spotify", "Results: 98.4 and 101.2 points",
+           "Inflation was 98.5 in March and 99.1 in April, the index showed."),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
@@ -84,6 +92,9 @@ def now_playing(ctx: Context) -> Outcome:
     if (ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and PODCAST_PLACE.search(ctx.lower)
             and ("podcast" in ctx.lower or PODCAST_CALL.match(ctx.lower) or LISTEN.search(ctx.lower))):
         return PODCAST_LINK_REASON  # "Abrir en tu plataforma de streaming", "Escúchalo en Spotify"
+    if ("digit" in ctx.features and ctx.words <= FREQUENCIES_MAX_WORDS and not ctx.sentence
+            and len(FM_FREQUENCY.findall(ctx.text)) >= FREQUENCIES_MIN and FREQUENCY_WORD.search(ctx.lower)):
+        return "the station's frequencies"  # "Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7"
     if ctx.words <= LISTEN_AGAIN_MAX_WORDS and not ctx.sentence and LISTEN_AGAIN.match(ctx.lower):
         return "link to a show to listen again"  # "Réécoutez l'émission du 8 juillet avec Marée Basse"
     if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower):
