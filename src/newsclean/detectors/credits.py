@@ -1569,12 +1569,21 @@ AUTOMATED = regex.compile(
     r"es |fue |è |é |foi |is |wordt )?(?:generated|generiert|gegenereerd|générée?|generad[ao]|generat[ao]|gerad[ao]|"
     r"künstlich|synthetic|synthétique|sintétic[ao]|sintetic[ao]))"
 )
-DISCLOSURES = (("affiliate notice", AFFILIATE), ("note on how the text or its audio was made", AUTOMATED), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
+# "AI-generated summary: …", "Zusammenfassung (KI-generiert): …": a machine's summary of the article, labelled so.
+AI_SUMMARY = regex.compile(
+    r"^(?:ai[- ]generated summary|summary \(ai[- ]generated\)|ai summary|ki-generierte zusammenfassung|"
+    r"zusammenfassung \(ki(?:-generiert)?\)|ki-zusammenfassung|résumé généré par (?:l'|une )?ia|résumé \(ia\)|"
+    r"resumen generado (?:por|con) (?:la )?ia|resumen \(ia\)|riassunto generato (?:dall'|con l')?ia|sintesi (?:generata )?(?:dall'|con l')?ia|"
+    r"resumo gerado (?:por|com) (?:a )?ia|samenvatting \(ai\)|ai-samenvatting|podsumowanie (?:wygenerowane przez )?ai|"
+    r"yapay zeka özeti|περίληψη (?:από )?ai|підсумок від ші|краткое содержание от ии|ai要約|aiによる要約)\s?[:：]"
+)
+DISCLOSURES = (("affiliate notice", AFFILIATE), ("summary written by AI", AI_SUMMARY), ("note on how the text or its audio was made", AUTOMATED), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
                ("investment disclaimer", NO_ADVICE), ("note on where the text first appeared", FIRST_PRINTED),
                ("fact-checkers' standards", FACT_CHECK_STANDARDS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("artificial", "künstlich", "artificielle", "artificiale", "kunstmatige", "sztucznej", "yapay zeka",
+DISCLOSURE_STEMS = ("summary", "zusammenfassung", "résumé", "resumen", "riassunto", "sintesi", "resumo", "samenvatting",
+                    "podsumowanie", "özeti", "περίληψη", "підсумок", "краткое", "要約", "artificial", "künstlich", "artificielle", "artificiale", "kunstmatige", "sztucznej", "yapay zeka",
                     "τεχνητής", "штучного", "искусственного", " ai", " ki", " ia", "aiを", "übersetzt", "tradu", "vertaald",
                     "tradott", "przetłumacz", "çevril", "μεταφράστ", "переклад", "переведен", "翻訳", "generat", "generiert", "gegenereerd",
                     "généré", "generad", "gerad", "synthe", "synthé", "sintétic", "sintetic", "commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
@@ -1601,6 +1610,8 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 @detector(
     "CR16", "credits.disclosure",
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           "AI-generated summary: The council raised parking fees by 20 percent.",
+           Example("Zusammenfassung (KI-generiert): Die Stadt erhöht die Gebühren.", language="de"),
            Example("Circuito Digital puede recibir una comisión por las compras realizadas a través de los enlaces de este "
                    "artículo. Esto no influye en nuestra opinión.", language="es"),
            Example("Este artigo tem caráter meramente informativo e não dispensa a consulta de um profissional de saúde.",

@@ -337,7 +337,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
 
 
 @detector(
-    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow"),
+    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow", "short"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
            Example("Verkehr: A8 Stuttgart Richtung München zwischen Ulm-West und Ulm-Ost 3 km Stau", language="de"),
@@ -348,6 +348,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer.", language="de"),
            Example("Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", language="nl"),
            Example("Farmacias de guardia hoy en tu municipio →", language="es"),
+           Example("Εφημερεύοντα φαρμακεία σήμερα", language="el"), Example("Farmacie di turno oggi a Cremona", language="it"),
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
@@ -359,6 +360,8 @@ def weather(ctx: Context) -> Outcome:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Farmacias de guardia hoy … →"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and SERVICE_WIDGET.match(ctx.lower):
         return "service widget (air quality, traffic, pharmacies, water levels)"
+    if ctx.words <= PHARMACY_LABEL_MAX_WORDS and not ctx.sentence and PHARMACY_LABEL.match(ctx.lower):
+        return "service widget (air quality, traffic, pharmacies, water levels)"  # "Farmacie di turno oggi a Cremona"
     if ctx.words <= SERVICE_MAX_WORDS and " | " in ctx.text and len(STATUS_LIGHT.findall(ctx.text)) >= 2:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Κηφισίας 🔴 | Κηφισός 🟠 | …"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and TRAFFIC_LINE.match(ctx.lower):
@@ -377,8 +380,11 @@ def weather(ctx: Context) -> Outcome:
 # A city's services, the names its boxes and links carry.
 AIR_QUALITY = (r"air quality|qualité de l'air|luftqualität|calidad del aire|qualità dell'aria|qualidade do ar|luchtkwaliteit|"
                r"jakość powietrza|hava kalitesi|ποιότητα (?:του )?αέρα|качество воздуха|якість повітря")
-PHARMACIES = (r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|pharmacies de garde|farmacias de guardia|"
-              r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler")
+PHARMACIES = (r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|notdienstapotheken|pharmacies de garde|farmacias de guardia|"
+              r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler?|εφημερεύοντα φαρμακεία|"
+              r"дежурные аптеки|чергові аптеки|pharmacies on duty|duty pharmacies|on-duty pharmacies")
+PHARMACY_LABEL = regex.compile(rf"^(?:{PHARMACIES})(?!\w)")
+PHARMACY_LABEL_MAX_WORDS = 7
 # "Qualité de l'air : médiocre (indice 4/6)", "Info trafic TCL : … – trafic normal": a city's service boxes.
 SERVICE_WIDGET = regex.compile(
     rf"^(?:{AIR_QUALITY}|"
