@@ -800,6 +800,8 @@ def _describes(credit: Context) -> bool:
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
 JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$"
+                        # "土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影": who took it, after ＝
+                        r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
                         r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$"
                         # "雪の中を歩く通勤客（金沢市・9日午前）": where, and the day it was taken
                         r"|^[^。！？]{2,60}[（(][^（）()]{1,20}[・、]\d{1,2}日[^（）()]{0,6}[）)]$")
@@ -807,7 +809,8 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
+    flags=(Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
+           Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
            Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
            Example("Sur un quai de la gare de Toulouse, le 8 janvier 2026. MARC DELBOS / AFP", language="fr"),
            Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"), Example("雪の中を歩く通勤客（金沢市・9日午前）", language="ja"),

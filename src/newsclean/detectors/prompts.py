@@ -829,6 +829,7 @@ NEWS_TIP = regex.compile(
     r"^masz (?:ciekawy |dobry )?(?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"
+    r"^(?:ニュースの)?情報提供(?:はこちら|をお願いします|募集)|^(?:写真|動画|写真・動画)(?:や情報)?をお寄せください|"
     r"^have your say:|^heb (?:je|jij) iets gezien|^get in touch$|^contact (?:us|the newsroom)$|"
     r"^(?:were|are|have) you (?:been )?(?:there|on|at|in|near|affected|involved|caught up)\b.{0,80}\?\s(?:email|e-mail|contact|send|whatsapp|call|get in touch)|^(?:have|got) a (?:news |story )?tip\?|^do you have a (?:news |story )?tip|^haben sie (?:einen )?(?:hinweis|tipp)\?|"
     r"^vous avez une (?:info|information)\s?\?|^¿(?:tienes|tiene) (?:una )?(?:noticia|información|pista)|"
@@ -865,6 +866,7 @@ PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 @detector(
     "PR08", "prompts.news_tip",
     flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
+           Example("ニュースの情報提供はこちら 写真・動画をお寄せください", language="ja"),
            Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
            "Have your say: email letters@example.com. Letters may be edited for length.",
            Example("Heb jij iets gezien of heb je een tip? Mail de redactie.", language="nl"), "Get in touch",

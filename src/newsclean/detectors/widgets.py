@@ -470,9 +470,21 @@ TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")
 TV_NEIGHBOURHOOD = 3
 
 
+LISTING_STRIP_MAX_WORDS = 40
+
+
+def _labelled_listing(ctx: Context) -> bool:
+    """The listing's label opens the line (after a pictogram), a time follows it."""
+    lower = ctx.lower
+    start = len(lower) - len(lower.lstrip(" 📺📻🎬▶►•*"))
+    found = ctx.view.lexicon.contains.at(lower, start)
+    return found is not None and found[0] == "tv" and CLOCK.search(lower, found[1]) is not None
+
+
 @detector(
     "WG06", "widgets.tv_listing", triggers=("digit", "contains:tv", "short"),
     flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)",
+           Example("📺 番組表 18:15 みらいイブニング「大雨 県内の被害まとめ」／19:00 天気予報", language="ja"),
            Example("Ce soir sur Antenne Ouest\n19h00 Le journal régional\n20h10 Météo Ouest", "20h10 Météo Ouest", language="fr"),
            Example("Tonight on Harbour Radio\n18:00 Drive Time\n19:00 The Evening Show\n20:00 Jazz Hour\n22:00 Late Night Folk",
                    "22:00 Late Night Folk"),
@@ -486,6 +498,8 @@ TV_NEIGHBOURHOOD = 3
 )
 def tv_listing(ctx: Context) -> Outcome:
     """A TV-listing line: a start time, a programme and its channel; the heading that names the channel over it."""
+    if "tv" in ctx.contains and ctx.words <= LISTING_STRIP_MAX_WORDS and not ctx.sentence and _labelled_listing(ctx):
+        return "TV listing"  # "📺 番組表 18:15 みらいイブニング「…」／19:00 天気予報": its label, then times and programmes
     m = CLOCK.match(ctx.text)
     if m is None and ctx.words <= CHANNEL_HEADER_MAX_WORDS and not ctx.sentence and (
             "tv" in ctx.contains or _channel_header(ctx)) and _programme_line(ctx.at(1)) and _programme_line(ctx.at(2)):
