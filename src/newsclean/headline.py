@@ -281,8 +281,9 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
             continue  # a date, a byline, a button or a label between the headline and the text
         if CAPTION_CREDIT_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None:
             continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存")
-        if blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words):
-            return None  # article text above: the headline is not in this stretch
+        if (blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words)
+                and not (text.endswith(("?", "？")) and _byline_under(i, blocks, canonical, lexicon))):
+            return None  # article text above: the headline is not in this stretch (a question over a byline is one)
         if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
                 or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
             continue

@@ -284,6 +284,9 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Anzeige\nSofortkredit bis 50.000 € – Zusage in 10 Minuten. Jetzt Wunschrate berechnen bei der NordKredit Bank.",
+                   "Sofortkredit bis 50.000 € – Zusage in 10 Minuten. Jetzt Wunschrate berechnen bei der NordKredit Bank.",
+                   language="de"),
            Example("PUBLICIDAD\nNuevo SUV híbrido Arvento desde 23.990 €*. Etiqueta ECO. Pide tu prueba.\n"
                    "*PVP recomendado en península. Consulta condiciones.",
                    "*PVP recomendado en península. Consulta condiciones.", language="es"),
@@ -370,7 +373,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None  # a bare "16:30" or "21:15 – Residents told to move cars" under the label opens the live blog's
             # next entry
         if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
-                                 or _ends_in_call(ctx.text)) and not _reported(ctx)):
+                                 or _ends_in_call(ctx.text)) and (not _reported(ctx) or _ends_urging(ctx.text))):
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"
@@ -535,6 +538,17 @@ def _continues_numbered_list(ctx: Context, label_at: int) -> bool:
         if n is not None:
             return int(n.group(1)) == int(m.group(1)) - 1
     return False
+
+
+# "… Jetzt Wunschrate berechnen bei der NordKredit Bank.": the offer's last sentence urges the reader to act now.
+NOW_CALL = regex.compile(
+    r"(?:^|[.!?]\s)(?:jetzt|gleich|now|today|maintenant|dès maintenant|ahora|ya|ora|subito|agora|já|nu|teraz|hemen|τώρα|зараз|"
+    r"сейчас)\s[^.!?]{2,60}[.!]?$", regex.I
+)
+
+
+def _ends_urging(text: str) -> bool:
+    return NOW_CALL.search(text.rstrip(CLOSING_QUOTES)) is not None
 
 
 def _reported(ctx: Context) -> bool:

@@ -37,7 +37,9 @@ NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "bo
 # (imperatives only: "the company continued to sign up subscribers" is news)
 SIGN_UP_STEMS = ("sign up now", "sign up here", "subscribe now", "inscrivez-vous", "abonnez-vous", "melden sie sich an",
                  "jetzt anmelden", "regístrate", "suscríbete", "iscriviti", "inscreva-se", "assine já", "meld je aan",
-                 "schrijf je in", "zapisz się", "abone ol", "εγγραφείτε", "підпишіться", "подпишитесь", "registrera dig")
+                 "schrijf je in", "zapisz się", "abone ol", "εγγραφείτε", "підпишіться", "подпишитесь", "registrera dig",
+                 "apúntate", "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "postfach", "posteingang",
+                 "nella tua casella", "in je mailbox")
 # A pitch opens with "receive": "✉ Recevez mes nouvelles recettes chaque semaine" (a newsletter by another name).
 RECEIVE_VERBS = ("recevez ", "receive ", "get my ", "get our ", "erhalten sie ", "erhalte ", "reciba ", "recibe ", "ricevi ",
                  "receba ", "recebe ", "ontvang ", "otrzymuj ", "получайте ", "отримуйте ")

@@ -30,7 +30,9 @@ CJK_CREDIT_MARKS = ("・", "＝", "／")
 PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
 PHOTO_TAIL = regex.compile(
-    r"(?:[(\[]\s*)?(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*[:.…/]+\s*[^()]{1,80}[)\]]?\s*$"
+    # (after a full stop, not a sentence's own word: "… e nessuna foto. Promesso.»")
+    r"(?:[(\[]\s*)?(?:(?<!\p{Ll}\s)(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*\.|"
+    r"(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*[:…/])[:.…/]*\s*[^()]{1,80}[)\]]?\s*$"
     r"|(?<!\w)(?:photograph|picture)\s?:\s*[^()]{1,80}$"  # "… on Market Street. Photograph: Tom Ashby/The Ledger"
     # the other languages' words, with a colon only ("фото. " ends a sentence)
     r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
@@ -104,7 +106,8 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Le nouveau chalutier à quai mardi matin | Photo L'Écho – Yann Le Gall", language="fr"),
            Example("Una vista del puerto durante la tormenta. EFE/José Manuel Pedrosa (archivo)", language="es"),
            Example("Фото авторки", language="uk"), Example("Foto del autor", language="es")),
-    keeps=("Photo finish: the race was decided by a hair, officials said after a long review.",
+    keeps=(Example("«Niente di speciale: una cena a casa con dieci amici e nessuna foto. Promesso.»", language="it"),
+           "Photo finish: the race was decided by a hair, officials said after a long review.",
            "Chart makers say the rules changed in 2024. Source: the union's annual report, which runs to 90 pages and more.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
            "The band played its hit (Photo Finish) twice that night, to the crowd's delight.",

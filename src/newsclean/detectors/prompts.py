@@ -80,8 +80,9 @@ SIGN_UP_TAIL = regex.compile(
     # the box's button in the first person: "… nos sorties du week-end. Je m'inscris"
     r"je m'inscris|je m'abonne|me suscribo|me apunto|mi iscrivo|quero receber|quero assinar|ich melde mich an|"
     r"ik schrijf me in|zapisuję się|εγγραφείτε|подписаться|підписатися|"
-    r"s'inscrire|s'abonner|inscribirse|suscribirse|iscriversi|inscrever-se|abonnieren|aanmelden|inschrijven|zapisz się)"
-    r"(?: (?:here|now|today|for free|ici|aquí|gratis|qui|aqui|hier|jetzt))?"
+    r"s'inscrire|s'abonner|inscribirse|suscribirse|iscriversi|inscrever-se|abonnieren|aanmelden|inschrijven|zapisz się|"
+    r"apúntate|apúntese|inscríbete|iscriviti|abonneer je|schrijf je in|subscreve)"
+    r"(?: (?:here|now|today|for free|ici|aquí|gratis|gratuitamente|qui|aqui|hier|jetzt|gratuitement|kostenlos))?"
     r"\s?[.!]?$"
 )
 # "… uit de regio? Meld je aan voor onze nieuwsbrief.": a pitch whose last sentence tells the reader to sign up
@@ -138,6 +139,7 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
            Example("Zapisz się na newsletter „Poranek Rynku” i otrzymuj najważniejsze informacje przed otwarciem sesji.",
                    language="pl"),
            Example("✉ Recevez mes nouvelles recettes chaque semaine, comme 38 000 gourmands", language="fr"),
+           Example("Las claves del día en tu correo, cada mañana a las 7.00. Apúntate gratis.", language="es"),
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
@@ -166,7 +168,8 @@ def newsletter(ctx: Context) -> Outcome:
     if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):
         return "sign-up prompt"  # "Join 40,000 bakers — get new recipes every Sunday. Subscribe"
     if ctx.words <= PROMPT_MAX_WORDS and (
-        (NEWSLETTER_WORD.search(ctx.lower) and SIGN_UP_TAIL.search(ctx.lower)) or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
+        ((NEWSLETTER_WORD.search(ctx.lower) or INBOX.search(ctx.lower)) and SIGN_UP_TAIL.search(ctx.lower))
+        or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
     ):
         return "sign-up prompt"
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
@@ -222,6 +225,12 @@ JOIN_READERS = regex.compile(
 )
 
 
+# "… in your inbox", "… en tu correo": where the newsletter arrives, a newsletter by another name.
+INBOX = regex.compile(
+    r"(?<!\w)(?:in your inbox|to your inbox|en tu (?:correo|bandeja)|en su correo|dans votre (?:boîte|messagerie)|"
+    r"in ihr(?:em)? (?:postfach|posteingang)|in dein(?:em)? (?:postfach|posteingang)|nella tua (?:casella|email|mail)|"
+    r"no (?:seu|teu) (?:e-?mail|correio)|in je (?:mailbox|inbox)|na (?:twoją|twoja) skrzynkę|e-posta kutunuza)(?!\w)"
+)
 # "Newsletter", "Unser Newsletter", "Boletín": the label of a sign-up box.
 NEWSLETTER_WORD = regex.compile(
     r"(?<!\w)(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|розсилка|рассылка|nyhetsbrev|"

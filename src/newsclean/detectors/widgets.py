@@ -151,6 +151,7 @@ VIDEO_LINK_MAX_WORDS = 20
     "WG08", "widgets.media_label", triggers=("digit", "colon", "short"),
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("▶ Reproducir", language="es"),
            Example("▶ Guarda il servizio del TG Valle delle 19:30", language="it"),
+           Example("Carte interactive : tous les résultats des élections partielles dans l'Allier depuis 2020", language="fr"),
            Example("Vídeo: Así esquiva el Limpix R9 Max un cable USB-C en el salón (0:48)",
                    language="es"), Example("Reprodução automática do vídeo: 00:58", language="pt"),
            Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
@@ -169,6 +170,9 @@ def media_label(ctx: Context) -> Outcome:
     lower = ctx.lower
     if ctx.words > VIDEO_LINK_MAX_WORDS:
         return None
+    if ":" in ctx.text or "：" in ctx.text:
+        if INTERACTIVE_LABEL.match(lower):
+            return "link to an interactive map or graphic"  # "Carte interactive : tous les résultats … depuis 2020"
     if ctx.text[:1] in PLAY_MARKS:
         rest = lower[1:].strip()
         if PLAY_BUTTON.match(rest) or WATCH.match(rest) or LISTEN.match(rest):
@@ -193,6 +197,13 @@ def media_label(ctx: Context) -> Outcome:
 
 
 PLAY_MARKS = "▶►⏵"
+# "Carte interactive :", "Interactive map:", "Interaktive Grafik:": an embedded interactive, its label and its title.
+INTERACTIVE_LABEL = regex.compile(
+    r"^[^\p{L}\d]{0,3}(?:interactive (?:map|graphic|chart|timeline)|carte interactive|infographie interactive|graphique interactif|"
+    r"interaktive (?:karte|grafik)|mapa interactivo|gráfico interactivo|mappa interattiva|grafico interattivo|mapa interativo|"
+    r"gráfico interativo|interactieve (?:kaart|grafiek)|mapa interaktywna|interaktywna mapa|i̇nteraktif harita|interaktif harita|"
+    r"διαδραστικός χάρτης|інтерактивна (?:карта|мапа)|интерактивная карта|インタラクティブ(?:マップ|地図))\s?[:：]\s\S"
+)
 # "▶ 12:47", "1:02": a player's running time alone on its line.
 PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
