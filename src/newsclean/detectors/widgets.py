@@ -170,9 +170,8 @@ def media_label(ctx: Context) -> Outcome:
     lower = ctx.lower
     if ctx.words > VIDEO_LINK_MAX_WORDS:
         return None
-    if ":" in ctx.text or "：" in ctx.text:
-        if INTERACTIVE_LABEL.match(lower):
-            return "link to an interactive map or graphic"  # "Carte interactive : tous les résultats … depuis 2020"
+    if (":" in ctx.text or "：" in ctx.text) and INTERACTIVE_LABEL.match(lower):
+        return "link to an interactive map or graphic"  # "Carte interactive : tous les résultats … depuis 2020"
     if ctx.text[:1] in PLAY_MARKS:
         rest = lower[1:].strip()
         if PLAY_BUTTON.match(rest) or WATCH.match(rest) or LISTEN.match(rest):
