@@ -65,6 +65,21 @@ def test_custom_elements_keep_their_names_across_pages():
     assert two.blocks[-1].path.endswith("other-thing>p")
 
 
+def test_a_data_hook_names_a_box_its_hashed_classes_do_not():
+    """data-qa="newsletter" says what class="sc-nl-6t5r" hides: the box goes, the article's paragraphs stay."""
+    paragraphs = [f"<p>Paragraph {n} of the match report, with enough words to read as article text here.</p>"
+                  for n in range(6)]
+    article = "".join(paragraphs)
+    cut = len("".join(paragraphs[:3]))
+    box = ('<div class="sc-nl-6t5r" data-qa="newsletter"><div class="sc-nl-ttl">Newsletter Gol Comarcal</div>'
+           '<p class="sc-nl-tx">Recibe cada lunes el resumen de la jornada.</p></div>')
+    unhooked = box.replace(' data-qa="newsletter"', "")
+    body = CLEANER.clean(f"<html><body><main>{article[:cut]}{box}{article[cut:]}</main></body></html>").body
+    assert "Recibe cada lunes" not in body and "Paragraph 5 of the match report" in body
+    plain = CLEANER.clean(f"<html><body><main>{article[:cut]}{unhooked}{article[cut:]}</main></body></html>").body
+    assert "Recibe cada lunes" in plain  # the hook, not the words, decided
+
+
 @pytest.mark.parametrize(("html", "text"), [
     ("<p><b>left</b>\u00a0<b>right</b></p>", "left right"),  # a no-break space between inline elements
     ("<p><b>left</b> \n <b>right</b></p>", "left right"),

@@ -151,6 +151,8 @@ class Facts(NamedTuple):
     changes: bool  # whether the evidence inside the element differs from its parent's in any way
 
 
+# Attributes whose values name what an element is, as a class does.
+SEMANTIC_DATA_ATTRS = ("data-component", "data-testid", "data-test-id", "data-qa", "data-module", "data-widget")
 # Element facts by (tag, attributes), shared by every page: class and id values repeat within a
 # page and across a site's pages. Holds at most this many entries.
 FACTS_CACHE_MAX = 256
@@ -167,7 +169,10 @@ def element_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
     # <article class="post-1 category-news tag-sport">: a container's class lists its topics, not boilerplate
     if tag not in CONTAINER_TAGS:
         # a custom element's name says what it is, as a class does (<amp-ad>, <share-buttons>)
-        for value in (tag if "-" in tag else None, attrs.get("class"), attrs.get("id")):
+        # (and so do the names test and component hooks give it: data-qa="newsletter", data-component="ad-slot",
+        # where the classes are hashes: "sc-nl-6t5r")
+        for value in (tag if "-" in tag else None, attrs.get("class"), attrs.get("id"),
+                      *(attrs.get(name) for name in SEMANTIC_DATA_ATTRS)):
             if value:
                 boiler = boilerplate_token(value)
                 if boiler is not None:
@@ -191,7 +196,7 @@ def facts_key(tag: str, attrs: dict[str, str | None]) -> Any:
         return tag
     get = attrs.get
     return (tag, get("id"), get("class"), get("role"), get("itemprop"), get("style"), get("aria-hidden"),
-            "hidden" in attrs, "href" in attrs, get("type"))
+            "hidden" in attrs, "href" in attrs, get("type"), *(get(name) for name in SEMANTIC_DATA_ATTRS))
 
 
 def cached_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
