@@ -114,6 +114,17 @@ def _site_suffix_stripped(title: str) -> str | None:
     return None
 
 
+SITE_NAME_TAIL_MAX_WORDS = 4
+
+
+def _site_name_tail(text: str) -> bool:
+    """The line ends in a short site name after a separator ("… | Orchard Lane Cider Co.")."""
+    parts = SITE_SEPARATOR.split(text)
+    tail = parts[-1].split()
+    # (a name: its words capitalised, "Orchard Lane Cider Co."; not "… – résumé text line here.")
+    return len(parts) > 1 and 0 < len(tail) <= SITE_NAME_TAIL_MAX_WORDS and all(w[:1].isupper() or w == "&" for w in tail)
+
+
 def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
     """Find the headline from the first line (the page title) and its copies further down.
 
@@ -123,8 +134,8 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         return None
     first = page.blocks[0]
     if (first.words > MAX_HEADLINE_WORDS or len(first.text) > MAX_HEADLINE_CHARS
-            or first.text.rstrip(QUOTES).endswith((".", "。"))):
-        return None  # a line ending in a full stop is a sentence, not a title
+            or (first.text.rstrip(QUOTES).endswith((".", "。")) and not _site_name_tail(first.text))):
+        return None  # a line ending in a full stop is a sentence, not a title ("… | Orchard Lane Cider Co." is one)
     words = LETTER_WORD.findall(first.text)
     if len(words) < MIN_HEADLINE_WORDS or sum(map(len, words)) < MIN_HEADLINE_LETTERS:
         return None  # "0:0", "A:A", "★★★": a headline has words

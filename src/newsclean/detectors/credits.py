@@ -1261,6 +1261,12 @@ def about_box(ctx: Context) -> Outcome:
     ):
         below = ctx.at(1)
         return "about-the-issuer heading" if below and _near_page_end(ctx, below.index, contact=True) else None
+    if ctx.words <= RELEASE_MARKER_MAX_WORDS and ctx.lower.strip(" –—-*#") in RELEASE_MARKERS | {""} and ctx.text.strip():
+        return "press release marker"  # "FOR IMMEDIATE RELEASE", "– ENDS –", "###"
+    above = ctx.at(-1)
+    if (above is not None and ctx.quality is Quality.PROSE and _about_heading(above)
+            and _near_page_end(ctx, ctx.index)):
+        return "about-the-issuer paragraph"  # under "About Orchard Lane Cider Co."
     if ctx.lower.split(" ", 1)[0] not in ABOUT_FIRST_WORDS:
         return None
     m = ABOUT.match(ctx.text)
@@ -1270,9 +1276,26 @@ def about_box(ctx: Context) -> Outcome:
     if colon and len(head.split()) <= ABOUT_LABEL_MAX_WORDS and head[m.end() - 1:][:1].isupper():
         return "about-the-issuer paragraph" if _near_page_end(ctx, ctx.index) else None
     below = ctx.at(1)
-    if not colon and ctx.words <= ABOUT_HEADING_MAX_WORDS and not ctx.sentence and below is not None:
+    if not colon and _about_heading(ctx) and below is not None:
         return "about-the-issuer heading" if _near_page_end(ctx, below.index) else None
     return None
+
+
+# The lines a press release prints around its text: "FOR IMMEDIATE RELEASE" over it, "– ENDS –" or "###" under it.
+RELEASE_MARKERS = frozenset({
+    "for immediate release", "immediate release", "ends", "end", "30", "zur sofortigen veröffentlichung",
+    "ende der pressemitteilung", "pour diffusion immédiate", "fin du communiqué", "para su difusión inmediata",
+    "fin del comunicado", "per la diffusione immediata", "fine del comunicato", "para divulgação imediata",
+    "voor onmiddellijke publicatie", "einde persbericht",
+})
+RELEASE_MARKER_MAX_WORDS = 5
+# "About Orchard Lane Cider Co.": a heading, even when the company's name ends in an abbreviation's full stop.
+COMPANY_ABBREVIATION = regex.compile(r"\s(?:co|inc|ltd|corp|plc|llc|s\.a|s\.l|n\.v|b\.v|s\.p\.a|e\.v)\.$", regex.I)
+
+
+def _about_heading(ctx: Context) -> bool:
+    return (ctx.words <= ABOUT_HEADING_MAX_WORDS and ABOUT.match(ctx.text) is not None and ":" not in ctx.text
+            and (not ctx.sentence or COMPANY_ABBREVIATION.search(ctx.text) is not None))
 
 
 # "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's

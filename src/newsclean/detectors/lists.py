@@ -497,7 +497,7 @@ def labelled_link(ctx: Context) -> Outcome:
         return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
         return None
-    if not _link_label(m["label"]) or (any(c.isdigit() for c in rest) and _in_fact_box(ctx)):
+    if not _link_label(m["label"]) or (any(c.isdigit() for c in rest) and _inner_link_word(m["label"]) and _in_fact_box(ctx)):
         return None  # (not "Oferta mais cara analisada: cerca de 601 euros por ano" under "Tarifa regulada: cerca de 531 euros")
     return "link to another article under a label"
 
@@ -542,6 +542,12 @@ LINK_LABEL_WORD = regex.compile(
     r"läs|även|tidigare|dossier|関連|あわせて|前回)(?!\w)",
     regex.I,
 )
+
+
+def _inner_link_word(label: str) -> bool:
+    """The label's link word stands inside it, as a comparative does ("Oferta mais cara analisada"), not at its edge."""
+    words = label.split()
+    return len(words) >= 3 and not any(LINK_LABEL_WORD.fullmatch(w) for w in (words[0], words[-1]))
 
 
 def _link_label(label: str) -> bool:
