@@ -662,9 +662,13 @@ def _offer_with_call(text: str) -> bool:
            Example("Pricewatch: Samsung 990 Pro 2TB – laagste prijs € 149,- bij 14 winkels. Vergelijk prijzen", language="nl"),
            Example("Pariez sur le Top 14 : jusqu'à 100 € remboursés sur votre premier pari. J'en profite", language="fr"),
            Example("【PR】長崎市の新築分譲マンション 3LDK 3,980万円～ モデルルーム来場予約受付中", language="ja"),
-           Example("🛒 Dans ma boutique : le livre de recettes – 24,90 €", language="fr")),
+           Example("🛒 Dans ma boutique : le livre de recettes – 24,90 €", language="fr"),
+           Example("🏨 Dove dormire a Monte Isola: camere vista lago da 89 € a notte – Verifica la disponibilità su Booking.com",
+                   language="it")),
     keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
            "Shop: the owner says a loaf now costs £3.20, up from £2.50 last year.",
+           "Rooms on Booking.com now cost €89 a night on average, up a fifth on last year, the agency said.",
+           "Get it on Amazon for $67.77",
            "The new model costs €29,900. Dealers expect long waiting lists until the summer.",
            "Tickets cost £12 for adults. Book early.",
            "Residents were told to text the council on 07700 900123 if their bins were not collected.",
@@ -685,6 +689,9 @@ def price_line(ctx: Context) -> Outcome:
         return "teaser behind its ad label"
     if ctx.words <= PROMO_MAX_WORDS and _offer_with_call(ctx.text):
         return "offer with its call to action"
+    if (ctx.words <= PROMO_MAX_WORDS and not ctx.text.rstrip().endswith(".") and AFFILIATE_SHOP.search(ctx.lower)
+            and find_price(ctx.text) is not None):
+        return "offer with a price and the shop that sells it"  # "… da 89 € a notte – Verifica la disponibilità su Booking.com"
     if ctx.words <= PRICE_LINE_MAX_WORDS and SHOP_LABEL.match(ctx.lower) and find_price(ctx.text) is not None:
         return "the site's shop with a price"  # "🛒 Dans ma boutique : le livre de recettes – 24,90 €"
     if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
@@ -706,6 +713,12 @@ def price_line(ctx: Context) -> Outcome:
 
 
 TEASER_MAX_WORDS = 30
+# The shops and booking sites an affiliate offer sends the reader to, in the call after its dash ("… – Verifica la
+# disponibilità su Booking.com"); a shopping guide's own "Get it on Amazon for $67" stays with the guide.
+AFFILIATE_SHOP = regex.compile(
+    r"\s[–—|]\s(?:\S+\s){0,6}?(?:booking\.com|amazon(?:\.\w{2,3})?|airbnb|"
+    r"expedia|getyourguide|tripadvisor|zalando|otto\.de|fnac|cdiscount|mediamarkt|allegro|trendyol|hepsiburada|ebay)(?!\w)"
+)
 # "🛒 Dans ma boutique :", "In our shop:", "Im Shop:": a shop's label opens the line, then the product.
 SHOP_LABEL = regex.compile(
     r"^[^\p{L}\d]{0,3}(?:(?:in|dans|en|nel|nella|na|no|im|w|from|aus)\s)?(?:(?:my|our|ma|mon|notre|mi|nuestra|la mia|"

@@ -914,8 +914,12 @@ ROLE_BIO = regex.compile(
     r"^(?i:journaliste|journalist(?:in)?|reporter(?:in)?|redakteur(?:in)?|rédact(?:eur|rice)|periodista|giornalista|"
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|журналист(?:ка)?|журналіст(?:ка)?|muhabir|"
     r"δημοσιογράφος|correspondent|correspondante?|korrespondent(?:in)?|corresponsal|corrispondente|editor|"
-    r"éditrice|éditeur|redaktor(?:ka)?)\s(?i:à|at|for|of|on|bei|im|der|des|beim|en|de|del|della|di|da|do|na|no|bij|van|"
-    r"w|we|в|у|для|στην?|στο|för|på|vid)\s"
+    r"éditrice|éditeur|redaktor(?:ka)?)"
+    # "Giornalista freelance e viaggiatrice lenta.": a freelance's role, then "and" what else she is
+    r"(?:\s(?i:freelance|free-lance|indipendente|independiente|indépendante?|independent|freie[rn]?|freiberufliche[rn]?|"
+    r"autonoma|autónoma|zelfstandig))?"
+    r"(?:\s(?i:à|at|for|of|on|bei|im|der|des|beim|en|de|del|della|di|da|do|na|no|bij|van|w|we|в|у|для|στην?|στο|för|på|vid)\s|"
+    r"\s(?i:e|and|und|et|y|i|ve|και|и|та|en|och)\s|[,.]\s)"
 )
 
 
