@@ -43,8 +43,10 @@ COUNTER_CODE = "CR04"  # (an author's bio under the share bar still ends the art
 # photo does not, so only the footer reason counts.
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
 CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
-# Links set into an article interrupt it: "Kup teraz w sklepie »", "Escúchalo en Spotify".
-INTERRUPTION_REASONS = frozenset({("NV06", ARROW_LINK_REASON), ("WG01", PODCAST_LINK_REASON), ("NV07", MEDIA_FALLBACK_REASON)})
+# Findings of detectors that also end articles, which by their reason interrupt one: a caption with its credit, links set
+# into the text ("Kup teraz w sklepie »", "Escúchalo en Spotify"), a player's fallback text.
+INTERRUPTION_REASONS = frozenset({(COPYRIGHT_CODE, CAPTION_WITH_CREDIT), ("NV06", ARROW_LINK_REASON), ("WG01", PODCAST_LINK_REASON),
+                                  ("NV07", MEDIA_FALLBACK_REASON)})
 SHARE_BAR_REACH = 2
 # A teaser of another article prints its own byline (a person or an agency) and date under its headline.
 TEASER_BYLINE_FIELDS = frozenset({"author", "source"})
@@ -79,8 +81,7 @@ def _score(page: Page, states: list[State]) -> list[float]:
 def _interruption(s: State) -> bool:
     """A block a detector dropped that interrupts an article rather than ending it."""
     return s.verdict is Verdict.DROP and s.code is not None and (
-        s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES
-        or (s.code == COPYRIGHT_CODE and s.reason == CAPTION_WITH_CREDIT) or (s.code, s.reason) in INTERRUPTION_REASONS
+        s.code[:2] in INTERRUPTION_PREFIXES or s.code in INTERRUPTION_CODES or (s.code, s.reason) in INTERRUPTION_REASONS
     )
 
 

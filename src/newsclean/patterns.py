@@ -155,3 +155,12 @@ READER = regex.compile(
     r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|su|sus|ti|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
     r"twoj\w*|państw\w*|siz|sizin|σας|ви|ваш\w*|вы)(?!\w)"
 )
+
+
+# The quotation marks a quoted slogan, title or sentence opens or closes with: a line that has one is quoting.
+QUOTE_MARKS = "\"«»„“”"
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether the line holds any of ``QUOTE_MARKS``."""
+    return any(q in text for q in QUOTE_MARKS)

@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
-from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, PRICE_IN_WORDS, find_price
+from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, PRICE_IN_WORDS, find_price, has_quote_mark
 from newsclean.prose import CJK_CHAR, without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
@@ -847,7 +847,6 @@ GAMBLING_WARNING = regex.compile(
 GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs info", "responsab", "jugarbien",
                   "gioco è vietato", "dipendenza", "gokken", "speel bewust", "hazard")
 GAMBLING_WARNING_MAX_WORDS = 30
-QUOTE_MARKS = "\"«»„“”"
 # "Règlement du jeu disponible sur …", "Teilnahmebedingungen | Teilnahme ab 18 Jahren": a competition's terms, opening
 # a short line without a full stop (a sentence on the rules is the article's).
 COMPETITION_RULES = regex.compile(
@@ -891,12 +890,12 @@ def gambling_warning(ctx: Context) -> Outcome:
     if ctx.words <= COMPETITION_RULES_MAX_WORDS and not ctx.sentence and COMPETITION_RULES.match(ctx.lower):
         return "competition rules"  # "Règlement du jeu disponible sur radiocoteouest.fr", "Teilnahmebedingungen"
     if (ctx.words <= GAMBLING_WARNING_MAX_WORDS and not ctx.text.rstrip().endswith(".") and WIN_TICKETS.match(ctx.lower)
-            and not any(q in ctx.text for q in QUOTE_MARKS)):
+            and not has_quote_mark(ctx.text)):
         return "competition"  # "Gagnez vos places pour les Jeudis du Port ! Appelez le …"
     if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
         return None
     found = GAMBLING_WARNING.search(ctx.lower)
-    if found is None or any(q in ctx.text for q in QUOTE_MARKS):
+    if found is None or has_quote_mark(ctx.text):
         return None  # a quoted slogan is the article's
     if ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS and ctx.lower[: found.start()].strip("* "):
         return None  # a report on the rules, not the warning itself (which opens its line)

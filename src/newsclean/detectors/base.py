@@ -33,13 +33,15 @@ NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "mel
                       "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
                     "メルマガ", "розсилк", "рассылк")
-# Substrings of the sign-up imperatives (prompts.SIGN_UP): "Suscríbete y llévate gratis mi ebook …" is a pitch however long.
-# (imperatives only: "the company continued to sign up subscribers" is news)
+# Substrings of sign-up imperatives and of the inbox a newsletter arrives in (prompts.SIGN_UP, prompts.INBOX):
+# "Suscríbete y llévate gratis mi ebook …" is a pitch however long (imperatives only: "the company continued to sign up
+# subscribers" is news).
 SIGN_UP_STEMS = ("sign up now", "sign up here", "subscribe now", "inscrivez-vous", "abonnez-vous", "melden sie sich an",
                  "jetzt anmelden", "regístrate", "suscríbete", "iscriviti", "inscreva-se", "assine já", "meld je aan",
                  "schrijf je in", "zapisz się", "abone ol", "εγγραφείτε", "підпишіться", "подпишитесь", "registrera dig",
                  "apúntate", "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "postfach", "posteingang",
                  "nella tua casella", "in je mailbox")
+NEWSLETTER_FEATURE_STEMS = NEWSLETTER_STEMS + SIGN_UP_STEMS
 # A pitch opens with "receive": "✉ Recevez mes nouvelles recettes chaque semaine" (a newsletter by another name).
 RECEIVE_VERBS = ("recevez ", "receive ", "get my ", "get our ", "erhalten sie ", "erhalte ", "reciba ", "recibe ", "ricevi ",
                  "receba ", "recebe ", "ontvang ", "otrzymuj ", "получайте ", "отримуйте ")
@@ -245,8 +247,8 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower or "友だち追加" in lower:
         found.append("messenger")
-    if (contains_any(lower, NEWSLETTER_STEMS) or contains_any(lower, SIGN_UP_STEMS)
-            or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS) or (lower.startswith(JOIN_VERBS) and DIGIT.search(lower))):
+    if (contains_any(lower, NEWSLETTER_FEATURE_STEMS) or lower.lstrip(PICTOGRAMS).startswith(RECEIVE_VERBS)
+            or (lower.startswith(JOIN_VERBS) and DIGIT.search(lower))):
         found.append("newsletter")  # "Der MEDIENMARKT-Newsletter erscheint …", "✉ Recevez mes recettes …"
     if contains_any(lower, PHOTO_STEMS):
         found.append("photo")  # "… de jeudi. Photo Franck Morel": a credit after the caption's sentence

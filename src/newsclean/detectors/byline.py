@@ -751,7 +751,8 @@ def is_name_line(ctx: Context) -> bool:
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
 
 
-NOT_A_NAME_KEYS = frozenset({"cookie", "newsletter", "paywall"})
+NOT_A_NAME_KEYS = frozenset({"cookie", "newsletter", "paywall"})  # a prompt's button ("Kabul Et")
+NOT_BYLINE_KEYS = NOT_A_NAME_KEYS | WIDGET_KEYS
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
 BUTTON_KEYS = frozenset({"login", "call_to_action", "search", "menu", "share"})
 
@@ -982,7 +983,7 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 def names(ctx: Context) -> Outcome:
     """A short line under the headline that names the authors, in any phrasing ("Reportage de …")."""
     if (ctx.words > BYLINE_NAMES_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS or ctx.line_key
-            or not WIDGET_KEYS.isdisjoint(ctx.contains) or not NOT_A_NAME_KEYS.isdisjoint(ctx.contains)):
+            or not NOT_BYLINE_KEYS.isdisjoint(ctx.contains)):
         return None  # (a label of the lexicon, "Abone Ol", is nobody's name, nor a widget's "Parrilla de hoy en TCR")
     if ctx.text.count(" | ") >= MENU_PIPES or "sep" in ctx.features:
         return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail

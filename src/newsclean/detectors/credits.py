@@ -1265,7 +1265,7 @@ def about_box(ctx: Context) -> Outcome:
     ):
         below = ctx.at(1)
         return "about-the-issuer heading" if below and _near_page_end(ctx, below.index, contact=True) else None
-    if ctx.words <= RELEASE_MARKER_MAX_WORDS and ctx.lower.strip(" –—-*#") in RELEASE_MARKERS | {""} and ctx.text.strip():
+    if ctx.words <= RELEASE_MARKER_MAX_WORDS and ctx.lower.strip(RELEASE_MARKER_MARKS) in RELEASE_MARKERS and ctx.text.strip():
         return "press release marker"  # "FOR IMMEDIATE RELEASE", "– ENDS –", "###"
     above = ctx.at(-1)
     if (above is not None and ctx.quality is Quality.PROSE and _about_heading(above)
@@ -1291,7 +1291,9 @@ RELEASE_MARKERS = frozenset({
     "ende der pressemitteilung", "pour diffusion immédiate", "fin du communiqué", "para su difusión inmediata",
     "fin del comunicado", "per la diffusione immediata", "fine del comunicato", "para divulgação imediata",
     "voor onmiddellijke publicatie", "einde persbericht",
+    "",  # a line of the marks alone: "###", "* * *"
 })
+RELEASE_MARKER_MARKS = " –—-*#"
 RELEASE_MARKER_MAX_WORDS = 5
 # "About Orchard Lane Cider Co.": a heading, even when the company's name ends in an abbreviation's full stop.
 COMPANY_ABBREVIATION = regex.compile(r"\s(?:co|inc|ltd|corp|plc|llc|s\.a|s\.l|n\.v|b\.v|s\.p\.a|e\.v)\.$", regex.I)

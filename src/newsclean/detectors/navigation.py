@@ -7,7 +7,7 @@ import regex
 from newsclean.detectors.ads import CONTINUES, button_verb
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
-from newsclean.patterns import BULLET, CRUMB_SEPARATOR, LIST_MARK, is_agency_list
+from newsclean.patterns import BULLET, CRUMB_SEPARATOR, LIST_MARK, has_quote_mark, is_agency_list
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
@@ -97,7 +97,8 @@ def _alone(ctx: Context) -> bool:
 @detector(
     "NV04", "navigation.skip_link", triggers=("prefix:skip", "short", "symbol", "paren", "question", "dash"),
     flags=("Skip to main content", "Zum Inhalt springen", "Jump to recipe", Example("Sauter à la recette", language="fr"),
-           Example("Schriftgröße: A A A", language="de"), "A A A", "Translate this page", Example("Mode sombre", language="fr"), Example("Aumentar fonte Diminuir fonte", language="pt"),
+           Example("Schriftgröße: A A A", language="de"), "A A A", "Translate this page", Example("Mode sombre", language="fr"),
+           Example("Aumentar fonte Diminuir fonte", language="pt"),
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
            Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el"),
            Example("Encontrou um erro? Fale com a gente.", language="pt"),
@@ -367,7 +368,6 @@ MEDIA_FALLBACK = regex.compile(
     r"(?:video|vidéo|vídeo|content|inhalt)\s(?:\S+\s){0,2}?(?:ist|est|no está|non è|não está|is)\s(?:\S+\s){0,3}?"
     r"(?:land|pays|país|paese|region|country)\s(?:\S+\s)?(?:nicht|pas|no|non|não|not)\s(?:verfügbar|disponible|disponibile|disponível|available)"
 )
-QUOTE_MARK = regex.compile(r"[\"«»„“”]")
 ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
 
 @detector(
@@ -393,7 +393,7 @@ def reload(ctx: Context) -> Outcome:
     """A live page's reload button, status badge or script notice ("Ticker neu laden", "Updating", "LIVE")."""
     if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and "javascript" in ctx.lower and SCRIPT_NOTICE.search(ctx.lower):
         return "script notice"
-    if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and not QUOTE_MARK.search(ctx.text) and MEDIA_FALLBACK.search(ctx.lower):
+    if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and not has_quote_mark(ctx.text) and MEDIA_FALLBACK.search(ctx.lower):
         return MEDIA_FALLBACK_REASON
     if ctx.words <= SCRIPT_NOTICE_MAX_WORDS and AUTO_UPDATE.search(ctx.lower):
         return "live-page status"  # "Dit liveblog wordt automatisch bijgewerkt"

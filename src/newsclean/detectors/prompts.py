@@ -422,15 +422,21 @@ PERIOD_WORDS = frozenset({
 })
 
 
+def _billed_per_period(lower: str, *, cjk: bool = False) -> bool:
+    """A price per week, month or year ("$10 a month", "9,99 € mensuels"; with ``cjk``, "月額")."""
+    if PERIOD_WORDS.isdisjoint(WORD.findall(lower)) and not (cjk and "月" in lower):
+        return False  # no billing period at all: the pattern below is slow, this test is not
+    return BILLING_PERIOD.search(lower) is not None
+
+
 def _subscription_offer(ctx: Context) -> bool:
     if ctx.words > OFFER_MAX_WORDS or "digit" not in ctx.features:
         return False
     lower = ctx.lower
-    if PERIOD_WORDS.isdisjoint(WORD.findall(lower)) and "月" not in lower:
-        return False  # no billing period at all: the patterns below are slow, this test is not
+    if not _billed_per_period(lower, cjk=True):
+        return False
     return (
-        BILLING_PERIOD.search(lower) is not None
-        and READING_ACCESS.search(lower) is not None
+        READING_ACCESS.search(lower) is not None
         and (find_price(ctx.text) is not None or "¢" in ctx.text or PRICE_IN_WORDS.search(lower) is not None)
         and not _in_article_prose(ctx)
     )
@@ -517,8 +523,8 @@ def paywall(ctx: Context) -> Outcome:
 
 def _priced_membership(ctx: Context) -> bool:
     """A support or subscription pitch that names its price per period: an offer even among the article's paragraphs."""
-    return (ctx.words <= OFFER_MAX_WORDS and "digit" in ctx.features and not PERIOD_WORDS.isdisjoint(WORD.findall(ctx.lower))
-            and BILLING_PERIOD.search(ctx.lower) is not None and find_price(ctx.text) is not None)
+    return (ctx.words <= OFFER_MAX_WORDS and "digit" in ctx.features and _billed_per_period(ctx.lower)
+            and find_price(ctx.text) is not None)
 
 
 # "Siga a Folha do Vale no WhatsApp", "Join our Telegram channel": follow us on a messenger.

@@ -6,7 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.tables import CELL, table_row
-from newsclean.patterns import CLOCK, ON_AIR, PERCENT_CHANGE, TEMPERATURE
+from newsclean.patterns import CLOCK, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
 from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
@@ -740,8 +740,8 @@ def _contribution_box(ctx: Context) -> bool:
     """The "Get involved" header, or the invitation to write in right under it (or one that asks for pictures on its own)."""
     if ctx.lower.strip(" :!") in CONTRIBUTE_HEADER:
         return True
-    if CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower) and not any(
-            q in ctx.text for q in "\"“”«»„"):
+    if (CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower)
+            and not has_quote_mark(ctx.text)):
         return True  # "Send us your pictures and videos. Please include your location …"
     above = ctx.at(-1)
     return (above is not None and above.lower.strip(" :!") in CONTRIBUTE_HEADER
