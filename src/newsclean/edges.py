@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsclean.detectors.credits import AFFILIATE_REASON
 from newsclean.detectors.navigation import ARROW_LINK_REASON, MEDIA_FALLBACK_REASON
 from newsclean.detectors.widgets import PODCAST_LINK_REASON
 from newsclean.engine_state import HEADER_FURNITURE, OUTSIDE_ARTICLE, State
@@ -44,9 +45,10 @@ COUNTER_CODE = "CR04"  # (an author's bio under the share bar still ends the art
 COPYRIGHT_CODE, COPYRIGHT_FOOTER = "CR02", "copyright footer"
 CAPTION_WITH_CREDIT = "image caption with its credit"  # CR02's reason for "caption ©Agency": an interruption
 # Findings of detectors that also end articles, which by their reason interrupt one: a caption with its credit, links set
-# into the text ("Kup teraz w sklepie »", "Escúchalo en Spotify"), a player's fallback text.
+# into the text ("Kup teraz w sklepie »", "Escúchalo en Spotify"), a player's fallback text, the affiliate notice under a
+# shop box.
 INTERRUPTION_REASONS = frozenset({(COPYRIGHT_CODE, CAPTION_WITH_CREDIT), ("NV06", ARROW_LINK_REASON), ("WG01", PODCAST_LINK_REASON),
-                                  ("NV07", MEDIA_FALLBACK_REASON)})
+                                  ("NV07", MEDIA_FALLBACK_REASON), ("CR16", AFFILIATE_REASON)})
 SHARE_BAR_REACH = 2
 # A teaser of another article prints its own byline (a person or an agency) and date under its headline.
 TEASER_BYLINE_FIELDS = frozenset({"author", "source"})

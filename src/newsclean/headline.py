@@ -12,6 +12,7 @@ from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, organisation
 from newsclean.patterns import (
+    EMAIL,
     FACT_SEPARATOR,
     MENU_SEPARATOR,
     SENTENCE_BREAK,
@@ -508,6 +509,8 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
     "Joana Pires, com Lusa", "Agencia EFE" (a headline may open with a name: "Brightfield Foods recalls …")."""
     if words > BYLINE_LIKE_MAX_WORDS:
         return False
+    if "@" in text and EMAIL.fullmatch(text.strip(" .:")):
+        return True  # the author's address under their name ("johanna.lindqvist@alvasatidning.se")
     if agency_pattern().search(text) is not None:
         return True
     named = NAME_AND_ROLE.match(text)  # "Оксана Дячук, прес-служба ПТУ": a name, then the role

@@ -40,6 +40,20 @@ def is_agency_list(text: str) -> bool:
     return bool(text.strip()) and rest != text and AGENCY_GLUE.fullmatch(rest) is not None
 
 
+# "SAMSUN, (DHA)", "ANKARA (AA)": the place a reporter filed from, then the agency in brackets.
+PLACE_AND_AGENCY = regex.compile(r"^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s*\(([^()]{2,40})\)$")
+
+
+def place_and_agency(text: str) -> bool:
+    """True when ``text`` is a place, then an agency in brackets: the tail of a byline ("Burak Aksoy / SAMSUN, (DHA)").
+
+    >>> place_and_agency("SAMSUN, (DHA)"), place_and_agency("ANKARA (AA)"), place_and_agency("Paris (the capital)")
+    (True, True, False)
+    """
+    m = PLACE_AND_AGENCY.match(text.strip())
+    return m is not None and is_agency_list(m[1])
+
+
 # A regional desk after an agency: "dpa/lby", "dpa/lno", "(AFP/jm)".
 REGIONAL_DESK = regex.compile(r"/[a-z]{2,4}\b")
 AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")

@@ -32,6 +32,7 @@ from newsclean.patterns import (
     WIDE_GAP,
     agency_pattern,
     is_agency_list,
+    place_and_agency,
 )
 from newsclean.prose import CJK_CHAR, count_words
 
@@ -661,6 +662,8 @@ def _byline_place(ctx: Context) -> bool:
     )
     if near_headline:
         return True
+    if _masthead(ctx):
+        return False
     view, i = ctx.view, ctx.index
     if view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1):
         return True
@@ -682,7 +685,7 @@ def name_of_line(ctx: Context) -> str | None:
     words = name.split()
     if words[0].casefold() in stopwords or any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in words):
         return None  # "Zum Vorsorgerechner", "Der Ablauf" are headings, not people
-    if role and not is_agency_list(role) and (
+    if role and not is_agency_list(role) and not place_and_agency(role) and (
         len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())
     ):
         return None
@@ -751,6 +754,19 @@ def is_name_line(ctx: Context) -> bool:
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
 
 
+# A byline stands a few lines from its headline; a name further above it, with no copy of the headline
+# before it, is the site's masthead over the menu ("ΘΕΣΣΑΛΙΚΟΣ ΤΥΠΟΣ" over the day's date).
+MASTHEAD_GAP = 6
+
+
+def _masthead(ctx: Context) -> bool:
+    found = ctx.view.headline
+    if found is None or any(c < ctx.index for c in found.copies):
+        return False
+    below = [c for c in found.copies if c > ctx.index]
+    return bool(below) and min(below) - ctx.index > MASTHEAD_GAP
+
+
 NOT_A_NAME_KEYS = frozenset({"cookie", "newsletter", "paywall"})  # a prompt's button ("Kabul Et")
 NOT_BYLINE_KEYS = NOT_A_NAME_KEYS | WIDGET_KEYS
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
@@ -777,6 +793,7 @@ def _buttons(ctx: Context) -> bool:
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
                    "Мария Лескова", language="ru"),
            Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr"),
+           Example("Ayşe Kaya / İZMİR, (DHA)\n12.02.2024 - 10:47", "Ayşe Kaya / İZMİR, (DHA)", "Ayşe Kaya", language="tr"),
            Example("Щеплення безкоштовне для дітей і дорослих до 30 років, які не отримали двох доз.\nОлеся Приходько\n"
                    "— Укрінформ", "Олеся Приходько", "Олеся Приходько", language="uk"),
            Example("Wyrok jest nieprawomocny, a obrona zapowiedziała apelację do sądu drugiej instancji.\n"
@@ -798,6 +815,9 @@ def _buttons(ctx: Context) -> bool:
                    "Abone Ol", language="tr"),
            Example("Ставки растут — Утренний Курьер\nУТРЕННИЙ КУРЬЕР\nСтавки растут\nЦентробанк повысил ставку до 18 процентов.",
                    "УТРЕННИЙ КУРЬЕР", language="ru"),
+           Example("Zum Inhalt springen\nMARSCHLAND KURIER\nDienstag, 14. Mai 2024\nStartseite\nPolitik\nWirtschaft\nSport\n"
+                   "Kultur\nStartseite » Politik\nStadtrat beschließt neuen Haushalt\n14.05.2024\n"
+                   "Der Stadtrat hat am Montagabend den Haushalt für 2025 beschlossen.", "MARSCHLAND KURIER", language="de"),
            Example("Crónica del Turia\nSuscríbete  Entrar\nSucesos\nArde una nave en Paterna",
                    "Suscríbete  Entrar", language="es")),
 )

@@ -827,6 +827,8 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "Foto: So sieht die Straße heute aus.", "Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien "
                    "abgeschlossen sein, hieß es.", language="de"),
            Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"), "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
+           Example("“We wanted a phone you do not have to replace every two years,” the founder explained on stage.\nPhoto: Velmi / press office",
+                   "“We wanted a phone you do not have to replace every two years,” the founder explained on stage."),
            Example("Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.\n"
                    "Fotoğraf: İtfaiye ekiplerinin müdahalesi sürüyor (DHA)",
                    "Yaralılar hastaneye kaldırıldı. Durumlarının iyi olduğu öğrenildi.", language="tr"),
@@ -879,13 +881,15 @@ def caption(ctx: Context) -> Outcome:
         return None  # "Foto: la processione in via dei Mulini (foto di …)": the credit line is its own caption
     if ctx.words > CAPTION_TWO_SENTENCES_MAX_WORDS and SENTENCE_BREAK.search(ctx.text):
         return None  # two full sentences this long are a paragraph the photo sits under
-    if ctx.sentence and REPORTED_CLAUSE.search(ctx.text):
+    if ctx.sentence and (REPORTED_CLAUSE.search(ctx.text) or QUOTE_THEN_SPEAKER.match(ctx.text)):
         return None  # "У метрополітені пояснюють, що ремонт був необхідний …": reported speech is the article's
     return "image caption (credit below)"
 
 
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.
 REPORTED_CLAUSE = regex.compile(r",\s(?:що|что|dass|że|dat)\s|\sότι\s|\s(?:said|says|told)\b")
+# "«Ми хотіли …», — сказав він зі сцени.", "“We are ready,” she said.": a quote, then who spoke (captions name, not quote).
+QUOTE_THEN_SPEAKER = regex.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,!?…][»”“\"’]|[»”“\"’],)\s*(?:[—–-]\s*)?\p{Ll}")
 
 
 # Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
@@ -1242,6 +1246,7 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
                    "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees.",
                    "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
            Example(RELEASE + "Press contact\nJane Doe, +1 555 0100", "Press contact"),
+           Example(RELEASE + "###", "###"),
            Example(RELEASE.replace("\n", "。\n").replace(".。", "。") + "北辰食品株式会社について\n1952年創業。", "北辰食品株式会社について",
                    language="ja"),
            Example("企業情報\n企業名 株式会社みなと冷凍食品\n所在地 静岡県焼津市本町2-5-8", "所在地 静岡県焼津市本町2-5-8", language="ja")),
@@ -1251,6 +1256,8 @@ def _near_page_end(ctx: Context, index: int, *, contact: bool = False) -> bool:
            Example(RELEASE +
                    "O que muda para os consumidores\nAs multas sobem a partir de janeiro.",
                    "O que muda para os consumidores", language="pt"),
+           Example("She closed the door behind her and did not look back.\n* * *\nThe next morning the village was quiet.",
+                   "* * *"),
            "About Acme: Acme Corp is a chemicals maker based in Ohio with 2,000 employees."),
 )
 def about_box(ctx: Context) -> Outcome:
@@ -1265,7 +1272,7 @@ def about_box(ctx: Context) -> Outcome:
     ):
         below = ctx.at(1)
         return "about-the-issuer heading" if below and _near_page_end(ctx, below.index, contact=True) else None
-    if ctx.words <= RELEASE_MARKER_MAX_WORDS and ctx.lower.strip(RELEASE_MARKER_MARKS) in RELEASE_MARKERS and ctx.text.strip():
+    if ctx.words <= RELEASE_MARKER_MAX_WORDS and _release_marker(ctx.lower):
         return "press release marker"  # "FOR IMMEDIATE RELEASE", "– ENDS –", "###"
     above = ctx.at(-1)
     if (above is not None and ctx.quality is Quality.PROSE and _about_heading(above)
@@ -1291,10 +1298,15 @@ RELEASE_MARKERS = frozenset({
     "ende der pressemitteilung", "pour diffusion immédiate", "fin du communiqué", "para su difusión inmediata",
     "fin del comunicado", "per la diffusione immediata", "fine del comunicato", "para divulgação imediata",
     "voor onmiddellijke publicatie", "einde persbericht",
-    "",  # a line of the marks alone: "###", "* * *"
 })
 RELEASE_MARKER_MARKS = " –—-*#"
 RELEASE_MARKER_MAX_WORDS = 5
+
+
+def _release_marker(lower: str) -> bool:
+    """A release's marker line; of the lines made of marks alone, only "###" is one ("* * *" is a story's scene break)."""
+    bare = lower.strip(RELEASE_MARKER_MARKS)
+    return bare in RELEASE_MARKERS if bare else "###" in lower
 # "About Orchard Lane Cider Co.": a heading, even when the company's name ends in an abbreviation's full stop.
 COMPANY_ABBREVIATION = regex.compile(r"\s(?:co|inc|ltd|corp|plc|llc|s\.a|s\.l|n\.v|b\.v|s\.p\.a|e\.v)\.$", regex.I)
 
@@ -1471,7 +1483,8 @@ AFFILIATE = regex.compile(
     r"(?:ontvangen|krijgen) (?:wij|we) (?:mogelijk )?(?:een )?(?:kleine )?(?:commissie|vergoeding)|"
     r"(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|"
     r"(?:küçük )?bir komisyon (?:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)|"
-    r"(?:получаем|можем получить|получим) (?:небольшую )?комисси|(?:отримуємо|можемо отримати|отримаємо) (?:невелику )?комісі"
+    r"(?:получаем|можем получить|получим) (?:небольшую )?комисси|(?:отримуємо|можемо отримати|отримаємо) (?:невелику )?комісі|"
+    r"(?:может|могут) (?:получать|получить) (?:небольшую )?комисси|(?:може|можуть) (?:отримувати|отримати) (?:невелику )?комісі"
 )
 # A blogger writes in the first person singular ("je touche une petite commission", "I may earn a commission"):
 # taken only in a line that also names the affiliate links, since a quoted agent says "I get a commission" too.
@@ -1612,7 +1625,8 @@ AI_SUMMARY = regex.compile(
     r"resumo gerado (?:por|com) (?:a )?ia|samenvatting \(ai\)|ai-samenvatting|podsumowanie (?:wygenerowane przez )?ai|"
     r"yapay zeka özeti|περίληψη (?:από )?ai|підсумок від ші|краткое содержание от ии|ai要約|aiによる要約)\s?[:：]"
 )
-DISCLOSURES = (("affiliate notice", AFFILIATE), ("summary written by AI", AI_SUMMARY), ("note on how the text or its audio was made", AUTOMATED), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
+AFFILIATE_REASON = "affiliate notice"
+DISCLOSURES = ((AFFILIATE_REASON, AFFILIATE), ("summary written by AI", AI_SUMMARY), ("note on how the text or its audio was made", AUTOMATED), ("correction note", CORRECTION), ("press-trip disclosure", PRESS_TRIP), ("medical disclaimer", MEDICAL),
                ("spelling note", SPELLING), ("press release printed as received", RELEASE_AS_IS),
                ("investment disclaimer", NO_ADVICE), ("note on where the text first appeared", FIRST_PRINTED),
                ("fact-checkers' standards", FACT_CHECK_STANDARDS))
@@ -1733,7 +1747,7 @@ def disclosure(ctx: Context) -> Outcome:
         return None
     kind = next((reason for reason, pattern in DISCLOSURES if pattern.search(ctx.lower)), None)
     if kind is None and AFFILIATE_WORD.search(ctx.lower) and AFFILIATE_SINGULAR.search(ctx.lower):
-        kind = "affiliate notice"
+        kind = AFFILIATE_REASON
     if kind == "press-trip disclosure" and not NOTE_LABEL.match(ctx.text) and _between_paragraphs(ctx):
         return None
     return kind

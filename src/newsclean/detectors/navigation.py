@@ -7,7 +7,15 @@ import regex
 from newsclean.detectors.ads import CONTINUES, button_verb
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
-from newsclean.patterns import BULLET, CRUMB_SEPARATOR, LIST_MARK, has_quote_mark, is_agency_list
+from newsclean.patterns import (
+    BULLET,
+    CRUMB_SEPARATOR,
+    LIST_MARK,
+    find_price,
+    has_quote_mark,
+    is_agency_list,
+    place_and_agency,
+)
 
 # A back link is a short label, not a sentence ("He went back to the station." stays).
 BACK_LINK_MAX_WORDS = 8
@@ -38,7 +46,8 @@ CREDIT_KEYS = frozenset({"photo", "captions", "source_label", "author_label", "b
 @detector(
     "NV02", "navigation.breadcrumb", triggers=("sep",),
     flags=("Home > Politics > Europe", "Startseite › Regional › Hamburg", "News / World / Asia"),
-    keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true", "Photo: Northern Herald / Jane Doe"),
+    keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true", "Photo: Northern Herald / Jane Doe",
+           Example("Burak Aksoy / SAMSUN, (DHA)", language="tr"), "Gadget Market — £249 → Buy now"),
 )
 def breadcrumb(ctx: Context) -> Outcome:
     """A breadcrumb trail: short labels joined by > › » / →."""
@@ -50,8 +59,10 @@ def breadcrumb(ctx: Context) -> Outcome:
     if any(not s.strip() or len(s.split()) > CRUMB_MAX_STEP_WORDS or not s.strip()[0].isalpha() or s.strip()[0].islower()
            for s in steps):
         return None
-    if any(is_agency_list(s) for s in steps):
-        return None  # "Merve Doğan / DHA" is a byline
+    if "digit" in ctx.features and any(find_price(s) for s in steps):
+        return None  # "ГаджетМаркет — 24 999 грн → Купити": a shop's offer and its button
+    if any(is_agency_list(s) or place_and_agency(s) for s in steps):
+        return None  # "Merve Doğan / DHA", "Burak Aksoy / SAMSUN, (DHA)" are bylines
     return f"breadcrumb trail of {len(steps)} steps"
 
 

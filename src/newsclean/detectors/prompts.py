@@ -277,12 +277,15 @@ EMAIL_FIELD = regex.compile(
 
 
 def _in_sign_up_box(ctx: Context) -> bool:
-    """A short line between a newsletter label above and the sign-up field or button below."""
+    """A short line between a newsletter label above and the sign-up field or button below, or right between two of
+    the box's controls."""
     if ctx.words > BOX_LINE_MAX_WORDS or (ctx.quality is Quality.PROSE and ctx.words >= PROMPT_PROSE_MIN_WORDS):
         return False
     at = ctx.view.nearest_above("prompts.box_label", _box_label, ctx.index, BOX_REACH - 1)
     label = None if at is None else ctx.index - at
-    if label is None or not all(_sign_up_control(ctx.at(-k)) or ctx.at(-k) is None for k in range(1, label)):
+    if label is None:  # "Sign up to Bookmarks" / its pitch / "Enter your email address": a pitch between two controls
+        return _sign_up_control(ctx.at(-1)) and _sign_up_control(ctx.at(1))
+    if not all(_sign_up_control(ctx.at(-k)) or ctx.at(-k) is None for k in range(1, label)):
         return False  # only the box's own lines between the label and this one
     return any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH))
 
@@ -324,6 +327,8 @@ def _consent_note(ctx: Context) -> bool:
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),
+           Example("Sign up to Shelf Life\nNew books, interviews and our top tens, every Thursday.\nEnter your email address\nSign up",
+                   "New books, interviews and our top tens, every Thursday."),
            Example("Enter your email address | Sign up\n"
                    "By signing up you agree to our privacy notice. You can unsubscribe at any time.\n"
                    "The lido's chair, who has campaigned for its reopening since 2016, said the wait had been worth it.",
@@ -445,8 +450,8 @@ def _subscription_offer(ctx: Context) -> bool:
 # "Il vous reste 2 articles gratuits ce mois-ci", "You have read 2 of 3 free articles": the metered paywall's count.
 FREE_ARTICLES = regex.compile(
     # "Sie lesen 2 von 5 kostenlosen Artikeln", "2 of 5 free articles": a count of the free articles
-    r"(?<!\d)\d{1,2} (?:von|of|de|di|sur|su|van|z|из|з|από) \d{1,2} (?:\w+ )?(?:kostenlos|gratis|free|gratuit|gratuiti|"
-    r"darmow|ücretsiz|δωρεάν|безкоштовн|бесплатн)|"
+    r"(?<!\d)\d{1,2} (?:von|of|de|di|sur|su|van|z|из|з|από|av) \d{1,2} (?:\w+ )?(?:kostenlos|gratis|free|gratuit|gratuiti|"
+    r"darmow|ücretsiz|δωρεάν|безкоштовн|бесплатн|kostnadsfri)|"
     r"you have (?:read )?\d+ (?:of \d+ )?free (?:articles?|stories)|\d+ free (?:articles?|stories) (?:left|remaining)|"
     r"il vous reste \d+ articles? (?:gratuits?|à lire|offerts?)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ articles|"
     r"sie haben (?:noch )?\d+ (?:von \d+ )?(?:kostenlose|freie|gratis)\w* artikel|noch \d+ kostenlose artikel|"

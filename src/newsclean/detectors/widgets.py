@@ -6,6 +6,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.tables import CELL, table_row
+from newsclean.model import Quality
 from newsclean.patterns import CLOCK, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
 from newsclean.prose import ends_like_sentence
 
@@ -572,6 +573,9 @@ def _is_row(ctx: Context | None) -> bool:
            Example("1. Ліцей № 7, вул. Соборна, 142\n2. Центральна бібліотека, вул. Київська, 44",
                    "2. Центральна бібліотека, вул. Київська, 44", language="uk"),
            Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts"),
+           Example("The inspectors ranked the county's schools by their average results in the three exams (in per cent):\n"
+                   "1. Hillside Primary – 78 / 72 / 89\n2. St Anne's – 76 / 70 / 91\nCounty average – 66 / 54 / 71",
+                   "2. St Anne's – 76 / 70 / 91"),
            Example("The leader kept his jersey after a quiet day in the bunch, finishing sixth behind the sprinters.\n"
                    "General classification\n1. Andrea Marchetti (Astana Qazaq) 27h41'05\"\n2. Mathis Lefort (Decathlon) a 12\"\n"
                    "Tomorrow the eighth stage runs from Sestola to Reggio Emilia over three categorised climbs and a long descent.",
@@ -597,15 +601,19 @@ def _article_sentence(ctx: Context | None) -> bool:
 
 
 def _ranking_in_article(ctx: Context) -> bool:
-    """The run of rows is followed by an article paragraph and has one not far above it."""
+    """The run of rows is introduced by an article sentence ending in a colon, or is followed by an article
+    paragraph and has one not far above it."""
     below = 1
     while below <= RANKING_MAX_ROWS and _is_row(ctx.at(below)):
         below += 1
-    if not _article_sentence(ctx.at(below)):
-        return False
     above = -1
     while above >= -RANKING_MAX_ROWS and _is_row(ctx.at(above)):
         above -= 1
+    intro = ctx.at(above)
+    if intro is not None and intro.quality is Quality.PROSE and intro.text.rstrip().endswith((":", "：")):
+        return True  # "Poniżej zestawienie pięciu szkół (…):" introduces the rows
+    if not _article_sentence(ctx.at(below)):
+        return False
     return any(_article_sentence(ctx.at(above - step)) for step in range(HEADING_REACH))
 
 
