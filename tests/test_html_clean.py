@@ -25,4 +25,20 @@ def test_a_table_row_with_a_date_is_data():
     page = (f"<html><body><article><h1>Hut opens</h1><p>{LEAD}</p><p>{MORE}</p><table><tr><th>Period</th>"
             "<th>Open</th></tr><tr><td>28 June - 31 August</td><td>every day</td></tr></table><p>{LAST}</p>"
             "</article></body></html>").replace("{LAST}", LAST)
-    assert "28 June - 31 August every day" in kept(page)
+    assert "28 June - 31 August | every day" in kept(page)
+
+
+def test_a_read_also_box_ends_where_its_element_ends():
+    page = (f"<html><body><article><h1>Night buses stay</h1><div class='text'><p>{LEAD}</p><p>{MORE}</p>"
+            "<div class='tip'><div class='tip-head'>Read also</div><div class='tip-item'>Ferry fares rise in May</div></div>"
+            "<div class='subhead'>Stops on the new route</div><div class='items'><div>Harbour Gate</div>"
+            f"<div>Old Customs House</div></div><p>{LAST}</p></div></article></body></html>")
+    lines = kept(page)
+    assert "Ferry fares rise in May" not in lines
+    assert {"Stops on the new route", "Harbour Gate", "Old Customs House"} <= set(lines)
+
+
+def test_a_table_row_reads_as_cells_set_apart():
+    page = (f"<html><body><article><h1>Count</h1><p>{LEAD}</p><table><tr><th>Candidate</th><th>Votes</th></tr>"
+            f"<tr><td>Jane Doe</td><td>48,212</td></tr></table><p>{LAST}</p></article></body></html>")
+    assert "Jane Doe | 48,212" in kept(page)

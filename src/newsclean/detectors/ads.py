@@ -317,6 +317,9 @@ def _starred_price_above(ctx: Context) -> bool:
                    "Rents in the city rose to £950 a month on average last year, the council said."),
            Example("Advertisement\n21:15 – Residents told to move cars\nPolice officers have been knocking on doors "
                    "in the streets nearest the river since early evening.", "21:15 – Residents told to move cars"),
+           Example("Grandma's plum cake\nMy grandmother baked this cake every Sunday, and the kitchen smelled of it all "
+                   "afternoon.\nAdvertisement\nGrandma's plum cake\n4.8 (126 ratings)\nIngredients\n3 eggs\n200 g flour",
+                   "3 eggs"),
            Example("Advertisement\nVilla\nView property\nWhat the council decided\n"
                    "The council approved the plans on Monday after a debate that lasted four hours.",
                    "What the council decided"),
@@ -389,10 +392,13 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             and not find_price(ctx.text)):
         return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):"),
         # maybe over a short sentence first ("Maçın öyküsü" / "Ev sahibi ekip karşılaşmaya hızlı başladı." / paragraph)
+    headline = ctx.view.headline
     for back in range(1, ctx.index - label_at):
         prev = ctx.at(-back)
         if prev is None or prev.quality is Quality.PROSE or prev.sentence or prev.block.gap_before > 1:
             return None
+        if headline is not None and prev.index in headline.copies:
+            return None  # the headline printed again (a recipe card's title) opened the article's own box
         if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
             return None
         if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:

@@ -8,6 +8,7 @@ from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO
+from newsclean.detectors.embeds import post_signature
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
 from newsclean.names import (
@@ -367,6 +368,7 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
     keeps=("On 3 April 2025 the court ruled against the city.",
+           "Turnout passed 61 percent, the county said.\n— Harbour County Votes (@HarbourVotes) November 4, 2025",
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
            Example("Zapisy do 30 kwietnia w urzędzie.", language="pl"), Example("Stat: Manisa 19 Mayıs", language="tr"),
@@ -395,6 +397,8 @@ def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
     if ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated":
         return None
+    if ("@" in ctx.text or "·" in ctx.text) and post_signature(ctx):
+        return None  # "— Jane Doe (@jdoe) 9 May 2025": the date of an embedded post
     lex = ctx.view.lexicon
     text = _dated_part(ctx)  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024", "Madrid | 29 oct 2025"
     text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"

@@ -807,7 +807,9 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                         r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
                         r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$"
                         # "雪の中を歩く通勤客（金沢市・9日午前）": where, and the day it was taken
-                        r"|^[^。！？]{2,60}[（(][^（）()]{1,20}[・、]\d{1,2}日[^（）()]{0,6}[）)]$")
+                        r"|^[^。！？]{2,60}[（(][^（）()]{1,20}[・、]\d{1,2}日[^（）()]{0,6}[）)]$"
+                        # "白根川の水位は午後3時すぎ、…迫った（朝霧市中洲町、午後3時10分）": where, and the hour
+                        r"|^[^。！？]{2,80}[（(][^（）()]{1,20}[・、](?:午前|午後)\d{1,2}時(?:\d{1,2}分)?(?:ごろ)?[）)]$")
 
 
 @detector(
@@ -817,6 +819,7 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
            Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
            Example("Sur un quai de la gare de Toulouse, le 8 janvier 2026. MARC DELBOS / AFP", language="fr"),
            Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"), Example("雪の中を歩く通勤客（金沢市・9日午前）", language="ja"),
+           Example("増水した川の様子（高岡市中川、午後3時10分）", language="ja"),
            Example("Smoke from the fire seen from the valley on Thursday.\nPhoto: Jane Doe/AFP",
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
@@ -862,7 +865,7 @@ def caption(ctx: Context) -> Outcome:
         return None  # a list item is the article's, even over a credit
     if "digit" in ctx.features and FIELD_WITH_FIGURE.match(ctx.text):
         return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
-    if ("＝" in ctx.text or "撮影" in ctx.text or "日" in ctx.text) and JA_CAPTION.match(ctx.text):
+    if ("＝" in ctx.text or "撮影" in ctx.text or "日" in ctx.text or "時" in ctx.text) and JA_CAPTION.match(ctx.text):
         return "image caption (what, ＝ when and where)"
     caps = CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text) if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS else None
     if caps is not None and any(c.islower() for c in ctx.text[: caps.start()]):
@@ -1036,11 +1039,34 @@ def _named_author_bio(ctx: Context) -> bool:
     m = NAME_DASH_LOWER.match(ctx.text)
     if m is None or ctx.index < BYLINE_REACH // 4:
         return False
-    name = m.group(1)
+    return _printed_in_byline(ctx, m.group(1))
+
+
+def _printed_in_byline(ctx: Context, name: str) -> bool:
+    """``name`` is the writer the page's date line or byline names, above the text."""
     lines = ctx.view.canonical
     return any(name in lines[k] and len(lines[k]) <= len(name) + 60 and (
                    ctx.view.date_in(lines[k]) is not None or (BY_NAME_LINE.match(lines[k]) and lines[k].rstrip().endswith(name)))
                for k in range(min(BYLINE_REACH, ctx.index)))
+
+
+# "Emre Kılıçarslan Teknoloji Editörü" over "2014'ten bu yana yapay zekâ … üzerine yazıyor.": the author's card.
+NAME_OPENING = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}")
+AUTHOR_CARD_MAX_WORDS = 6
+
+
+def _under_author_card(ctx: Context) -> bool:
+    """A paragraph on writing, under a line that opens with the byline's name (the name and role on the author's card)."""
+    if not contains_any(ctx.lower, WRITES_STEMS):
+        return False
+    above = ctx.at(-1)
+    if above is None or above.words > AUTHOR_CARD_MAX_WORDS or above.sentence or ctx.index < BYLINE_REACH // 4:
+        return False
+    m = NAME_OPENING.match(above.text)
+    if m is None:
+        return False
+    words = m[0].split()
+    return any(_printed_in_byline(ctx, " ".join(words[:n])) for n in range(2, len(words) + 1)) and _last_text(ctx)
 
 
 def _blogger_signature(ctx: Context) -> bool:
@@ -1067,6 +1093,9 @@ def _last_text(ctx: Context) -> bool:
     flags=(Example("Pierogi z kaszą\nOpublikowano 3 listopada 2023 · Zofia Wręczycka\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
                    "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.",
                    "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.", language="pl"),
+           Example("Yerli dil modeli tanıtıldı\nAyşe Korkmaz 9 Eylül 2025, 14:10\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
+                   "Ayşe Korkmaz Teknoloji Editörü\n2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.",
+                   "2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.", language="tr"),
            Example("Sobre a autora\nTeresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.",
                    "Teresa Magalhães é sócia da Mercearia do Largo desde 2016 e escreve as receitas do blogue.", language="pt"),
            "Dallas Robinson is a freelance writer living in Minneapolis",
@@ -1112,6 +1141,11 @@ def _last_text(ctx: Context) -> bool:
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
            Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja")),
     keeps=(Example("Jean Martin — Je pense que le maire a eu tort, et je le lui ai dit.", language="fr"),
+           Example("Yerli dil modeli tanıtıldı\nAyşe Korkmaz 9 Eylül 2025, 14:10\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
+                   "Ayşe Korkmaz Teknoloji Editörü\n2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.\n"
+                   "Şirketin açıklamasına göre model, yaklaşık 1,2 trilyon token üzerinde eğitildi ve tek bir ekran kartında "
+                   "çalışabiliyor; kaynak kodu da açık lisansla yayımlandı.",
+                   "2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.", language="tr"),
            "Jane Doe is a nurse who has worked at the hospital for 20 years.",
            Example("Dat schrijft de ACM dinsdag in een toelichting op haar website.", language="nl"),
            Example("Pieter de Wit (58) was notaris in Goes en vertelt dat hij elke week een wandeling maakt.",
@@ -1153,6 +1187,8 @@ def author_bio(ctx: Context) -> Outcome:
     if (ctx.words <= AUTHOR_BIO_MAX_WORDS and contains_any(ctx.lower, WRITES_STEMS) and NAME_THEN_JOB.match(ctx.text)
             and WRITES_ABOUT.search(ctx.text) and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"  # "Zuzanna Michalak – studentka … Pisze o sprawach uczelni."
+    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _under_author_card(ctx):
+        return "the author's bio (under the card with the byline's name)"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and _named_author_bio(ctx):
         return "the author's bio (the byline's name, then what she does)"  # "Zofia Wręczycka – polonistka z …"
     if ctx.words <= AUTHOR_BIO_MAX_WORDS and _blogger_signature(ctx):

@@ -7,7 +7,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.languages import fold
-from newsclean.patterns import READER
+from newsclean.patterns import CLOCK, READER
 
 # "A post shared by Town Herald (@townherald)": the embedded post's signature.
 SHARED_BY = regex.compile(
@@ -53,6 +53,39 @@ ALLOW_CONTENT = regex.compile(r"^(?:allow|accept|zulassen|autoriser|permitir|con
                               r"\b(?:inhalte?|content|contenu|contenido|contenuto) (?:zulassen|erlauben|akzeptieren)\??$")
 
 
+# An embedded social post as a page prints it: "Alder County Votes @AlderCoVotes" over the post's text, then
+# "10:09 PM · Nov 4, 2025 · View on X"; or the text, then "— Zeynep Arıkan (@zeyneparikan_ai) 9 Eylül 2025". The post
+# is quoted by the article and stays in its body; its date is the post's, not the article's (byline.date_line).
+POST_HEADER = regex.compile(r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s){1,6}@\w{2,30}\s?[✓✔]?$")
+POST_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)(?:\s.{0,40})?$")
+POST_FOOTER_TAIL = regex.compile(
+    r"·\s?(?:view on|see on|ansehen auf|auf \S+ ansehen|voir sur|ver en|vedi su|ver no|bekijk op|zobacz (?:na|w)|"
+    r"görüntüle|δείτε στο|переглянути в|посмотреть в)?\s?(?:x|twitter|instagram|threads|bluesky|mastodon|facebook)"
+    r"(?:'te|'ta)?(?:\s(?:görüntüle|ansehen))?$",
+    regex.I,
+)
+POST_FOOTER_MAX_WORDS = 12
+
+
+def _post_header(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= 8 and "@" in ctx.text and POST_HEADER.match(ctx.text) is not None
+
+
+def _post_footer(ctx: Context | None) -> bool:
+    """The post's time and date line: "10:09 PM · Nov 4, 2025 · View on X" (under the post, or naming the network)."""
+    if ctx is None or ctx.words > POST_FOOTER_MAX_WORDS or "·" not in ctx.text or CLOCK.match(ctx.text) is None:
+        return False
+    return POST_FOOTER_TAIL.search(ctx.text) is not None or any(_post_header(ctx.at(-k)) for k in (2, 3))
+
+
+def post_signature(ctx: Context) -> bool:
+    """A line that signs an embedded social post: its author's handle in brackets, or its time and network; a date
+    in it is the post's, not the article's."""
+    if "@" in ctx.text and ctx.words <= POST_FOOTER_MAX_WORDS and POST_SIGNATURE.match(ctx.text):
+        return True
+    return "·" in ctx.text and _post_footer(ctx)
+
+
 @detector(
     "WG16", "widgets.embed",
     flags=("A post shared by Town Herald (@townherald)",
@@ -66,7 +99,9 @@ ALLOW_CONTENT = regex.compile(r"^(?:allow|accept|zulassen|autoriser|permitir|con
            "Loading bays on the high street will move to Mill Lane.",
            "Privacy campaigners said the cameras would show every cyclist's face, and the council should not allow them.",
            "Allow more time for the journey, the council said?",
-           "The regulator said sites must not show content before users give their consent."),
+           "The regulator said sites must not show content before users give their consent.",
+           Example("Harbour County Votes @HarbourVotes\nTurnout has passed 61 percent, the highest since 2008.\n"
+                   "10:09 PM · Nov 4, 2025 · View on X", "Turnout has passed 61 percent, the highest since 2008.")),
 )
 def embed(ctx: Context) -> Outcome:
     """What an embedded post or external content leaves: its signature, its label, its consent notice."""
@@ -75,6 +110,7 @@ def embed(ctx: Context) -> Outcome:
         return "placeholder of embedded content"
     if ctx.words <= 16 and "@" in ctx.text and ctx.text.rstrip().endswith(")") and SHARED_BY.match(lower):
         return "signature of an embedded post"
+
     if ctx.words <= 8 and ctx.text.rstrip().endswith("?") and ALLOW_CONTENT.search(lower):
         return "consent button of embedded content"
     if (ctx.words <= CONSENT_MAX_WORDS and contains_any(lower, CONSENT_WORDS) and contains_any(lower, CONTENT_WORDS)

@@ -100,12 +100,15 @@ def _leads_back(ctx: Context, after: Context) -> bool:
         return False
     if LEADING_CLOCK.match(text) and not LEADING_CLOCK.match(after.text):
         return True  # "12:40 BST – Investigators arrive at the scene" over its text: a live blog's entry
+    if ctx.block.role in SUBHEADING_ROLES and ">li" not in (ctx.block.path or ""):
+        return True  # the page marks it up as a heading of the text (not a linked headline in a list's item)
     full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
     # (words as spaces part them, "L'astuce de la cheffe" is a four-word sub-heading; Chinese and Japanese have no spaces)
     words = ctx.words if CJK_CHAR.search(text) else len(text.split())
     return words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
 
 
+SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
 

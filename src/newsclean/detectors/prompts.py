@@ -284,10 +284,19 @@ def _in_sign_up_box(ctx: Context) -> bool:
     at = ctx.view.nearest_above("prompts.box_label", _box_label, ctx.index, BOX_REACH - 1)
     label = None if at is None else ctx.index - at
     if label is None:  # "Sign up to Bookmarks" / its pitch / "Enter your email address": a pitch between two controls
-        return _sign_up_control(ctx.at(-1)) and _sign_up_control(ctx.at(1))
+        return _short_control(ctx.at(-1)) and _short_control(ctx.at(1))
     if not all(_sign_up_control(ctx.at(-k)) or ctx.at(-k) is None for k in range(1, label)):
         return False  # only the box's own lines between the label and this one
     return any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH))
+
+
+# A control of the box itself is a few words ("Sign up to Bookmarks"); "Sign up for a Hulu ad-free account for
+# $11.99 a month" is a deal's advice.
+SHORT_CONTROL_MAX_WORDS = 6
+
+
+def _short_control(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= SHORT_CONTROL_MAX_WORDS and _sign_up_control(ctx)
 
 
 # The small print under a sign-up box: consent boxes and the data-protection note.

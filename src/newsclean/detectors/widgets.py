@@ -348,7 +348,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
 
 
 @detector(
-    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow", "short"),
+    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow", "short", "digit"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
            Example("Verkehr: A8 Stuttgart Richtung München zwischen Ulm-West und Ulm-Ost 3 km Stau", language="de"),
@@ -360,8 +360,11 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", language="nl"),
            Example("Farmacias de guardia hoy en tu municipio →", language="es"),
            Example("Εφημερεύοντα φαρμακεία σήμερα", language="el"), Example("Farmacie di turno oggi a Cremona", language="it"),
-           Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl")),
+           Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl"),
+           "Traffic in the region – live\n08:12 M62 J22–J23 eastbound: broken-down lorry, lane one closed\n"
+           "07:55 A628 Woodhead Pass: open again after snow"),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
+           "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
            "Weather: the storm left 20,000 homes without power, and temperatures fell to 2 degrees overnight."),
 )
@@ -379,6 +382,10 @@ def weather(ctx: Context) -> Outcome:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Verkehr: A8 … 3 km Stau"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
         return "weather box"  # "Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer."
+    if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and TRAFFIC_ENTRY.match(ctx.text) and any(
+        (near := ctx.at(off)) is not None and TRAFFIC_ENTRY.match(near.text) and not near.sentence for off in (-1, 1)
+    ):
+        return "traffic feed entry"  # "14:05 A12 Ede → Utrecht: ongeval …", "13:20 A30 Barneveld → Ede: file opgelost"
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
@@ -416,6 +423,8 @@ TRAFFIC_LINE = regex.compile(
     r".{0,60}?(?<!\w)(?:[abmnes]\s?\d{1,3}|autobahn|motorway|autoroute|autopista|autovía|autostrada|snelweg|autostrad\w*|"
     r"otoyol)(?!\w)"
 )
+# A traffic feed's entry: a time, then a road's number ("14:05 A12 Ede → Utrecht: …", "7.40 M62 J22 eastbound …").
+TRAFFIC_ENTRY = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})(?!\w)")
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
 SERVICE_LINK = regex.compile(
     rf"^(?:{PHARMACIES}|{AIR_QUALITY}|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
@@ -607,8 +616,8 @@ def _ranking_in_article(ctx: Context) -> bool:
     while below <= RANKING_MAX_ROWS and _is_row(ctx.at(below)):
         below += 1
     above = -1
-    while above >= -RANKING_MAX_ROWS and _is_row(ctx.at(above)):
-        above -= 1
+    while above >= -RANKING_MAX_ROWS and ((row := ctx.at(above)) is not None and (_is_row(row) or "bullet" in row.features)):
+        above -= 1  # (a numbered item too long for a row's pattern is still one of the list's)
     intro = ctx.at(above)
     if intro is not None and intro.quality is Quality.PROSE and intro.text.rstrip().endswith((":", "：")):
         return True  # "Poniżej zestawienie pięciu szkół (…):" introduces the rows

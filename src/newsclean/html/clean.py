@@ -138,6 +138,40 @@ def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline:
                                     f"(local: {d.code})", d.local_verdict)
 
 
+# Lines the text rules drop as the rest of a box opened above them ("Lesen Sie auch" and its teasers, an ad label
+# and its offer), and the codes of the lines that open such boxes.
+BOX_ITEM_CODES = frozenset(("LI03", "AD02"))
+BOX_HEADER_CODES = frozenset(("LI01", "LI02", "AD01"))
+BOX_HEADER_REACH = 12
+
+
+def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """A box's header opens a box only as far as the element that holds it: the markup says where the box ends.
+
+    A line the text rules took for the box's next item stays in the article when it sits outside the element
+    around the box's header (a sub-heading and its list after a "Lesen Sie auch" box), unless that element holds
+    the article itself (then the markup tells nothing), inside an element that holds the article's kept paragraphs,
+    above the last of them.
+    """
+    prose = [i for i, d in by_engine.items() if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE]
+    beside_prose = {page.container(page.blocks[i]) for i in prose}
+    for i, d in by_engine.items():
+        if d.code not in BOX_ITEM_CODES or not prose or i > max(prose):
+            continue
+        header = next((j for j in range(i - 1, max(-1, i - 1 - BOX_HEADER_REACH), -1)
+                       if j in by_engine and by_engine[j].code in BOX_HEADER_CODES), None)
+        if header is None:
+            continue
+        owner = page.blocks[header].owner
+        box = page.parents[owner] if owner >= 0 else -1
+        item = page.blocks[i].element
+        if (box < 0 or item < 0 or page.holds_article(box) or page.contains(box, item)
+                or not any(page.contains(c, item) for c in beside_prose)):
+            continue
+        by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"outside the box its header opens (local: {d.code})",
+                                d.local_verdict)
+
+
 def headline_index(settled: list[Settled | None]) -> int:
     """The index of the article's headline among the blocks (-1 when the page prints none)."""
     return next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), -1)
@@ -203,6 +237,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
                                               "read as spaces; the text inside them was kept"))
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
+    _keep_lines_outside_boxes(page, by_engine)
     if page.main is not None:
         _keep_article_lines(page, by_engine, headline_index(settled))
     decisions = []

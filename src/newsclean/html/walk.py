@@ -46,6 +46,7 @@ ASCII_WORD = re.compile(r"\w+", re.ASCII)
 # Paths show at most this many innermost steps (deep pages would print kilobytes per block).
 PATH_MAX_STEPS = 12
 CELL_BREAK = "\x00"
+CELL_JOIN = " | "  # between the cells of a table row in its block's text
 
 
 class Element(NamedTuple):
@@ -445,7 +446,7 @@ class Walk:
         cells: tuple[str, ...] | None = None
         if CELL_BREAK in raw:
             cells = tuple(c for c in (" ".join(part.split()) for part in raw.split(CELL_BREAK)) if c)
-            text = " ".join(cells)
+            text = CELL_JOIN.join(cells)  # "Candidate | Votes | Share": a row reads as flattened tables do
         else:
             text = " ".join(raw.split())
         if not text:

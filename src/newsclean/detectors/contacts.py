@@ -1,0 +1,95 @@
+"""A box of phone numbers set beside or under an article: a hotline card, a town hall's contacts, a police tip line."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.base import Context, Example, Outcome, detector
+
+# A phone number as boxes print it: a leading 0 or +, then six or more figures in groups ("0900-8844",
+# "+41 41 544 78 00", "01632 960 114", "(030) 123 45 67").
+PHONE = regex.compile(r"(?<![\w.,/])(?:\+\d{1,3}[\s.-]?|\(?0)[\d\s./()-]{4,16}\d(?![\w.,]?\d)")
+PHONE_MIN_DIGITS = 6
+# A figure run that is a date, not a number to call ("05.07.2024").
+DATE_LIKE = regex.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# An emergency number after its label: "Bij spoed: 112", "In an emergency: 999" (only inside a box of numbers).
+EMERGENCY = regex.compile(r"[:：]\s?(?:112|911|999|110|000)$")
+CONTACT_LINE_MAX_WORDS = 12
+# Lines above the first number that head the box ("Tip de politie", "Heeft u iets gezien of gehoord?").
+HEADING_MAX_WORDS = 8
+HEADING_REACH = 2
+# An article's sentence that announces the numbers is this long at least ("Kontakt:" is the box's own label).
+INTRO_MIN_WORDS = 6
+
+
+def _phone(text: str) -> bool:
+    for m in PHONE.finditer(text):
+        found = m[0]
+        if sum(c.isdigit() for c in found) >= PHONE_MIN_DIGITS and not DATE_LIKE.search(found):
+            return True
+    return False
+
+
+def contact_line(ctx: Context | None) -> bool:
+    """A short line that gives a number to call: "Bel 0900-8844", "Anoniem melden: …, 0800-7000", "Bij spoed: 112"."""
+    if ctx is None or ctx.words > CONTACT_LINE_MAX_WORDS or "digit" not in ctx.features:
+        return False
+    text = ctx.text.rstrip(" .")
+    if ctx.sentence and not text[-1:].isdigit():
+        return False  # "Call 0800 123 456 if you saw anything, police said." is the article's sentence
+    return _phone(text) or EMERGENCY.search(text) is not None
+
+
+def _in_box(ctx: Context) -> bool:
+    """The line and another line of numbers next to it (directly, or with one line between)."""
+    return any(contact_line(ctx.at(off)) for off in (-2, -1, 1, 2))
+
+
+def _introduced(ctx: Context) -> bool:
+    """The numbers follow an article sentence that announces them ("… on these numbers:"): the article's list."""
+    k = -1
+    while contact_line(ctx.at(k)):
+        k -= 1
+    above = ctx.at(k)
+    return above is not None and above.words >= INTRO_MIN_WORDS and above.text.rstrip().endswith((":", "："))
+
+
+def _heading(ctx: Context) -> bool:
+    """A short heading or question right over the box's numbers."""
+    if ctx.words > HEADING_MAX_WORDS or (ctx.sentence and not ctx.text.rstrip().endswith(("?", "？"))):
+        return False
+    for off in range(1, HEADING_REACH + 1):
+        below = ctx.at(off)
+        if contact_line(below):
+            assert below is not None
+            return _in_box(below) and not _introduced(below)
+        if below is None or below.words > HEADING_MAX_WORDS:
+            return False
+    return False
+
+
+@detector(
+    "WG17", "widgets.contact_box", triggers=("digit", "short"),
+    flags=(Example("Tip de politie\nHeeft u iets gezien of gehoord?\nBel 0900-8844\nAnoniem melden: Meld Misdaad Anoniem, "
+                   "0800-7000\nBij spoed: 112", "Anoniem melden: Meld Misdaad Anoniem, 0800-7000", language="nl"),
+           Example("Hinweise an die Polizei\nTelefon: 0711 8990-3600\nE-Mail: hinweise@polizei.example\nNotruf: 110",
+                   "Telefon: 0711 8990-3600", language="de"),
+           Example("Mairie de Saint-Aubin\nAccueil : 02 99 55 41 20\nServices techniques : 02 99 55 41 27",
+                   "Mairie de Saint-Aubin", language="fr"),
+           "Phone: +41 41 544 78 00\nFax: +41 41 761 97 25"),
+    keeps=(Example("Police asked anyone who saw the van to call 0800 555 111, quoting crime number 4412.\n"
+                   "The van was found burnt out two days later.",
+                   "Police asked anyone who saw the van to call 0800 555 111, quoting crime number 4412."),
+           Example("Wer Hilfe braucht, erreicht die Beratungsstellen unter diesen Nummern:\nTelefonseelsorge: 0800 111 0 111\n"
+                   "Kinder- und Jugendtelefon: 0800 111 0 333", "Telefonseelsorge: 0800 111 0 111", language="de"),
+           "Hotline: 0800 123 456",
+           Example("The count was published on 05.07.2024.\nVotes: 12.04.2024\nTurnout: 61%", "Votes: 12.04.2024")),
+)
+def contact_box(ctx: Context) -> Outcome:
+    """A box of phone numbers (two or more lines that give one) and the heading over it."""
+    if contact_line(ctx):
+        return None if not _in_box(ctx) or _introduced(ctx) else "contact box (phone numbers)"
+    return "heading of a contact box" if _heading(ctx) else None
+
+
+DETECTORS = (contact_box,)
