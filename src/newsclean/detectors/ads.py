@@ -155,6 +155,12 @@ def _verb(word: str) -> bool:
     return m is not None and len(head) - m.end() <= VERB_ENDING_MAX
 
 
+def opens_with_imperative(ctx: Context) -> bool:
+    """The line's first word is a button's verb ("View full notice on Funeral Notices", "Sign the book")."""
+    first = ctx.lower.split(None, 1)
+    return bool(first) and _verb(first[0])
+
+
 def looks_like_button(ctx: Context) -> bool:
     """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
     if ctx.sentence:
@@ -284,6 +290,9 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("PUBLICITÉ\nDécouvrez notre sélection de liseuses à prix doux\nLe roman n'est pas sans défauts : la partie "
+                   "centrale, consacrée à l'enfance de la mère, traîne un peu et aurait gagné à être resserrée.",
+                   "Découvrez notre sélection de liseuses à prix doux", language="fr"),
            Example("Anzeige\nSofortkredit bis 50.000 € – Zusage in 10 Minuten. Jetzt Wunschrate berechnen bei der NordKredit Bank.",
                    "Sofortkredit bis 50.000 € – Zusage in 10 Minuten. Jetzt Wunschrate berechnen bei der NordKredit Bank.",
                    language="de"),
@@ -467,6 +476,7 @@ def _heading_into_article(ctx: Context) -> bool:
         not ctx.sentence
         and "digit" not in ctx.features
         and not looks_like_button(ctx)
+        and not opens_with_imperative(ctx)  # "Découvrez notre sélection de liseuses à prix doux" sells
         and ctx.line_key is None
         and not _ends_in_call(ctx.text)  # "… your first month is free. Start watching" sells
         and below is not None

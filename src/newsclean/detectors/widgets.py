@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.detectors.ads import looks_like_button, opens_with_imperative
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
@@ -160,8 +161,11 @@ VIDEO_LINK_MAX_WORDS = 20
            Example("Nachrichten zum Hören: Die Donauwelle-News um 15 Uhr (2:48 min)", language="de"),
            Example("Ouça aqui a última entrevista da fadista à rádio, em 2019\n▶ 12:47",
                    "Ouça aqui a última entrevista da fadista à rádio, em 2019", language="pt"),
-           Example("Vidéo : la tatin en 60 secondes\n1:02", "Vidéo : la tatin en 60 secondes", language="fr")),
+           Example("Vidéo : la tatin en 60 secondes\n1:02", "Vidéo : la tatin en 60 secondes", language="fr"),
+           Example("Mappa\nRocca Alta (TE) – 42 km da Teramo\nVisualizza su Google Maps", "Rocca Alta (TE) – 42 km da Teramo",
+                   language="it"), "View on Google Maps"),
     keeps=("The video, filmed at 2:13 a.m., shows the van.", "Video: 40,000 fans in the square",
+           "Google Maps view of the site shows the new road.",
            "Watch out: the video referee changed everything",
            Example("Das Video zeigt den Zug bei der Einfahrt.\n14:32\nDer Zug hielt an.", "Das Video zeigt den Zug bei der Einfahrt.",
                    language="de")),
@@ -173,6 +177,12 @@ def media_label(ctx: Context) -> Outcome:
         return None
     if (":" in ctx.text or "：" in ctx.text) and INTERACTIVE_LABEL.match(lower):
         return "link to an interactive map or graphic"  # "Carte interactive : tous les résultats … depuis 2020"
+    if contains_any(lower, MAP_STEMS) and MAP_LINK.fullmatch(lower.strip(" .›»→")):
+        return "link to a map"  # "Visualizza su Google Maps"
+    if ctx.words <= MAP_CAPTION_MAX_WORDS and not ctx.sentence:
+        below = ctx.at(1)
+        if below is not None and below.words <= VIDEO_LINK_MAX_WORDS and MAP_LINK.fullmatch(below.lower.strip(" .›»→")):
+            return "a map's caption, over its link"  # "Roccamarina (TE) – 42 km da Teramo"
     if ctx.text[:1] in PLAY_MARKS:
         rest = lower[1:].strip()
         if PLAY_BUTTON.match(rest) or WATCH.match(rest) or LISTEN.match(rest):
@@ -196,6 +206,17 @@ def media_label(ctx: Context) -> Outcome:
     return None
 
 
+# "View on Google Maps", "Visualizza su Google Maps": the link under an embedded map.
+MAP_LINK = regex.compile(
+    r"(?:view|open|see) (?:it )?(?:on|in) (?:google )?maps|visualizza su google maps|apri (?:in|su) google maps|"
+    r"auf google maps (?:ansehen|öffnen|anzeigen)|in google maps (?:öffnen|ansehen|anzeigen)|voir sur google maps|"
+    r"ouvrir (?:dans|sur) google maps|ver (?:en|no) google maps|abrir (?:en|no) google maps|bekijk (?:op|in) google maps|"
+    r"open in google maps|zobacz (?:w|na) google maps|otwórz w google maps|google haritalar'da (?:gör|aç)|"
+    r"haritada (?:gör|aç)|δείτε (?:στο|στον) (?:google maps|χάρτη)|відкрити (?:в|на) google maps|открыть в google maps|"
+    r"google ?マップで(?:見る|開く)|地図を(?:見る|開く)"
+)
+MAP_CAPTION_MAX_WORDS = 10
+MAP_STEMS = ("map", "マップ", "地図", "harita", "χάρτη")
 PLAY_MARKS = "▶►⏵"
 # "Carte interactive :", "Interactive map:", "Interaktive Grafik:": an embedded interactive, its label and its title.
 INTERACTIVE_LABEL = regex.compile(
@@ -640,7 +661,8 @@ VOTE_BUTTON = regex.compile(
     r"ψηφίστε|ψήφισε|голосувати|проголосувати|голосовать|проголосовать|rösta|投票する|結果を見る|submit|"
     r"(?:show|view|see) results|ergebnis(?:se)? anzeigen|voir les résultats|ver (?:los )?resultados|votare|"
     r"vedi (?:i )?risultati|bekijk de (?:uitslag|resultaten)|zagłosuj|oddaj głos|zobacz wyniki|oy kullan|"
-    r"sonuçları gör|se resultatet|stem en bekijk de uitslag|vote and see (?:the )?results|abstimmen und ergebnis(?:se)? "
+    r"sonuçları gör|se resultatet|responder|répondre|rispondi|antworten|answer|odpowiedz|cevapla|"
+    r"απάντησε|відповісти|ответить|stem en bekijk de uitslag|vote and see (?:the )?results|abstimmen und ergebnis(?:se)? "
     r"(?:sehen|ansehen)|votez et voyez les résultats|vota e guarda i risultati|vota y mira los resultados)$",
     regex.I,
 )
@@ -683,6 +705,8 @@ POLL_LINE_MAX_WORDS = 40
 POLL_RESULTS_MIN = 2
 PERCENT = regex.compile(r"\d\s?%")
 # A quiz's label in capitals, then its question: "TEST | ¿Cuánto sabes de la España rural?".
+# "QUIZ TERRA VIVA", "Quiz": a quiz box's label, maybe with the site's or the series' name in capitals.
+QUIZ_LABEL = regex.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕСТ|ВІКТОРИНА|ВИКТОРИНА|クイズ)(?:\s\p{Lu}[\p{L}'’-]*){0,3}$")
 QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?[:|｜]\s?\S")
 
 
@@ -814,6 +838,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
     "WG10", "widgets.poll",
     flags=(Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
            Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
+           Example("QUIZ RIO VERDE\nTeste seus conhecimentos: qual destes animais não é um réptil?\n( ) Jacaré\n( ) Sapo\n"
+                   "( ) Lagarto\nResponder", "Teste seus conhecimentos: qual destes animais não é um réptil?", language="pt"),
            Example("Le sondage\nQui a été l'homme du match ?\nMaréchal\nVautrin\nVotez", "Qui a été l'homme du match ?",
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
@@ -877,7 +903,7 @@ def poll(ctx: Context) -> Outcome:
     if ctx.words <= FEEDBACK_MAX_WORDS and (
             ((ctx.lower[:1] in "tlこ") and FEEDBACK_ASK.match(ctx.lower)) or (("?" in ctx.text or "？" in ctx.text) and _answered_feedback(ctx))):
         return "feedback box"  # "Was this page helpful? Yes No", "Tell us how we can improve this page"
-    if ctx.words <= POLL_LABEL_MAX_WORDS and POLL_LABEL.match(ctx.lower):
+    if ctx.words <= POLL_LABEL_MAX_WORDS and (POLL_LABEL.match(ctx.lower) or QUIZ_LABEL.match(ctx.text)):
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
             return "poll label"
@@ -887,7 +913,7 @@ def poll(ctx: Context) -> Outcome:
         if ctx.words <= FEEDBACK_MAX_WORDS and FEEDBACK_QUESTION.search(ctx.lower):
             return "feedback question"
         above, below = ctx.at(-1), ctx.at(1)
-        if (above is not None and POLL_LABEL.match(above.lower)) or _vote_below(ctx):
+        if (above is not None and (POLL_LABEL.match(above.lower) or QUIZ_LABEL.match(above.text))) or _vote_below(ctx):
             return "poll question"
         if below is not None and YES_NO.match(below.lower):
             return "feedback question"
@@ -1036,24 +1062,36 @@ JOINING_WORDS = frozenset({"and", "&", "e", "ed", "und", "et", "y", "en", "i", "
 
 
 @detector(
-    "WG14", "widgets.notice_board", triggers=("prefix:notice_board",),
+    "WG14", "widgets.notice_board",
     flags=(Example("Necrologi: è mancata all'affetto dei suoi cari Elda Marinangeli, di anni 91.", language="it"),
            Example("Gewinnspiel: Wir verlosen drei Küchenmaschinen. Teilnahmeschluss ist der 30.09.", language="de"),
            Example("Weerbericht voor boeren en tuinders: droog, vanaf zondag kans op nachtvorst", language="nl"),
            "Reader photo of the day: Sunset over the bridge, by Kerry Lyle. Send yours to photos@example.com",
            Example("Le saviez-vous ? La commune compte 214 kilomètres de voirie.", language="fr"),
            Example("Оголошення: Продам вулики б/в, 20 шт. Тел. 067 000 00 00", language="uk"),
-           Example("Necrologie", language="it")),
+           Example("Necrologie", language="it"),
+           Example("ライブカメラ\n中川・高岡橋（高岡市中川）\n▶ 映像を見る\n※映像は5秒ごとに更新されます。",
+                   "※映像は5秒ごとに更新されます。", language="ja"),
+           Example("He is survived by his wife, two daughters and five grandchildren.\nFuneral notices\nDOE John\n"
+                   "Peacefully on 10 March 2024, aged 84. Beloved husband of Joan.\nService at St Mary's, Friday 22 March at 11am.\n"
+                   "View the full notice on Family Notices", "Peacefully on 10 March 2024, aged 84. Beloved husband of Joan.")),
     keeps=(Example("Gewinnspiele im Internet sind oft Betrug, warnt die Verbraucherzentrale.", language="de"),
+           Example("Mayor refuses to resign - Vale Echo\nNews\nSport\nFamily notices\nHome / Politics\nPOLITICS\n"
+                   "Mayor refuses to resign\nEleven councillors have left the majority.\nBy Jane Doe\nRead more",
+                   "Eleven councillors have left the majority."),
+           Example("Did you know\nThe bridge was built in 1887 by the same firm that later built the pier.\n"
+                   "It was restored twice, in 1952 and in 2004, and carries 12,000 cars a day.",
+                   "The bridge was built in 1887 by the same firm that later built the pier."),
            "Crossword setters met in York on Saturday: the competition drew 40 puzzlers.",
            Example("Horoskope lesen vor allem junge Leute, sagt die Studie.", language="de"),
            Example("Oroscopo e scaramanzia: perché gli italiani ci credono ancora, spiega il sociologo Rossi.",
                    language="it")),
 )
 def notice_board(ctx: Context) -> Outcome:
-    """A notice of a site's boards and service boxes under its label ("Necrologi: …", "Gewinnspiel: …", "Horoskop")."""
+    """A notice of a site's boards and service boxes under its label ("Necrologi: …", "Gewinnspiel: …", "Horoskop");
+    the lines of a box under a bare label, down to its button ("Funeral notice" / the notice / "View full notice")."""
     if ctx.prefix_key != "notice_board":
-        return None
+        return "notice in a box under its board's label" if _in_board_box(ctx) else None
     rest = ctx.rest().strip()
     if not rest:
         return "notice board's label"
@@ -1067,6 +1105,51 @@ def notice_board(ctx: Context) -> Outcome:
     return None
 
 
+# "Funeral notice" / "ACKROYD Dennis" / "Peacefully on 10 March 2024, aged 84. …" / "View full notice": a board's
+# box, from its bare label down to the button that closes it.
+BOARD_BOX_REACH = 6
+BOARD_BOX_LINE_MAX_WORDS = 40
+BOARD_BUTTON_MAX_WORDS = 8  # "View full notice on Funeral Notices"
+
+
+def _bare_board_label(ctx: Context) -> bool:
+    return ctx.prefix_key == "notice_board" and not ctx.rest().strip(" :：")
+
+
+def _in_board_box(ctx: Context) -> bool:
+    if ctx.words > BOARD_BOX_LINE_MAX_WORDS:
+        return False
+    label = ctx.view.nearest_above("widgets.board_label", _bare_board_label, ctx.index, BOARD_BOX_REACH - 1)
+    if label is None:
+        return False
+    headline = ctx.view.headline
+    copies = headline.copies if headline is not None else frozenset()
+    for k in range(label + 1, ctx.index + 1):  # only the box's own lines: no menu item, crumb trail or headline between
+        line = ctx.at(k - ctx.index)
+        if (line is None or line.words > BOARD_BOX_LINE_MAX_WORDS or line.line_key is not None or "sep" in line.features
+                or k in copies):
+            return False
+    if ctx.text[:1] in NOTE_MARKS and (above := ctx.at(-1)) is not None and _box_button(above):
+        return True  # "※映像は5秒ごとに更新されます。": the box's note under its button
+    for k in range(0 if ctx.sentence else 1, BOARD_BOX_REACH - (ctx.index - label) + 1):
+        below = ctx.at(k)
+        if below is None or below.words > BOARD_BOX_LINE_MAX_WORDS:
+            return False
+        if _box_button(below):
+            return True
+    return False
+
+
+NOTE_MARKS = "※*"
+
+
+def _box_button(ctx: Context) -> bool:
+    """The link or button that closes a box: "View full notice on Funeral Notices", "Sign the book", "▶ 映像を見る"."""
+    return not ctx.sentence and (ctx.line_key in ("call_to_action", "more") or looks_like_button(ctx)
+                                 or (ctx.words <= BOARD_BUTTON_MAX_WORDS and opens_with_imperative(ctx))
+                                 or (ctx.text[:1] in PLAY_MARKS and ctx.words <= BOARD_BUTTON_MAX_WORDS))
+
+
 # A form's controls as flattened text: radio options ("○ Tak ○ Nie"), an input box ("[ 4 ] personas", "[ your@email ]"),
 # a dropdown's arrow, steppers ("➕ ➖"), a placeholder still loading ("[Chargement de la carte…]", "［読み込み中…］").
 RADIO_OPTION = regex.compile(r"[○◯◎☐□◻]\s*\S")
@@ -1078,6 +1161,28 @@ FORM_MAX_WORDS = 40
 FORM_CHARS = regex.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  # a cheap test first: most lines have none of them
 
 
+# A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
+BOOKING_FIELD = regex.compile(
+    r"check-?in|check-?out|arrival|departure|arrivo|partenza|anreise|abreise|arrivée|départ|llegada|salida|chegada|"
+    r"saída|aankomst|vertrek|przyjazd|wyjazd|giriş tarihi|çıkış tarihi|άφιξη|αναχώρηση|заезд|выезд|заїзд|виїзд|"
+    r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
+)
+BOOKING_FIELD_MAX_WORDS = 2
+BOOKING_LINE_MAX_WORDS = 8
+BOOKING_REACH = 2
+
+
+def _booking_field(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= BOOKING_FIELD_MAX_WORDS and BOOKING_FIELD.fullmatch(ctx.lower.strip(" :：")) is not None
+
+
+def _beside_booking_field(ctx: Context) -> bool:
+    """Right over the form's two fields ("Prenota il tuo hotel a Roccamarina"), or under them ("Cerca offerte")."""
+    if _booking_field(ctx.at(1)) and _booking_field(ctx.at(2)):
+        return True
+    return any(_booking_field(ctx.at(-k)) and _booking_field(ctx.at(-k - 1)) for k in range(1, BOOKING_REACH + 1))
+
+
 @detector(
     "WG15", "widgets.form_control",
     flags=(Example("SONDA: Czy Twój dom ucierpiał w nawałnicy? ◯ Tak ◯ Nie ◯ Nie mieszkam w regionie", language="pl"),
@@ -1086,14 +1191,23 @@ FORM_CHARS = regex.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  
            Example("Mengen umrechnen: Für [ 1 ] Blech ▾", language="de"),
            Example("Carte interactive : les chantiers prévus en 2024 [Chargement de la carte…]", language="fr"),
            Example("地図を表示（Googleマップ）［読み込み中…］", language="ja"),
-           "[ your@email ] Subscribe"),
+           "[ your@email ] Subscribe",
+           Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out\n2 adulti · 1 camera\nCerca offerte", "Cerca offerte",
+                   language="it"),
+           Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out", "Prenota il tuo hotel a Rocca Alta", language="it")),
     keeps=("“We will not give up […] until the road is open,” the mayor said.",
+           Example("The ferry's departure was delayed by two hours.\nArrival\nThe ship docked at noon.", "Arrival"),
            "The votes were counted (○ marks a spoilt ballot) by noon.",
            Example("Der Stadtrat hat [sic] die Mittel gekürzt, sagte sie.", language="de")),
 )
 def form_control(ctx: Context) -> Outcome:
-    """A line with a form's controls: radio options, an input box, a dropdown, steppers, a placeholder still loading."""
+    """A line with a form's controls: radio options, an input box, a dropdown, steppers, a placeholder still loading;
+    a booking form's fields ("Check-in", "Check-out") with its heading and button."""
     text = ctx.text
+    if _booking_field(ctx) and any(_booking_field(ctx.at(k)) for k in (-2, -1, 1, 2)):
+        return "a booking form's field"  # (one field alone is a sub-heading: "Arrival")
+    if ctx.words <= BOOKING_LINE_MAX_WORDS and not ctx.sentence and _beside_booking_field(ctx):
+        return "a booking form's heading or button"
     if ctx.words > FORM_MAX_WORDS or FORM_CHARS.search(text) is None:
         return None
     if len(RADIO_OPTION.findall(text)) >= RADIO_OPTIONS_MIN:
