@@ -44,6 +44,7 @@ class Dispatch:
         self.detectors = tuple(detectors)
         self.calls = tuple(functools.partial(d.func, **options[d.name]) if options.get(d.name) else d.func
                            for d in self.detectors)
+        self.near = tuple(d.near for d in self.detectors)
         self._always = frozenset(i for i, d in enumerate(self.detectors) if not d.triggers)
         self._by_feature: dict[str, list[int]] = {}
         for i, d in enumerate(self.detectors):
@@ -92,7 +93,7 @@ def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tupl
 
     The detectors stop at the first limit reached; blocks from there on have no findings.
     """
-    detectors, calls = dispatch.detectors, dispatch.calls
+    detectors, calls, near = dispatch.detectors, dispatch.calls, dispatch.near
     out: list[list[Finding]] = []
     nothing: list[Finding] = []  # shared by every block without findings (most of them)
     total = len(view.page.blocks)
@@ -110,6 +111,9 @@ def find(view: PageView, dispatch: Dispatch, limits: Limits = NO_LIMITS) -> tupl
         found: list[Finding] = nothing
         for i, outcome in dispatch.outcomes(ctx):
             if outcome is ASK:
+                gate = near[i]
+                if gate is not None and not view.features_near(b, gate[0], gate[1]):
+                    continue  # nothing this detector needs is close enough for it to find anything
                 outcome = calls[i](ctx)
                 if outcome is None:
                     continue

@@ -45,6 +45,14 @@ class PageView:
             ctx = self._contexts[index] = Context(self, index)
         return ctx
 
+    def features_near(self, index: int, features: frozenset[str], reach: int) -> bool:
+        """Whether a block within ``reach`` of block ``index`` (itself included) has one of ``features``."""
+        for i in range(max(0, index - reach), min(len(self._contexts), index + reach + 1)):
+            ctx = self.context(i)
+            if ctx is not None and not features.isdisjoint(ctx.features):
+                return True
+        return False
+
     def _scan(self, name: str, test: Callable[[Context], bool], upto: int) -> list[int]:
         """Marks of ``name`` on the blocks before ``upto``, extending the scan only as far as asked.
 

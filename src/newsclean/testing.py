@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.detectors.base import Detector, Example, Hit
+from newsclean.detectors.base import Detector, Example, Hit, NeedsContext, TextContext
 from newsclean.pageview import build_view
 
 
@@ -21,7 +21,12 @@ def run_example(det: Detector, example: Example, language: str | None = None) ->
     assert ctx is not None
     if det.triggers and ctx.features.isdisjoint(det.triggers):
         return None  # the engine would not run the detector on this line: its triggers are part of what is tested
-    outcome = det.func(ctx, **det.options)
+    try:  # as the engine runs it: the line's text alone first, then its context where the near gate allows
+        outcome = det.func(TextContext(ctx), **det.options)
+    except NeedsContext:
+        if det.near is not None and not view.features_near(ctx.index, *det.near):
+            return None
+        outcome = det.func(ctx, **det.options)
     if outcome is None:
         return None
     return outcome if isinstance(outcome, Hit) else Hit(outcome)

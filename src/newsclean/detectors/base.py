@@ -112,6 +112,10 @@ SOCIAL_FEATURE_WORDS = 25
 APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")
 OPINION_STEMS = ("opini", "view", "point de vue", "punto de vista", "ponto de vista", "meinung", "mening", "görüş", "απόψ",
                  "думк", "мнени", "åsikt")
+# Substrings of a map's link ("View on Google Maps", "地図を見る") and a booking form's fields ("Check-in", "Anreise"):
+# cheap gates of the rules that look for them beside a line.
+MAP_STEMS = ("map", "マップ", "地図", "harita", "χάρτη")
+BOOKING_FIELD_MAX_WORDS = 2
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
 # A line longer than this is prose or junk (a run of digits, a minified script), never a label or a
@@ -122,8 +126,15 @@ WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet", "middot",
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
+    "map", "booking",
 ))
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
+# A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
+BOOKING_FIELD = regex.compile(
+    r"check-?in|check-?out|arrival|departure|arrivo|partenza|anreise|abreise|arrivée|départ|llegada|salida|chegada|"
+    r"saída|aankomst|vertrek|przyjazd|wyjazd|giriş tarihi|çıkış tarihi|άφιξη|αναχώρηση|заезд|выезд|заїзд|виїзд|"
+    r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +183,9 @@ class Detector:
     keeps: tuple[Example, ...] = ()
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
     triggers: frozenset[str] = frozenset()  # block features that make it worth running; empty: always
+    # (features, reach): its verdict from a line's context needs a block within ``reach`` lines (itself included) that
+    # has one of these features; the engine asks no context elsewhere. A speed gate, never a verdict.
+    near: tuple[frozenset[str], int] | None = None
 
     @property
     def family(self) -> str:
@@ -194,13 +208,17 @@ def detector(
     flags: tuple[ExampleLike, ...] = (),
     keeps: tuple[ExampleLike, ...] = (),
     triggers: tuple[str, ...] = (),
+    near: tuple[tuple[str, ...], int] | None = None,
 ) -> Callable[[Callable[..., Outcome]], Detector]:
     """Declare a detector; its keyword-only parameters with defaults become its options.
 
     ``triggers`` names block features (see ``Context.features``) at least one of which a block
-    must have for the detector to run at all; it is a speed gate, never a verdict.
+    must have for the detector to run at all; it is a speed gate, never a verdict. ``near`` is
+    ``(features, reach)``: what the detector finds from a line's context (after its text alone said
+    ``NeedsContext``) needs a block with one of ``features`` within ``reach`` lines; elsewhere the
+    engine does not ask. Both must hold for every finding the detector could make.
     """
-    unknown = [t for t in triggers if t.split(":")[0] not in FEATURE_KINDS]
+    unknown = [t for t in (*triggers, *(near[0] if near else ())) if t.split(":")[0] not in FEATURE_KINDS]
     if unknown:
         raise ValueError(f"{code}: unknown triggers {unknown}")
     if not CODE.match(code) or not NAME.match(name):
@@ -220,6 +238,7 @@ def detector(
         return Detector(
             code, name, doc.splitlines()[0], effect, func, field,
             tuple(map(_example, flags)), tuple(map(_example, keeps)), options, frozenset(triggers),
+            (frozenset(near[0]), near[1]) if near else None,
         )
 
     return wrap
@@ -261,12 +280,16 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
             found.append("appword")
         if contains_any(lower, OPINION_STEMS):
             found.append("opinion")
+        if contains_any(lower, MAP_STEMS):
+            found.append("map")
     if words <= WORD_FEATURE_WORDS:
         found.extend(word_features(text, lower))
     elif text.rsplit(None, 1)[-1] in AGENCY_TOKENS():
         found.append("agency_tail")  # "… le 22 mai 2025. Photo d'illustration AFP": a caption's credit
     if words <= SHORT_FEATURE_WORDS:
         found.append("short")
+        if words <= BOOKING_FIELD_MAX_WORDS and BOOKING_FIELD.fullmatch(lower.strip(" :：")):
+            found.append("booking")
     if line_key:
         found.append("line:" + line_key)
     if prefix:

@@ -69,7 +69,7 @@ def _heading(ctx: Context) -> bool:
 
 
 @detector(
-    "WG17", "widgets.contact_box", triggers=("digit", "short"),
+    "WG17", "widgets.contact_box", triggers=("digit", "short"), near=(("digit",), 2),
     flags=(Example("Tip de politie\nHeeft u iets gezien of gehoord?\nBel 0900-8844\nAnoniem melden: Meld Misdaad Anoniem, "
                    "0800-7000\nBij spoed: 112", "Anoniem melden: Meld Misdaad Anoniem, 0800-7000", language="nl"),
            Example("Hinweise an die Polizei\nTelefon: 0711 8990-3600\nE-Mail: hinweise@polizei.example\nNotruf: 110",

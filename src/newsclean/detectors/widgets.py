@@ -150,7 +150,7 @@ VIDEO_LINK_MAX_WORDS = 20
 
 
 @detector(
-    "WG08", "widgets.media_label", triggers=("digit", "colon", "short"),
+    "WG08", "widgets.media_label", triggers=("digit", "colon", "short"), near=(("digit", "map"), 1),
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("▶ Reproducir", language="es"),
            Example("▶ Guarda il servizio del TG Valle delle 19:30", language="it"),
            Example("Carte interactive : tous les résultats des élections partielles dans l'Allier depuis 2020", language="fr"),
@@ -171,25 +171,31 @@ VIDEO_LINK_MAX_WORDS = 20
                    language="de")),
 )
 def media_label(ctx: Context) -> Outcome:
-    """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)")."""
-    lower = ctx.lower
+    """A video or audio player's label with its running time ("Video: The forecast at 6 (2:13 min)"); a map's link."""
     if ctx.words > VIDEO_LINK_MAX_WORDS:
         return None
+    found = _labelled_media(ctx)  # the line's text alone first: the rules below read its neighbours
+    if found is not None:
+        return found
+    lower = ctx.lower
+    if ((contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower)) or LISTEN.search(lower)) and not ctx.text.endswith(
+            ("?", "？")) and _running_time_below(ctx):
+        return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
+    return "a map's caption, over its link" if _map_caption(ctx) else None  # "Roccamarina (TE) – 42 km da Teramo"
+
+
+def _labelled_media(ctx: Context) -> str | None:
+    """What the line's own text shows: a player's button, a video's link, a label with its running time."""
+    lower = ctx.lower
     if (":" in ctx.text or "：" in ctx.text) and INTERACTIVE_LABEL.match(lower):
         return "link to an interactive map or graphic"  # "Carte interactive : tous les résultats … depuis 2020"
-    if contains_any(lower, MAP_STEMS) and MAP_LINK.fullmatch(lower.strip(" .›»→")):
+    if "map" in ctx.features and MAP_LINK.fullmatch(lower.strip(" .›»→")):
         return "link to a map"  # "Visualizza su Google Maps"
-    if ctx.words <= MAP_CAPTION_MAX_WORDS and not ctx.sentence:
-        below = ctx.at(1)
-        if below is not None and below.words <= VIDEO_LINK_MAX_WORDS and MAP_LINK.fullmatch(below.lower.strip(" .›»→")):
-            return "a map's caption, over its link"  # "Roccamarina (TE) – 42 km da Teramo"
     if ctx.text[:1] in PLAY_MARKS:
         rest = lower[1:].strip()
         if PLAY_BUTTON.match(rest) or WATCH.match(rest) or LISTEN.match(rest):
             return "a player's button or link"  # "▶ Reproducir", "▶ Guarda il servizio del TG delle 19:30"
     media = contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower) is not None
-    if (media or LISTEN.search(lower)) and not ctx.text.endswith(("?", "？")) and _running_time_below(ctx):
-        return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
     if not media and not (LISTEN.search(lower) and RUNNING_TIME.search(ctx.text)):
         return None  # (a listening label with its running time: "Nachrichten zum Hören: Die News um 15 Uhr (2:48 min)")
     if ":" in ctx.text and WATCH.match(ctx.lower) and MEDIA_WORD.search(ctx.lower.partition(":")[0]):
@@ -206,6 +212,14 @@ def media_label(ctx: Context) -> Outcome:
     return None
 
 
+def _map_caption(ctx: Context) -> bool:
+    """"Roccamarina (TE) – 42 km da Teramo" over "Visualizza su Google Maps": the embedded map's caption."""
+    if ctx.words > MAP_CAPTION_MAX_WORDS or ctx.sentence:
+        return False
+    below = ctx.at(1)
+    return below is not None and "map" in below.features and MAP_LINK.fullmatch(below.lower.strip(" .›»→")) is not None
+
+
 # "View on Google Maps", "Visualizza su Google Maps": the link under an embedded map.
 MAP_LINK = regex.compile(
     r"(?:view|open|see) (?:it )?(?:on|in) (?:google )?maps|visualizza su google maps|apri (?:in|su) google maps|"
@@ -216,7 +230,6 @@ MAP_LINK = regex.compile(
     r"google ?マップで(?:見る|開く)|地図を(?:見る|開く)"
 )
 MAP_CAPTION_MAX_WORDS = 10
-MAP_STEMS = ("map", "マップ", "地図", "harita", "χάρτη")
 PLAY_MARKS = "▶►⏵"
 # "Carte interactive :", "Interactive map:", "Interaktive Grafik:": an embedded interactive, its label and its title.
 INTERACTIVE_LABEL = regex.compile(
@@ -1061,8 +1074,11 @@ BOARD_NAME_MAX_EXTRA_WORDS = 5
 JOINING_WORDS = frozenset({"and", "&", "e", "ed", "und", "et", "y", "en", "i", "oraz", "ve", "και", "і", "и", "och", "or", "oder", "ou", "o"})
 
 
+BOARD_BOX_REACH = 6
+
+
 @detector(
-    "WG14", "widgets.notice_board",
+    "WG14", "widgets.notice_board", near=(("prefix:notice_board",), BOARD_BOX_REACH),
     flags=(Example("Necrologi: è mancata all'affetto dei suoi cari Elda Marinangeli, di anni 91.", language="it"),
            Example("Gewinnspiel: Wir verlosen drei Küchenmaschinen. Teilnahmeschluss ist der 30.09.", language="de"),
            Example("Weerbericht voor boeren en tuinders: droog, vanaf zondag kans op nachtvorst", language="nl"),
@@ -1106,8 +1122,7 @@ def notice_board(ctx: Context) -> Outcome:
 
 
 # "Funeral notice" / "ACKROYD Dennis" / "Peacefully on 10 March 2024, aged 84. …" / "View full notice": a board's
-# box, from its bare label down to the button that closes it.
-BOARD_BOX_REACH = 6
+# box, from its bare label down to the button that closes it (BOARD_BOX_REACH lines at most).
 BOARD_BOX_LINE_MAX_WORDS = 40
 BOARD_BUTTON_MAX_WORDS = 8  # "View full notice on Funeral Notices"
 
@@ -1161,19 +1176,12 @@ FORM_MAX_WORDS = 40
 FORM_CHARS = regex.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  # a cheap test first: most lines have none of them
 
 
-# A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
-BOOKING_FIELD = regex.compile(
-    r"check-?in|check-?out|arrival|departure|arrivo|partenza|anreise|abreise|arrivée|départ|llegada|salida|chegada|"
-    r"saída|aankomst|vertrek|przyjazd|wyjazd|giriş tarihi|çıkış tarihi|άφιξη|αναχώρηση|заезд|выезд|заїзд|виїзд|"
-    r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
-)
-BOOKING_FIELD_MAX_WORDS = 2
 BOOKING_LINE_MAX_WORDS = 8
 BOOKING_REACH = 2
 
 
 def _booking_field(ctx: Context | None) -> bool:
-    return ctx is not None and ctx.words <= BOOKING_FIELD_MAX_WORDS and BOOKING_FIELD.fullmatch(ctx.lower.strip(" :：")) is not None
+    return ctx is not None and "booking" in ctx.features
 
 
 def _beside_booking_field(ctx: Context) -> bool:
@@ -1184,7 +1192,7 @@ def _beside_booking_field(ctx: Context) -> bool:
 
 
 @detector(
-    "WG15", "widgets.form_control",
+    "WG15", "widgets.form_control", near=(("booking",), BOOKING_REACH + 1),
     flags=(Example("SONDA: Czy Twój dom ucierpiał w nawałnicy? ◯ Tak ◯ Nie ◯ Nie mieszkam w regionie", language="pl"),
            Example("Leserumfrage: Wie viel geben Sie für einen Stollen aus? ○ unter 20 € ○ 20–30 € [Abstimmen]", language="de"),
            Example("Calculadora de raciones: [ 4 ] personas ➕ ➖", language="es"),
@@ -1204,16 +1212,15 @@ def form_control(ctx: Context) -> Outcome:
     """A line with a form's controls: radio options, an input box, a dropdown, steppers, a placeholder still loading;
     a booking form's fields ("Check-in", "Check-out") with its heading and button."""
     text = ctx.text
+    if ctx.words <= FORM_MAX_WORDS and FORM_CHARS.search(text) is not None:
+        if len(RADIO_OPTION.findall(text)) >= RADIO_OPTIONS_MIN:
+            return "options of a form (a poll or a survey)"
+        if FORM_CONTROL.search(text):
+            return "a form's control (an input box, a dropdown, a placeholder)"
     if _booking_field(ctx) and any(_booking_field(ctx.at(k)) for k in (-2, -1, 1, 2)):
         return "a booking form's field"  # (one field alone is a sub-heading: "Arrival")
     if ctx.words <= BOOKING_LINE_MAX_WORDS and not ctx.sentence and _beside_booking_field(ctx):
         return "a booking form's heading or button"
-    if ctx.words > FORM_MAX_WORDS or FORM_CHARS.search(text) is None:
-        return None
-    if len(RADIO_OPTION.findall(text)) >= RADIO_OPTIONS_MIN:
-        return "options of a form (a poll or a survey)"
-    if FORM_CONTROL.search(text):
-        return "a form's control (an input box, a dropdown, a placeholder)"
     return None
 
 
