@@ -128,6 +128,34 @@ FEATURE_KINDS = frozenset((
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
     "map", "booking",
 ))
+# Features a family adds with ``line_feature``: a named test of a line's own text that gates its detectors (``near``).
+LineFeatureTest = Callable[["LineText"], bool]
+LINE_FEATURES: dict[str, LineFeatureTest] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class LineText:
+    """What a line feature's test may read: the line's text, its case-folded form, its words and lexicon keys."""
+
+    text: str
+    lower: str
+    words: int
+    line_key: str | None
+    contains: frozenset[str]
+
+
+def line_feature(name: str) -> Callable[[LineFeatureTest], LineFeatureTest]:
+    """Register ``test`` as the line feature ``name`` (computed once per distinct line, like the built-in ones)."""
+
+    def register(test: LineFeatureTest) -> LineFeatureTest:
+        if name in FEATURE_KINDS or name in LINE_FEATURES:
+            raise ValueError(f"line feature {name!r} is already defined")
+        LINE_FEATURES[name] = test
+        return test
+
+    return register
+
+
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
 # A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
 BOOKING_FIELD = regex.compile(
@@ -218,7 +246,8 @@ def detector(
     ``NeedsContext``) needs a block with one of ``features`` within ``reach`` lines; elsewhere the
     engine does not ask. Both must hold for every finding the detector could make.
     """
-    unknown = [t for t in (*triggers, *(near[0] if near else ())) if t.split(":")[0] not in FEATURE_KINDS]
+    unknown = [t for t in (*triggers, *(near[0] if near else ()))
+               if t.split(":")[0] not in FEATURE_KINDS and t not in LINE_FEATURES]
     if unknown:
         raise ValueError(f"{code}: unknown triggers {unknown}")
     if not CODE.match(code) or not NAME.match(name):
@@ -295,6 +324,9 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     if prefix:
         found.append("prefix:" + prefix[0])
     found.extend("contains:" + k for k in contains)
+    if LINE_FEATURES:
+        own = LineText(text, lower, words, line_key, contains)
+        found.extend(name for name, test in LINE_FEATURES.items() if test(own))
     features = frozenset(found)
     if len(FEATURE_SETS) >= FEATURE_SETS_MAX:
         FEATURE_SETS.clear()

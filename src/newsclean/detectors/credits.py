@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.dates import is_relative
-from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import table_row
 from newsclean.languages import Lexicon
 from newsclean.model import Quality
@@ -1692,8 +1692,20 @@ TRIP_ARTICLE_WORDS = 15
 NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 
+@line_feature("trust_header")
+def _trust_header_text(line: LineText) -> bool:
+    """"Why you can trust us", "Warum Sie uns vertrauen können": a trust box's header."""
+    return line.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(line.lower) is not None
+
+
+@line_feature("disclosure")
+def _disclosure_text(line: LineText) -> bool:
+    """A line that may be a disclosure: short enough, with a word every disclosure holds."""
+    return line.words <= DISCLOSURE_MAX_WORDS and contains_any(line.lower, DISCLOSURE_STEMS)
+
+
 @detector(
-    "CR16", "credits.disclosure",
+    "CR16", "credits.disclosure", near=(("trust_header", "disclosure"), 1),
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
            "AI-generated summary: The council raised parking fees by 20 percent.",
            Example("Zusammenfassung (KI-generiert): Die Stadt erhöht die Gebühren.", language="de"),

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.model import Quality
 from newsclean.patterns import EMAIL, PRICE_IN_WORDS, READER, WIDE_GAP, find_price
 
@@ -331,8 +331,20 @@ def _consent_note(ctx: Context) -> bool:
     return above is not None and (above >= ctx.index - 1 or not _in_article_prose(ctx))
 
 
+@line_feature("signup")
+def _sign_up_text(line: LineText) -> bool:
+    """A line that may belong to a sign-up box: its label, field or button, a sign-up call (the rules above, by text)."""
+    if line.words > SIGN_UP_MAX_WORDS:
+        return False
+    lower = line.lower
+    return (line.line_key in ("login", "call_to_action") or "newsletter" in line.contains or "paywall" in line.contains
+            or SIGN_UP.search(lower) is not None or SUBSCRIBE_BUTTON.match(lower.strip(" .!")) is not None
+            or EMAIL_FIELD.fullmatch(lower.strip(" .!:…")) is not None or NEWSLETTER_WORD.search(lower) is not None
+            or (line.words <= EMAIL_FIELD_MAX_WORDS and _email_field(lower)))
+
+
 @detector(
-    "PR07", "prompts.newsletter_box",
+    "PR07", "prompts.newsletter_box", near=(("signup",), CONSENT_REACH),
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),

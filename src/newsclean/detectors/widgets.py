@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.ads import looks_like_button, opens_with_imperative
-from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
 from newsclean.patterns import CLOCK, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
@@ -790,16 +790,38 @@ READER_MEDIA = regex.compile(
 SAID = regex.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse|zei)(?!\w)")
 
 
-def _contribution_box(ctx: Context) -> bool:
-    """The "Get involved" header, or the invitation to write in right under it (or one that asks for pictures on its own)."""
+def _contribution_text(ctx: Context) -> bool:
+    """The "Get involved" header, or an invitation that asks for pictures on its own."""
     if ctx.lower.strip(" :!") in CONTRIBUTE_HEADER:
         return True
-    if (CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower)
-            and not has_quote_mark(ctx.text)):
-        return True  # "Send us your pictures and videos. Please include your location …"
+    return bool(CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower)
+                and not has_quote_mark(ctx.text))  # "Send us your pictures and videos. Please include your location …"
+
+
+def _under_contribute_header(ctx: Context) -> bool:
+    """The invitation to write in right under the "Get involved" header."""
+    if CONTRIBUTE_PITCH.match(ctx.lower) is None:
+        return False
     above = ctx.at(-1)
-    return (above is not None and above.lower.strip(" :!") in CONTRIBUTE_HEADER
-            and CONTRIBUTE_PITCH.match(ctx.lower) is not None)
+    return above is not None and "contribute_header" in above.features
+
+
+@line_feature("contribute_header")
+def _contribute_header_text(line: LineText) -> bool:
+    return line.lower.strip(" :!") in CONTRIBUTE_HEADER
+
+
+@line_feature("poll_ask")
+def _poll_ask_text(line: LineText) -> bool:
+    """"Vota al mejor jugador del partido": a poll asked as an imperative."""
+    return line.words <= POLL_ASK_MAX_WORDS and VOTE_ASK.match(line.lower) is not None
+
+
+@line_feature("poll_label")
+def _poll_label_text(line: LineText) -> bool:
+    """"Umfrage", "QUIZ TERRA VIVA": a poll's or a quiz's label."""
+    return line.words <= POLL_LABEL_MAX_WORDS and (POLL_LABEL.match(line.lower) is not None
+                                                   or QUIZ_LABEL.match(line.text) is not None)
 
 
 def _is_question(ctx: Context | None) -> bool:
@@ -848,7 +870,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 
 
 @detector(
-    "WG10", "widgets.poll",
+    "WG10", "widgets.poll", near=(("question", "poll_ask", "poll_label", "contribute_header"), POLL_REACH),
     flags=(Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
            Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("QUIZ RIO VERDE\nTeste seus conhecimentos: qual destes animais não é um réptil?\n( ) Jacaré\n( ) Sapo\n"
@@ -907,15 +929,18 @@ def poll(ctx: Context) -> Outcome:
         return "quiz teaser"  # "QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz …"
     if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and POLL_INLINE.match(ctx.text):
         return "poll question"  # "SONDAGGIO – Il tuo gatto ha il microchip?"
-    if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and _labelled_poll_question(ctx):
-        return "poll question over its options"  # "Опрос: Вы бы пробежали марафон?" over "Да · Нет · …"
     if "digit" in ctx.features and ctx.words <= VOTE_COUNT_MAX_WORDS and VOTE_COUNT.search(ctx.lower):
         return "count of a poll's votes"  # "Проголосовало 1 284 человека"
-    if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_box(ctx):
+    if ctx.words <= CONTRIBUTE_MAX_WORDS and _contribution_text(ctx):
         return "reader-contribution box"
     if ctx.words <= FEEDBACK_MAX_WORDS and (
             ((ctx.lower[:1] in "tlこ") and FEEDBACK_ASK.match(ctx.lower)) or (("?" in ctx.text or "？" in ctx.text) and _answered_feedback(ctx))):
         return "feedback box"  # "Was this page helpful? Yes No", "Tell us how we can improve this page"
+    # (the rules above read the line alone; the ones below read its neighbours)
+    if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and _labelled_poll_question(ctx):
+        return "poll question over its options"  # "Опрос: Вы бы пробежали марафон?" over "Да · Нет · …"
+    if ctx.words <= CONTRIBUTE_MAX_WORDS and _under_contribute_header(ctx):
+        return "reader-contribution box"
     if ctx.words <= POLL_LABEL_MAX_WORDS and (POLL_LABEL.match(ctx.lower) or QUIZ_LABEL.match(ctx.text)):
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
