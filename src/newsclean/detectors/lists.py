@@ -19,7 +19,8 @@ READ_ALSO_MAX_WORDS = 30
     "LI01", "lists.read_also", triggers=("prefix:read_also", "colon"),
     flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
            Example("Más información: Los taxistas piden poder usar el carril bus", language="es"),
-           Example("İlgili: Yerli batarya hücresi üretimi için yeni tesis yolda", language="tr")),
+           Example("İlgili: Yerli batarya hücresi üretimi için yeni tesis yolda", language="tr"),
+           Example("À lire aussi Le saumon remonte la Loire, mais pour combien de temps ?", language="fr")),
     keeps=("Read also the small print, the consumer group warns, before you sign anything.",
            Example("İlgili bakanlık, yeni düzenlemenin önümüzdeki ay yürürlüğe gireceğini açıkladı.", language="tr")),
 )
@@ -36,6 +37,8 @@ def read_also(ctx: Context) -> Outcome:
     label_colon = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ":："  # the phrase holds it: "İlgili:"
     if ctx.words <= 4 or label_colon or rest.lstrip()[:1] in (":", "：", "|", "»", "›", "-", "–", "—", ">", ""):
         return "link to another article"
+    if rest.lstrip()[:1].isupper() and not ctx.text.rstrip().endswith("."):
+        return "link to another article"  # "À lire aussi Le saumon remonte la Loire …?": the label glued to its link
     return None
 
 

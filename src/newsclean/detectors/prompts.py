@@ -8,7 +8,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.model import Quality
-from newsclean.patterns import EMAIL, PRICE_IN_WORDS, READER, WIDE_GAP, find_price
+from newsclean.patterns import EMAIL, PRICE_IN_WORDS, READER, WIDE_GAP, find_price, has_quote_mark
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -55,14 +55,32 @@ def _in_article_prose(ctx: Context) -> bool:
 @detector(
     "PR01", "prompts.cookie", triggers=("contains:cookie",),
     flags=("We use cookies to improve your experience. Accept all cookies",
+           Example("The river was given back its old bed in two winters, and the trout came back with it.\n"
+                   "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les contenus et "
+                   "les publicités que vous voyez.\nLes pêches électriques réalisées chaque automne donnent la mesure du "
+                   "changement observé sur la rivière.", "Nous et nos partenaires utilisons des cookies pour mesurer "
+                   "l'audience et personnaliser les contenus et les publicités que vous voyez.", language="fr"),
            "Cookie settings"),
     keeps=("The court ruled that websites must ask before placing tracking files on a device.",
            Example("Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver", language="fr"),
-           "Why the “Reject all cookies” button is so hard to find"),
+           "Why the “Reject all cookies” button is so hard to find",
+           "“We use cookies to track baskets,” the company's lawyer told the court."),
 )
 def cookie(ctx: Context) -> Outcome:
     """A cookie or privacy-consent notice."""
+    if ctx.words <= PROMPT_MAX_WORDS and "cookie" in ctx.contains and COOKIE_FIRST_PERSON.search(ctx.lower) and not has_quote_mark(ctx.text):
+        return "cookie notice"  # the site speaks: "Nous et nos partenaires utilisons des cookies …", even between paragraphs
     return _prompt(ctx, "cookie", "cookie notice")
+
+
+# "We and our partners use cookies", "Nous utilisons des cookies": the site itself, in the first person.
+COOKIE_FIRST_PERSON = regex.compile(
+    r"(?<!\w)(?:we(?: and our (?:partners|vendors))? use cookies|nous(?: et nos partenaires)? utilisons des cookies|"
+    r"wir(?: und unsere partner)? (?:verwenden|nutzen) cookies|(?:verwenden|nutzen) wir cookies|"
+    r"(?:y nuestros (?:socios|proveedores) )?utilizamos cookies|usamos cookies|(?:e i nostri partner )?utilizziamo (?:i )?cookie|"
+    r"wij(?: en onze partners)? gebruiken cookies|używamy (?:plików )?cookies|çerez(?:ler)? kullanıyoruz|"
+    r"χρησιμοποιούμε (?:cookies|μπισκότα)|ми використовуємо (?:файли )?cookie|мы используем (?:файлы )?cookie|vi använder cookies)"
+)
 
 
 # Sign-up imperatives ("inscrivez-vous gratuitement", "zapisz się"): a prompt in any wording.
@@ -474,7 +492,7 @@ FREE_ARTICLES = regex.compile(
     r"(?<!\d)\d{1,2} (?:von|of|de|di|sur|su|van|z|из|з|από|av) \d{1,2} (?:\w+ )?(?:kostenlos|gratis|free|gratuit|gratuiti|"
     r"darmow|ücretsiz|δωρεάν|безкоштовн|бесплатн|kostnadsfri)|"
     r"you have (?:read )?\d+ (?:of \d+ )?free (?:articles?|stories)|\d+ free (?:articles?|stories) (?:left|remaining)|"
-    r"il vous reste \d+ articles? (?:gratuits?|à lire|offerts?)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ articles|"
+    r"il vous reste \d+ articles? (?:gratuits?|à lire|offerts?)|vous avez (?:lu|consulté) \d+ (?:des|sur|de vos) \d+ articles|"
     r"sie haben (?:noch )?\d+ (?:von \d+ )?(?:kostenlose|freie|gratis)\w* artikel|noch \d+ kostenlose artikel|"
     r"te queda\w* \d+ (?:artículos|noticias) (?:gratis|gratuit)|has leído \d+ de \d+ (?:artículos|noticias)|"
     r"ti (?:restano|rimangono) \d+ articoli|hai letto \d+ (?:di \d+ )?articoli (?:gratuiti|gratis)|"
