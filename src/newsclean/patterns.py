@@ -54,6 +54,26 @@ def place_and_agency(text: str) -> bool:
     return m is not None and is_agency_list(m[1])
 
 
+# Case endings a Russian or Ukrainian agency's name takes after a preposition: "по материалам «Интерфакса»".
+CYRILLIC_CASE_ENDINGS = ("ом", "ою", "а", "у", "е", "і", "и")
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def declined_agency(text: str) -> str | None:
+    """The agency a Russian or Ukrainian name in another case names, in its own form, or None.
+
+    >>> declined_agency("«Интерфакса»"), declined_agency("Укрінформу"), declined_agency("Москвы")
+    ('Интерфакс', 'Укрінформ', None)
+    """
+    name = text.strip(" «»\"„“”'.")
+    if not CYRILLIC.search(name[-1:]):
+        return None
+    for ending in CYRILLIC_CASE_ENDINGS:
+        if name.endswith(ending) and is_agency_list(name[: -len(ending)]):
+            return name[: -len(ending)]
+    return None
+
+
 # A regional desk after an agency: "dpa/lby", "dpa/lno", "(AFP/jm)".
 REGIONAL_DESK = regex.compile(r"/[a-z]{2,4}\b")
 AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")

@@ -290,6 +290,11 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("ADVERTISEMENT\nFind your next home\nSearch homes for sale and to rent in Ashby and the villages around it\n"
+                   "Enter a postcode, town or area\nSearch", "Search homes for sale and to rent in Ashby and the villages around it"),
+           Example("Publicidade\nVai viajar na Páscoa? Proteja-se de atrasos e cancelamentos.\n"
+                   "Seguro Viagem Atlântico — a partir de 1,90 € por dia. Bagagem, assistência médica e anulação incluídas.\n"
+                   "Simule já o seu seguro", "Simule já o seu seguro", language="pt"),
            Example("PUBLICITÉ\nDécouvrez notre sélection de liseuses à prix doux\nLe roman n'est pas sans défauts : la partie "
                    "centrale, consacrée à l'enfance de la mère, traîne un peu et aurait gagné à être resserrée.",
                    "Découvrez notre sélection de liseuses à prix doux", language="fr"),
@@ -314,7 +319,9 @@ def _starred_price_above(ctx: Context) -> bool:
            Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
-    keeps=(Example("Publicité\n« Je ne parle pas de moi »\nVous écrivez depuis quand ?\nDepuis toujours, mais en cachette. Ma femme "
+    keeps=(Example("ADVERTISEMENT\nFind your next home\nEnter a postcode, town or area\nSearch\nPowered by HomeFinder UK\n"
+                   "The conditions\nThe approval comes with a list of conditions, including:", "The conditions"),
+           Example("Publicité\n« Je ne parle pas de moi »\nVous écrivez depuis quand ?\nDepuis toujours, mais en cachette. Ma femme "
                    "l'a su après vingt ans de mariage, en rangeant le grenier un dimanche.", "« Je ne parle pas de moi »",
                    language="fr"),
            Example("Advertisement\nThe market for villas in Paphos grew strongly last year, agents said, "
@@ -377,6 +384,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     label = ctx.view.page.blocks[label_at]
     if _closes_ad(ctx, label_at, window) or _continues_numbered_list(ctx, label_at):
         return None
+    if (opener := ctx.at(label_at - ctx.index)) is not None and opener.lower.startswith(CLOSING_CREDITS):
+        return None  # "Powered by HomeFinder UK" signs the widget above it: the article resumes under it
     first = ctx.at(label_at + 1 - ctx.index)
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
@@ -389,6 +398,12 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"
+    if (label_at == ctx.index - 2 and (find_price(ctx.text) or is_placeholder(ctx.at(1)))
+            and (_button_like(ctx.at(1)) or is_placeholder(ctx.at(1))) and not _reported(ctx)):
+        return f"the offer over the button of the ad labelled on line {label.line}"  # "… a partir de 1,90 € por dia." / "Simule já"
+    if (label_at == ctx.index - 3 and _button_like(ctx) and (offer := ctx.at(-1)) is not None and find_price(offer.text)
+            and not _reported(offer)):
+        return f"button of the ad labelled on line {label.line}"
     if ctx.words > LABELLED_TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
     offer = ctx.at(-1)
@@ -433,6 +448,9 @@ def _another_offer(ctx: Context, label_at: int) -> bool:
             and all(_offer_line(ctx.at(-back)) for back in range(1, between + 1)))
 
 
+# A widget's credit that closes it ("Powered by HomeFinder UK"): a label, but of the lines above it.
+CLOSING_CREDITS = ("powered by", "bereitgestellt von", "fourni par", "proporcionado por", "fornito da", "fornecido por",
+                   "mogelijk gemaakt door", "dostarczane przez")
 # The header of a read-also or related list below the ad opens a box of its own.
 NEW_BOX_KEYS = frozenset({"related", "most_read"})
 
@@ -457,6 +475,32 @@ def _closes_ad(ctx: Context, label_at: int, window: int) -> bool:
 REPORTED_MIN_WORDS = 14
 # A paragraph this long under a heading is the article's; an ad's blurb is shorter.
 ARTICLE_PARAGRAPH_MIN_WORDS = 20
+
+
+# A form's field as its placeholder reads: "Enter a postcode, town or area", "Geben Sie Ihre PLZ ein".
+PLACEHOLDER = regex.compile(
+    r"^(?:enter|type) (?:a|an|your|the) |^(?:geben sie|gib) .{2,40} ein$|^(?:saisissez|entrez|tapez) (?:une?|votre|le|la|l')|"
+    r"^(?:introduce|escribe|ingresa) (?:una?|tu|su|el|la) |^(?:inserisci|digita) (?:una?|il|la|l'|tuo|tua) |"
+    r"^(?:digite|insira|introduza) (?:uma?|o|a|seu|sua) |^voer .{2,40} in$|^(?:wpisz|wprowadź) |girin$|"
+    r"^(?:введите|введіть) "
+)
+PLACEHOLDER_MIN_WORDS, PLACEHOLDER_MAX_WORDS = 4, 8
+
+
+def is_placeholder(ctx: Context | None) -> bool:
+    """A form field's placeholder alone on its line."""
+    return (ctx is not None and PLACEHOLDER_MIN_WORDS <= ctx.words <= PLACEHOLDER_MAX_WORDS and not ctx.sentence
+            and PLACEHOLDER.search(ctx.lower) is not None)  # ("Enter the Dragon" is a film's title)
+
+
+# "Simule já o seu seguro": a button may run to a few words when it opens with its verb.
+BUTTON_LIKE_MAX_WORDS = 6
+
+
+def _button_like(ctx: Context | None) -> bool:
+    return ctx is not None and not ctx.sentence and (
+        ctx.line_key == "call_to_action" or looks_like_button(ctx)
+        or (ctx.words <= BUTTON_LIKE_MAX_WORDS and opens_with_imperative(ctx)))
 
 
 def _button_below(ctx: Context) -> bool:

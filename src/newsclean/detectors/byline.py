@@ -32,6 +32,7 @@ from newsclean.patterns import (
     WEEKDAY,
     WIDE_GAP,
     agency_pattern,
+    declined_agency,
     is_agency_list,
     place_and_agency,
 )
@@ -251,6 +252,7 @@ CJK_LABEL_ENDS = "：:・／/＝ 　"
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
+           Example("По материалам «Интерфакса»", value="Интерфакс", language="ru"),
            Example("— With files from The Canadian Press", value="The Canadian Press"),
            Example("The Associated Press contributed to this report.", value="The Associated Press"),
            Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl"),
@@ -271,6 +273,9 @@ def credit(ctx: Context) -> Outcome:
         if agencies:
             return Hit("reporting credit", ", ".join(dict.fromkeys(agencies)))
         rest = ctx.after_prefix().rstrip(".")
+        declined = declined_agency(rest)
+        if declined is not None:
+            return Hit("reporting credit", declined)  # "По материалам «Интерфакса»"
         outlet = OUTLET_ARTICLE.sub("", rest).strip()
         about_people = ctx.prefix is not None and BY_WORD.search(ctx.lower[: ctx.prefix[1]]) is not None
         people = names_in_byline(rest, ctx.view.lexicon.stopwords)
@@ -352,6 +357,15 @@ UPDATE_TAIL = regex.compile(
 DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
 
 
+# Words before a date without a year that make the line a heading, not a date line (a weekday does not count).
+PARTIAL_HEADING_MIN_WORDS = 2
+HEADING_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _heading_words(text: str) -> int:
+    return sum(1 for w in HEADING_WORD.findall(text) if not WEEKDAY.match(w.casefold()))
+
+
 @detector(
     "BY06", "byline.date_line", triggers=("digit", "prefix:published"), effect=Effect.META, field="published",
     flags=(Example("Posted by Ruth Amis on 9 November 2024", value="2024-11-09"),
@@ -368,6 +382,8 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
     keeps=("On 3 April 2025 the court ruled against the city.",
+           Example("Flights cancelled on Saturday, 29 March\nNT 1404 Lisbon – Paris (Orly), 14h25",
+                   "Flights cancelled on Saturday, 29 March"),
            "Turnout passed 61 percent, the county said.\n— Harbour County Votes (@HarbourVotes) November 4, 2025",
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
@@ -425,6 +441,8 @@ def date_line(ctx: Context) -> Outcome:
                 return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
             if not labelled and FIELD_LABEL.match(ctx.text):
                 return None  # "Stat: Manisa 19 Mayıs": a fact box's field (a stadium named after a day), not a date line
+            if not labelled and _heading_words(text[: partial[0]]) >= PARTIAL_HEADING_MIN_WORDS:
+                return None  # "Voos cancelados no sábado, 29 de março": a heading with its day, over a list
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)
@@ -746,8 +764,9 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence:
         return False
-    if ctx.line_key is not None or not ctx.contains.isdisjoint(NOT_A_NAME_KEYS):
-        return False  # a label of the lexicon ("Abone Ol", "Mein Konto") or a consent button ("Kabul Et") is nobody's name
+    if ctx.line_key is not None or not ctx.contains.isdisjoint(NOT_BYLINE_KEYS):
+        return False  # a label of the lexicon ("Abone Ol", "Mein Konto"), a consent button ("Kabul Et") or a widget's
+        # label ("İzmir Namaz Vakitleri") is nobody's name
     if not ctx.text[:1].isupper():
         # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
         # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once

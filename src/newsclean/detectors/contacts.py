@@ -10,6 +10,11 @@ from newsclean.detectors.base import Context, Example, Outcome, detector
 # "+41 41 544 78 00", "01632 960 114", "(030) 123 45 67").
 PHONE = regex.compile(r"(?<![\w.,/])(?:\+\d{1,3}[\s.-]?|\(?0)[\d\s./()-]{4,16}\d(?![\w.,]?\d)")
 PHONE_MIN_DIGITS = 6
+# A number after its label, whatever its first figure: "τηλ. 2410 537 210", "Tel.: 030 1234 567", "тел. 8 800 555".
+LABELLED_PHONE = regex.compile(
+    r"(?<!\w)(?:tel|tél|telefon|telefono|teléfono|telefone|phone|ph|τηλ|тел|電話)\.?\s?[:：]?\s?(\+?\d[\d\s./()-]{4,16}\d)",
+    regex.I,
+)
 # A figure run that is a date, not a number to call ("05.07.2024").
 DATE_LIKE = regex.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # An emergency number after its label: "Bij spoed: 112", "In an emergency: 999" (only inside a box of numbers).
@@ -23,11 +28,8 @@ INTRO_MIN_WORDS = 6
 
 
 def _phone(text: str) -> bool:
-    for m in PHONE.finditer(text):
-        found = m[0]
-        if sum(c.isdigit() for c in found) >= PHONE_MIN_DIGITS and not DATE_LIKE.search(found):
-            return True
-    return False
+    numbers = [m[0] for m in PHONE.finditer(text)] + [m[1] for m in LABELLED_PHONE.finditer(text)]
+    return any(sum(c.isdigit() for c in n) >= PHONE_MIN_DIGITS and not DATE_LIKE.search(n) for n in numbers)
 
 
 def contact_line(ctx: Context | None) -> bool:
@@ -76,7 +78,12 @@ def _heading(ctx: Context) -> bool:
                    "Telefon: 0711 8990-3600", language="de"),
            Example("Mairie de Saint-Aubin\nAccueil : 02 99 55 41 20\nServices techniques : 02 99 55 41 27",
                    "Mairie de Saint-Aubin", language="fr"),
-           "Phone: +41 41 544 78 00\nFax: +41 41 761 97 25"),
+           "Phone: +41 41 544 78 00\nFax: +41 41 761 97 25",
+           Example("Παπαδοπούλου Ελένη, Κύπρου 42, τηλ. 2410 537 210\nΖαχαρίου Αθανάσιος, Ηρώων 118, τηλ. 2410 611 904",
+                   "Παπαδοπούλου Ελένη, Κύπρου 42, τηλ. 2410 537 210", language="el"),
+           Example("Παπαδοπούλου Ελένη, Κύπρου 42, τηλ. 2410 537 210\nΖαχαρίου Αθανάσιος, Ηρώων 118, τηλ. 2410 611 904\n"
+                   "Διανυκτερεύον: Μπαλτά Μαρία, Παπαναστασίου 7\nΔείτε όλα τα φαρμακεία »",
+                   "Διανυκτερεύον: Μπαλτά Μαρία, Παπαναστασίου 7", language="el")),
     keeps=(Example("Police asked anyone who saw the van to call 0800 555 111, quoting crime number 4412.\n"
                    "The van was found burnt out two days later.",
                    "Police asked anyone who saw the van to call 0800 555 111, quoting crime number 4412."),
@@ -89,7 +96,18 @@ def contact_box(ctx: Context) -> Outcome:
     """A box of phone numbers (two or more lines that give one) and the heading over it."""
     if contact_line(ctx):
         return None if not _in_box(ctx) or _introduced(ctx) else "contact box (phone numbers)"
-    return "heading of a contact box" if _heading(ctx) else None
+    if _heading(ctx):
+        return "heading of a contact box"
+    return "last entry of a contact box, over its link" if _last_entry(ctx) else None
+
+
+def _last_entry(ctx: Context) -> bool:
+    """"Διανυκτερεύον: Μπαλτά Μαρία, Παπαναστασίου 7": a short entry under the box's numbers, over the box's link."""
+    if ctx.words > CONTACT_LINE_MAX_WORDS or ctx.sentence:
+        return False
+    above, below = ctx.at(-1), ctx.at(1)
+    return (above is not None and below is not None and contact_line(above) and _in_box(above)
+            and "link_arrow" in below.features)
 
 
 DETECTORS = (contact_box,)

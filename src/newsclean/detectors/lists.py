@@ -37,7 +37,7 @@ def read_also(ctx: Context) -> Outcome:
     label_colon = ctx.prefix is not None and ctx.lower[ctx.prefix[1] - 1] in ":："  # the phrase holds it: "İlgili:"
     if ctx.words <= 4 or label_colon or rest.lstrip()[:1] in (":", "：", "|", "»", "›", "-", "–", "—", ">", ""):
         return "link to another article"
-    if rest.lstrip()[:1].isupper() and not ctx.text.rstrip().endswith("."):
+    if rest.lstrip()[:1].isupper() and any(c.islower() for c in rest) and not ctx.text.rstrip().endswith("."):
         return "link to another article"  # "À lire aussi Le saumon remonte la Loire …?": the label glued to its link
     return None
 

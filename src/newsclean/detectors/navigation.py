@@ -280,7 +280,8 @@ def _quote_open_above(ctx: Context) -> bool:
     "NV06", "navigation.more_link", triggers=("line:more", "short", "link_arrow"),
     flags=("Read more", "Weiterlesen", "Load more", "View more on twitter", "View more on X",
            "Shop the whole autumn collection in our online store →", Example("Kup teraz w sklepie »", language="pl"),
-           Example("Alle Termine der Woche ›", language="de"), Example("市内の停電情報の詳細はこちら", language="ja")),
+           Example("Alle Termine der Woche ›", language="de"), Example("市内の停電情報の詳細はこちら", language="ja"),
+           Example("Tüm şehirler için tıklayın", language="tr")),
     keeps=("Read more books, the minister told pupils.", "View more on the council's website",
            Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
            Example("« On ne lâchera rien », a lancé la maire devant la foule »", language="fr"),
@@ -296,6 +297,8 @@ def more_link(ctx: Context) -> Outcome:
         return "link to an embedded post"
     if "link_arrow" in ctx.features and _arrow_link(ctx):
         return ARROW_LINK_REASON
+    if ctx.words <= CLICK_LINK_MAX_WORDS and not ctx.sentence and CLICK_TAIL.search(ctx.lower):
+        return ARROW_LINK_REASON  # "Tüm şehirler için tıklayın", "Für alle Städte hier klicken"
     if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
         return None  # "Haberin Devamı" says the article goes on below (ads.continues_marker)
     below = ctx.at(1)
@@ -304,6 +307,12 @@ def more_link(ctx: Context) -> Outcome:
     return "more link"
 
 
+# A link's label that ends by telling the reader to click: "Tüm şehirler için tıklayın", "All cities: click here".
+CLICK_TAIL = regex.compile(
+    r"(?:click here|tap here|hier klicken|klicken sie hier|cliquez ici|haz clic aquí|pulsa aquí|clicca qui|clique aqui|"
+    r"klik hier|kliknij tutaj|kliknij|tıklayın|tıkla|κάντε κλικ εδώ|натисніть тут|нажмите здесь|こちらをクリック)$"
+)
+CLICK_LINK_MAX_WORDS = 8
 # "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page, opened by its verb
 # (or closed by it: "Seite aktualisieren"). Looked up by word, not scanned for: this runs on every short line.
 RELOAD_FIRST = frozenset({

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.ads import looks_like_button, opens_with_imperative
+from newsclean.detectors.ads import is_placeholder, looks_like_button, opens_with_imperative
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
@@ -395,6 +395,8 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Farmacias de guardia hoy en tu municipio →", language="es"),
            Example("Εφημερεύοντα φαρμακεία σήμερα", language="el"), Example("Farmacie di turno oggi a Cremona", language="it"),
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl"),
+           Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "Güneş 06:15", language="tr"),
+           Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "İzmir Namaz Vakitleri", language="tr"),
            "Traffic in the region – live\n08:12 M62 J22–J23 eastbound: broken-down lorry, lane one closed\n"
            "07:55 A628 Woodhead Pass: open again after snow"),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
@@ -416,6 +418,8 @@ def weather(ctx: Context) -> Outcome:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Verkehr: A8 … 3 km Stau"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
         return "weather box"  # "Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer."
+    if ctx.words <= 3 and "digit" in ctx.features and PRAYER_TIME.match(ctx.lower):
+        return "service widget (prayer times)"  # "İmsak 04:41", "Yatsı 21:28"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and TRAFFIC_ENTRY.match(ctx.text) and any(
         (near := ctx.at(off)) is not None and TRAFFIC_ENTRY.match(near.text) and not near.sentence for off in (-1, 1)
     ):
@@ -457,6 +461,11 @@ TRAFFIC_LINE = regex.compile(
     r".{0,60}?(?<!\w)(?:[abmnes]\s?\d{1,3}|autobahn|motorway|autoroute|autopista|autovía|autostrada|snelweg|autostrad\w*|"
     r"otoyol)(?!\w)"
 )
+# A row of a prayer-times box: the prayer's name, then its time ("İmsak 04:41", "Maghrib 20:01").
+PRAYER_TIME = regex.compile(
+    r"^(?:imsak|sabah|güneş|öğle|öğlen|ikindi|akşam|yatsı|fajr|sunrise|dhuhr|zuhr|asr|maghrib|isha)\s?[:：]?\s"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d$"
+)
 # A traffic feed's entry: a time, then a road's number ("14:05 A12 Ede → Utrecht: …", "7.40 M62 J22 eastbound …").
 TRAFFIC_ENTRY = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})(?!\w)")
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
@@ -484,24 +493,54 @@ def _is_ticker(ctx: Context | None) -> bool:
 
 
 @detector(
-    "WG05", "widgets.market_ticker", triggers=("percent", "digit"),
+    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets"),
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
            Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl"),
            Example("Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Ouro R$ 412,00/g", language="pt"),
-           "FTSE 100 8,102 +0.4% | DAX 18,204 -0.2% | Brent $82.10"),
+           "FTSE 100 8,102 +0.4% | DAX 18,204 -0.2% | Brent $82.10",
+           Example("Actuele hypotheekrente\n5 jaar vast 3,64%\n10 jaar vast 3,71%", "10 jaar vast 3,71%", language="nl"),
+           Example("Actuele hypotheekrente\n5 jaar vast 3,64%\n10 jaar vast 3,71%", "Actuele hypotheekrente", language="nl")),
     keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
            Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15."),
            Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%"),
            Example("Closing levels on Tuesday:\nFTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)",
-                   "FTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)")),
+                   "FTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)"),
+           Example("In Utrecht stegen de prijzen het hardst:\nUtrecht 9,8%\nAmersfoort 8,1%", "Amersfoort 8,1%", language="nl")),
 )
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
     if "percent" not in ctx.features:
+        if "markets" in ctx.contains and ctx.words <= RATE_ROW_MAX_WORDS and not ctx.sentence and _rate_row(ctx.at(1)):
+            return "label of a rates box"  # "Actuele hypotheekrente" over "5 jaar vast 3,64%"
         if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
             return None
         return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
-    return "market ticker" if (_is_ticker(ctx) or _ticker_row(ctx)) and not table_row(ctx) else None
+    if (_is_ticker(ctx) or _ticker_row(ctx)) and not table_row(ctx):
+        return "market ticker"
+    return "rate in a rates box under its label" if _rate_row(ctx) and _under_rates_label(ctx) else None
+
+
+# "Actuele hypotheekrente" over "5 jaar vast 3,64%", "10 jaar vast 3,71%": a box of rates under its label.
+RATE_ROW = regex.compile(r"^\S.{0,40}?\s\d{1,2}[.,]\d{1,3}\s?%$")
+RATE_ROW_MAX_WORDS = 6
+RATES_REACH = 8
+
+
+def _rate_row(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= RATE_ROW_MAX_WORDS and not ctx.sentence and RATE_ROW.match(ctx.text) is not None
+
+
+def _under_rates_label(ctx: Context) -> bool:
+    """Only rate rows between this one and a markets label above ("Actuele hypotheekrente")."""
+    for k in range(1, RATES_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if "markets" in above.contains and above.words <= RATE_ROW_MAX_WORDS and not above.sentence:
+            return True
+        if not _rate_row(above):
+            return False
+    return False
 
 
 # "Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Café arábica R$ 1.412,00/saca": several quotes on one line.
@@ -1224,12 +1263,13 @@ def _beside_booking_field(ctx: Context) -> bool:
            Example("Mengen umrechnen: Für [ 1 ] Blech ▾", language="de"),
            Example("Carte interactive : les chantiers prévus en 2024 [Chargement de la carte…]", language="fr"),
            Example("地図を表示（Googleマップ）［読み込み中…］", language="ja"),
-           "[ your@email ] Subscribe",
+           "[ your@email ] Subscribe", "Enter a postcode, town or area",
            Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out\n2 adulti · 1 camera\nCerca offerte", "Cerca offerte",
                    language="it"),
            Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out", "Prenota il tuo hotel a Rocca Alta", language="it")),
     keeps=("“We will not give up […] until the road is open,” the mayor said.",
            Example("The ferry's departure was delayed by two hours.\nArrival\nThe ship docked at noon.", "Arrival"),
+           "Enter the Dragon",
            "The votes were counted (○ marks a spoilt ballot) by noon.",
            Example("Der Stadtrat hat [sic] die Mittel gekürzt, sagte sie.", language="de")),
 )
@@ -1242,6 +1282,8 @@ def form_control(ctx: Context) -> Outcome:
             return "options of a form (a poll or a survey)"
         if FORM_CONTROL.search(text):
             return "a form's control (an input box, a dropdown, a placeholder)"
+    if is_placeholder(ctx):
+        return "a form's field (its placeholder)"  # "Enter a postcode, town or area"
     if _booking_field(ctx) and any(_booking_field(ctx.at(k)) for k in (-2, -1, 1, 2)):
         return "a booking form's field"  # (one field alone is a sub-heading: "Arrival")
     if ctx.words <= BOOKING_LINE_MAX_WORDS and not ctx.sentence and _beside_booking_field(ctx):
