@@ -135,13 +135,25 @@ LINE_FEATURES: dict[str, LineFeatureTest] = {}
 
 @dataclass(frozen=True, slots=True)
 class LineText:
-    """What a line feature's test may read: the line's text, its case-folded form, its words and lexicon keys."""
+    """What a line feature's test may read: the line's own text as a detector's text-only test reads it (its
+    case-folded form, words, sentence end, lexicon keys and the lexicon), without its place on the page."""
 
     text: str
     lower: str
     words: int
+    sentence: bool
     line_key: str | None
+    prefix: tuple[str, int] | None
     contains: frozenset[str]
+    lexicon: Any
+
+    @property
+    def prefix_key(self) -> str | None:
+        return self.prefix[0] if self.prefix else None
+
+    @property
+    def view(self) -> LineText:
+        return self  # (tests written for a context ask ``ctx.view.lexicon``)
 
 
 def line_feature(name: str) -> Callable[[LineFeatureTest], LineFeatureTest]:
@@ -290,8 +302,9 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
     line_key = lexicon.line_key(lower)
     prefix = lexicon.prefix_key(lower)
     contains = lexicon.contains_keys(lower) if words <= view.contains_max_words else frozenset()
+    sentence = ends_like_sentence(text)
     if len(text) > LONG_LINE_CHARS:
-        return lower, ends_like_sentence(text), line_key, prefix, contains, frozenset()
+        return lower, sentence, line_key, prefix, contains, frozenset()
     found = char_features(text)
     if "whatsapp" in lower or "telegram" in lower or "viber" in lower or "signal" in lower or "友だち追加" in lower:
         found.append("messenger")
@@ -325,13 +338,13 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
         found.append("prefix:" + prefix[0])
     found.extend("contains:" + k for k in contains)
     if LINE_FEATURES:
-        own = LineText(text, lower, words, line_key, contains)
+        own = LineText(text, lower, words, sentence, line_key, prefix, contains, lexicon)
         found.extend(name for name, test in LINE_FEATURES.items() if test(own))
     features = frozenset(found)
     if len(FEATURE_SETS) >= FEATURE_SETS_MAX:
         FEATURE_SETS.clear()
     features = FEATURE_SETS.setdefault(features, features)
-    return lower, ends_like_sentence(text), line_key, prefix, contains, features
+    return lower, sentence, line_key, prefix, contains, features
 
 
 class Context:

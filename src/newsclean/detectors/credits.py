@@ -1088,8 +1088,26 @@ def _last_text(ctx: Context) -> bool:
     return True
 
 
+@line_feature("bio_label")
+def _bio_label_text(line: LineText) -> bool:
+    """A bare "About the author" label."""
+    return line.words <= 5 and ABOUT_THE_AUTHOR.match(line.lower) is not None
+
+
+@line_feature("bio_text")
+def _bio_text(line: LineText) -> bool:
+    """A line whose own text may open an author's bio (the text tests of the rules that then read its neighbours)."""
+    if line.words > AUTHOR_BIO_MAX_WORDS:
+        return False
+    text, lower = line.text, line.lower
+    return bool((line.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(text)) or SELF_INTRO.match(lower)
+                or EDITOR_BIO.match(text) or PAIR_BIO.match(text) or contains_any(lower, WRITES_STEMS)
+                or NAME_DASH_LOWER.match(text) or NAME_DASH_DESCRIPTION.match(text) or JA_BIO.search(text)
+                or ROLE_BIO.match(text))
+
+
 @detector(
-    "CR09", "credits.author_bio",
+    "CR09", "credits.author_bio", near=(("bio_label", "bio_text"), 1),
     flags=(Example("Pierogi z kaszą\nOpublikowano 3 listopada 2023 · Zofia Wręczycka\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
                    "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.",
                    "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.", language="pl"),
@@ -1168,38 +1186,39 @@ def _last_text(ctx: Context) -> bool:
 )
 def author_bio(ctx: Context) -> Outcome:
     """The author's bio under an article ("Jane Doe is a freelance writer …")."""
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and ABOUT_THE_AUTHOR.match(ctx.lower):
+    if ctx.words > AUTHOR_BIO_MAX_WORDS:
+        return None
+    if ABOUT_THE_AUTHOR.match(ctx.lower):
         return "author bio (labelled)"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _under_bio_label(ctx):
+    if AUTHOR_BIO.match(ctx.text) and (ctx.lower[:2] in ("ο ", "η ") or ctx.lower.split(None, 1)[0] not in ctx.view.lexicon.stopwords):
+        return "author bio"  # (not "Dat schrijft de ACM …": a sentence that reports what someone wrote)
+    if "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
+        return "author bio"
+    # (the rules above read the line alone; the ones below read its neighbours)
+    if _under_bio_label(ctx):
         return "author bio (under its label)"  # "Sobre a autora" / "Teresa Magalhães é sócia da …"
     if ctx.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(ctx.text):
         below = ctx.at(1)
         return "header of the blogger's bio" if below is not None and SELF_INTRO.match(below.lower) else None
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and SELF_INTRO.match(ctx.lower):
+    if SELF_INTRO.match(ctx.lower):
         above = ctx.at(-1)
         return "the blogger's bio" if above is not None and ABOUT_PERSON.match(above.text) else None
-    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ctx.text)
-            and (ctx.lower[:2] in ("ο ", "η ") or ctx.lower.split(None, 1)[0] not in ctx.view.lexicon.stopwords)):
-        return "author bio"  # (not "Dat schrijft de ACM …": a sentence that reports what someone wrote)
-    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and (EDITOR_BIO.match(ctx.text) or PAIR_BIO.match(ctx.text))
-            and _last_text(ctx)):
+    if (EDITOR_BIO.match(ctx.text) or PAIR_BIO.match(ctx.text)) and _last_text(ctx):
         return "author bio (after the article's last paragraph)"
-    if (ctx.words <= AUTHOR_BIO_MAX_WORDS and contains_any(ctx.lower, WRITES_STEMS) and NAME_THEN_JOB.match(ctx.text)
-            and WRITES_ABOUT.search(ctx.text) and _last_text(ctx)):
+    if (contains_any(ctx.lower, WRITES_STEMS) and NAME_THEN_JOB.match(ctx.text) and WRITES_ABOUT.search(ctx.text)
+            and _last_text(ctx)):
         return "author bio (after the article's last paragraph)"  # "Zuzanna Michalak – studentka … Pisze o sprawach uczelni."
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _under_author_card(ctx):
+    if _under_author_card(ctx):
         return "the author's bio (under the card with the byline's name)"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _named_author_bio(ctx):
+    if _named_author_bio(ctx):
         return "the author's bio (the byline's name, then what she does)"  # "Zofia Wręczycka – polonistka z …"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and _blogger_signature(ctx):
+    if _blogger_signature(ctx):
         return "the blogger's bio under the post"  # "Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici …"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
-        return "author bio"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and JA_BIO.search(ctx.text):
+    if JA_BIO.search(ctx.text):
         above = ctx.at(-1)
         if above is not None and CJK_NAME.match(above.text.strip()):
             return "author bio (under the author's name)"  # "中村 あかり" over "京都市左京区在住のライター。…"
-    if ctx.words <= AUTHOR_BIO_MAX_WORDS and ROLE_BIO.match(ctx.text):
+    if ROLE_BIO.match(ctx.text):
         above = ctx.at(-1)
         if above is not None and not above.sentence and looks_like_name(above.text):
             return "author bio (under the author's name)"

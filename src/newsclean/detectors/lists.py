@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from newsclean.detectors.ads import CONTINUES
-from newsclean.detectors.base import Context, Example, Outcome, detector, text_mark
+from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature, text_mark
 from newsclean.model import Quality
 from newsclean.patterns import LIST_MARK, abbreviated_headline
 from newsclean.prose import CJK_CHAR
@@ -184,7 +184,7 @@ def heads_bulleted_list(ctx: Context) -> bool:
     return below is not None and LIST_MARK.match(below.text) is not None and LIST_MARK.match(ctx.text) is None
 
 
-def is_list_header(ctx: Context) -> bool:
+def is_list_header(ctx: Context | LineText) -> bool:
     """True for a header of a related / most-read / read-also list."""
     if ctx.words <= RECOMMENDS_MAX_WORDS and not ctx.sentence and RECOMMENDS.search(ctx.text) is not None:
         return True
@@ -205,6 +205,11 @@ def is_list_header(ctx: Context) -> bool:
         if words[k].casefold() in ON_SITE_WORDS and (words[k + 1][0].isupper() or words[k + 1][0].isdigit()):
             return ctx.view.lexicon.line_key(" ".join(words[:k]).casefold()) in ("related", "most_read")
     return False
+
+
+@line_feature("list_header")
+def _list_header_text(line: LineText) -> bool:
+    return is_list_header(line)
 
 
 @detector(
@@ -234,7 +239,7 @@ TEASER_MAX_WORDS = 25
 
 
 @detector(
-    "LI03", "lists.teaser_item",
+    "LI03", "lists.teaser_item", near=(("list_header",), TEASER_WINDOW),
     flags=(Example("Most read\nFloods hit the north again\nMinister resigns over emails", "Minister resigns over emails"),
            Example("Die Einigung sei ein gutes Signal für die Fahrgäste, sagte ein Sprecher der Bahn am Freitag.\n"
                    "Mehr zum Thema\nHafen Bremerhaven meldet neuen Umschlagsrekord\nBis Ende März sind Streiks "
