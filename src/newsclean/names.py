@@ -177,16 +177,16 @@ def looks_like_name(text: str) -> bool:
     if CJK_NAME.match(text):
         return CJK_ORGANISATION.search(text) is None  # "北陸中央新報" is a newspaper
     words = text.split()
-    if (not 1 <= len(words) <= MAX_NAME_WORDS or is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text)
-            or organisation(text) or NOUN_OF_ACTION.search(text)):
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
-    if any(w.isupper() and len(w) >= 2 for w in words) and agency_pattern().search(text):
-        return False  # "Dépêche AFP": an agency's dispatch, no person
     capitalised = [w for w in words if NAME_WORD.match(w)]
-    rest = [w for w in words if not NAME_WORD.match(w)]
+    if len(capitalised) < 2 or not all(w.casefold() in PARTICLES for w in words if not NAME_WORD.match(w)):
+        return False  # (the cheap test first: most lines have words in lower case)
     if not any(sum(c.isalpha() for c in w) >= 2 for w in capitalised):
         return False  # "A A A" (font-size buttons): a name has a word, not only initials
-    return len(capitalised) >= 2 and all(w.casefold() in PARTICLES for w in rest)
+    if is_agency_list(text) or JOB_WORDS.search(text) or NOT_NAME.search(text) or organisation(text) or NOUN_OF_ACTION.search(text):
+        return False
+    return not (any(w.isupper() and len(w) >= 2 for w in words) and agency_pattern().search(text))  # "Dépêche AFP"
 
 
 def split_credit(text: str) -> tuple[list[str], list[str]]:

@@ -35,6 +35,8 @@ class PageView:
         self._prose: list[int] | None = None
         self._dates: dict[str, tuple[str | None, tuple[int, int]] | None] = {}
         self._any_line: dict[str, bool] = {}
+        self._with_features: dict[frozenset[str], list[int]] = {}  # see ``features_near``
+        self._features_scanned: dict[frozenset[str], int] = {}
 
     def context(self, index: int) -> Context | None:
         """The detector context of block ``index``, or None outside the page."""
@@ -46,12 +48,24 @@ class PageView:
         return ctx
 
     def features_near(self, index: int, features: frozenset[str], reach: int) -> bool:
-        """Whether a block within ``reach`` of block ``index`` (itself included) has one of ``features``."""
-        for i in range(max(0, index - reach), min(len(self._contexts), index + reach + 1)):
+        """Whether a block within ``reach`` of block ``index`` (itself included) has one of ``features``.
+
+        Each block is looked at once per set of features: the blocks that have one are listed as the
+        scan moves forward, and a question is a look-up in that list.
+        """
+        found = self._with_features.get(features)
+        if found is None:
+            found = self._with_features[features] = []
+        end = min(len(self._contexts), index + reach + 1)
+        start = self._features_scanned.get(features, 0)
+        for i in range(start, end):
             ctx = self.context(i)
             if ctx is not None and not features.isdisjoint(ctx.features):
-                return True
-        return False
+                found.append(i)
+        if end > start:
+            self._features_scanned[features] = end
+        k = bisect.bisect_left(found, index - reach)
+        return k < len(found) and found[k] < end
 
     def _scan(self, name: str, test: Callable[[Context], bool], upto: int) -> list[int]:
         """Marks of ``name`` on the blocks before ``upto``, extending the scan only as far as asked.
