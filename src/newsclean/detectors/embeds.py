@@ -94,7 +94,8 @@ def post_signature(ctx: Context) -> bool:
            "This content is not available due to your privacy preferences.",
            Example("Ce contenu est bloqué car vous n'avez pas accepté les cookies.", language="fr"),
            Example("Una publicación compartida por Ayuntamiento (@ayto)", language="es"),
-           "Loading…", "Enlarge this image", "Allow Twitter content?"),
+           "Loading…", "Enlarge this image", "Allow Twitter content?",
+           Example("Externer Inhalt: Hier steht ein Beitrag von Instagram. Mit einem Klick laden Sie den Inhalt.", language="de")),
     keeps=("The council shared a post on Instagram showing the new lanes.",
            "Loading bays on the high street will move to Mill Lane.",
            "Privacy campaigners said the cameras would show every cyclist's face, and the council should not allow them.",
@@ -108,6 +109,8 @@ def embed(ctx: Context) -> Outcome:
     lower = ctx.lower
     if ctx.words <= 8 and lower.strip(" .!:") in EXTERNAL_CONTENT:
         return "placeholder of embedded content"
+    if ctx.words <= CONSENT_MAX_WORDS and ":" in lower and lower.partition(":")[0].strip() in EXTERNAL_CONTENT:
+        return "placeholder of embedded content"  # "Externer Inhalt: Hier steht ein Beitrag von Instagram. …"
     if ctx.words <= 16 and "@" in ctx.text and ctx.text.rstrip().endswith(")") and SHARED_BY.match(lower):
         return "signature of an embedded post"
 

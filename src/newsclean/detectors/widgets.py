@@ -1120,13 +1120,23 @@ STRIP_DOTS = regex.compile(r" [·•] ")
            Example("Anket · Siz reklam engelleyici kullanıyor musunuz? ○ Evet ○ Hayır · Oy ver", language="tr")),
     keeps=("The festival moves to the harbour this year, the organisers said on Monday.",
            Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "CDU · 12 · 31,2", language="de"),
-           Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "Partei · Sitze · Stimmen", language="de")),
+           Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "Partei · Sitze · Stimmen", language="de"),
+           Example("Min. 27 · 0-1. Benítez no perdona a la segunda y cabecea a la red un centro desde la derecha.", language="es")),
 )
 def dot_strip(ctx: Context) -> Outcome:
     """A strip of parts set apart by middle dots ("Horoskop des Tages · Waage: …"), not a row of the article's table."""
     if not STRIP_DOTS.search(ctx.text) or table_row(ctx, " · ") or table_row(ctx, " • "):
         return None
+    if MATCH_MINUTE.match(ctx.text):
+        return None  # "Min. 27 · 0-1. Benítez no perdona …": a match report's minute by minute
     return "strip of parts set apart by dots"
+
+
+# The minute a match report's entry opens with: "Min. 27 ·", "27' ·", "90+3' ·", "Minuto 63 ·", "Dakika 81 ·".
+MATCH_MINUTE = regex.compile(
+    r"^(?:(?:min\.?|minute|minuto|minut|dakika|λεπτό|минута|хвилина)\s?\d{1,3}(?:\s?\+\s?\d{1,2})?|\d{1,3}(?:\+\d{1,2})?['’′])\s?[·•]\s",
+    regex.I,
+)
 
 
 # "Necrologi: è mancata …", "Gewinnspiel: Wir verlosen …", "Weerbericht voor boeren en tuinders: droog …": a notice

@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsclean.detectors.base import Example, Hit, Outcome, detector
 from newsclean.headline import key as title_key
 from newsclean.html.metadata import strip_site_name
-from newsclean.html.page import DomContext
+from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, DomContext
 from newsclean.model import Effect
 
 LEAD = ("The council voted on Tuesday to extend the night bus service to the harbour district for "
@@ -228,5 +228,27 @@ def pull_quote(ctx: DomContext) -> Outcome:
     return "a pull quote: a copy of an earlier paragraph" if ctx.page.first_index[ctx.text] < ctx.index else None
 
 
+SIGNUP_FORM = ("<div class='c7x'><h4>The Harbour Letter</h4><p>Every Friday: the week's news from the quays.</p>"
+               "<form><input type='email' placeholder='Email address'><button>Sign up</button></form></div>")
+
+
+@detector(
+    "DM11", "dom.signup_box",
+    flags=(Example(_page(f"<article><p>{LEAD}</p>{SIGNUP_FORM}<p>{MORE}</p></article>"),
+                   "Every Friday: the week's news from the quays."),),
+    keeps=(Example(_page(f"<article><p>{LEAD}</p><div><p>{MORE}</p><form><input type='text' name='q'></form></div></article>"),
+                   MORE),),
+)
+def signup_box(ctx: DomContext) -> Outcome:
+    """A block in the box around a form with an e-mail field (a newsletter's heading and pitch), however it is named."""
+    page, element = ctx.page, ctx.block.element
+    if element < 0:
+        return None
+    for box in page.signup_boxes:
+        if page.contains(box, element) and page.prose[box] <= SIGNUP_BOX_MAX_PROSE and not page.holds_article(box):
+            return "sign-up box (a form with an e-mail field)"
+    return None
+
+
 DETECTORS = (page_title, headline, hidden, outside_main, landmark, boilerplate_class, caption, link_text, teaser_item,
-             pull_quote)
+             pull_quote, signup_box)

@@ -41,6 +41,7 @@ class DomPage:
     trust_hidden: bool  # False when the page hides most of its prose (a script shows the article)
     flattened: int = 0  # tags nested too deep, read as spaces (see depth.py)
     teasers: frozenset[int] = frozenset()  # list items headed by a link, in lists of several such items
+    signup_boxes: tuple[int, ...] = ()  # elements around a form with an e-mail field (a newsletter box)
 
     def contains(self, outer: int, inner: int) -> bool:
         """Whether element ``inner`` is element ``outer`` or inside it."""
@@ -94,7 +95,25 @@ def analyse(source: str) -> DomPage:
         first_index.setdefault(b.text, i)
     return DomPage(source, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
                    Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened,
-                   _teasers(blocks, parents, tags))
+                   _teasers(blocks, parents, tags), _signup_boxes(walk, parents, tags) if walk else ())
+
+
+# A sign-up box holds little text: its heading, its pitch, the form (and its small print).
+SIGNUP_BOX_MAX_PROSE = 600
+
+
+def _signup_boxes(walk: Walk, parents: tuple[int, ...], tags: tuple[str, ...]) -> tuple[int, ...]:
+    """The element around each form with an e-mail field: the form's own parent (past the form itself)."""
+    boxes = []
+    for field in walk.email_fields:
+        element = field
+        while element >= 0 and tags[element] != "form" and tags[element] not in ("body", "html"):
+            element = parents[element]
+        form = element if element >= 0 and tags[element] == "form" else field
+        box = parents[form] if form >= 0 else -1
+        if box >= 0 and tags[box] not in ("body", "html"):
+            boxes.append(box)
+    return tuple(dict.fromkeys(boxes))
 
 
 # A list item is searched this many levels up from a block (<li><a><h3>…</h3></a></li> is three).

@@ -284,6 +284,7 @@ class Walk:
         self.blocks: list[RawBlock] = []
         self.elements: list[Element] = []
         self.last_descendant: list[int] = []
+        self.email_fields: list[int] = []  # the element each e-mail input sits in (a sign-up form's field)
         self._stack: list[_Frame] = []
         self._pieces: list[str] = []
         self._link_chars = 0
@@ -332,6 +333,8 @@ class Walk:
                 if tag in skipped:
                     if tag in SKIPPED_WITH_TAGS_INSIDE:
                         tags.skip_element(tag, position)
+                    elif tag == "input" and stack and _email_input(node):
+                        self.email_fields.append(stack[-1][2])
                     facts = None
                 else:
                     attrs = node.attributes
@@ -481,6 +484,13 @@ class Walk:
         steps = [f[3] for f in stack[-PATH_MAX_STEPS:]]
         prefix = "…>" if len(stack) > PATH_MAX_STEPS else ""
         return prefix + ">".join(steps)
+
+
+def _email_input(node: LexborNode) -> bool:
+    """An ``<input>`` for an e-mail address (its type, or its name when the type is plain text)."""
+    attrs = node.attributes
+    kind = (attrs.get("type") or "").lower()
+    return kind == "email" or (kind in ("", "text") and "mail" in (attrs.get("name") or "").lower())
 
 
 def _role(tag: str, ev: Evidence, cells: tuple[str, ...] | None) -> str:
