@@ -16,7 +16,7 @@ LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
 LISTEN = regex.compile(
     r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|hören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
-    r"posłuchaj|odsłuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
+    r"posłuchaj|odsłuchaj|słuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
     r"再生する)(?!\w)",
 )
 # "Open in your podcast app", "Jetzt in der ARD Audiothek hören": where else the audio plays, a link's label.
@@ -26,6 +26,10 @@ PODCAST_PLACE = regex.compile(
     r"(?:plataforma|plateforme|piattaforma|plattform|platform|app) (?:de |di )?(?:streaming|podcasts?)|"
     r"streaming[- ]?(?:plattform|platform|app|dienst)|aplicación de podcasts?|app de podcasts?)(?!\w)"
 )
+# The apps a podcast is published on, listed together on a "Listen on:" line.
+PLATFORM = regex.compile(r"(?<!\w)(?:spotify|apple podcasts|youtube(?: music)?|rss|deezer|google podcasts|amazon music|audible|"
+                         r"podimo|castbox|overcast|pocket casts|soundcloud|ivoox|audiothek)(?!\w)")
+PLATFORMS_MIN = 2
 # An FM frequency, 87.5 to 108.0 with its decimal: "98.4", "101,2".
 FM_FREQUENCY = regex.compile(r"(?<![\d.,])(?:8[7-9]|9\d|10[0-8])[.,]\d(?![\d.,]\d)")
 FREQUENCIES_MIN = 2
@@ -58,6 +62,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
            Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
            Example("Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7 — Carhaix 88.9", language="fr"),
            Example("Abrir en tu plataforma de streaming", language="es"),
+           Example("Słuchaj w: Spotify Apple Podcasts YouTube RSS", language="pl"),
            Example("Jetzt in der ARD Audiothek hören", language="de"), Example("Ascolta questo articolo ora...", language="it"),
            "Listen live: Radio Harbour is following the story", Example("Escucha la noticia · 1:48", language="es"),
            Example("Escucha Radio Ría en el 97.2 FM en Vigo y en el 100.1 FM en Pontevedra", language="es"),
@@ -94,6 +99,9 @@ def now_playing(ctx: Context) -> Outcome:
     if (ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and PODCAST_PLACE.search(ctx.lower)
             and ("podcast" in ctx.lower or PODCAST_CALL.match(ctx.lower) or LISTEN.search(ctx.lower))):
         return PODCAST_LINK_REASON  # "Abrir en tu plataforma de streaming", "Escúchalo en Spotify"
+    if ctx.words <= WIDGET_MAX_WORDS and len(PLATFORM.findall(ctx.lower)) >= PLATFORMS_MIN and (
+            LISTEN.search(ctx.lower) or "podcast" in ctx.lower):
+        return PODCAST_LINK_REASON  # "Słuchaj w: Spotify Apple Podcasts YouTube RSS"
     if ("digit" in ctx.features and ctx.words <= FREQUENCIES_MAX_WORDS and not ctx.sentence
             and len(FM_FREQUENCY.findall(ctx.text)) >= FREQUENCIES_MIN and FREQUENCY_WORD.search(ctx.lower)):
         return "the station's frequencies"  # "Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7"
@@ -165,6 +173,10 @@ VIDEO_LINK_MAX_WORDS = 20
            Example("Mappa\nRocca Alta (TE) – 42 km da Teramo\nVisualizza su Google Maps", "Rocca Alta (TE) – 42 km da Teramo",
                    language="it"), "View on Google Maps"),
     keeps=("The video, filmed at 2:13 a.m., shows the van.", "Video: 40,000 fans in the square",
+           Example("08:15 Doors open at the town hall\n09:30 The mayor opens the debate\n11:00 Vote on the budget",
+                   "09:30 The mayor opens the debate"),
+           Example("This episode's topics\n00:00 Opening\n03:15 How she got into sound\n24:05 Why late-night radio lasts",
+                   "03:15 How she got into sound"),
            "Google Maps view of the site shows the new road.",
            "Watch out: the video referee changed everything",
            Example("Das Video zeigt den Zug bei der Einfahrt.\n14:32\nDer Zug hielt an.", "Das Video zeigt den Zug bei der Einfahrt.",
@@ -181,7 +193,42 @@ def media_label(ctx: Context) -> Outcome:
     if ((contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower)) or LISTEN.search(lower)) and not ctx.text.endswith(
             ("?", "？")) and _running_time_below(ctx):
         return "label of the player under it"  # "Ouça aqui a última entrevista …" over "▶ 12:47"
-    return "a map's caption, over its link" if _map_caption(ctx) else None  # "Roccamarina (TE) – 42 km da Teramo"
+    if _map_caption(ctx):
+        return "a map's caption, over its link"  # "Roccamarina (TE) – 42 km da Teramo"
+    if "digit" in ctx.features and CHAPTER.match(ctx.text) and _chapter_run(ctx):
+        return "a player's chapter"  # "00:00 Wstęp i zapowiedź", "32:05 Co może zrobić gmina"
+    if ctx.words <= 2 and ctx.lower.strip(" :") in CHAPTERS_HEADINGS and _chapter_run(ctx.at(1)):
+        return "heading of a player's chapters"  # "Rozdziały" over "00:00 Wstęp i zapowiedź"
+    return None
+
+
+# A player's chapter marker: its start in the recording, then its title ("10:11 Pszczoła miodna kontra dzikie zapylacze").
+CHAPTER = regex.compile(r"^(\d{1,2}):[0-5]\d(?::[0-5]\d)?\s+\S.{0,80}$")
+CHAPTER_RUN_MIN = 3
+CHAPTER_MAX_WORDS = 12
+CHAPTERS_HEADINGS = frozenset({"chapters", "kapitel", "chapitres", "capítulos", "capitoli", "hoofdstukken", "rozdziały",
+                               "bölümler", "κεφάλαια", "розділи", "главы", "チャプター", "episode chapters"})
+
+
+def _chapter(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= CHAPTER_MAX_WORDS and not ctx.sentence and CHAPTER.match(ctx.text) is not None
+
+
+def _chapter_run(ctx: Context | None) -> bool:
+    """A run of chapter markers through this line, under the player's "Chapters" heading (a list of an episode's
+    topics with their times, under a heading of the article's own, is the article's)."""
+    if not _chapter(ctx):
+        return False
+    assert ctx is not None
+    first = 0
+    while _chapter(ctx.at(first - 1)):
+        first -= 1
+    last = 0
+    while _chapter(ctx.at(last + 1)):
+        last += 1
+    heading = ctx.at(first - 1)
+    return (last - first + 1 >= CHAPTER_RUN_MIN and heading is not None and heading.words <= 2
+            and heading.lower.strip(" :") in CHAPTERS_HEADINGS)
 
 
 def _labelled_media(ctx: Context) -> str | None:
