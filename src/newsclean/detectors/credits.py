@@ -985,7 +985,10 @@ JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイ�
                   r"イラストレーター|料理家|料理研究家|エッセイスト|ジャーナリスト|コラムニスト)")
 JA_BIO = regex.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
 # "佐伯真由（さえき・まゆ） 旅行ライター。…": the writer's name, its reading, then the job.
-JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?\p{{Han}}{{1,3}}[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?{JA_WRITER_JOBS}")
+JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?\p{{Han}}{{1,3}}(?:[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?"
+                          rf"{JA_WRITER_JOBS}|"
+                          # "佐々木 健太 ガジェットライター。年間100本以上の…": the name, a space, the job, a full stop
+                          rf"[\s\u3000][^。\s]{{0,10}}?{JA_WRITER_JOBS}。)")
 
 
 # "About Hannah" over "Hi, I'm Hannah! Mum of three, …": a blog's box about its writer.
@@ -1157,7 +1160,8 @@ def _bio_text(line: LineText) -> bool:
            Example("Noor Bakker studeert journalistiek en is redacteur van Het Campusblad.", language="nl"),
            Example("Ольга Мельник – студентка другого курсу, редакторка рубрики «Місто».", language="uk"),
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
-           Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja")),
+           Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja"),
+           Example("佐藤 健 ガジェットライター。年間100本以上のイヤホンを試聴する。", language="ja")),
     keeps=(Example("Jean Martin — Je pense que le maire a eu tort, et je le lui ai dit.", language="fr"),
            Example("Yerli dil modeli tanıtıldı\nAyşe Korkmaz 9 Eylül 2025, 14:10\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
                    "Ayşe Korkmaz Teknoloji Editörü\n2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.\n"
@@ -1192,7 +1196,7 @@ def author_bio(ctx: Context) -> Outcome:
         return "author bio (labelled)"
     if AUTHOR_BIO.match(ctx.text) and (ctx.lower[:2] in ("ο ", "η ") or ctx.lower.split(None, 1)[0] not in ctx.view.lexicon.stopwords):
         return "author bio"  # (not "Dat schrijft de ACM …": a sentence that reports what someone wrote)
-    if "（" in ctx.text and JA_NAMED_BIO.match(ctx.text):
+    if ("（" in ctx.text or "。" in ctx.text) and JA_NAMED_BIO.match(ctx.text):
         return "author bio"
     # (the rules above read the line alone; the ones below read its neighbours)
     if _under_bio_label(ctx):
@@ -1539,7 +1543,8 @@ AFFILIATE = regex.compile(
     r"(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|"
     r"(?:küçük )?bir komisyon (?:alabiliriz|alıyoruz|kazanabiliriz|kazanıyoruz)|"
     r"(?:получаем|можем получить|получим) (?:небольшую )?комисси|(?:отримуємо|можемо отримати|отримаємо) (?:невелику )?комісі|"
-    r"(?:может|могут) (?:получать|получить) (?:небольшую )?комисси|(?:може|можуть) (?:отримувати|отримати) (?:невелику )?комісі"
+    r"(?:может|могут) (?:получать|получить) (?:небольшую )?комисси|(?:може|можуть) (?:отримувати|отримати) (?:невелику )?комісі|"
+    r"アフィリエイト(?:プログラム|広告)を(?:利用|使用|掲載)"
 )
 # A blogger writes in the first person singular ("je touche une petite commission", "I may earn a commission"):
 # taken only in a line that also names the affiliate links, since a quoted agent says "I get a commission" too.
@@ -1686,7 +1691,7 @@ DISCLOSURES = ((AFFILIATE_REASON, AFFILIATE), ("summary written by AI", AI_SUMMA
                ("investment disclaimer", NO_ADVICE), ("note on where the text first appeared", FIRST_PRINTED),
                ("fact-checkers' standards", FACT_CHECK_STANDARDS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("summary", "zusammenfassung", "résumé", "resumen", "riassunto", "sintesi", "resumo", "samenvatting",
+DISCLOSURE_STEMS = ("アフィリエイト", "summary", "zusammenfassung", "résumé", "resumen", "riassunto", "sintesi", "resumo", "samenvatting",
                     "podsumowanie", "özeti", "περίληψη", "підсумок", "краткое", "要約", "artificial", "künstlich", "artificielle", "artificiale", "kunstmatige", "sztucznej", "yapay zeka",
                     "τεχνητής", "штучного", "искусственного", " ai", " ki", " ia", "aiを", "übersetzt", "tradu", "vertaald",
                     "tradott", "przetłumacz", "çevril", "μεταφράστ", "переклад", "переведен", "翻訳", "generat", "generiert", "gegenereerd",
@@ -1726,6 +1731,7 @@ def _disclosure_text(line: LineText) -> bool:
 @detector(
     "CR16", "credits.disclosure", near=(("trust_header", "disclosure"), 1),
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           Example("※本記事はアフィリエイトプログラムを利用しています。", language="ja"),
            "AI-generated summary: The council raised parking fees by 20 percent.",
            Example("Zusammenfassung (KI-generiert): Die Stadt erhöht die Gebühren.", language="de"),
            Example("Circuito Digital puede recibir una comisión por las compras realizadas a través de los enlaces de este "

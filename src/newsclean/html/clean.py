@@ -206,6 +206,36 @@ def _furniture(settled: Settled | None) -> bool:
     return settled is not None and settled.code == FURNITURE_CODE and settled.reason.startswith(FURNITURE_REASON)
 
 
+# Of a table's rows the text rules judged, this share kept makes it the article's table.
+TABLE_KEPT_SHARE = 0.5
+TABLE_MIN_ROWS = 3
+
+
+def _table_of(page: DomPage, element: int) -> int:
+    """The ``<table>`` element a row sits in, or -1."""
+    while element >= 0 and page.tags[element] != "table":
+        element = page.parents[element]
+    return element
+
+
+def _keep_article_tables(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """A row the text rules dropped stays when most rows of its table are kept: the article's table, not a widget
+    ("対応コーデック | SBC / AAC / LDAC" is no crumb trail, "価格 | 19,800円(税込)" no offer)."""
+    tables: dict[int, list[int]] = {}
+    for i, d in by_engine.items():
+        if d.block.role == "row" and d.block.cells:
+            tables.setdefault(_table_of(page, page.blocks[i].element), []).append(i)
+    for table, rows in tables.items():
+        kept = sum(by_engine[i].verdict is Verdict.KEEP for i in rows)
+        if table < 0 or len(rows) < TABLE_MIN_ROWS or kept < TABLE_KEPT_SHARE * len(rows):
+            continue
+        for i in rows:
+            d = by_engine[i]
+            if d.verdict is Verdict.DROP:
+                by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a row of the article's table (local: {d.code})",
+                                        d.local_verdict)
+
+
 # An article has one publication date; this many date lines in its text are a schedule or a timeline.
 DATE_LIST_MIN = 3
 
@@ -237,6 +267,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
                                               "read as spaces; the text inside them was kept"))
     _keep_date_lists(by_engine)
     _keep_table_rows(by_engine)
+    _keep_article_tables(page, by_engine)
     _keep_lines_outside_boxes(page, by_engine)
     if page.main is not None:
         _keep_article_lines(page, by_engine, headline_index(settled))

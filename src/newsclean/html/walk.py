@@ -330,7 +330,7 @@ class Walk:
                     position = positions[i]
                 else:
                     position = tags.locate(tag) if i < n_names else source_len
-                if tag in skipped:
+                if tag in skipped and not (tag == "button" and _toggle(node)):
                     if tag in SKIPPED_WITH_TAGS_INSIDE:
                         tags.skip_element(tag, position)
                     elif tag == "input" and stack and _email_input(node):
@@ -484,6 +484,12 @@ class Walk:
         steps = [f[3] for f in stack[-PATH_MAX_STEPS:]]
         prefix = "…>" if len(stack) > PATH_MAX_STEPS else ""
         return prefix + ">".join(steps)
+
+
+def _toggle(node: LexborNode) -> bool:
+    """A button that opens a section of the page (an accordion's question): its text is the page's, not a control's."""
+    attrs = node.attributes
+    return "aria-expanded" in attrs or "aria-controls" in attrs
 
 
 def _email_input(node: LexborNode) -> bool:
