@@ -62,12 +62,12 @@ BYLINE_MAX_WORDS = 16
            Example("文・料理：森田葉子　写真：高田純", value="森田葉子", language="ja"),
            Example("Le Quotidien Républicain\nBudget : les députés votent la taxe\nPar Le Quotidien Républicain avec AFP",
                    language="fr")),
-    keeps=("By the end of the year, prices had doubled.", "By Monday"),
+    keeps=(Example("文字サイズ", language="ja"), "By the end of the year, prices had doubled.", "By Monday"),
 )
 def author(ctx: Context) -> Outcome:
     """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin", "取材・文／森田大輔"."""
-    if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS:
-        return None
+    if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS or _cjk_label_glued(ctx):
+        return None  # ("文字サイズ", text size, is no "文：" byline: a Japanese role label ends in "：", "・" or "／")
     rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
     rest = PHOTOGRAPHER_AFTER.sub("", rest).rstrip(" ·|•")  # "文：佐伯真理子　写真：長谷部亮", "Texto: X · Fotos: Y"
     rest = GLUED_ROLE.sub(", ", rest)  # "Meg JamesStaff Writer": name and role run together
@@ -359,6 +359,7 @@ DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
 
 # Words before a date without a year that make the line a heading, not a date line (a weekday does not count).
 PARTIAL_HEADING_MIN_WORDS = 2
+PARTIAL_SENTENCE_MIN_WORDS = 6
 HEADING_WORD = regex.compile(r"\p{L}{2,}")
 
 
@@ -384,6 +385,7 @@ def _heading_words(text: str) -> int:
     keeps=("On 3 April 2025 the court ruled against the city.",
            Example("Flights cancelled on Saturday, 29 March\nNT 1404 Lisbon – Paris (Orly), 14h25",
                    "Flights cancelled on Saturday, 29 March"),
+           Example("3月31日までに予約した施設の利用については、利用日が4月以降であっても現行料金が適用される。", language="ja"),
            "Turnout passed 61 percent, the county said.\n— Harbour County Votes (@HarbourVotes) November 4, 2025",
            Example("Sábado, 15 de junho\n10h00 – Abertura da feira\n15h00 – Sessão de autógrafos", "Sábado, 15 de junho",
                    language="pt"),
@@ -443,6 +445,8 @@ def date_line(ctx: Context) -> Outcome:
                 return None  # "Stat: Manisa 19 Mayıs": a fact box's field (a stadium named after a day), not a date line
             if not labelled and _heading_words(text[: partial[0]]) >= PARTIAL_HEADING_MIN_WORDS:
                 return None  # "Voos cancelados no sábado, 29 de março": a heading with its day, over a list
+            if not labelled and ctx.sentence and count_words(text[: partial[0]] + " " + text[partial[1]:]) >= PARTIAL_SENTENCE_MIN_WORDS:
+                return None  # "3月31日までに予約した施設の利用については、…適用される。": a sentence that opens with a day
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)

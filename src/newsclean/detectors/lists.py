@@ -99,6 +99,8 @@ def _leads_back(ctx: Context, after: Context) -> bool:
     text = ctx.text.rstrip()
     if heads_bulleted_list(ctx):
         return True  # "De nieuwe tarieven op een rij" over "- Centrum: 3 euro per uur"
+    if ctx.words <= SUBHEADING_MAX_WORDS and not ctx.sentence and FIRST_NUMBERED.match(after.text):
+        return True  # "La scaletta" over "1. Vento di maggio": a heading that starts a numbered list of its own
     if not _article_resumes(after):
         return False
     if LEADING_CLOCK.match(text) and not LEADING_CLOCK.match(after.text):
@@ -112,6 +114,7 @@ def _leads_back(ctx: Context, after: Context) -> bool:
 
 
 SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
+FIRST_NUMBERED = regex.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
 
@@ -255,7 +258,10 @@ TEASER_MAX_WORDS = 25
            Example("Servizio correlato\nPrenotare il ritiro dei rifiuti ingombranti\nPrenota online il ritiro a domicilio "
                    "di mobili, materassi ed elettrodomestici.\nAccedi al servizio",
                    "Prenota online il ritiro a domicilio di mobili, materassi ed elettrodomestici.", language="it")),
-    keeps=(Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
+    keeps=(Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water\n3. Low Houses",
+                   "2. Still Water"),
+           Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water", "The setlist"),
+Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
            Example("İlgili Haberler\nKira artışları açıklandı\nBalık fiyatları (kilo)\nHamsi: 100-120 TL", "Hamsi: 100-120 TL",
@@ -310,6 +316,9 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         prev = ctx.at(-back)
         if prev is None or _paragraph(prev) or _article_list_line(prev) or prev.index in copies:
             return None  # (the article's headline between the header and the line closes the list)
+        if (below := prev.at(1)) is not None and prev.words <= SUBHEADING_MAX_WORDS and FIRST_NUMBERED.match(below.text) \
+                and not prev.sentence:
+            return None  # under "La scaletta" over "1. Vento di maggio" the article's own list runs
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
 
 

@@ -36,6 +36,8 @@ def back_link(ctx: Context) -> Outcome:
     return "back link"
 
 
+# "Bis: …", "Encore: …": a label opens the line, a crumb trail's steps have none.
+LABEL_OPENING = regex.compile(r"^\s*\p{L}+\s?:\s")
 # Every step of a breadcrumb trail is a short label.
 CRUMB_MAX_STEP_WORDS = 5
 CRUMB_MIN_STEPS = 2
@@ -47,7 +49,8 @@ CREDIT_KEYS = frozenset({"photo", "captions", "source_label", "author_label", "b
     "NV02", "navigation.breadcrumb", triggers=("sep",),
     flags=("Home > Politics > Europe", "Startseite › Regional › Hamburg", "News / World / Asia"),
     keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true", "Photo: Northern Herald / Jane Doe",
-           Example("Burak Aksoy / SAMSUN, (DHA)", language="tr"), "Gadget Market — £249 → Buy now"),
+           Example("Burak Aksoy / SAMSUN, (DHA)", language="tr"), "Gadget Market — £249 → Buy now",
+           "Encore: Low Moon / Last Train"),
 )
 def breadcrumb(ctx: Context) -> Outcome:
     """A breadcrumb trail: short labels joined by > › » / →."""
@@ -59,6 +62,8 @@ def breadcrumb(ctx: Context) -> Outcome:
     if any(not s.strip() or len(s.split()) > CRUMB_MAX_STEP_WORDS or not s.strip()[0].isalpha() or s.strip()[0].islower()
            for s in steps):
         return None
+    if LABEL_OPENING.match(steps[0]):
+        return None  # "Bis: Lune basse / Ultimo treno": a label, then titles set apart by a slash
     if "digit" in ctx.features and any(find_price(s) for s in steps):
         return None  # "ГаджетМаркет — 24 999 грн → Купити": a shop's offer and its button
     if any(is_agency_list(s) or place_and_agency(s) for s in steps):

@@ -8,7 +8,7 @@ from newsclean.detectors.ads import is_placeholder, looks_like_button, opens_wit
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
-from newsclean.patterns import CLOCK, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
+from newsclean.patterns import CLOCK, NUMBERED_ITEM, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
 from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
@@ -383,7 +383,8 @@ RADIO_MAX_WORDS = 5
     "WG02", "widgets.radio_station", triggers=("radio",),
     flags=("MF Radio Cyprus", "Radio Eins 95.8 FM"),
     keeps=("She told MF Radio Cyprus that the talks had failed.", "Radio",
-           Example("Medium | 2025 | Change\nRadio | 390 | +0.6%", "Radio | 390 | +0.6%")),
+           Example("Medium | 2025 | Change\nRadio | 390 | +0.6%", "Radio | 390 | +0.6%"),
+           Example("5. Settembre a Gardone\n6. Radio Faro 98.4\n7. Fuori orario", "6. Radio Faro 98.4", language="it")),
 )
 def radio_station(ctx: Context) -> Outcome:
     """A radio station's name standing alone (a now-playing widget's header)."""
@@ -391,6 +392,8 @@ def radio_station(ctx: Context) -> Outcome:
         return None
     if not RADIO_NAME.search(ctx.text) or table_row(ctx):
         return None  # "Radio | 390 | +0,6 %": a row of the article's table of media
+    if NUMBERED_ITEM.match(ctx.text) and any((n := ctx.at(k)) is not None and NUMBERED_ITEM.match(n.text) for k in (-1, 1)):
+        return None  # "6. Radio Faro 98.4" in a setlist: a song's title among the list's items
     return "radio station name"
 
 
