@@ -286,7 +286,8 @@ def _quote_open_above(ctx: Context) -> bool:
     flags=("Read more", "Weiterlesen", "Load more", "View more on twitter", "View more on X",
            "Shop the whole autumn collection in our online store →", Example("Kup teraz w sklepie »", language="pl"),
            Example("Alle Termine der Woche ›", language="de"), Example("市内の停電情報の詳細はこちら", language="ja"),
-           Example("Tüm şehirler için tıklayın", language="tr")),
+           Example("Tüm şehirler için tıklayın", language="tr"), Example("Ver clasificación completa", language="es"),
+           Example("Zum kompletten Transfer-Ticker", language="de")),
     keeps=("Read more books, the minister told pupils.", "View more on the council's website",
            Example("Plus\n- Mycket bra täckning\n- Snabb installation", "Plus", language="sv"),
            Example("« On ne lâchera rien », a lancé la maire devant la foule »", language="fr"),
@@ -302,6 +303,8 @@ def more_link(ctx: Context) -> Outcome:
         return "link to an embedded post"
     if "link_arrow" in ctx.features and _arrow_link(ctx):
         return ARROW_LINK_REASON
+    if ctx.line_key is None and ctx.words <= CLICK_LINK_MAX_WORDS and not ctx.sentence and FULL_LINK.match(ctx.lower):
+        return ARROW_LINK_REASON  # "Ver clasificación completa", "Zum kompletten Transfer-Ticker"
     if ctx.words <= CLICK_LINK_MAX_WORDS and not ctx.sentence and CLICK_TAIL.search(ctx.lower):
         return ARROW_LINK_REASON  # "Tüm şehirler için tıklayın", "Für alle Städte hier klicken"
     if ctx.line_key != "more" or CONTINUES.search(ctx.lower):
@@ -318,6 +321,13 @@ CLICK_TAIL = regex.compile(
     r"klik hier|kliknij tutaj|kliknij|tıklayın|tıkla|κάντε κλικ εδώ|натисніть тут|нажмите здесь|こちらをクリック)$"
 )
 CLICK_LINK_MAX_WORDS = 8
+# "See the full standings", "Voir les prévisions à 15 jours", "Zum kompletten Ticker": a link to the whole of a box.
+FULL_LINK = regex.compile(
+    r"^(?:see|view|show) (?:the )?(?:full|complete|whole|all)\b|^(?:ver|consulta) (?:la |el |los |las )?\S+ complet[ao]s?$|"
+    r"^voir (?:le |la |les |l')?\S+ complète?s?$|^voir les prévisions|^zu[mr] (?:kompletten|vollständigen|ganzen)\b|"
+    r"^(?:vedi|guarda) (?:la |il |l'|i |le )?\S+ complet[ao]$|^(?:veja|ver) (?:a |o |os |as )?\S+ complet[ao]s?$|"
+    r"^bekijk (?:de |het )?(?:volledige|complete)\b|^zobacz (?:pełn\w+|cał\w+)\b"
+)
 # "Ticker neu laden", "Atualizar a página", "Refresh": the reload button of a live page, opened by its verb
 # (or closed by it: "Seite aktualisieren"). Looked up by word, not scanned for: this runs on every short line.
 RELOAD_FIRST = frozenset({

@@ -223,6 +223,7 @@ def _button_word(text: str) -> bool:
 
 
 FIRST_PERSON_BUTTONS = frozenset({"zapisuję się", "je m'inscris", "je m'abonne", "me suscribo", "me apunto", "mi iscrivo",
+                                  "quiero recibirla", "quiero recibirlo", "je veux la recevoir", "ich will ihn haben",
                                   "ich melde mich an", "ik schrijf me in", "quero receber", "abone ol"})
 
 

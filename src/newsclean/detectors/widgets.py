@@ -446,6 +446,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Εφημερεύοντα φαρμακεία σήμερα", language="el"), Example("Farmacie di turno oggi a Cremona", language="it"),
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl"),
            Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "Güneş 06:15", language="tr"),
+           Example("Demain : éclaircies, 16 °C, hygrométrie 78 %", language="fr"),
            Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "İzmir Namaz Vakitleri", language="tr"),
            "Traffic in the region – live\n08:12 M62 J22–J23 eastbound: broken-down lorry, lane one closed\n"
            "07:55 A628 Woodhead Pass: open again after snow"),
@@ -468,6 +469,8 @@ def weather(ctx: Context) -> Outcome:
         return "service widget (air quality, traffic, pharmacies, water levels)"  # "Verkehr: A8 … 3 km Stau"
     if ctx.words <= SERVICE_MAX_WORDS and WEATHER_BOX.match(ctx.lower):
         return "weather box"  # "Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer."
+    if ctx.words <= SERVICE_MAX_WORDS and "degree" in ctx.features and DAY_FORECAST.match(ctx.lower):
+        return "weather box"  # "Aujourd'hui : averses, 14 °C, vent SO 25 km/h", "Jeudi : pluie, 12 °C"
     if ctx.words <= 3 and "digit" in ctx.features and PRAYER_TIME.match(ctx.lower):
         return "service widget (prayer times)"  # "İmsak 04:41", "Yatsı 21:28"
     if ctx.words <= SERVICE_MAX_WORDS and not ctx.sentence and TRAFFIC_ENTRY.match(ctx.text) and any(
@@ -510,6 +513,13 @@ TRAFFIC_LINE = regex.compile(
     r"^(?:verkehr|traffic|trafic|tráfico|traffico|trânsito|verkeer|ruch|trafik|κίνηση|трафік|пробки)\s?[:：]\s"
     r".{0,60}?(?<!\w)(?:[abmnes]\s?\d{1,3}|autobahn|motorway|autoroute|autopista|autovía|autostrada|snelweg|autostrad\w*|"
     r"otoyol)(?!\w)"
+)
+# A forecast's day, then the weather: "Demain : éclaircies, 16 °C", "Tomorrow: showers, 12°C".
+DAY_FORECAST = regex.compile(
+    r"^(?:today|tonight|tomorrow|aujourd'hui|ce soir|demain|heute|morgen|hoy|mañana|oggi|domani|hoje|amanhã|vandaag|"
+    r"dziś|dzisiaj|jutro|bugün|yarın|σήμερα|αύριο|сьогодні|завтра|сегодня|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s?[:：]\s[^.!?]{0,40}?[-−+]?\d{1,2}\s?°"
 )
 # A row of a prayer-times box: the prayer's name, then its time ("İmsak 04:41", "Maghrib 20:01").
 PRAYER_TIME = regex.compile(
@@ -867,14 +877,15 @@ CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "pa
                                "participe"})
 CONTRIBUTE_PITCH = regex.compile(
     r"^(?:send us|email us|e-mail us|message us|tell us|contact us|share your|email \p{L}+ with|schicken sie uns|"
-    r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos)"
+    r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos|"
+    r"czekamy na wasze|przyślijcie nam|stuur ons|bekleriz|bize gönderin|στείλτε μας|надсилайте нам|присылайте нам)"
 )
 CONTRIBUTE_MAX_WORDS = 40
 # What the reader is asked to send: "your pictures and videos", "Ihre Fotos", "vos photos et témoignages".
 READER_MEDIA = regex.compile(
-    r"(?<!\w)(?:your|ihre|eure|deine|vos|tes|tus|sus|vostre|le vostre|i vostri|as suas|os seus|jouw|je|uw)\s(?:\w+\s)?"
+    r"(?<!\w)(?:your|ihre|eure|deine|vos|tes|tus|sus|vostre|le vostre|i vostri|as suas|os seus|jouw|je|uw|wasze|twoje)\s(?:\w+\s)?"
     r"(?:pictures|photos|videos|footage|stories|fotos|bilder|videos|vidéos|témoignages|vídeos|testimonios|foto|video|"
-    r"testimonianze|histórias|verhalen|beelden)(?!\w)"
+    r"testimonianze|histórias|verhalen|beelden|zdjęcia|filmy|nagrania)(?!\w)"
 )
 SAID = regex.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse|zei)(?!\w)")
 
@@ -968,6 +979,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
                    language="fr"),
            Example("Cet article vous a été utile ?\nOui  Non", "Cet article vous a été utile ?", language="fr"),
            "Was this article helpful?", "Get involved",
+           Example("Czekamy na Wasze zdjęcia i filmy: redakcja@example.pl. Najciekawsze opublikujemy.", language="pl"),
            Example("Get involved\nSend us your photos and videos, or tell us how the storm is affecting you.",
                    "Send us your photos and videos, or tell us how the storm is affecting you."),
            "Send us your pictures and videos. Please include your location and do not put yourself in danger.",
