@@ -399,9 +399,9 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"
     if (label_at == ctx.index - 2 and (find_price(ctx.text) or is_placeholder(ctx.at(1)))
-            and (_button_like(ctx.at(1)) or is_placeholder(ctx.at(1))) and not _reported(ctx)):
+            and (button_like(ctx.at(1)) or is_placeholder(ctx.at(1))) and not _reported(ctx)):
         return f"the offer over the button of the ad labelled on line {label.line}"  # "… a partir de 1,90 € por dia." / "Simule já"
-    if (label_at == ctx.index - 3 and _button_like(ctx) and (offer := ctx.at(-1)) is not None and find_price(offer.text)
+    if (label_at == ctx.index - 3 and button_like(ctx) and (offer := ctx.at(-1)) is not None and find_price(offer.text)
             and not _reported(offer)):
         return f"button of the ad labelled on line {label.line}"
     if ctx.words > LABELLED_TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
@@ -497,10 +497,11 @@ def is_placeholder(ctx: Context | None) -> bool:
 BUTTON_LIKE_MAX_WORDS = 6
 
 
-def _button_like(ctx: Context | None) -> bool:
+def button_like(ctx: Context | None, max_words: int = BUTTON_LIKE_MAX_WORDS) -> bool:
+    """A button's label: the lexicon's call to action, a short imperative, or a few words opening with its verb."""
     return ctx is not None and not ctx.sentence and (
         ctx.line_key == "call_to_action" or looks_like_button(ctx)
-        or (ctx.words <= BUTTON_LIKE_MAX_WORDS and opens_with_imperative(ctx)))
+        or (ctx.words <= max_words and opens_with_imperative(ctx)))
 
 
 def _button_below(ctx: Context) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.ads import is_placeholder, looks_like_button, opens_with_imperative
+from newsclean.detectors.ads import button_like, is_placeholder
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
@@ -1296,9 +1296,8 @@ NOTE_MARKS = "※*"
 
 def _box_button(ctx: Context) -> bool:
     """The link or button that closes a box: "View full notice on Funeral Notices", "Sign the book", "▶ 映像を見る"."""
-    return not ctx.sentence and (ctx.line_key in ("call_to_action", "more") or looks_like_button(ctx)
-                                 or (ctx.words <= BOARD_BUTTON_MAX_WORDS and opens_with_imperative(ctx))
-                                 or (ctx.text[:1] in PLAY_MARKS and ctx.words <= BOARD_BUTTON_MAX_WORDS))
+    return button_like(ctx, BOARD_BUTTON_MAX_WORDS) or (not ctx.sentence and (
+        ctx.line_key == "more" or (ctx.text[:1] in PLAY_MARKS and ctx.words <= BOARD_BUTTON_MAX_WORDS)))
 
 
 # A form's controls as flattened text: radio options ("○ Tak ○ Nie"), an input box ("[ 4 ] personas", "[ your@email ]"),
