@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.ads import CONTINUES, button_verb
-from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
+from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
 from newsclean.patterns import (
     BULLET,
@@ -461,8 +461,17 @@ CONTENTS_ENTRY_MAX_WORDS = 8
 CONTENTS_REACH = 80
 
 
+CONTENTS_RUN_MAX = 12
+
+
+@line_feature("contents_header")
+def _contents_header_text(line: LineText) -> bool:
+    """"Sommaire", "Inhalt", "Table of contents": a table of contents' header."""
+    return line.words <= 4 and line.lower.strip(" :：") in CONTENTS_HEADER
+
+
 @detector(
-    "NV08", "navigation.contents", triggers=("short",),
+    "NV08", "navigation.contents", triggers=("short",), near=(("contents_header", "bullet"), CONTENTS_RUN_MAX),
     flags=(Example("Sommaire", language="fr"),
            Example("1. Écran\n2. Autonomie\nLe test.\nÉcran\nLa dalle est belle.\nAutonomie\nElle tient.", "1. Écran",
                    language="fr"),
@@ -490,7 +499,7 @@ def contents(ctx: Context) -> Outcome:
 
 
 def _contents_header(ctx: Context) -> bool:
-    return ctx.words <= 4 and ctx.lower.strip(" :：") in CONTENTS_HEADER
+    return "contents_header" in ctx.features
 
 
 def _under_contents_header(ctx: Context) -> bool:
@@ -504,8 +513,6 @@ def _under_contents_header(ctx: Context) -> bool:
             return True
     return False
 
-
-CONTENTS_RUN_MAX = 12
 
 
 # ", opens new tab", "(öffnet in neuem Tab)": what a screen reader is told about a link; only links say it.
