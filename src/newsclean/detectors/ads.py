@@ -292,6 +292,8 @@ def _starred_price_above(ctx: Context) -> bool:
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
            Example("ADVERTISEMENT\nFind your next home\nSearch homes for sale and to rent in Ashby and the villages around it\n"
                    "Enter a postcode, town or area\nSearch", "Search homes for sale and to rent in Ashby and the villages around it"),
+           Example("ADVERTISEMENT\nLIVE WEBINAR · March 13, 11:00 ET\nZero trust for API gateways: what last year's breaches "
+                   "taught us\nSave my seat", "Save my seat"),
            Example("Publicidade\nVai viajar na Páscoa? Proteja-se de atrasos e cancelamentos.\n"
                    "Seguro Viagem Atlântico — a partir de 1,90 € por dia. Bagagem, assistência médica e anulação incluídas.\n"
                    "Simule já o seu seguro", "Simule já o seu seguro", language="pt"),
@@ -319,7 +321,9 @@ def _starred_price_above(ctx: Context) -> bool:
            Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
-    keeps=(Example("ADVERTISEMENT\nFind your next home\nEnter a postcode, town or area\nSearch\nPowered by HomeFinder UK\n"
+    keeps=(Example("Pubblicità\nGomme invernali -30%: scopri l'offerta del tuo gommista\nIl programma\nVenerdì 17 ottobre\n"
+                   "- ore 18: apertura dei banchi", "Il programma", language="it"),
+           Example("ADVERTISEMENT\nFind your next home\nEnter a postcode, town or area\nSearch\nPowered by HomeFinder UK\n"
                    "The conditions\nThe approval comes with a list of conditions, including:", "The conditions"),
            Example("Publicité\n« Je ne parle pas de moi »\nVous écrivez depuis quand ?\nDepuis toujours, mais en cachette. Ma femme "
                    "l'a su après vingt ans de mariage, en rangeant le grenier un dimanche.", "« Je ne parle pas de moi »",
@@ -398,11 +402,16 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"
-    if (label_at == ctx.index - 2 and (find_price(ctx.text) or is_placeholder(ctx.at(1)))
-            and (button_like(ctx.at(1)) or is_placeholder(ctx.at(1))) and not _reported(ctx)):
+    below = ctx.at(1)
+    if (label_at == ctx.index - 2 and not _reported(ctx) and not button_like(ctx) and (
+            ((find_price(ctx.text) or is_placeholder(below)) and (button_like(below) or is_placeholder(below)))
+            or (not ctx.sentence and below is not None and not below.sentence and "digit" not in below.features
+                and (below.line_key == "call_to_action" or looks_like_button(below))))):  # ("Venerdì 17 ottobre" is a day)
         return f"the offer over the button of the ad labelled on line {label.line}"  # "… a partir de 1,90 € por dia." / "Simule já"
-    if (label_at == ctx.index - 3 and button_like(ctx) and (offer := ctx.at(-1)) is not None and find_price(offer.text)
-            and not _reported(offer)):
+    if (label_at == ctx.index - 3 and (offer := ctx.at(-1)) is not None and not button_like(offer) and not _reported(offer)
+            and ((find_price(offer.text) and button_like(ctx))
+                 or (not offer.sentence and not ctx.sentence and "digit" not in ctx.features
+                     and (ctx.line_key == "call_to_action" or looks_like_button(ctx))))):
         return f"button of the ad labelled on line {label.line}"
     if ctx.words > LABELLED_TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
