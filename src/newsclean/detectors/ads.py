@@ -403,13 +403,10 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     below = ctx.at(1)
     if (label_at == ctx.index - 2 and not _reported(ctx) and not button_like(ctx) and (
             ((find_price(ctx.text) or is_placeholder(below)) and (button_like(below) or is_placeholder(below)))
-            or (not ctx.sentence and below is not None and not below.sentence and "digit" not in below.features
-                and (below.line_key == "call_to_action" or looks_like_button(below))))):  # ("Venerdì 17 ottobre" is a day)
+            or (not ctx.sentence and _plain_button(below)))):
         return f"the offer over the button of the ad labelled on line {label.line}"  # "… a partir de 1,90 € por dia." / "Simule já"
     if (label_at == ctx.index - 3 and (offer := ctx.at(-1)) is not None and not button_like(offer) and not _reported(offer)
-            and ((find_price(offer.text) and button_like(ctx))
-                 or (not offer.sentence and not ctx.sentence and "digit" not in ctx.features
-                     and (ctx.line_key == "call_to_action" or looks_like_button(ctx))))):
+            and ((find_price(offer.text) and button_like(ctx)) or (not offer.sentence and _plain_button(ctx)))):
         return f"button of the ad labelled on line {label.line}"
     if ctx.words > LABELLED_TEASER_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
         return None
@@ -502,6 +499,12 @@ def is_placeholder(ctx: Context | None) -> bool:
 
 # "Simule já o seu seguro": a button may run to a few words when it opens with its verb.
 BUTTON_LIKE_MAX_WORDS = 6
+
+
+def _plain_button(ctx: Context | None) -> bool:
+    """A button without a figure under an offer that has no price ("Save my seat"; "Venerdì 17 ottobre" is a day)."""
+    return (ctx is not None and not ctx.sentence and "digit" not in ctx.features
+            and (ctx.line_key == "call_to_action" or looks_like_button(ctx)))
 
 
 def button_like(ctx: Context | None, max_words: int = BUTTON_LIKE_MAX_WORDS) -> bool:

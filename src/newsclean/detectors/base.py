@@ -6,7 +6,7 @@ import dataclasses
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -112,10 +112,6 @@ SOCIAL_FEATURE_WORDS = 25
 APP_STEMS = ("app", "aplicativo", "aplicación", "aplikac", "uygulama", "εφαρμογ", "додат", "приложен", "アプリ")
 OPINION_STEMS = ("opini", "view", "point de vue", "punto de vista", "ponto de vista", "meinung", "mening", "görüş", "απόψ",
                  "думк", "мнени", "åsikt")
-# Substrings of a map's link ("View on Google Maps", "地図を見る") and a booking form's fields ("Check-in", "Anreise"):
-# cheap gates of the rules that look for them beside a line.
-MAP_STEMS = ("map", "マップ", "地図", "harita", "χάρτη")
-BOOKING_FIELD_MAX_WORDS = 2
 # Lines up to this many words have the "short" feature.
 SHORT_FEATURE_WORDS = 8
 # A line longer than this is prose or junk (a run of digits, a minified script), never a label or a
@@ -126,7 +122,6 @@ WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
     "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet", "middot",
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
-    "map", "booking",
 ))
 # Features a family adds with ``line_feature``: a named test of a line's own text that gates its detectors (``near``).
 LineFeatureTest = Callable[["LineText"], bool]
@@ -156,10 +151,15 @@ class LineText:
         return self  # (tests written for a context ask ``ctx.view.lexicon``)
 
 
-def line_feature(name: str) -> Callable[[LineFeatureTest], LineFeatureTest]:
-    """Register ``test`` as the line feature ``name`` (computed once per distinct line, like the built-in ones)."""
+FeatureTest = TypeVar("FeatureTest", bound=LineFeatureTest)
 
-    def register(test: LineFeatureTest) -> LineFeatureTest:
+
+def line_feature(name: str) -> Callable[[FeatureTest], FeatureTest]:
+    """Register ``test`` as the line feature ``name`` (computed once per distinct line, like the built-in ones).
+
+    The test stays an ordinary function: a rule may call it on a line's context too."""
+
+    def register(test: FeatureTest) -> FeatureTest:
         if name in FEATURE_KINDS or name in LINE_FEATURES:
             raise ValueError(f"line feature {name!r} is already defined")
         LINE_FEATURES[name] = test
@@ -169,12 +169,6 @@ def line_feature(name: str) -> Callable[[LineFeatureTest], LineFeatureTest]:
 
 
 NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
-# A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
-BOOKING_FIELD = regex.compile(
-    r"check-?in|check-?out|arrival|departure|arrivo|partenza|anreise|abreise|arrivée|départ|llegada|salida|chegada|"
-    r"saída|aankomst|vertrek|przyjazd|wyjazd|giriş tarihi|çıkış tarihi|άφιξη|αναχώρηση|заезд|выезд|заїзд|виїзд|"
-    r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,16 +316,12 @@ def _line_facts(view: PageView, text: str, words: int) -> LineFacts:
             found.append("appword")
         if contains_any(lower, OPINION_STEMS):
             found.append("opinion")
-        if contains_any(lower, MAP_STEMS):
-            found.append("map")
     if words <= WORD_FEATURE_WORDS:
         found.extend(word_features(text, lower))
     elif text.rsplit(None, 1)[-1] in AGENCY_TOKENS():
         found.append("agency_tail")  # "… le 22 mai 2025. Photo d'illustration AFP": a caption's credit
     if words <= SHORT_FEATURE_WORDS:
         found.append("short")
-        if words <= BOOKING_FIELD_MAX_WORDS and BOOKING_FIELD.fullmatch(lower.strip(" :：")):
-            found.append("booking")
     if line_key:
         found.append("line:" + line_key)
     if prefix:

@@ -974,7 +974,7 @@ ABOUT_THE_AUTHOR = regex.compile(
 def _under_bio_label(ctx: Context) -> bool:
     """Right under a bare "About the author" label, a line that opens with a name: the bio itself."""
     above = ctx.at(-1)
-    if above is None or above.words > 5 or not ABOUT_THE_AUTHOR.match(above.lower):
+    if above is None or not _bio_label_text(above):
         return False
     first_words = " ".join(ctx.text.split()[:2]).rstrip(",")
     return looks_like_name(first_words)
@@ -1092,7 +1092,7 @@ def _last_text(ctx: Context) -> bool:
 
 
 @line_feature("bio_label")
-def _bio_label_text(line: LineText) -> bool:
+def _bio_label_text(line: Context | LineText) -> bool:
     """A bare "About the author" label."""
     return line.words <= 5 and ABOUT_THE_AUTHOR.match(line.lower) is not None
 
@@ -1717,7 +1717,7 @@ NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 
 @line_feature("trust_header")
-def _trust_header_text(line: LineText) -> bool:
+def _trust_header_text(line: Context | LineText) -> bool:
     """"Why you can trust us", "Warum Sie uns vertrauen können": a trust box's header."""
     return line.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(line.lower) is not None
 
@@ -1811,10 +1811,10 @@ def disclosure(ctx: Context) -> Outcome:
     where the text first appeared, a fact-checker's membership."""
     if ctx.words > DISCLOSURE_MAX_WORDS:
         return None
-    if ctx.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(ctx.lower):
+    if _trust_header_text(ctx):
         return "trust box header"
     above = ctx.at(-1)
-    if above is not None and above.words <= TRUST_HEADER_MAX_WORDS and TRUST_HEADER.match(above.lower):
+    if above is not None and _trust_header_text(above):
         return "trust box"
     if not contains_any(ctx.lower, DISCLOSURE_STEMS):
         return None

@@ -99,8 +99,8 @@ def _leads_back(ctx: Context, after: Context) -> bool:
     text = ctx.text.rstrip()
     if heads_bulleted_list(ctx):
         return True  # "De nieuwe tarieven op een rij" over "- Centrum: 3 euro per uur"
-    if ctx.words <= SUBHEADING_MAX_WORDS and not ctx.sentence and FIRST_NUMBERED.match(after.text):
-        return True  # "La scaletta" over "1. Vento di maggio": a heading that starts a numbered list of its own
+    if _heads_numbered_list(ctx, after):
+        return True
     if not _article_resumes(after):
         return False
     if LEADING_CLOCK.match(text) and not LEADING_CLOCK.match(after.text):
@@ -111,6 +111,11 @@ def _leads_back(ctx: Context, after: Context) -> bool:
     # (words as spaces part them, "L'astuce de la cheffe" is a four-word sub-heading; Chinese and Japanese have no spaces)
     words = ctx.words if CJK_CHAR.search(text) else len(text.split())
     return words <= SUBHEADING_MAX_WORDS or text.endswith(("?", "？")) or full_stop or _on_topic(ctx)
+
+
+def _heads_numbered_list(ctx: Context, below: Context) -> bool:
+    """"La scaletta" over "1. Vento di maggio": a short heading that starts a numbered list of its own."""
+    return ctx.words <= SUBHEADING_MAX_WORDS and not ctx.sentence and FIRST_NUMBERED.match(below.text) is not None
 
 
 SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -316,8 +321,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         prev = ctx.at(-back)
         if prev is None or _paragraph(prev) or _article_list_line(prev) or prev.index in copies:
             return None  # (the article's headline between the header and the line closes the list)
-        if (below := prev.at(1)) is not None and prev.words <= SUBHEADING_MAX_WORDS and FIRST_NUMBERED.match(below.text) \
-                and not prev.sentence:
+        if (below := prev.at(1)) is not None and _heads_numbered_list(prev, below):
             return None  # under "La scaletta" over "1. Vento di maggio" the article's own list runs
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
 

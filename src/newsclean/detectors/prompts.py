@@ -278,7 +278,7 @@ SUBSCRIBE_BUTTON = regex.compile(
 )
 
 
-def _sign_up_control(ctx: Context | None) -> bool:
+def _sign_up_control(ctx: Context | LineText | None) -> bool:
     """The box's field or button: "E-mail address", "Sign up", "Jetzt abonnieren", "Subscrever"."""
     if ctx is None or ctx.words > SIGN_UP_MAX_WORDS:
         return False
@@ -353,13 +353,10 @@ def _consent_note(ctx: Context) -> bool:
 @line_feature("signup")
 def _sign_up_text(line: LineText) -> bool:
     """A line that may belong to a sign-up box: its label, field or button, a sign-up call (the rules above, by text)."""
-    if line.words > SIGN_UP_MAX_WORDS:
-        return False
-    lower = line.lower
-    return (line.line_key in ("login", "call_to_action") or "newsletter" in line.contains or "paywall" in line.contains
-            or SIGN_UP.search(lower) is not None or SUBSCRIBE_BUTTON.match(lower.strip(" .!")) is not None
-            or EMAIL_FIELD.fullmatch(lower.strip(" .!:…")) is not None or NEWSLETTER_WORD.search(lower) is not None
-            or (line.words <= EMAIL_FIELD_MAX_WORDS and _email_field(lower)))
+    if _sign_up_control(line):
+        return True
+    return line.words <= SIGN_UP_MAX_WORDS and (NEWSLETTER_WORD.search(line.lower) is not None
+                                                or (line.words <= EMAIL_FIELD_MAX_WORDS and _email_field(line.lower)))
 
 
 @detector(

@@ -157,6 +157,17 @@ MEDIA_LABEL_MAX_WORDS = 14
 VIDEO_LINK_MAX_WORDS = 20
 
 
+# Substrings of every map link (MAP_LINK): the cheap test of the "map" line feature.
+MAP_STEMS = ("map", "マップ", "地図", "harita", "χάρτη")
+MAP_FEATURE_MAX_WORDS = 25
+
+
+@line_feature("map")
+def _map_text(line: LineText) -> bool:
+    """A line that may be a map's link ("View on Google Maps", "地図を見る")."""
+    return line.words <= MAP_FEATURE_MAX_WORDS and contains_any(line.lower, MAP_STEMS)
+
+
 @detector(
     "WG08", "widgets.media_label", triggers=("digit", "colon", "short"), near=(("digit", "map"), 1),
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("▶ Reproducir", language="es"),
@@ -197,7 +208,7 @@ def media_label(ctx: Context) -> Outcome:
         return "a map's caption, over its link"  # "Roccamarina (TE) – 42 km da Teramo"
     if "digit" in ctx.features and CHAPTER.match(ctx.text) and _chapter_run(ctx):
         return "a player's chapter"  # "00:00 Wstęp i zapowiedź", "32:05 Co może zrobić gmina"
-    if ctx.words <= 2 and ctx.lower.strip(" :") in CHAPTERS_HEADINGS and _chapter_run(ctx.at(1)):
+    if _chapters_heading(ctx) and _chapter_run(ctx.at(1)):
         return "heading of a player's chapters"  # "Rozdziały" over "00:00 Wstęp i zapowiedź"
     return None
 
@@ -226,9 +237,11 @@ def _chapter_run(ctx: Context | None) -> bool:
     last = 0
     while _chapter(ctx.at(last + 1)):
         last += 1
-    heading = ctx.at(first - 1)
-    return (last - first + 1 >= CHAPTER_RUN_MIN and heading is not None and heading.words <= 2
-            and heading.lower.strip(" :") in CHAPTERS_HEADINGS)
+    return last - first + 1 >= CHAPTER_RUN_MIN and _chapters_heading(ctx.at(first - 1))
+
+
+def _chapters_heading(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= 2 and ctx.lower.strip(" :") in CHAPTERS_HEADINGS
 
 
 def _labelled_media(ctx: Context) -> str | None:
@@ -570,7 +583,7 @@ def _is_ticker(ctx: Context | None) -> bool:
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
     if "percent" not in ctx.features:
-        if "markets" in ctx.contains and ctx.words <= RATE_ROW_MAX_WORDS and not ctx.sentence and _rate_row(ctx.at(1)):
+        if _rates_label(ctx) and _rate_row(ctx.at(1)):
             return "label of a rates box"  # "Actuele hypotheekrente" over "5 jaar vast 3,64%"
         if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
             return None
@@ -590,13 +603,18 @@ def _rate_row(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= RATE_ROW_MAX_WORDS and not ctx.sentence and RATE_ROW.match(ctx.text) is not None
 
 
+def _rates_label(ctx: Context) -> bool:
+    """A short label of the lexicon's markets ("Actuele hypotheekrente")."""
+    return "markets" in ctx.contains and ctx.words <= RATE_ROW_MAX_WORDS and not ctx.sentence
+
+
 def _under_rates_label(ctx: Context) -> bool:
     """Only rate rows between this one and a markets label above ("Actuele hypotheekrente")."""
     for k in range(1, RATES_REACH + 1):
         above = ctx.at(-k)
         if above is None:
             return False
-        if "markets" in above.contains and above.words <= RATE_ROW_MAX_WORDS and not above.sentence:
+        if _rates_label(above):
             return True
         if not _rate_row(above):
             return False
@@ -892,7 +910,7 @@ SAID = regex.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dij
 
 def _contribution_text(ctx: Context) -> bool:
     """The "Get involved" header, or an invitation that asks for pictures on its own."""
-    if ctx.lower.strip(" :!") in CONTRIBUTE_HEADER:
+    if _contribute_header_text(ctx):
         return True
     return bool(CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower)
                 and not has_quote_mark(ctx.text))  # "Send us your pictures and videos. Please include your location …"
@@ -907,18 +925,18 @@ def _under_contribute_header(ctx: Context) -> bool:
 
 
 @line_feature("contribute_header")
-def _contribute_header_text(line: LineText) -> bool:
+def _contribute_header_text(line: Context | LineText) -> bool:
     return line.lower.strip(" :!") in CONTRIBUTE_HEADER
 
 
 @line_feature("poll_ask")
-def _poll_ask_text(line: LineText) -> bool:
+def _poll_ask_text(line: Context | LineText) -> bool:
     """"Vota al mejor jugador del partido": a poll asked as an imperative."""
     return line.words <= POLL_ASK_MAX_WORDS and VOTE_ASK.match(line.lower) is not None
 
 
 @line_feature("poll_label")
-def _poll_label_text(line: LineText) -> bool:
+def _poll_label_text(line: Context | LineText) -> bool:
     """"Umfrage", "QUIZ TERRA VIVA": a poll's or a quiz's label."""
     return line.words <= POLL_LABEL_MAX_WORDS and (POLL_LABEL.match(line.lower) is not None
                                                    or QUIZ_LABEL.match(line.text) is not None)
@@ -929,7 +947,7 @@ def _is_question(ctx: Context | None) -> bool:
 
 
 def _question_line(ctx: Context) -> bool:
-    return _is_question(ctx) or (ctx.words <= POLL_ASK_MAX_WORDS and VOTE_ASK.match(ctx.lower) is not None)
+    return _is_question(ctx) or _poll_ask_text(ctx)
 
 
 # "Vota al mejor jugador del partido", "Vote for your player of the match": a poll asked as an imperative.
@@ -1042,11 +1060,11 @@ def poll(ctx: Context) -> Outcome:
         return "poll question over its options"  # "Опрос: Вы бы пробежали марафон?" over "Да · Нет · …"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _under_contribute_header(ctx):
         return "reader-contribution box"
-    if ctx.words <= POLL_LABEL_MAX_WORDS and (POLL_LABEL.match(ctx.lower) or QUIZ_LABEL.match(ctx.text)):
+    if _poll_label_text(ctx):
         after = ctx.at(1)
         if _is_question(after) or (after is not None and _vote_below(after)):
             return "poll label"
-    if ctx.words <= POLL_ASK_MAX_WORDS and VOTE_ASK.match(ctx.lower) and _vote_below(ctx):
+    if _poll_ask_text(ctx) and _vote_below(ctx):
         return "poll question"  # "Vota al mejor jugador del partido", its options, "Votar"
     if _is_question(ctx):
         if ctx.words <= FEEDBACK_MAX_WORDS and FEEDBACK_QUESTION.search(ctx.lower):
@@ -1311,7 +1329,20 @@ FORM_MAX_WORDS = 40
 FORM_CHARS = regex.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  # a cheap test first: most lines have none of them
 
 
+# A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
+BOOKING_FIELD = regex.compile(
+    r"check-?in|check-?out|arrival|departure|arrivo|partenza|anreise|abreise|arrivée|départ|llegada|salida|chegada|"
+    r"saída|aankomst|vertrek|przyjazd|wyjazd|giriş tarihi|çıkış tarihi|άφιξη|αναχώρηση|заезд|выезд|заїзд|виїзд|"
+    r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
+)
+BOOKING_FIELD_MAX_WORDS = 2
 BOOKING_LINE_MAX_WORDS = 8
+
+
+@line_feature("booking")
+def _booking_text(line: LineText) -> bool:
+    """A booking form's field alone on its line ("Check-in")."""
+    return line.words <= BOOKING_FIELD_MAX_WORDS and BOOKING_FIELD.fullmatch(line.lower.strip(" :：")) is not None
 BOOKING_REACH = 2
 
 

@@ -118,6 +118,11 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
     return {chosen[k]: d for k, d in enumerate(decisions)}, flags
 
 
+def _kept_prose(by_engine: dict[int, Decision]) -> list[int]:
+    """The blocks the text engine keeps as prose, in page order."""
+    return [i for i, d in by_engine.items() if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE]
+
+
 def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline: int) -> None:
     """Inside the main content, context rules do not cut what the markup puts beside the article.
 
@@ -127,8 +132,7 @@ def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline:
     page declares as its article, prose the region rule cut off stays too.
     """
     declared = page.main is not None and page.main.declared
-    beside_prose = {page.container(page.blocks[i]) for i, d in by_engine.items()
-                    if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE}
+    beside_prose = {page.container(page.blocks[i]) for i in _kept_prose(by_engine)}
     for i, d in by_engine.items():
         if (declared and d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
             d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words
@@ -153,10 +157,13 @@ def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> 
     the article itself (then the markup tells nothing), inside an element that holds the article's kept paragraphs,
     above the last of them.
     """
-    prose = [i for i, d in by_engine.items() if d.verdict is Verdict.KEEP and d.block.quality is Quality.PROSE]
+    prose = _kept_prose(by_engine)
+    if not prose:
+        return
     beside_prose = {page.container(page.blocks[i]) for i in prose}
+    last_prose = max(prose)
     for i, d in by_engine.items():
-        if d.code not in BOX_ITEM_CODES or not prose or i > max(prose):
+        if d.code not in BOX_ITEM_CODES or i > last_prose:
             continue
         header = next((j for j in range(i - 1, max(-1, i - 1 - BOX_HEADER_REACH), -1)
                        if j in by_engine and by_engine[j].code in BOX_HEADER_CODES), None)
@@ -211,20 +218,13 @@ TABLE_KEPT_SHARE = 0.5
 TABLE_MIN_ROWS = 3
 
 
-def _table_of(page: DomPage, element: int) -> int:
-    """The ``<table>`` element a row sits in, or -1."""
-    while element >= 0 and page.tags[element] != "table":
-        element = page.parents[element]
-    return element
-
-
 def _keep_article_tables(page: DomPage, by_engine: dict[int, Decision]) -> None:
     """A row the text rules dropped stays when most rows of its table are kept: the article's table, not a widget
     ("対応コーデック | SBC / AAC / LDAC" is no crumb trail, "価格 | 19,800円(税込)" no offer)."""
     tables: dict[int, list[int]] = {}
     for i, d in by_engine.items():
         if d.block.role == "row" and d.block.cells:
-            tables.setdefault(_table_of(page, page.blocks[i].element), []).append(i)
+            tables.setdefault(page.ancestor(page.blocks[i].element, "table"), []).append(i)
     for table, rows in tables.items():
         kept = sum(by_engine[i].verdict is Verdict.KEEP for i in rows)
         if table < 0 or len(rows) < TABLE_MIN_ROWS or kept < TABLE_KEPT_SHARE * len(rows):

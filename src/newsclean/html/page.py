@@ -43,6 +43,10 @@ class DomPage:
     teasers: frozenset[int] = frozenset()  # list items headed by a link, in lists of several such items
     signup_boxes: tuple[int, ...] = ()  # elements around a form with an e-mail field (a newsletter box)
 
+    def ancestor(self, element: int, tag: str) -> int:
+        """The nearest element with ``tag`` that is ``element`` or holds it, or -1."""
+        return _ancestor(element, tag, self.parents, self.tags)
+
     def contains(self, outer: int, inner: int) -> bool:
         """Whether element ``inner`` is element ``outer`` or inside it."""
         return 0 <= outer <= inner <= self.last_descendant[outer]
@@ -106,14 +110,19 @@ def _signup_boxes(walk: Walk, parents: tuple[int, ...], tags: tuple[str, ...]) -
     """The element around each form with an e-mail field: the form's own parent (past the form itself)."""
     boxes = []
     for field in walk.email_fields:
-        element = field
-        while element >= 0 and tags[element] != "form" and tags[element] not in ("body", "html"):
-            element = parents[element]
-        form = element if element >= 0 and tags[element] == "form" else field
+        form = _ancestor(field, "form", parents, tags)
+        if form < 0:
+            form = field
         box = parents[form] if form >= 0 else -1
         if box >= 0 and tags[box] not in ("body", "html"):
             boxes.append(box)
     return tuple(dict.fromkeys(boxes))
+
+
+def _ancestor(element: int, tag: str, parents: tuple[int, ...], tags: tuple[str, ...]) -> int:
+    while element >= 0 and tags[element] != tag:
+        element = parents[element]
+    return element
 
 
 # A list item is searched this many levels up from a block (<li><a><h3>…</h3></a></li> is three).
