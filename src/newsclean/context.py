@@ -80,10 +80,17 @@ def _menu_like(block: Block, stopwords: frozenset[str]) -> bool:
 
 
 def _announced_list(page: Page, start: int, stopwords: frozenset[str]) -> bool:
-    """The run opens with the article's lead into a list, under a paragraph: "Os distritos abrangidos são:"."""
-    lead = page.blocks[start]
-    return (lead.text.rstrip().endswith((":", "：")) and not _menu_like(lead, stopwords) and start > 0
-            and page.blocks[start - 1].quality is Quality.PROSE)
+    """The run opens with the article's lead into a list, under a paragraph: "Os distritos abrangidos são:"
+    (or under the sub-heading that opens the run: "Etkilenecek mahalleler" / "… şöyle sıralandı:")."""
+    if start == 0 or page.blocks[start - 1].quality is not Quality.PROSE:
+        return False
+    for k in (start, start + 1)[:len(page.blocks) - start]:
+        lead = page.blocks[k]
+        if lead.text.rstrip().endswith((":", "：")) and not _menu_like(lead, stopwords):
+            return True
+        if ends_like_sentence(lead.text):
+            return False
+    return False
 
 
 def _menu_runs(page: Page, states: list[State], selected: frozenset[str], stopwords: frozenset[str]) -> None:

@@ -292,6 +292,9 @@ def _starred_price_above(ctx: Context) -> bool:
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
            Example("ADVERTISEMENT\nFind your next home\nSearch homes for sale and to rent in Ashby and the villages around it\n"
                    "Enter a postcode, town or area\nSearch", "Search homes for sale and to rent in Ashby and the villages around it"),
+           Example("Publicité\nNouvelle Orbéa Sport : jusqu'à 380 km d'autonomie. Venez l'essayer chez votre concessionnaire.\n"
+                   "Offre soumise à conditions. Voir mentions légales.",
+                   "Nouvelle Orbéa Sport : jusqu'à 380 km d'autonomie. Venez l'essayer chez votre concessionnaire.", language="fr"),
            Example("ADVERTISEMENT\nLIVE WEBINAR · March 13, 11:00 ET\nZero trust for API gateways: what last year's breaches "
                    "taught us\nSave my seat", "Save my seat"),
            Example("Publicidade\nVai viajar na Páscoa? Proteja-se de atrasos e cancelamentos.\n"
@@ -395,7 +398,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()) or LIVE_ENTRY_HEAD.match(ctx.text):
             return None  # a bare "16:30" or "21:15 – Residents told to move cars" under the label opens the live blog's
             # next entry
-        if not ctx.sentence or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
+        if not ctx.sentence or _terms_below(ctx) or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
                                  or _ends_in_call(ctx.text)) and (not _reported(ctx) or _ends_urging(ctx.text))):
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
@@ -518,6 +521,22 @@ def _button_below(ctx: Context) -> bool:
     """The offer's button follows: "Ihr Depot. Ihre Regeln." then "Mehr erfahren"."""
     below = ctx.at(1)
     return below is not None and (below.line_key == "call_to_action" or looks_like_button(below))
+
+
+def _terms_below(ctx: Context) -> bool:
+    """The offer's small print follows: an ad's line, however much it reads like a report."""
+    below = ctx.at(1)
+    return below is not None and below.words <= OFFER_TERMS_MAX_WORDS and OFFER_TERMS.match(below.lower) is not None
+
+
+# An offer's small print: "Offre soumise à conditions. Voir mentions légales.", "Terms apply. Subject to status.".
+OFFER_TERMS = regex.compile(
+    r"^\*?\s?(?:offre (?:soumise à conditions|valable)|voir conditions|sous réserve d'acceptation|(?:t&cs|terms|conditions) apply|"
+    r"subject to (?:status|availability|terms)|offer (?:valid|ends|subject)|angebot gültig|es gelten (?:die )?bedingungen|"
+    r"oferta (?:válida|sujeta|sujeita|ważna)|sujeto a condiciones|offerta valida|salvo approvazione|aanbieding geldig|"
+    r"(?:kampanya|teklif) koşulları|предложение действительно|пропозиція діє)(?!\w)"
+)
+OFFER_TERMS_MAX_WORDS = 20
 
 
 def _heading_into_article(ctx: Context) -> bool:

@@ -208,6 +208,21 @@ def _fact_line(ctx: Context | None) -> bool:
             and all(i[:1].isupper() for i in items if i))
 
 
+def _box_line(ctx: Context | None) -> bool:
+    """A line of the box: a fact, or a label over a long list ("Tore: 0:1 Kvesić (14.), 1:1 Oberholzer (58.), …")."""
+    if _fact_line(ctx):
+        return True
+    if (ctx is None or ctx.prefix_key is not None or ctx.line_key is not None
+            or (ctx.sentence and not ctx.text.rstrip().endswith(")"))):  # "… (80.)" is no sentence
+        return False
+    m = FACT_LINE.match(ctx.text)
+    return (m is not None and m["value"].count(",") >= LIST_VALUE_MIN_COMMAS and not any(c in m["value"] for c in ";·|")
+            and not any(t in ctx.lower for t in ("@", "http", "www.")))
+
+
+LIST_VALUE_MIN_COMMAS = 2
+
+
 def _box_heading(ctx: Context | None) -> bool:
     """"Dane techniczne", "店舗情報": a short title over the box, no colon, no sentence."""
     return (ctx is not None and ctx.words <= FACT_HEADING_MAX_WORDS and ctx.prefix_key is None
@@ -220,6 +235,9 @@ def _box_heading(ctx: Context | None) -> bool:
     flags=(Example("Kombi to auto rozsądne: pojemne, oszczędne i wygodne, a przy tym tanie w utrzymaniu na co dzień.\n"
                    "Dane techniczne\nMoc: 150 KM\nCena: od 139 900 zł\nKomentarze (12)", "Cena: od 139 900 zł",
                    language="pl"),
+           Example("Das Spiel war nach der Pause deutlich offener, beide Trainer wechselten früh.\nStatistik\n"
+                   "Tore: 0:1 Brandt (14.), 1:1 Ocak (58.), 2:1 Ocak (71.), 3:1 Wessel (80.)\nZuschauer: 21.400\nQuelle: dpa",
+                   "Zuschauer: 21.400", language="de"),
            Example("薬味には、近くの畑で育てた辛味大根を使う。「この辛さが、そばの甘さを引き立てるんです」と原田さんは笑う。\n"
                    "店舗情報\n店名：そば処 はらだ\n定休日：火曜、水曜\n※価格は取材時のものです", "定休日：火曜、水曜",
                    language="ja")),
@@ -236,11 +254,11 @@ def fact_box(ctx: Context) -> Outcome:
     if not _fact_line(ctx):
         return None
     top, run = 0, 1
-    while top > -FACT_BOX_REACH and _fact_line(ctx.at(top - 1)):
+    while top > -FACT_BOX_REACH and _box_line(ctx.at(top - 1)):
         top -= 1
         run += 1
     below = 1
-    while below < FACT_BOX_REACH and _fact_line(ctx.at(below)):
+    while below < FACT_BOX_REACH and _box_line(ctx.at(below)):
         below += 1
         run += 1
     if run < FACT_BOX_MIN_LINES:

@@ -488,8 +488,6 @@ def _another_date_after_dot(ctx: Context, text: str, end: int) -> bool:
     return span is not None and span[0] == 0
 
 
-# "Stat: …", "Venue: …": a short label and a colon open the line.
-FIELD_LABEL = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s")
 CHRONOLOGY_REACH = 6
 
 
@@ -539,7 +537,7 @@ def _dated_item(ctx: Context | None, lex: Lexicon) -> bool:
     return partial is not None and partial[0] == 0 and bool(LETTER_WORD.findall(ctx.text[partial[1]:]))
 
 
-# "Geboren:", "会期：": a word and a colon in front of the date, not a publication label.
+# "Geboren:", "会期：", "Venue: …": a word and a colon in front of the date, not a publication label.
 FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
 # "～", "–", "bis": a date range, the time of an event.
 # "（金）", "(sáb.)": a weekday note after a date.

@@ -107,6 +107,8 @@ def _leads_back(ctx: Context, after: Context) -> bool:
         return True  # "12:40 BST – Investigators arrive at the scene" over its text: a live blog's entry
     if ctx.block.role in SUBHEADING_ROLES and ">li" not in (ctx.block.path or ""):
         return True  # the page marks it up as a heading of the text (not a linked headline in a list's item)
+    if text.startswith(SUBHEADING_MARKS):
+        return True  # "■終電繰り上げに反発も": a Japanese article marks its sub-headings so
     full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
     # (words as spaces part them, "L'astuce de la cheffe" is a four-word sub-heading; Chinese and Japanese have no spaces)
     words = ctx.words if CJK_CHAR.search(text) else len(text.split())
@@ -119,6 +121,7 @@ def _heads_numbered_list(ctx: Context, below: Context) -> bool:
 
 
 SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
+SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼")
 FIRST_NUMBERED = regex.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
@@ -266,6 +269,12 @@ TEASER_MAX_WORDS = 25
     keeps=(Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water\n3. Low Houses",
                    "2. Still Water"),
            Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water", "The setlist"),
+           Example("関連記事\n運賃を平均12％値上げへ\n■終電繰り上げに反発も\n「帰りの足がなくなる」。\n"
+                   "駅周辺の病院や工場で働く人からは、終電の繰り上げに反発する声が上がっている。沿線の自治会も見直しを求めている。",
+                   "「帰りの足がなくなる」。", language="ja"),
+           Example("Read also\nPool hours cut in the heat\nAdvertisement\nPOLL\nDo you have air conditioning?\nYes\nNo\n"
+                   "Vote\nShorter shifts for council gardeners\nSeveral councils have moved outdoor work to the early morning so "
+                   "that it ends before one in the afternoon.", "Shorter shifts for council gardeners"),
 Example("Most read\nThe flood of 1953 is still the most read story in our archive, editors say.\n"
                    "Why it matters", "Why it matters"),
            Example("More on health\nMeasles cases rise\nWhere else to get the jab:\nin 148 clinics;", "in 148 clinics;"),
@@ -323,6 +332,10 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None  # (the article's headline between the header and the line closes the list)
         if (below := prev.at(1)) is not None and _heads_numbered_list(prev, below):
             return None  # under "La scaletta" over "1. Vento di maggio" the article's own list runs
+        if prev.text.startswith(SUBHEADING_MARKS) and (below := prev.at(1)) is not None and _leads_back(prev, below):
+            return None  # the article's marked sub-heading came between: "■終電繰り上げに反発も"
+        if back > 1 and (prev.line_key == "advertisement" or "poll_label" in prev.features):
+            return None  # an ad's or a poll's box came between: the list ended above it
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
 
 
@@ -380,8 +393,8 @@ def _full_stop(text: str) -> bool:
 def _paragraph(ctx: Context) -> bool:
     """A prose sentence; not a headline that ends in a unit's abbreviation ("… wzrosła o 3,1 proc.") nor a
     short question ("Podcast #84 : faut-il encore avoir un site web perso ?")."""
-    if ctx.words <= QUESTION_HEADLINE_MAX_WORDS and ctx.text.rstrip().endswith(("?", "？")):
-        return False
+    if ctx.words <= QUESTION_HEADLINE_MAX_WORDS and ctx.text.rstrip().rstrip("\"'»”’」").endswith(("?", "？")):
+        return False  # (a quoted question closes it too: "Cecina, il pontile resta chiuso: "Chi lo ricostruisce?"")
     return ctx.quality is Quality.PROSE and ctx.sentence and not abbreviated_headline(ctx.text, ctx.words)
 
 

@@ -274,7 +274,8 @@ QUOTED_NAME = regex.compile(r"[„\"«“‚'‹][^„\"«»“”‚‘’'‹�
 SUBSCRIBE_BUTTON = regex.compile(
     r"^(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
     r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
-    r"aanmelden|inschrijven|zapisz mnie|zapisuję się|zapisz się|abone ol|εγγραφή|підписатися|подписаться|prenumerera)$"
+    r"aanmelden|inschrijven|zapisz mnie|zapisuję się|zapisz się|abone ol|εγγραφή|підписатися|подписаться|prenumerera|"
+    r"quero receber|quero me inscrever|quiero recibirla|quiero suscribirme|je veux la recevoir|i want it)$"
 )
 
 
@@ -290,6 +291,7 @@ def _sign_up_control(ctx: Context | LineText | None) -> bool:
 # The e-mail field alone on its line: "Twój e-mail", "Your email address", "Ihre E-Mail-Adresse".
 EMAIL_FIELD = regex.compile(
     r"(?:your|ihre|deine|votre|ton|tu|su|la tua|il tuo|o seu|o teu|seu|je|jouw|uw|twój|e-posta|το)?\s?"
+    r"(?:best |beste |meilleur |mejor |miglior |melhor )?"  # "Seu melhor e-mail", "Your best email"
     r"(?:e-?mail(?:[- ]?(?:address|adresse|adres|adresi|adresa))?|adresse e-?mail|correo(?: electrónico)?|"
     r"indirizzo e-?mail|endereço de e-?mail|e-?mailadres|adres e-?mail|e-posta adresiniz|email σας)"
 )
@@ -330,7 +332,13 @@ CONSENT = regex.compile(
     r"vous désabonner à tout moment|jederzeit (?:ab|wieder ab)(?:melden|bestellen)|darte de baja en cualquier momento|"
     r"annullare l'iscrizione in qualsiasi momento|cancelar a (?:sua )?(?:subscrição|inscrição) a qualquer momento|"
     r"op elk moment (?:je )?afmelden|zrezygnować w każdej chwili|istediğiniz zaman abonelikten|"
-    r"διαγραφείτε οποιαδήποτε στιγμή|відписатися будь-коли|отписаться в любой момент"
+    r"διαγραφείτε οποιαδήποτε στιγμή|відписатися будь-коли|отписаться в любой момент|"
+    # the privacy policy in the other languages we ship, and "by signing up" where it opens the line
+    r"privacybeleid|privacyverklaring|polityk[aię] prywatności|gizlilik politikası|πολιτική απορρήτου|"
+    r"політик[аиу] конфіденційності|политик[аиу] конфиденциальности|integritetspolicy|プライバシーポリシー|"
+    r"^(?:με την εγγραφή|door je (?:aan )?te melden|door (?:u )?in te schrijven|zapisując się|kaydolarak|abone olarak|"
+    r"підписуючись|подписываясь|genom att (?:prenumerera|registrera)|al suscribirte|al registrarte|iscrivendoti|"
+    r"en vous inscrivant|mit der anmeldung|mit ihrer anmeldung)"
 )
 CONSENT_MAX_WORDS = 50
 CONSENT_REACH = 4
@@ -364,6 +372,9 @@ def _sign_up_text(line: LineText) -> bool:
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),
+           Example("Το email σας\nΕγγραφή\nΜε την εγγραφή αποδέχεστε τους Όρους Χρήσης και την Πολιτική Απορρήτου.",
+                   "Με την εγγραφή αποδέχεστε τους Όρους Χρήσης και την Πολιτική Απορρήτου.", language="el"),
+           Example("Receba a newsletter Conta Certa\nSeu melhor e-mail\nQuero receber", "Quero receber", language="pt"),
            Example("Sign up to Shelf Life\nNew books, interviews and our top tens, every Thursday.\nEnter your email address\nSign up",
                    "New books, interviews and our top tens, every Thursday."),
            Example("Enter your email address | Sign up\n"
@@ -596,6 +607,8 @@ GET_THE_APP = regex.compile(
     r"application|appli|applicatie|aplikacj\w*|uygulama\w*|εφαρμογή|додаток|приложение)(?!\w)"
     # "📱北海道日報アプリなら速報をプッシュ通知でお届け。今すぐダウンロード": the app, then the call to download it
     r"|^.{0,30}アプリ.{0,40}(?:ダウンロード|インストール)(?:はこちら|する)?[!！]?$"
+    # "Akhisar Gündem mobil uygulamasını indirin, …": the verb comes last in Turkish
+    r"|^(?:\S+\s){0,5}uygulama(?:mız|sı)?nı\s(?:hemen\s|ücretsiz\s)?(?:indir|yükle)\w*"
 )
 APP_PROMPT_MAX_WORDS = 20
 # "Escucha el episodio completo en nuestra app", "Read more in our app": the site's app, offered for the rest.
@@ -655,7 +668,8 @@ def _mention_us(ctx: Context) -> bool:
     flags=(Example("Receba as notícias do Jornal da Serra no WhatsApp. Clique aqui", language="pt"),
            "Download our app", "Get the app",
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
-           Example("Bizi Google Haberler'den takip edin", language="tr"), Example("Google News'te Takip Et", language="tr"),
+           Example("Bizi Google Haberler'den takip edin", language="tr"),
+           Example("Kent Postası mobil uygulamasını indirin, kesintilerden anında haberdar olun!", language="tr"), Example("Google News'te Takip Et", language="tr"),
            "Download the Gulf Coast Now app for severe weather alerts",
            Example("Siga a Folha do Vale no WhatsApp e receba as principais notícias da região", language="pt"),
            "View this post on Instagram", Example("Переглянути цей допис в Instagram", language="uk"),
@@ -967,4 +981,66 @@ def news_tip(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box, news_tip)
+# "Support Harbour Voice with a one-off or monthly contribution", "Підтримайте «…» разовим або щомісячним внеском":
+# the site asks its readers for money, an imperative and a gift.
+SUPPORT_ASK = regex.compile(
+    r"^(?:please )?(?:support|help (?:us|fund|keep)|back|fund|donate|unterstützen sie|unterstütze|spenden sie|soutenez|"
+    r"faites un don|apoya|apoye|haz una donación|sostieni|sostenete|fai una donazione|apoie|ajude|steun|doneer|wesprzyj|"
+    r"wspieraj|wpłać|destek ol(?:un)?|bağış yap(?:ın)?|στηρίξτε|підтримайте|підтримай|задонатьте|поддержите|поддержи|"
+    r"stöd|stötta|swish(?:a)?)(?!\w)"
+)
+CONTRIBUTION = regex.compile(
+    r"(?<!\w)(?:donat\w*|contribut\w*|one-off|monthly|membership|spende\w*|beitrag\w*|dons?|contribution|mensuel\w*|"
+    r"donaci\w*|aportaci\w*|mensual\w*|donazion\w*|contribut\w*|mensil\w*|doaç\w*|contribuiç\w*|donatie\w*|"
+    r"bijdrage\w*|maandelijks\w*|darowizn\w*|wpłat\w*|miesięczn\w*|patronite|patreon|bağış\w*|aylık|δωρε\w*|"
+    r"συνεισφορ\w*|μηνιαί\w*|внеск\w*|внес\w*|донат\w*|пожертв\w*|взнос\w*|щомісяч\w*|ежемесяч\w*|разов\w*|"
+    r"gåva|bidrag\w*|månadsgiv\w*)(?!\w)"
+)
+# The box's button, in the infinitive: "Підтримати проєкт", "Unterstützen", "Soutenir la rédaction".
+DONATE_BUTTON = regex.compile(
+    r"^(?:підтримати|задонатити|поддержать|wesprzeć|unterstützen|spenden|soutenir|faire un don|apoyar|donar|sostenere|"
+    r"donare|apoiar|doar|steunen|doneren|desteklemek|bağış yapmak|στηρίζω|stöd oss|donate|give)(?!\w)"
+)
+DONATION_MAX_WORDS = 50
+DONATION_BOX_LINE_MAX_WORDS = 8
+REPORTED_ASK = regex.compile(r"(?<!\w)(?:said|says|urged|asked|sagte|a déclaré|dijo|ha detto|disse|zei|powiedział\w*|"
+                             r"dedi|είπε|сказав|сказала|сказал)(?!\w)")
+
+
+@line_feature("donation")
+def _donation_ask_text(line: LineText) -> bool:
+    """The site asking for a gift: an imperative to support it, and the gift ("a one-off or monthly contribution")."""
+    return (line.words <= DONATION_MAX_WORDS and SUPPORT_ASK.match(line.lower) is not None
+            and CONTRIBUTION.search(line.lower) is not None and REPORTED_ASK.search(line.lower) is None)
+
+
+@detector(
+    "PR09", "prompts.donation", triggers=("donation", "short"), near=(("donation",), 1),
+    flags=("Support the Valley Echo with a one-off or monthly contribution. Every pound keeps local reporting free.",
+           Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",
+                   "Підтримати проєкт", language="uk"),
+           Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",
+                   "Культура тримається на вас", language="uk"),
+           Example("Wesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.", language="pl")),
+    keeps=("Support for the scheme came from monthly contributions by the parish, the treasurer said.",
+           "Support the campaign with a donation, the mayor urged residents on Monday.",
+           Example("Pomoc\nWesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.\n"
+                   "Zbiórka trwa do końca miesiąca, a pieniądze trafią do schroniska.",
+                   "Zbiórka trwa do końca miesiąca, a pieniądze trafią do schroniska.", language="pl")),
+)
+def donation(ctx: Context) -> Outcome:
+    """A donation box: the site's ask for a gift, the short header over it and the button under it."""
+    if "donation" in ctx.features:
+        return "donation ask"
+    if ctx.words > DONATION_BOX_LINE_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith((":", "：", "?", "？")):
+        return None
+    above, below = ctx.at(-1), ctx.at(1)
+    if above is not None and "donation" in above.features and (
+            SUPPORT_ASK.match(ctx.lower) or DONATE_BUTTON.match(ctx.lower) or ctx.line_key == "call_to_action"):
+        return "donation box button"  # "Підтримати проєкт", "Support us"
+    if below is not None and "donation" in below.features:
+        return "donation box header"  # "Культурна журналістика тримається на вас"
+    return None
+
+
+DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box, news_tip, donation)

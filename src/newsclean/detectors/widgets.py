@@ -59,6 +59,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
+           Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)",
            Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
            Example("Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7 — Carhaix 88.9", language="fr"),
            Example("Abrir en tu plataforma de streaming", language="es"),
@@ -85,6 +86,8 @@ def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
         return "music player label"
+    if ctx.words <= TIMED_PLAY_BUTTON_MAX_WORDS and "digit" in ctx.features and TIMED_PLAY_BUTTON.match(ctx.lower):
+        return "player's play button"  # "▶ Odtwórz 02:41", "Play video 1:12"
     if ctx.words <= WIDGET_MAX_WORDS and "now_playing" in ctx.contains and _only_player_phrase(ctx):
         return "video or music player label"  # "Video player is loading."
     if ctx.words <= PROMO_MAX_WORDS and "now_playing" in ctx.contains and _player_phrase_label(ctx):
@@ -132,7 +135,14 @@ FOLLOW_ON_FREQUENCY = regex.compile(
     r"ouça|oiça|luister|słuchaj|dinleyin|ακούστε|слухайте|слушайте)(?!\w)[^.!?]{0,30}?(?<!\d)\d{2,3}[.,]\d"
     r"(?:\s?(?:fm|mhz))?\s?[!.]?$"
 )
-ON_AIR_MAX_WORDS = 10
+ON_AIR_MAX_WORDS = 12
+# A player's button with the clip's length: "▶ Odtwórz 02:41", "Play video (1:12)", "Abspielen 3:05".
+TIMED_PLAY_BUTTON = regex.compile(
+    r"^[▶►▷⏵]?\s?(?:play|odtwórz|abspielen|lire|lire la vidéo|reproducir|riproduci|reproduzir|afspelen|speel af|oynat|"
+    r"αναπαραγωγή|відтворити|воспроизвести|spela upp|再生)(?:\s(?:video|the video|wideo|vídeo|vidéo|audio|клип))?"
+    r"\s?[(·|–-]?\s?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
+)
+TIMED_PLAY_BUTTON_MAX_WORDS = 6
 
 
 def _player_phrase_label(ctx: Context) -> bool:
@@ -460,11 +470,15 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl"),
            Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "Güneş 06:15", language="tr"),
            Example("Demain : éclaircies, 16 °C, hygrométrie 78 %", language="fr"),
+           Example("Índice UV: 9 (muy alto) Viento: NO 15 km/h", language="es"),
            Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "İzmir Namaz Vakitleri", language="tr"),
            "Traffic in the region – live\n08:12 M62 J22–J23 eastbound: broken-down lorry, lane one closed\n"
-           "07:55 A628 Woodhead Pass: open again after snow"),
+           "07:55 A628 Woodhead Pass: open again after snow",
+           "LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min",
+           Example("LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min", "LIVE TRAFFIC")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
+           "Traffic\nThe council expects the worst queues in the first week of the closure.",
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
            "Weather: the storm left 20,000 homes without power, and temperatures fell to 2 degrees overnight."),
 )
@@ -490,6 +504,14 @@ def weather(ctx: Context) -> Outcome:
         (near := ctx.at(off)) is not None and TRAFFIC_ENTRY.match(near.text) and not near.sentence for off in (-1, 1)
     ):
         return "traffic feed entry"  # "14:05 A12 Ede → Utrecht: ongeval …", "13:20 A30 Barneveld → Ede: file opgelost"
+    if ctx.words <= SERVICE_MAX_WORDS and DELAY_ENTRY.match(ctx.text) and any(
+        (near := ctx.at(off)) is not None and DELAY_ENTRY.match(near.text) for off in (-1, 1)
+    ):
+        return "traffic feed entry"  # "B6281 Millgate Rd – Moderate delays – 12 min"
+    if ctx.words <= 3 and TRAFFIC_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
+        DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text)
+    ):
+        return "traffic feed label"  # "LIVE TRAFFIC" over its entries
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
@@ -511,7 +533,8 @@ PHARMACY_LABEL_MAX_WORDS = 7
 SERVICE_WIDGET = regex.compile(
     rf"^(?:{AIR_QUALITY}|"
     r"traffic info|info trafic|infos? trafic|verkehrsinfo|verkehrslage|info tráfico|estado del tráfico|info traffico|"
-    r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|indice uv|live traffic|traffic update|"
+    r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|uv-index|indice uv|índice uv|indice uv|indeks uv|"
+    r"uv endeksi|δείκτης uv|уф-індекс|уф-индекс|live traffic|traffic update|"
     rf"{PHARMACIES}|"
     # river gauges and tides: "Waterstand Vecht bij Hardenberg: 6,82 m +NAP (stijgend)", "Pegel Cochem: 7,12 m"
     r"waterstand|wasserstand|pegel(?:stand)?|river level|water level|tide times|high tide|niveau de l'eau|marées?|"
@@ -541,6 +564,10 @@ PRAYER_TIME = regex.compile(
 )
 # A traffic feed's entry: a time, then a road's number ("14:05 A12 Ede → Utrecht: …", "7.40 M62 J22 eastbound …").
 TRAFFIC_ENTRY = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})(?!\w)")
+# A road's state and its delay, parts set apart by dashes: "Eastfield Roundabout – Queuing – 9 min".
+DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
+TRAFFIC_LABEL = regex.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
+                              r"(?: (?:live|aktuell|en direct|en directo|in diretta|ao vivo))?$")
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
 SERVICE_LINK = regex.compile(
     rf"^(?:{PHARMACIES}|{AIR_QUALITY}|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
@@ -556,8 +583,15 @@ WEATHER_BOX = regex.compile(
 
 
 # "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
-DELAYED = regex.compile(r"delayed|verzögert|différé|retrasad|ritardat|vertraagd|opóźnieni|gecikmeli|καθυστέρησ|"
-                        r"затримк|задержк|fördröjd|遅れ|遅延")
+DELAYED = regex.compile(r"delayed|verzögert|différé|retrasad|retraso de|ritardat|ritardo di|atraso de|com atraso|vertraagd|"
+                        r"opóźnieni|gecikmeli|καθυστέρησ|затримк|задержк|fördröjd|遅れ|遅延")
+# A ticker's note sits under its last quote, or under the converter's field below the quotes.
+DELAY_NOTE_REACH = 3
+DELAY_NOTE_MAX_WORDS = 12
+# "Dólar comercial: R$ 5,42 (+0,31%)": a currency's name, its price with the currency's sign, its change.
+LABELLED_QUOTE = regex.compile(
+    r"^[^:]{2,30}:\s?(?:R\$|US\$|\$|€|£|¥|₺|zł|₽|₴|kr)\s?\d[\d.,]*\s?(?:\p{Sc}|zł|kr)?\s?\(?(?:[-−+]|[▲▼↑↓])\s?\d[\d.,]*\s?%\)?$"
+)
 
 
 def _is_ticker(ctx: Context | None) -> bool:
@@ -565,31 +599,59 @@ def _is_ticker(ctx: Context | None) -> bool:
             and PERCENT_CHANGE.search(ctx.text) is not None)
 
 
+TICKER_LABEL_MAX_WORDS = 4
+
+
+def _ticker_label(ctx: Context) -> bool:
+    """A bare label over two quotes: the ticker's title, not a lead into the article's figures (which ends in a colon)."""
+    if (ctx.words > TICKER_LABEL_MAX_WORDS or ctx.sentence or "digit" in ctx.features or CELL in ctx.text
+            or ctx.text.rstrip().endswith((":", "："))):
+        return False  # (a table's header row is the table's)
+    quotes = (ctx.at(1), ctx.at(2))
+    return all(q is not None and (_is_ticker(q) or _labelled_quote(q)) and not table_row(q) for q in quotes)
+
+
+def _labelled_quote(ctx: Context | None) -> bool:
+    return ctx is not None and ctx.words <= WIDGET_MAX_WORDS and LABELLED_QUOTE.match(ctx.text) is not None
+
+
 @detector(
-    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets"),
+    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets", "short"),
+    near=(("percent",), DELAY_NOTE_REACH),
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
            Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl"),
            Example("Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Ouro R$ 412,00/g", language="pt"),
            "FTSE 100 8,102 +0.4% | DAX 18,204 -0.2% | Brent $82.10",
            Example("Actuele hypotheekrente\n5 jaar vast 3,64%\n10 jaar vast 3,71%", "10 jaar vast 3,71%", language="nl"),
-           Example("Actuele hypotheekrente\n5 jaar vast 3,64%\n10 jaar vast 3,71%", "Actuele hypotheekrente", language="nl")),
+           Example("Actuele hypotheekrente\n5 jaar vast 3,64%\n10 jaar vast 3,71%", "Actuele hypotheekrente", language="nl"),
+           Example("Dólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)", "Euro: R$ 6,31 (-0,22%)", language="pt"),
+           Example("Câmbio agora\nDólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)", "Câmbio agora", language="pt"),
+           Example("Dólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)\nConverter R$ 100,00 em: USD ▾\n"
+                   "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos", "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos",
+                   language="pt")),
     keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
            Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15."),
            Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%"),
            Example("Closing levels on Tuesday:\nFTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)",
                    "FTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)"),
-           Example("In Utrecht stegen de prijzen het hardst:\nUtrecht 9,8%\nAmersfoort 8,1%", "Amersfoort 8,1%", language="nl")),
+           Example("In Utrecht stegen de prijzen het hardst:\nUtrecht 9,8%\nAmersfoort 8,1%", "Amersfoort 8,1%", language="nl"),
+           "Inflation: 2.1% (+0.3%)\nCore inflation: 2.6% (-0.1%)"),
 )
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
     if "percent" not in ctx.features:
         if _rates_label(ctx) and _rate_row(ctx.at(1)):
             return "label of a rates box"  # "Actuele hypotheekrente" over "5 jaar vast 3,64%"
-        if ctx.words > WIDGET_MAX_WORDS or DELAYED.search(ctx.lower) is None or not _is_ticker(ctx.at(-1)):
+        if _ticker_label(ctx):
+            return "label of a market ticker"  # "Conversor de moedas" over "Dólar comercial: R$ 5,42 (+0,31%)"
+        if ctx.words > DELAY_NOTE_MAX_WORDS or DELAYED.search(ctx.lower) is None or not any(
+                _is_ticker(near := ctx.at(-back)) or _labelled_quote(near) for back in range(1, DELAY_NOTE_REACH + 1)):
             return None
         return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
     if (_is_ticker(ctx) or _ticker_row(ctx)) and not table_row(ctx):
         return "market ticker"
+    if _labelled_quote(ctx) and (_labelled_quote(ctx.at(-1)) or _labelled_quote(ctx.at(1))):
+        return "market ticker"  # "Dólar comercial: R$ 5,42 (+0,31%)" over "Euro: R$ 6,29 (-0,08%)"
     return "rate in a rates box under its label" if _rate_row(ctx) and _under_rates_label(ctx) else None
 
 
@@ -1104,7 +1166,13 @@ MEDIA_TITLE_MIN_WORDS = 3
 
 
 def _is_media_word(ctx: Context | None) -> bool:
-    return ctx is not None and ctx.words == 1 and MEDIA_ALONE.match(ctx.text) is not None
+    return ctx is not None and "media_word" in ctx.features
+
+
+@line_feature("media_word")
+def _media_word_text(line: LineText) -> bool:
+    """"VIDEO", "Podcast", "Posłuchaj": a player's label alone on its line."""
+    return line.words == 1 and MEDIA_ALONE.match(line.text) is not None
 
 
 def _is_clip_title(ctx: Context | None) -> bool:
@@ -1112,26 +1180,41 @@ def _is_clip_title(ctx: Context | None) -> bool:
 
 
 @detector(
-    "WG11", "widgets.media_box", triggers=("short",),
+    "WG11", "widgets.media_box", near=(("media_word",), 1),
     flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"), "WATCH: Drone footage of the new cycle lanes",
            Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
            Example("Posłuchaj\nRelacja reporterki Joanny Sadowskiej\n02:31", "Relacja reporterki Joanny Sadowskiej",
-                   language="pl")),
+                   language="pl"),
+           Example("WIDEO\nNowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka\n▶ Odtwórz 01:52",
+                   "Nowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka", language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
            "Video referees | a history", "Videos of the flood spread quickly.",
            Example("NEWS\nVIDEO\nLOCAL\nSHOWS", "VIDEO"), Example("Topics:\nMac,\nVideo,\nReviews", "Video,")),
 )
 def media_box(ctx: Context) -> Outcome:
     """A video or podcast label alone on a line, the clip title under it, or "VIDEO | clip title"."""
-    if _is_media_word(ctx) and _is_clip_title(ctx.at(1)):
-        return "video label"
-    if MEDIA_PIPE.match(ctx.text):
+    if ctx.words <= MEDIA_TITLE_MAX_WORDS and MEDIA_PIPE.match(ctx.text):
         return "link to a video"
-    if _is_clip_title(ctx) and _is_media_word(ctx.at(-1)):
-        return "title of the video above"
+    if _is_media_word(ctx):
+        return "video label" if _is_clip_title(ctx.at(1)) else None
+    if _is_clip_title(ctx) and _is_media_word(ctx.at(-1)) and (
+            ctx.words <= SHORT_CLIP_TITLE_WORDS or _player_control(ctx.at(1))):
+        return "title of the video above"  # (a long one only over the player's button: a caption reads the same)
     return None
+
+
+SHORT_CLIP_TITLE_WORDS = 8
+CLIP_LENGTH = regex.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+
+def _player_control(ctx: Context | None) -> bool:
+    """The player's button or the clip's length: "▶ Odtwórz 02:41", "Play", "02:31"."""
+    if ctx is None or ctx.words > TIMED_PLAY_BUTTON_MAX_WORDS:
+        return False
+    text = ctx.lower.strip(" ▶►▷⏵")
+    return bool(TIMED_PLAY_BUTTON.match(ctx.lower) or PLAY_BUTTON.match(text) or CLIP_LENGTH.match(text))
 
 
 # "Bekijk het interview met … op Omroep Rivierenland TV", "Смотрите сюжет в эфире …": a link to watch or hear a
