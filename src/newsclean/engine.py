@@ -10,7 +10,7 @@ from newsclean import headline
 from newsclean.context import revise, settle
 from newsclean.detectors.base import Context, Detector, Hit, NeedsContext, Outcome, TextContext
 from newsclean.edges import anchor_of, mark_outside
-from newsclean.engine_state import ENGINE_RULES, NOT_PROSE, OUTSIDE_ARTICLE, EngineRule, State
+from newsclean.engine_state import ENGINE_RULES, NOT_PROSE, OUTSIDE_ARTICLE, REPEATED_PARAGRAPH, EngineRule, State
 from newsclean.limits import CLOCK_EVERY, NO_LIMITS, TAIL_REASON, Limits, Stop, stop_flag, tail_flag
 from newsclean.memo import Memo
 from newsclean.model import Block, Decision, Effect, Finding, Flag, Page, Quality, Verdict
@@ -188,6 +188,30 @@ def _valve(page: Page, states: list[State], share: float) -> Flag | None:
     )
 
 
+# The standfirst under the headline printed again as the article's lead, a few lines down: the first copy goes.
+REPEATED_MIN_WORDS = 8
+REPEATED_REACH = 10
+
+
+def _repeated_lead(page: Page, canonical: tuple[str, ...], states: list[State], selected: frozenset[str]) -> None:
+    """Drop the first kept paragraph when the body prints it again close below (a standfirst repeated as the lead).
+
+    Only the opening paragraph: further down, a repeated paragraph is the article's own (a meal plan's days).
+    """
+    if REPEATED_PARAGRAPH.code not in selected:
+        return
+    kept = [b for b, s in zip(page.blocks, states, strict=False) if s.verdict is Verdict.KEEP]
+    first = next((b for b in kept if b.quality is Quality.PROSE), None)
+    if first is None or first.words < REPEATED_MIN_WORDS:
+        return
+    copies = [b for b in kept if b.index > first.index and canonical[b.index] == canonical[first.index]]
+    # (once, with the byline and date between: a paragraph printed over and over is not a standfirst)
+    again = copies[0] if len(copies) == 1 else None
+    if again is not None and 1 < again.index - first.index <= REPEATED_REACH:
+        s = states[first.index]
+        s.verdict, s.code, s.reason = Verdict.DROP, REPEATED_PARAGRAPH.code, f"printed again on line {again.line}"
+
+
 def _body_headline(page: Page, canonical: tuple[str, ...], states: list[State]) -> None:
     """Treat the body's opening line as a headline when the body repeats it further down.
 
@@ -231,6 +255,7 @@ def decide(
     mark_outside(view, states, selected, anchor)
     settle(page, states, selected, anchor)
     flag = _valve(page, states, min_body_share)
+    _repeated_lead(page, view.canonical, states, selected)
     _body_headline(page, view.canonical, states)
     if view.tail is not None:
         states[view.tail] = _tail_state()  # the edges may have cut it as "after the article"

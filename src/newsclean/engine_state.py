@@ -27,7 +27,11 @@ AMONG_BOILERPLATE = EngineRule(
 OUTSIDE_ARTICLE = EngineRule(
     "CX03", "context.outside_article", "Text outside the page's main run of article paragraphs."
 )
-ENGINE_RULES = (NOT_PROSE, AMONG_BOILERPLATE, OUTSIDE_ARTICLE)
+REPEATED_PARAGRAPH = EngineRule(
+    "CX04", "context.repeated_paragraph",
+    "The opening paragraph printed again a few lines down (a standfirst repeated as the lead): the first copy goes.",
+)
+ENGINE_RULES = (NOT_PROSE, AMONG_BOILERPLATE, OUTSIDE_ARTICLE, REPEATED_PARAGRAPH)
 # The reason of a short line dropped among the headline's byline, date and counters (a kicker, a place):
 # like them it stands between a standfirst and the article, which still join.
 HEADER_FURNITURE = "short line among the headline's furniture"

@@ -12,6 +12,7 @@ from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, organisation
 from newsclean.patterns import (
+    AGE_NOTICE,
     EMAIL,
     FACT_SEPARATOR,
     MENU_SEPARATOR,
@@ -287,14 +288,21 @@ POSITION_STARTS = 2
 
 def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
     """The headline above paragraph ``first``: the nearest headline-shaped line with a byline under it."""
+    bylined = False  # a byline or date line passed between the line looked at and the text
     for i in range(first - 1, max(-1, first - 1 - POSITION_REACH), -1):
         text, words = canonical[i], blocks[i].words
         if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):
+            bylined = bylined or (words >= POSITION_MIN_WORDS and i + 1 < first)
             continue  # a date, a byline, a button or a label between the headline and the text
-        if CAPTION_CREDIT_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None:
-            continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存")
+        if (CAPTION_CREDIT_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None
+                or AGE_NOTICE.match(text.casefold())):
+            continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存"), a banner
+            # over an old article ("This was published 11 months ago")
         if (blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words)
                 and not (text.endswith(("?", "？")) and _byline_under(i, blocks, canonical, lexicon))):
+            if bylined and i > 0 and _headline_shaped(canonical[i - 1], blocks[i - 1].words, lexicon):
+                top = i - 1  # headline, standfirst, then the byline and date over the text
+                return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
             return None  # article text above: the headline is not in this stretch (a question over a byline is one)
         if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
                 or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
@@ -302,7 +310,10 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         if i == 0 and not (len(blocks) > 1 and _meta_like(canonical[1], blocks[1].words, lexicon)):
             continue  # the first line is taken only over a byline or date line right under it (a body read alone opens
             # with its standfirst, over a scoreline)
-        if _byline_under(i, blocks, canonical, lexicon) or (i + 1 < len(blocks) and WAVE_SUBTITLE.match(canonical[i + 1])):
+        if (_byline_under(i, blocks, canonical, lexicon) or (i + 1 < len(blocks) and WAVE_SUBTITLE.match(canonical[i + 1]))
+                or (bylined and i + 2 < first and blocks[i + 1].quality is Quality.PROSE
+                    and blocks[i + 1].words > blocks[i].words and not SITE_SEPARATOR.search(canonical[i + 1]))):
+            # (over a longer standfirst, the byline and date under it; not over the page's title with its site's name)
             top = _headline_above_standfirst(i, blocks, canonical, lexicon)
             wanted = key(canonical[top])  # printed again under the byline and date too ("Lusa", "12 ago 2024", headline)
             below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
@@ -389,7 +400,8 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
     tokens = LETTER_WORD.findall(text)
     if "  " in blocks[up].text or not any(t[:1].islower() and t in lexicon.stopwords for t in tokens):
         return i  # function words in lower case: a sentence's words, not labels ("国内　国際　IT")
-    if _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon) or not _headline_shaped(text, words, lexicon):
+    if (_meta_like(text, words, lexicon) or _byline_like(text, words, lexicon) or not _headline_shaped(text, words, lexicon)
+            or AGE_NOTICE.match(text.casefold())):
         return i
     return up
 

@@ -78,7 +78,7 @@ def declined_agency(text: str) -> str | None:
 REGIONAL_DESK = regex.compile(r"/[a-z]{2,4}\b")
 AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
 # "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
-CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|horas?|ore|godz\.?))?", regex.I)
+CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|hrs\.?|h|horas?|ore|godz\.?))?", regex.I)
 # A live blog entry's stamp alone on its line: "14:32", "9.05".
 BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000"; a figure ends in a digit, so the
@@ -198,3 +198,19 @@ QUOTE_MARKS = "\"«»„“”"
 def has_quote_mark(text: str) -> bool:
     """Whether the line holds any of ``QUOTE_MARKS``."""
     return any(q in text for q in QUOTE_MARKS)
+
+
+# "This was published 11 months ago", "Dieser Artikel ist älter als ein Jahr": the page's banner over an old article.
+AGE_NOTICE = regex.compile(
+    r"^(?:this (?:article|story|content|was|piece) (?:was )?(?:published|written|first published) (?:more than |over )?"
+    r"(?:\d+|a|an|one|two|three) (?:days?|weeks?|months?|years?) ago|"
+    r"this (?:article|story) is (?:more than |over )?(?:\d+|a|an|one|two|three) (?:months?|years?) old|"
+    r"dieser (?:artikel|beitrag) (?:ist älter als|wurde vor)|cet article (?:a été publié il y a|date de plus d)|"
+    r"este (?:artículo|contenido) (?:se publicó|fue publicado|tiene más de) hace|este artículo tiene más de|"
+    r"questo articolo è stato pubblicato (?:più di |oltre )?|dit artikel is (?:meer dan|ouder dan)|"
+    r"ten (?:artykuł|tekst) (?:został opublikowany|ma ponad)|este artigo (?:foi publicado há|tem mais de)|"
+    r"bu (?:haber|makale) \d+ (?:yıl|ay) önce)"
+)
+AGE_NOTICE_MAX_WORDS = 14
+# The article's text-size buttons, printed beside its share buttons ("Save   Share   A   A   A").
+FONT_SIZE = frozenset({"a", "a+", "a-", "a−", "a–", "aa", "a+a-", "a-a+"})

@@ -41,7 +41,9 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
            Example("SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the "
                    "military said.", value="Yonhap"),
            Example("ZARAGOZA, 12 Mar. (Ibernews) - La Policía Nacional ha detenido a dos hombres por el incendio "
-                   "de una nave.", value="Ibernews", language="es")),
+                   "de una nave.", value="Ibernews", language="es"),
+           Example("Monterrey, 3 de mayo (Prensa Norte).– El gobierno estatal anunció este lunes un nuevo plan de agua.",
+                   value="Prensa Norte", language="es")),
     keeps=("Berlin (Germany) is the capital.", "Angela Merkel (CDU) - a portrait",
            "BERLIN (Germany) - The capital's council met on Monday to vote on the new budget for the city's schools.",
            "UPDATE, 3 March (Monday) - The council has confirmed that the vote will go ahead next week, a spokesman said.",
@@ -68,7 +70,8 @@ def dateline(ctx: Context) -> Outcome:
     named = (m["agency"] or m["agency2"] or m["agency3"] or m["agency5"] or "").strip()
     agencies = agency_pattern().findall(named)
     if not agencies:
-        if (m["agency"] and _wire_place(m["place"]) and any(c.isdigit() for c in ctx.text[m.end("place"):m.start("agency")])
+        if (m["agency"] and (_wire_place(m["place"]) or _spanish_wire_close(ctx.text, m.end("agency")))
+                and any(c.isdigit() for c in ctx.text[m.end("place"):m.start("agency")])
                 and ctx.quality is Quality.PROSE and UNLISTED_AGENCY.match(named) and not WEEKDAY.match(named.casefold())):
             return Hit("inline dateline of an agency", named)  # "SEOUL, March 3 (Yonhap) -- …"
         return None
@@ -79,6 +82,11 @@ def dateline(ctx: Context) -> Outcome:
 # its name in brackets ("KUALA LUMPUR, March 3 (Bernama) --"); one to three capitalised words.
 UNLISTED_AGENCY = regex.compile(r"^\p{Lu}[\p{L}&.-]{1,20}(?:\s\p{Lu}[\p{L}&.-]{1,20}){0,2}$")
 WIRE_PLACE_MIN_LETTERS = 3
+
+
+def _spanish_wire_close(text: str, end: int) -> bool:
+    """The bracket closed by a full stop and a dash, as Spanish wire copy does: "Madrid, 14 jul (Notimérica).–"."""
+    return text[end:end + 4].lstrip().startswith((").-", ").–", ").—"))
 
 
 def _wire_place(place: str | None) -> bool:

@@ -24,6 +24,7 @@ from newsclean.names import (
 )
 from newsclean.patterns import (
     CLOCK,
+    FONT_SIZE,
     MENU_SEPARATOR,
     ON_AIR,
     PHOTO_WORD,
@@ -400,6 +401,8 @@ def _heading_words(text: str) -> int:
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
                    "Venerdì 17 ottobre", language="it"),
+           Example("Sabato 18 ottobre\nore 10.00 – Mercatino dei produttori\nore 16.00 – Gara tra frazioni",
+                   "Sabato 18 ottobre", language="it"),
            Example("24 января — ледовая дискотека, 19:00;", language="ru"),
            Example("1 februari – sluiting van het festival met vuurwerk", language="nl"),
            "SEOUL, March 3 (Yonhap) -- North Korea fired a ballistic missile into the sea on Monday, the military said.",
@@ -519,7 +522,8 @@ def _paragraph_below(ctx: Context) -> bool:
 
 
 # "10h00 – Abertura da feira", "18:30 Uhr Lesung": an item of a programme, a time and what happens then.
-TIMED_ITEM = regex.compile(r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?!\d)(?:\s?(?:uhr|h|horas?|ore|godz\.?))?\s*[-–—:]?\s*\p{L}", regex.I)
+TIMED_ITEM = regex.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|godz\.?|saat|at|from)\s)?"  # "ore 18.30 – …"
+                           r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?!\d)(?:\s?(?:uhr|h|horas?|ore|godz\.?))?\s*[-–—:]?\s*\p{L}", regex.I)
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
 # "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
@@ -801,7 +805,8 @@ BUTTON_KEYS = frozenset({"login", "call_to_action", "search", "menu", "share"})
 def _buttons(ctx: Context) -> bool:
     lexicon = ctx.view.lexicon
     parts = [p for p in ctx.lower.replace("|", " ").split() if p]
-    if len(parts) >= 2 and all(lexicon.line_key(p) in BUTTON_KEYS for p in parts):
+    buttons = [p for p in parts if p not in FONT_SIZE]  # (the text-size buttons beside them: "Save Share A A A")
+    if len(parts) >= 2 and buttons and all(lexicon.line_key(p) in BUTTON_KEYS for p in buttons):
         return True
     # "PDF olarak indir   Yazdır   Paylaş": buttons set apart by wide spaces, most of them the lexicon's
     segments = [p for p in WIDE_GAP.split(ctx.block.text.casefold().replace("|", "  ")) if p.strip()]

@@ -11,6 +11,8 @@ from newsclean.languages import Lexicon
 from newsclean.model import Quality
 from newsclean.names import CJK_NAME, LEGAL_FORM, looks_like_name
 from newsclean.patterns import (
+    AGE_NOTICE,
+    AGE_NOTICE_MAX_WORDS,
     BARE_CLOCK,
     CLOCK,
     EMAIL,
@@ -424,13 +426,16 @@ UPDATE_NOTE = regex.compile(
 UPDATE_NOTE_MAX_WORDS = 25
 
 
+
+
 @detector(
     "CR03", "credits.timestamp", triggers=("prefix:updated", "digit"),
     flags=("Updated 3 hours ago", "Aktualisiert am 15.05.2025, 14:32 Uhr", "5 minutes ago", "14:32", "09:15 Uhr",
            Example("(Notícia atualizada às 16:27 com mais meios no terreno)", language="pt"),
            Example("ieri alle 18:30", language="it"), Example("πριν από 2 ώρες", language="el"),
            Example("2 ώρες", language="el"), "2 hours", Example("3時間前", language="ja"),
-           Example("12/20(金) 21:14", language="ja"),
+           Example("12/20(金) 21:14", language="ja"), "This was published 2 years ago",
+           Example("Dieser Artikel wurde vor 2 Jahren veröffentlicht.", language="de"),
            Example("Departures\n08:15\n08:45\n09:15\n09:45", "08:45")),
     keeps=(Example("16:42\nHalf-time: Rovers lead\nRovers go in ahead at the break.\n16:31\nGOAL! Rovers score\n"
                    "Darnell heads in a corner.", "16:31"),
@@ -448,6 +453,8 @@ def timestamp(ctx: Context) -> Outcome:
         return "update note"  # "(Notícia atualizada às 16:27 com mais meios no terreno)"
     if ctx.prefix_key == "updated" and ctx.words <= TIMESTAMP_MAX_WORDS and "digit" in ctx.features:
         return "update timestamp"  # "Actualizado: 12/05/2024 - 23:10 h.", its final dot an abbreviation's
+    if ctx.words <= AGE_NOTICE_MAX_WORDS and AGE_NOTICE.match(ctx.lower):
+        return "notice of the article's age"  # "This was published 11 months ago"
     if ctx.words > TIMESTAMP_MAX_WORDS or ctx.sentence:
         return None
     lex = ctx.view.lexicon

@@ -86,8 +86,14 @@ def _article_resumes(after: Context) -> bool:
         later = after.at(1)
         if later is not None and later.quality is Quality.PROSE and later.sentence and later.words >= RESUMING_PARAGRAPH_WORDS:
             return True
+    if (text.endswith((":", "：")) and after.words >= LIST_LEAD_MIN_WORDS and after.prefix_key is None
+            and after.line_key is None):
+        return True  # "В первую очередь в эксплуатацию введут следующие станции:" leads into the article's list
     return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
             or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None)
+
+
+LIST_LEAD_MIN_WORDS = 5
 
 
 RESUMING_PARAGRAPH_WORDS = 15
@@ -269,6 +275,9 @@ TEASER_MAX_WORDS = 25
     keeps=(Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water\n3. Low Houses",
                    "2. Still Water"),
            Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water", "The setlist"),
+           Example("Читайте также\nМэрия назвала улицы с новыми полосами\nКакие станции откроют первыми\n"
+                   "В первую очередь в эксплуатацию введут следующие станции:\n«Татищевская»\n«Уральская»",
+                   "Какие станции откроют первыми", language="ru"),
            Example("関連記事\n運賃を平均12％値上げへ\n■終電繰り上げに反発も\n「帰りの足がなくなる」。\n"
                    "駅周辺の病院や工場で働く人からは、終電の繰り上げに反発する声が上がっている。沿線の自治会も見直しを求めている。",
                    "「帰りの足がなくなる」。", language="ja"),

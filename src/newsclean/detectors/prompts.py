@@ -8,7 +8,7 @@ import regex
 
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.model import Quality
-from newsclean.patterns import EMAIL, PRICE_IN_WORDS, READER, WIDE_GAP, find_price, has_quote_mark
+from newsclean.patterns import EMAIL, FONT_SIZE, PRICE_IN_WORDS, READER, WIDE_GAP, find_price, has_quote_mark
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -796,7 +796,7 @@ SOCIAL_NETWORK = regex.compile(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
     flags=(Example("Suggerisci · Facebook · X · Altri", language="it"),
            "Share to FacebookFacebookShare to XXShare to EmailEmailShare to MoreMore",
-           "Share", "Facebook Twitter WhatsApp E-Mail", "Share | Tweet | Email", "Auf Threads teilen",
+           "Share", "Facebook Twitter WhatsApp E-Mail", "Save   Share   A   A   A", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
            Example("Offrir cet article   Partager   Ajouter à mes sélections", language="fr"),
@@ -815,8 +815,8 @@ def share_bar(ctx: Context) -> Outcome:
     if ctx.line_key == "share" and not SOCIAL_NETWORK.match(ctx.lower):
         return "share button"
     items = [w for w in SHARE_SPLIT.split(ctx.lower) if w]
-    if len(items) >= SHARE_MIN_ITEMS and all(w in shares for w in items):
-        return "share bar"
+    if len(items) >= SHARE_MIN_ITEMS and all(w in shares or w in FONT_SIZE for w in items) and any(w in shares for w in items):
+        return "share bar"  # (with the text-size buttons beside it: "Save   Share   A   A   A")
     if ctx.line_key == "share" and _near_share(ctx):
         return "share button"
     if ctx.words <= SHARE_PHRASE_MAX_WORDS and (not ctx.sentence or ctx.text.endswith(":")) and _share_phrase(ctx.lower):

@@ -59,7 +59,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
-           Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)",
+           Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)", "▶ Play 00:00 / 41:09",
            Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
            Example("Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7 — Carhaix 88.9", language="fr"),
            Example("Abrir en tu plataforma de streaming", language="es"),
@@ -140,7 +140,7 @@ ON_AIR_MAX_WORDS = 12
 TIMED_PLAY_BUTTON = regex.compile(
     r"^[▶►▷⏵]?\s?(?:play|odtwórz|abspielen|lire|lire la vidéo|reproducir|riproduci|reproduzir|afspelen|speel af|oynat|"
     r"αναπαραγωγή|відтворити|воспроизвести|spela upp|再生)(?:\s(?:video|the video|wideo|vídeo|vidéo|audio|клип))?"
-    r"\s?[(·|–-]?\s?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
+    r"\s?[(·|–-]?\s?(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s?/\s?)?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
 )
 TIMED_PLAY_BUTTON_MAX_WORDS = 6
 
@@ -475,10 +475,13 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            "Traffic in the region – live\n08:12 M62 J22–J23 eastbound: broken-down lorry, lane one closed\n"
            "07:55 A628 Woodhead Pass: open again after snow",
            "LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min",
+           Example("Wetter Davos\nHeute −5° / 0° Schneefall · Morgen −8° / −2° bewölkt", "Wetter Davos", language="de"),
            Example("LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min", "LIVE TRAFFIC")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Traffic\nThe council expects the worst queues in the first week of the closure.",
+           Example("Wetter extrem\nIn Davos fielen die Temperaturen in der Nacht auf −21°, so tief wie seit 1985 nicht mehr.",
+                   "Wetter extrem", language="de"),
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
            "Weather: the storm left 20,000 homes without power, and temperatures fell to 2 degrees overnight."),
 )
@@ -508,6 +511,9 @@ def weather(ctx: Context) -> Outcome:
         (near := ctx.at(off)) is not None and DELAY_ENTRY.match(near.text) for off in (-1, 1)
     ):
         return "traffic feed entry"  # "B6281 Millgate Rd – Moderate delays – 12 min"
+    if ctx.words <= WEATHER_LABEL_MAX_WORDS and WEATHER_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
+            "degree" in near.features and not near.sentence):
+        return "weather widget label"  # "Wetter Chur" over "Heute −3° / 2° Schneefall · Morgen …"
     if ctx.words <= 3 and TRAFFIC_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
         DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text)
     ):
@@ -564,6 +570,12 @@ PRAYER_TIME = regex.compile(
 )
 # A traffic feed's entry: a time, then a road's number ("14:05 A12 Ede → Utrecht: …", "7.40 M62 J22 eastbound …").
 TRAFFIC_ENTRY = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})(?!\w)")
+# "Wetter Chur", "Météo à Brest", "Погода в Казани": the weather box's title, a place after the word.
+WEATHER_LABEL = regex.compile(
+    r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|previsioni meteo|tempo|weer|pogoda|hava durumu|hava|καιρός|погода|"
+    r"väder|天気)(?:\s(?:in|en|a|à|au|à|em|w|в|у|στην?|för|für|de|del|di|do|da|voor))?(?:\s\p{L}[\p{L}-]*){1,2}$"
+)
+WEATHER_LABEL_MAX_WORDS = 4
 # A road's state and its delay, parts set apart by dashes: "Eastfield Roundabout – Queuing – 9 min".
 DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
 TRAFFIC_LABEL = regex.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
@@ -1156,7 +1168,7 @@ def poll(ctx: Context) -> Outcome:
 MEDIA_TITLE_MAX_WORDS = 14
 # Greek capitals drop the accent: "ΒΙΝΤΕΟ".
 MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
-MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S|^(?-i:WATCH|LISTEN|VIDEO|VÍDEO|VIDÉO|PODCAST|AUDIO|ΒΙΝΤΕΟ|"
+MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S|^[\[(](?:{MEDIA_LABEL}|audio)[\])]\s?\S|^(?-i:WATCH|LISTEN|VIDEO|VÍDEO|VIDÉO|PODCAST|AUDIO|ΒΙΝΤΕΟ|"
                          r"ВИДЕО|ВІДЕО)\s?:\s?\S", regex.I)  # a label in capitals and a colon: "WATCH: Drone footage of …"
 # "Posłuchaj", "Luister", "Слушать" alone over an audio clip's title work like "Podcast".
 PLAY_WORD = r"(?:listen|luister|posłuchaj|słuchaj|слушать|слушайте|слухати|слухайте|lyssna|dinle|dinleyin|ακούστε|聴く)"
@@ -1175,18 +1187,26 @@ def _media_word_text(line: LineText) -> bool:
     return line.words == 1 and MEDIA_ALONE.match(line.text) is not None
 
 
+@line_feature("media_label")
+def _media_label_text(line: LineText) -> bool:
+    """A player's label with its clip: "VIDEO | …", "[Podcast] THE BYTE BRIEFING", "WATCH: …"."""
+    return line.words <= MEDIA_TITLE_MAX_WORDS and MEDIA_PIPE.match(line.text) is not None
+
+
 def _is_clip_title(ctx: Context | None) -> bool:
     return ctx is not None and MEDIA_TITLE_MIN_WORDS <= ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence
 
 
 @detector(
-    "WG11", "widgets.media_box", near=(("media_word",), 1),
+    "WG11", "widgets.media_box", near=(("media_word", "media_label"), 1),
     flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"), "WATCH: Drone footage of the new cycle lanes",
            Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
            Example("Posłuchaj\nRelacja reporterki Joanny Sadowskiej\n02:31", "Relacja reporterki Joanny Sadowskiej",
                    language="pl"),
+           Example("[Podcast] THE WIRE WEEKLY\nEpisode 88: Who pays for a breach\n▶ Play 00:00 / 31:02",
+                   "Episode 88: Who pays for a breach"),
            Example("WIDEO\nNowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka\n▶ Odtwórz 01:52",
                    "Nowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka", language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
@@ -1195,13 +1215,16 @@ def _is_clip_title(ctx: Context | None) -> bool:
 )
 def media_box(ctx: Context) -> Outcome:
     """A video or podcast label alone on a line, the clip title under it, or "VIDEO | clip title"."""
-    if ctx.words <= MEDIA_TITLE_MAX_WORDS and MEDIA_PIPE.match(ctx.text):
+    if "media_label" in ctx.features:
         return "link to a video"
     if _is_media_word(ctx):
         return "video label" if _is_clip_title(ctx.at(1)) else None
     if _is_clip_title(ctx) and _is_media_word(ctx.at(-1)) and (
             ctx.words <= SHORT_CLIP_TITLE_WORDS or _player_control(ctx.at(1))):
         return "title of the video above"  # (a long one only over the player's button: a caption reads the same)
+    if (ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and (above := ctx.at(-1)) is not None
+            and "media_label" in above.features and _player_control(ctx.at(1))):
+        return "title of the clip, between its label and its player"  # "[Podcast] …" / "Episode 212: …" / "▶ Play"
     return None
 
 
@@ -1427,6 +1450,7 @@ def _booking_text(line: LineText) -> bool:
     """A booking form's field alone on its line ("Check-in")."""
     return line.words <= BOOKING_FIELD_MAX_WORDS and BOOKING_FIELD.fullmatch(line.lower.strip(" :：")) is not None
 BOOKING_REACH = 2
+CALCULATOR_REACH = 6  # a calculator's title, then its fields
 
 
 def _booking_field(ctx: Context | None) -> bool:
@@ -1440,11 +1464,31 @@ def _beside_booking_field(ctx: Context) -> bool:
     return any(_booking_field(ctx.at(-k)) and _booking_field(ctx.at(-k - 1)) for k in range(1, BOOKING_REACH + 1))
 
 
+# "Kreditrechner", "Mortgage calculator", "Simulador de crédito": a calculator's title over its fields.
+CALCULATOR = regex.compile(
+    r"^(?:\p{L}+rechner|(?:mortgage|loan|repayment|salary|tax|pension|savings|budget|rent|stamp duty) calculator|calculator|"
+    r"calculez|calculateur\b.*|simulateur\b.*|calculadora\b.*|simulador\b.*|calcolatore\b.*|calcola\b.*|simulatore\b.*|"
+    r"\p{L}*(?:calculator|berekenaar)|bereken uw \p{L}+|kalkulator\b.*|\p{L}* ?hesaplama(?: aracı)?|υπολογιστής\b.*|"
+    r"(?:\p{L}+ )?калькулятор\b.*|räknare|\p{L}+kalkylator|\p{L}*計算(?:ツール|機)?|シミュレーション)$"
+)
+CALCULATOR_MAX_WORDS = 4
+CALCULATOR_FIELD = regex.compile(r"^\p{L}[\p{L}\p{M} .-]{1,30}\s?[:：]\s?\S.{0,30}$")
+CALCULATOR_FIELD_MAX_WORDS = 6
+
+
+@line_feature("calculator")
+def _calculator_text(line: LineText) -> bool:
+    """A calculator's title alone on its line: "Kreditrechner", "Mortgage calculator"."""
+    return line.words <= CALCULATOR_MAX_WORDS and not line.sentence and CALCULATOR.match(line.lower) is not None
+
+
 @detector(
-    "WG15", "widgets.form_control", near=(("booking",), BOOKING_REACH + 1),
+    "WG15", "widgets.form_control", near=(("booking", "calculator"), max(BOOKING_REACH + 1, CALCULATOR_REACH)),
     flags=(Example("SONDA: Czy Twój dom ucierpiał w nawałnicy? ◯ Tak ◯ Nie ◯ Nie mieszkam w regionie", language="pl"),
            Example("Leserumfrage: Wie viel geben Sie für einen Stollen aus? ○ unter 20 € ○ 20–30 € [Abstimmen]", language="de"),
            Example("Calculadora de raciones: [ 4 ] personas ➕ ➖", language="es"),
+           Example("Kreditrechner\nKreditbetrag: 300.000 €\nLaufzeit: 25 Jahre", "Laufzeit: 25 Jahre", language="de"),
+           Example("Kreditrechner\nKreditbetrag: 300.000 €\nLaufzeit: 25 Jahre", "Kreditrechner", language="de"),
            Example("Mengen umrechnen: Für [ 1 ] Blech ▾", language="de"),
            Example("Carte interactive : les chantiers prévus en 2024 [Chargement de la carte…]", language="fr"),
            Example("地図を表示（Googleマップ）［読み込み中…］", language="ja"),
@@ -1473,7 +1517,30 @@ def form_control(ctx: Context) -> Outcome:
         return "a booking form's field"  # (one field alone is a sub-heading: "Arrival")
     if ctx.words <= BOOKING_LINE_MAX_WORDS and not ctx.sentence and _beside_booking_field(ctx):
         return "a booking form's heading or button"
+    if "calculator" in ctx.features:
+        return "a calculator's label" if _calculator_field(ctx.at(1)) else None
+    if _calculator_field(ctx) and _under_calculator(ctx):
+        return "a calculator's field"  # "Kreditbetrag: 250.000 €" under "Kreditrechner"
     return None
+
+
+def _calculator_field(ctx: Context | None) -> bool:
+    """A field with its value: "Laufzeit: 30 Jahre", "Sollzinssatz: 3,6 % p.a."."""
+    return (ctx is not None and ctx.words <= CALCULATOR_FIELD_MAX_WORDS and "digit" in ctx.features
+            and CALCULATOR_FIELD.match(ctx.text) is not None)
+
+
+def _under_calculator(ctx: Context) -> bool:
+    """Only fields between this one and a calculator's title above it."""
+    for back in range(1, CALCULATOR_REACH + 1):
+        above = ctx.at(-back)
+        if above is None:
+            return False
+        if "calculator" in above.features:
+            return True
+        if not _calculator_field(above):
+            return False
+    return False
 
 
 DETECTORS = (now_playing, radio_station, song_line, weather, market_ticker, tv_listing, standings, media_label,
