@@ -22,8 +22,10 @@ BODY_HEADLINE_CODE = "DU01"
 # A drop that outweighs a keep even on a prose line: the drop says more ("1. Flights cancelled …" under
 # "Most read" is a numbered item, and an item of the teaser list headed above it; "13:40 Council votes …"
 # under "Latest news" is a timed headline of that list, not a live blog's entry; "14:05 A12 Ede → Utrecht: ongeval …"
-# beside another such line is a traffic feed's entry; a question under a quiz's label, over its options, is the quiz's).
-MORE_SPECIFIC = frozenset({("LI03", "BD04"), ("LI03", "BD02"), ("LI03", "BD03"), ("WG04", "BD02"), ("WG10", "BD03")})
+# beside another such line is a traffic feed's entry; a question under a quiz's label, over its options, is the quiz's;
+# a podcast's promotion that quotes its episode's question is the promotion).
+MORE_SPECIFIC = frozenset({("LI03", "BD04"), ("LI03", "BD02"), ("LI03", "BD03"), ("WG04", "BD02"), ("WG10", "BD03"),
+                           ("PR04", "BD03")})
 # Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
 CONTEXT_WINDOW = 256
 # Distinct lines whose text-only outcomes a Cleaner remembers at once (menus, labels and footers

@@ -85,11 +85,11 @@ BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # column header "2023, грн/кг" is no price.
 PRICE = regex.compile(
     r"(?:[€$£¥₺₽₴zł]|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH)\b)\s?\d[\d.,\s]*\d?|"
-    r"\d(?:[\d.,\s]{0,23}\d)?\s?(?:[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб)\b)"
+    r"\d(?:[\d.,\s]{0,23}\d)?\s?(?:[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб|[Ee]uros?)\b)"
 )
 # Every price has a currency; looking for it first keeps a long run of digits from being read as
 # a price start at every position (linear time on hostile lines).
-CURRENCY = regex.compile(r"[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб)\b")
+CURRENCY = regex.compile(r"[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб|[Ee]uros?)\b")
 PRICE_REACH = 32  # characters around a currency that a price can span
 PRICE_TRIES = 16  # currency signs looked at per line
 
@@ -130,7 +130,9 @@ def abbreviated_headline(text: str, words: int) -> bool:
     return words <= ABBREVIATED_HEADLINE_MAX_WORDS and UNIT_ABBREVIATION_END.search(text) is not None
 
 
-TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?°\s?[CF]?")
+TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?(?:°\s?[CF]?|℃|℉)")
+# A forecast's high and low: "31℃／23℃", "44° / 26°", "12 °C | 4 °C".
+HIGH_LOW = regex.compile(r"[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)\s?[/／|]\s?[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)")
 PERCENT_CHANGE = regex.compile(r"(?:[-−+]|[▲▼↑↓]\s?[-−+]?)\s?\d+(?:[.,]\d+)?\s?%")  # "+0,4%", "▼0,1%"
 # Separators between the items of a menu or crumb trail printed on one line ("Anasayfa / Ekonomi / Dış Ticaret").
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector, text_mark
+from newsclean.detectors.base import (
+    Context,
+    Example,
+    LineText,
+    Outcome,
+    contains_any,
+    detector,
+    line_feature,
+    text_mark,
+)
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
 from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, PRICE_IN_WORDS, find_price, has_quote_mark
@@ -224,6 +233,7 @@ def is_ad_label(ctx: Context) -> bool:
            "Реклама партнера сайту", "Спецпропозиція", Example("■スポンサー", language="ja"),
            Example("PR：信州りんごの詰め合わせ、産地直送で今なら送料無料", language="ja"),
            Example("【PR】冬用タイヤが今だけ2割引き、取り付け工賃込み", language="ja"),
+           Example("［PR］冬のボーナスで始める資産運用、まずは無料の個別相談から受け付け中です", language="ja"),
            Example("Anzeige | Festgeld bei der Hansebank: 3,5 % Zinsen für zwölf Monate", language="de")),
     keeps=("Advertisement spending rose 4% last year, the industry group said.",
            "Advertisement is an art, says the director of the new exhibition.", "Publicité mensongère ?",
@@ -968,7 +978,8 @@ WIN_TICKETS = regex.compile(
            Example("Règlement du jeu disponible sur radiocoteouest.fr", language="fr"),
            Example("Teilnahmebedingungen | Teilnahme ab 18 Jahren", language="de"),
            Example("Gagnez vos places pour les Jeudis du Port ! Appelez le 02 98 00 98 40 dès 17 h", language="fr"),
-           "WIN: two tickets to the Harbour Lights festival – enter by Friday"),
+           "WIN: two tickets to the Harbour Lights festival – enter by Friday", "1 1,72 X 3,60 2 4,75",
+           "1: 2.10 | X: 3.25 | 2: 3.60"),
     keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
                    language="fr"), "Win tickets, the sign promised, but nobody ever did.",
            "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
@@ -982,6 +993,8 @@ def gambling_warning(ctx: Context) -> Outcome:
     if (ctx.words <= GAMBLING_WARNING_MAX_WORDS and not ctx.text.rstrip().endswith(".") and WIN_TICKETS.match(ctx.lower)
             and not has_quote_mark(ctx.text)):
         return "competition"  # "Gagnez vos places pour les Jeudis du Port ! Appelez le …"
+    if ctx.words <= ODDS_MAX_WORDS and ODDS_1X2.match(ctx.text):
+        return "a bookmaker's odds"  # "1 1,72 X 3,60 2 4,75"
     if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
         return None
     found = GAMBLING_WARNING.search(ctx.lower)
@@ -992,6 +1005,9 @@ def gambling_warning(ctx: Context) -> Outcome:
     return "gambling warning"
 
 
+# A match's odds for a home win, a draw and an away win: "1 1,72 X 3,60 2 4,75", "1: 2.10 | X: 3.25 | 2: 3.60".
+ODDS_1X2 = regex.compile(r"^1\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?X\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?2\s?[:|]?\s?\d{1,2}[.,]\d{2}$")
+ODDS_MAX_WORDS = 12
 # "7 proc.", "50 %", "yüzde 20": a rate, as offers print it ("Lokata – 7 proc. przez 3 miesiące").
 RATE = regex.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
 RATE_OFFER_MAX_WORDS = 12
@@ -1019,12 +1035,34 @@ def _is_offer_button(ctx: Context | None) -> bool:
             and "colon" not in ctx.features and looks_like_button(ctx))
 
 
+# "… acquista online su BassaTicket", "Jetzt online buchen": a shop's pitch, sending the reader to buy online.
+SHOP_ONLINE = regex.compile(
+    r"(?<!\w)(?:buy|book|order|shop) (?:online|now|tickets)|tickets (?:online|on sale at)|online (?:kaufen|bestellen|buchen)|"
+    r"jetzt (?:kaufen|bestellen|buchen)|achetez (?:en ligne|vos billets)|réservez en ligne|billetterie en ligne|"
+    r"compra (?:online|tus entradas|ya)|compra(?:re)? (?:i )?biglietti|acquista (?:online|ora|subito|i biglietti)|"
+    r"compre (?:online|já|ingressos)|bestel (?:online|nu|kaarten)|kup (?:online|bilety|teraz)|online satın al|hemen satın al|"
+    r"αγοράστε (?:online|εισιτήρια)|купуйте (?:онлайн|квитки)|купите (?:онлайн|билеты)|köp (?:online|biljetter)"
+)
+SHOP_PITCH_MAX_WORDS = 20
+SHOP_HEADER_MAX_WORDS = 2
+
+
+@line_feature("shop_pitch")
+def _shop_pitch_text(line: LineText) -> bool:
+    """A shop's pitch, not a sentence: "Concerti, mostre e teatro in Emilia: acquista online su BassaTicket"."""
+    return line.words <= SHOP_PITCH_MAX_WORDS and not line.sentence and SHOP_ONLINE.search(line.lower) is not None
+
+
 @detector(
-    "AD09", "ads.offer_button", triggers=("short", "digit"),
+    "AD09", "ads.offer_button", triggers=("short", "digit", "shop_pitch"),
     flags=(Example("Das Tausender-Spiel: Hört um 7 und 17 Uhr zu, ruft an und gewinnt 1.000 Euro!\nJetzt mitmachen",
                    "Das Tausender-Spiel: Hört um 7 und 17 Uhr zu, ruft an und gewinnt 1.000 Euro!", language="de"),
            Example("The concert was long.\nКвитки на наступні покази від 300 грн\nОбрати місця", "Обрати місця",
                    language="uk"),
+           Example("Biglietti\nConcerti e teatro in Romagna: acquista online su RivieraTicket\nScopri gli eventi",
+                   "Biglietti", language="it"),
+           Example("Biglietti\nConcerti e teatro in Romagna: acquista online su RivieraTicket\nScopri gli eventi",
+                   "Concerti e teatro in Romagna: acquista online su RivieraTicket", language="it"),
            Example("Lokata dla aktywnych – 7 proc. przez 3 miesiące\nZałóż lokatę", "Lokata dla aktywnych – 7 proc. przez 3 miesiące",
                    language="pl")),
     keeps=(Example("Inflation rose to 3.1%\nWhy it matters", "Inflation rose to 3.1%"),
@@ -1035,11 +1073,18 @@ def _is_offer_button(ctx: Context | None) -> bool:
                    language="de")),
 )
 def offer_button(ctx: Context) -> Outcome:
-    """An unlabelled teaser: a short offer with a price or a rate, and the button right under it."""
+    """An unlabelled teaser: a short offer with a price or a rate (or a shop's pitch), and the button right under it."""
     if _is_offer_button(ctx) and _is_offer(ctx.at(-1)):
         return "button under an offer"
     if _is_offer(ctx) and _is_offer_button(ctx.at(1)):
         return "offer over its button"
+    if "shop_pitch" in ctx.features and _is_offer_button(ctx.at(1)):
+        return "a shop's pitch over its button"
+    if _is_offer_button(ctx) and (above := ctx.at(-1)) is not None and "shop_pitch" in above.features:
+        return "button under a shop's pitch"
+    if (ctx.words <= SHOP_HEADER_MAX_WORDS and not ctx.sentence and (pitch := ctx.at(1)) is not None
+            and "shop_pitch" in pitch.features and _is_offer_button(ctx.at(2))):
+        return "header of a shop's box"  # "Biglietti" over its pitch and its button
     return None
 
 

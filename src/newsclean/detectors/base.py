@@ -76,7 +76,7 @@ def char_features(text: str) -> list[str]:
     found = []
     if DIGIT.search(text):
         found.append("digit")
-    if "(" in text or "[" in text or "/" in text or "（" in text or "【" in text:
+    if "(" in text or "[" in text or "/" in text or "（" in text or "【" in text or "［" in text or "〔" in text:
         found.append("paren")
     if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text) and CRUMB.search(text):
         found.append("sep")
@@ -89,7 +89,7 @@ def char_features(text: str) -> list[str]:
         found.append("link_arrow")  # "Farmacias de guardia hoy en tu municipio →", "停電情報はこちら": a link's label
     if "%" in text:
         found.append("percent")
-    if "°" in text:
+    if "°" in text or "℃" in text or "℉" in text:
         found.append("degree")
     if " - " in text or " – " in text or " — " in text:
         found.append("dash")

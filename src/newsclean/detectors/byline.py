@@ -786,6 +786,7 @@ def is_name_line(ctx: Context) -> bool:
 # A byline stands a few lines from its headline; a name further above it, with no copy of the headline
 # before it, is the site's masthead over the menu ("ΘΕΣΣΑΛΙΚΟΣ ΤΥΠΟΣ" over the day's date).
 MASTHEAD_GAP = 6
+FIRST_LINE_MASTHEAD_GAP = 2
 
 
 def _masthead(ctx: Context) -> bool:
@@ -793,7 +794,8 @@ def _masthead(ctx: Context) -> bool:
     if found is None or any(c < ctx.index for c in found.copies):
         return False
     below = [c for c in found.copies if c > ctx.index]
-    return bool(below) and min(below) - ctx.index > MASTHEAD_GAP
+    # (the page's first line, over its menus and the headline, is the site's name however close)
+    return bool(below) and min(below) - ctx.index > (FIRST_LINE_MASTHEAD_GAP if ctx.index == 0 else MASTHEAD_GAP)
 
 
 NOT_A_NAME_KEYS = frozenset({"cookie", "newsletter", "paywall"})  # a prompt's button ("Kabul Et")
@@ -832,6 +834,8 @@ def _buttons(ctx: Context) -> bool:
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Haber Postası\nGİRİŞ YAP\nAna Sayfa / Otomobil\nOrvana 38 bin aracı geri çağırdı\nOrvana 38 bin aracı geri çağırdı\n"
+                   "Ticaret Bakanlığı, fren hortumu arızası nedeniyle geri çağırma kararı aldı.", "Haber Postası", language="tr"),
            Example("Só quem se Ama…\nWhatsapp Facebook Pint Baixar\nViver uma verdadeira experiência amorosa é um dos "
                    "maiores prazeres da vida.", "Whatsapp Facebook Pint Baixar", language="pt"),
            Example("Anasayfa / Ekonomi / Dış Ticaret\nLimandan rekor ihracat | Ekonomi Gündem\nDIŞ TİCARET\n"

@@ -23,6 +23,7 @@ from newsclean.patterns import (
     PHOTO_WORDS,
     SENTENCE_BREAK,
     find_price,
+    has_quote_mark,
     is_agency_list,
 )
 
@@ -572,7 +573,8 @@ def _answer(ctx: Context) -> bool:
     "CR13", "credits.reactions", triggers=("digit",),
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
            Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru"),
-           Example("Visite: 318", language="it"), Example("Bu haber 2.318 kez okundu.", language="tr")),
+           Example("Visite: 318", language="it"), Example("Bu haber 2.318 kez okundu.", language="tr"),
+           Example("Mi piace: 1.204", language="it"), "2,318 likes"),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
            "The clip had 3 million views by Monday."),
 )
@@ -592,7 +594,10 @@ BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$
 # either way round, nothing else.
 VIEW_WORDS = (
     r"(?:views|просмотр\w*|перегляд\w*|aufrufe|vues|visualizaciones|visualizzazioni|visite|letture|visualizações|weergaven|"
-    r"wyświetle\w*|görüntülenme|okunma|visningar|προβολές)"
+    r"wyświetle\w*|görüntülenme|okunma|visningar|προβολές|"
+    # an embedded post's likes: "Mi piace: 1.204", "Gefällt 318 Mal"
+    r"likes|mi piace|gefällt mir|j'aime|me gusta|curtidas|vind ik leuk|polubienia|beğeni|beğenme|μου αρέσει|"
+    r"вподобань|лайк\w*|gilla-markeringar)"
 )
 VIEW_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*"
 VIEW_COUNT = regex.compile(
@@ -824,6 +829,10 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
     flags=(Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
            Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
            Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
+           Example("De provincie wil de windmolens binnen twee jaar laten draaien, zei de gedeputeerde in maart tegen de "
+                   "leden van de commissie.\n"
+                   "Foto: ANP / Lex Verhoeven\nDe bouwplaats van het windpark bij Oosterzande.",
+                   "De bouwplaats van het windpark bij Oosterzande.", language="nl"),
            Example("Sur un quai de la gare de Toulouse, le 8 janvier 2026. MARC DELBOS / AFP", language="fr"),
            Example("嵐山の竹林の小径（2024年11月撮影）", language="ja"), Example("雪の中を歩く通勤客（金沢市・9日午前）", language="ja"),
            Example("増水した川の様子（高岡市中川、午後3時10分）", language="ja"),
@@ -833,7 +842,9 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "A flooded street in the old town on Monday"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien abgeschlossen sein, hieß es.\n"
+    keeps=(Example("The council approved the wind farm in March after a two-year dispute with residents.\n"
+                   "Photo: Jane Doe / Coast Agency\n\"We fought this for three years.\"", "\"We fought this for three years.\""),
+           Example("Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien abgeschlossen sein, hieß es.\n"
                    "Foto: So sieht die Straße heute aus.", "Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien "
                    "abgeschlossen sein, hieß es.", language="de"),
            Example("Referee: Mark Hale\nAttendance: 4,200\nPhoto: Rovers FC", "Attendance: 4,200"), "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
@@ -877,6 +888,8 @@ def caption(ctx: Context) -> Outcome:
     caps = CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text) if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS else None
     if caps is not None and any(c.islower() for c in ctx.text[: caps.start()]):
         return "caption with its photographer in capitals"  # "… en las afueras de Valdelosa. NEREA GÓMEZ"
+    if ctx.sentence and ctx.words <= CAPTION_UNDER_CREDIT_MAX_WORDS and _under_bare_credit(ctx):
+        return "image caption (credit above)"  # "Foto: ANP / Lex Verhoeven" / "De bouwplaats van het windpark."
     below = ctx.at(1)
     if below is None:
         return None
@@ -894,6 +907,24 @@ def caption(ctx: Context) -> Outcome:
     if ctx.sentence and (REPORTED_CLAUSE.search(ctx.text) or QUOTE_THEN_SPEAKER.match(ctx.text)):
         return None  # "У метрополітені пояснюють, що ремонт був необхідний …": reported speech is the article's
     return "image caption (credit below)"
+
+
+CAPTION_UNDER_CREDIT_MAX_WORDS = 14
+
+
+def _under_bare_credit(ctx: Context) -> bool:
+    """One short sentence right under a labelled credit that follows a paragraph: the picture's caption, printed
+    after its credit. Not a quote, reported words or two sentences, which are the article's."""
+    above = ctx.at(-1)
+    if above is None or above.prefix_key != "photo" or above.words > CREDIT_ALONE_MAX_WORDS or _describes(above):
+        return False
+    if _credit_kind(above) != "labelled" or not ctx.text.rstrip().endswith("."):
+        return False
+    if has_quote_mark(ctx.text) or SENTENCE_BREAK.search(ctx.text) or REPORTED_CLAUSE.search(ctx.text):
+        return False
+    paragraph = above.at(-1)  # (longer than a caption over its credit could be: the caption is the line below)
+    return (paragraph is not None and paragraph.quality is Quality.PROSE and paragraph.sentence
+            and paragraph.words > CAPTION_SENTENCE_MAX_WORDS)
 
 
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.

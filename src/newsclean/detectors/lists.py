@@ -219,9 +219,13 @@ def is_list_header(ctx: Context | LineText) -> bool:
     words = ctx.text.split()
     for k in range(1, len(words) - 1):
         # the site is a name: "Trending on social media" is a sub-heading
-        if words[k].casefold() in ON_SITE_WORDS and (words[k + 1][0].isupper() or words[k + 1][0].isdigit()):
+        if words[k].casefold() in ON_SITE_WORDS and (words[k + 1][0].isupper() or words[k + 1][0].isdigit()
+                                                     or SITE_ADDRESS.match(words[k + 1]) is not None):  # "… on wbkt12.com"
             return ctx.view.lexicon.line_key(" ".join(words[:k]).casefold()) in ("related", "most_read")
     return False
+
+
+SITE_ADDRESS = regex.compile(r"^(?:www\.)?[\w-]+\.[a-z]{2,6}$")
 
 
 @line_feature("list_header")
@@ -231,7 +235,7 @@ def _list_header_text(line: LineText) -> bool:
 
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
-    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor",
+    flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor", "Trending on wbkt12.com",
            "Most watched Showbiz videos", Example("Le Vestiaire vous recommande", language="fr"),
            Example("Die Redaktion empfiehlt", language="de"), Example("Nos autres adresses du moment", language="fr"),
            Example("As mais acessadas da semana", language="pt"),
@@ -525,6 +529,8 @@ TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
            Example("„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD.", language="de"),
            Example("Τα γκολ: 34' Νίκου, 78' πέν. Δήμας, 90+3' Καλογήρου", language="el"),
            Example("Silnik: benzynowy, 1498 cm3, turbo", language="pl"),
+           Example("3. Jon Beridze, 2. Luc Maylin, 1. Tony Sabathier\nRemplaçants : Pujol, Mirande, Duthil, Salles, Lafitte",
+                   "Remplaçants : Pujol, Mirande, Duthil, Salles, Lafitte", language="fr"),
            Example("Голи: Мороз, 12, Ковальчук, 64 – Дяченко, 80\nПопередження: Бойко, Гнатюк – Литвин, Кравець\n"
                    "Глядачі: 3 100", "Попередження: Бойко, Гнатюк – Литвин, Кравець", language="uk")),
 )
@@ -563,8 +569,13 @@ DATED_ITEM = regex.compile(r"^\p{Lu}\p{L}{1,15}\.?,?\s\d{1,2}[./]\d{1,2}\.?(?:\s
 def _in_fact_box(ctx: Context) -> bool:
     if DATED_ITEM.match(ctx.text) and any(n is not None and DATED_ITEM.match(n.text) for n in (ctx.at(-1), ctx.at(1))):
         return True
+    if (above := ctx.at(-1)) is not None and NUMBERED_LIST_ITEM.match(above.text) and "," in above.text:
+        return True  # "Remplaçants : Pujol, Kakhiani, …" under "3. Giorgi Beridze, 2. Lucas Maylin, …": the team sheet goes on
     return any(n is not None and (FACT_WITH_FIGURE.match(n.text) is not None or (
         n.prefix_key is None and LABELLED_ITEM.match(n.text) is not None)) for n in (ctx.at(-1), ctx.at(1)))
+
+
+NUMBERED_LIST_ITEM = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
 
 
 def _figures(items: list[str]) -> bool:

@@ -532,8 +532,33 @@ FREE_ARTICLE_STEMS = ("articl", "文字", "artikel", "artícul", "stories", "sto
                       "letto", "leu ")
 
 
+# "Sans engagement, résiliable à tout moment", "Cancel anytime", "Jederzeit kündbar": an offer's terms, not a sentence.
+SUBSCRIPTION_TERMS = regex.compile(
+    r"^(?:sans engagement|résiliable (?:à tout moment|en ligne)|cancel (?:any ?time|at any time)|no commitment|"
+    r"jederzeit kündbar|monatlich kündbar|ohne mindestlaufzeit|sin permanencia|cancela cuando quieras|"
+    r"disdici (?:quando vuoi|in qualsiasi momento)|senza vincoli|sem fidelização|cancele quando quiser|"
+    r"maandelijks opzegbaar|altijd opzegbaar|bez zobowiązań|istediğin zaman iptal|χωρίς δέσμευση|без зобов'язань|"
+    r"без обязательств|ingen bindningstid)(?!\w)"
+)
+SUBSCRIPTION_TERMS_MAX_WORDS = 10
+# "Nos offres", "Unsere Angebote": the header of a subscription box over its first offer.
+OFFERS_HEADER = regex.compile(
+    r"^(?:nos offres|our offers|our plans|subscription offers|unsere angebote|unsere abos|nuestras ofertas|"
+    r"le nostre offerte|as nossas ofertas|nossos planos|onze aanbiedingen|nasze oferty|tekliflerimiz|οι προσφορές μας|"
+    r"наші пропозиції|наши предложения)\s?[:：]?$"
+)
+OFFERS_HEADER_MAX_WORDS = 4
+
+
+@line_feature("subscription_box")
+def _subscription_box_text(line: LineText) -> bool:
+    """A subscription box's own words: its terms or its header."""
+    return ((line.words <= SUBSCRIPTION_TERMS_MAX_WORDS and SUBSCRIPTION_TERMS.match(line.lower) is not None)
+            or (line.words <= OFFERS_HEADER_MAX_WORDS and OFFERS_HEADER.match(line.lower) is not None))
+
+
 @detector(
-    "PR03", "prompts.paywall", triggers=("contains:paywall", "digit"),
+    "PR03", "prompts.paywall", triggers=("contains:paywall", "digit", "subscription_box"),
     flags=("Subscribe to continue reading", "Already a subscriber? Log in", "Read every story for $2 for 6 months.",
            Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
            Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
@@ -549,6 +574,9 @@ FREE_ARTICLE_STEMS = ("articl", "文字", "artikel", "artícul", "stories", "sto
                    "町は駅舎を引き取り、地域の交流拠点として活用する方針を示している。",
                    "この記事は有料会員記事です。有料会員になると続きをお読みいただけます。", language="ja"),
            Example("Sie lesen 2 von 5 kostenlosen Artikeln in diesem Monat.", language="de"),
+           Example("Sans engagement, résiliable à tout moment", language="fr"),
+           Example("Nos offres\nL'Écho numérique : 1 € le premier mois, puis 9,99 €/mois pour lire tous nos articles",
+                   "Nos offres", language="fr"),
            Example("The choir sang on Sunday, as it has done every week since 1952, to a full church.\n"
                    "Sessions like this one are made possible by listeners. Become a sustaining member for $10 a month.\n"
                    "The next concert is planned for the first weekend of May in the same hall.",
@@ -567,11 +595,18 @@ def paywall(ctx: Context) -> Outcome:
     if "digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and (m := READ_SHARE.search(ctx.lower)) and (
             ctx.words <= READ_SHARE_MAX_WORDS or m.start() == 0):
         return "reading-progress counter"  # (opening the line, with the paywall's sentence after it)
+    if ctx.words <= SUBSCRIPTION_TERMS_MAX_WORDS and not ctx.sentence and SUBSCRIPTION_TERMS.match(ctx.lower):
+        return "a subscription's terms"  # "Sans engagement, résiliable à tout moment"
+    if ctx.words <= OFFERS_HEADER_MAX_WORDS and OFFERS_HEADER.match(ctx.lower) and (below := ctx.at(1)) is not None and (
+            _subscription_offer(below) or _priced_membership(below)):
+        return "header of a subscription box"  # "Nos offres" over "1 € le premier mois, puis 9,99 €/mois"
     if "paywall" not in ctx.contains:
         return "subscription offer" if _subscription_offer(ctx) else None
     if _priced_membership(ctx):
         return "membership offer with its price"  # "… made possible by listeners. Become a sustaining member for $10 a month …"
     return _prompt(ctx, "paywall", "paywall prompt")
+
+
 
 
 def _priced_membership(ctx: Context) -> bool:
@@ -642,11 +677,20 @@ PIN_IT_MAX_WORDS = 20
 # "🎧 Ouça o podcast …", "Listen to our podcast …", "Abonnieren Sie unseren Podcast …": the site's show, as an imperative.
 PODCAST_PROMO = regex.compile(
     r"^[^\p{L}\d]{0,3}(?:listen to|subscribe to|follow|ouça|oiça|ouve|siga|escucha|escuchad|suscríbete a|sigue|écoutez|écoute|"
-    r"abonnez-vous à|hören sie|hör dir|abonnieren sie|folgen sie|ascolta|ascoltate|segui|luister naar|volg|posłuchaj|słuchaj|"
-    r"obserwuj|dinleyin|dinle|takip edin|ακούστε|слухайте|слушайте|підписуйтесь на|подписывайтесь на)\s(?:\S+\s){0,2}?"
+    r"abonnez-vous à|hören sie|hör dir|abonnieren sie|folgen sie|ascolta|ascoltate|segui|luister naar|luister|listen|volg|"
+    r"posłuchaj|słuchaj|"
+    r"obserwuj|dinleyin|dinle|takip edin|ακούστε|слухайте|слушайте|підписуйтесь на|подписывайтесь на)"
+    r"(?:\s(?:also|too|ook|auch|aussi|también|anche|também|też|da|επίσης|також|также))?(?:\s(?:to|naar|in))?\s(?:\S+\s){0,4}?"
     r"podcast\w*(?!\w)"
 )
 PODCAST_PROMO_MAX_WORDS = 25
+
+
+@line_feature("podcast_promo")
+def _podcast_promo_text(line: LineText) -> bool:
+    """"🎧 Luister ook naar De Kustlijn, de podcast …": the site's podcast, headphones first."""
+    return (line.words <= PODCAST_PROMO_MAX_WORDS and line.text.lstrip().startswith(("🎧", "🎙"))
+            and PODCAST_PROMO.match(line.lower) is not None)
 # "Tried the recipe? Tag us @kitchen on Instagram": an invitation to name the site's account, an
 # imperative with the account's @handle or a #hashtag ("the minister wrote on X (@handle)" is news).
 MENTION = regex.compile(
@@ -664,7 +708,7 @@ def _mention_us(ctx: Context) -> bool:
 
 
 @detector(
-    "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword"),
+    "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword", "podcast_promo"),
     flags=(Example("Receba as notícias do Jornal da Serra no WhatsApp. Clique aqui", language="pt"),
            "Download our app", "Get the app",
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
@@ -679,7 +723,9 @@ def _mention_us(ctx: Context) -> bool:
            Example("Vous avez testé cette recette ? Mentionnez @carnetsdecuisine sur Instagram", language="fr"),
            "Made it? Tag us @northkitchen on Instagram with #northbakes",
            Example("🎧 Ouça o podcast \"Consulta Aberta\": todas as quartas-feiras no Spotify e na app do Diário do Atlântico",
-                   language="pt")),
+                   language="pt"),
+           Example("🎧 Luister ook naar De Dijkpost, de podcast over de regio. Nieuwe aflevering: 'Wie wil een molen?'",
+                   language="nl")),
     keeps=("The ministry's new app lets citizens renew a passport online.",
            "The mayor tagged the council's account @cityhall on Instagram in a post she later deleted, angering residents.",
            "She follows 300 accounts on Instagram and posts every day.",
@@ -705,7 +751,8 @@ def app(ctx: Context) -> Outcome:
         return "follow-us prompt"
     if "social" in ctx.features and ctx.words <= PIN_IT_MAX_WORDS and PIN_IT.search(ctx.lower):
         return "save-it-on-Pinterest prompt"
-    if "social" in ctx.features and ctx.words <= PODCAST_PROMO_MAX_WORDS and PODCAST_PROMO.match(ctx.lower):
+    if ("podcast_promo" in ctx.features or ("social" in ctx.features and ctx.words <= PODCAST_PROMO_MAX_WORDS
+                                            and PODCAST_PROMO.match(ctx.lower))):
         return "the site's podcast, promoted"  # "🎧 Ouça o podcast "Consulta Aberta": todas as quartas-feiras no Spotify …"
     if "social" in ctx.features and _mention_us(ctx):
         return "tag-us-on-a-network prompt"

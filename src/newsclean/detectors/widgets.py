@@ -8,7 +8,7 @@ from newsclean.detectors.ads import button_like, is_placeholder
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
-from newsclean.patterns import CLOCK, NUMBERED_ITEM, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
+from newsclean.patterns import CLOCK, HIGH_LOW, NUMBERED_ITEM, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
 from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
@@ -476,6 +476,8 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            "07:55 A628 Woodhead Pass: open again after snow",
            "LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min",
            Example("Wetter Davos\nHeute −5° / 0° Schneefall · Morgen −8° / −2° bewölkt", "Wetter Davos", language="de"),
+           Example("天気 鷹ノ巣町\n16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％", "天気 鷹ノ巣町", language="ja"),
+           Example("16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％", language="ja"),
            Example("LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min", "LIVE TRAFFIC")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
@@ -518,6 +520,8 @@ def weather(ctx: Context) -> Outcome:
         DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text)
     ):
         return "traffic feed label"  # "LIVE TRAFFIC" over its entries
+    if ctx.words <= FORECAST_MAX_WORDS and not ctx.sentence and "degree" in ctx.features and HIGH_LOW.search(ctx.text):
+        return "weather widget (a forecast's high and low)"  # "16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％"
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
@@ -576,6 +580,7 @@ WEATHER_LABEL = regex.compile(
     r"väder|天気)(?:\s(?:in|en|a|à|au|à|em|w|в|у|στην?|för|für|de|del|di|do|da|voor))?(?:\s\p{L}[\p{L}-]*){1,2}$"
 )
 WEATHER_LABEL_MAX_WORDS = 4
+FORECAST_MAX_WORDS = 16
 # A road's state and its delay, parts set apart by dashes: "Eastfield Roundabout – Queuing – 9 min".
 DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
 TRAFFIC_LABEL = regex.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
