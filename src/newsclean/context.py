@@ -84,6 +84,8 @@ def _announced_list(page: Page, start: int, stopwords: frozenset[str]) -> bool:
     (or under the sub-heading that opens the run: "Etkilenecek mahalleler" / "… şöyle sıralandı:")."""
     if start == 0 or page.blocks[start - 1].quality is not Quality.PROSE:
         return False
+    if page.blocks[start - 1].text.rstrip().endswith((":", "：")):
+        return True  # the paragraph above leads into it: "Naast Vass staan onder meer deze artiesten op het affiche:"
     for k in (start, start + 1)[:len(page.blocks) - start]:
         lead = page.blocks[k]
         if lead.text.rstrip().endswith((":", "：")) and not _menu_like(lead, stopwords):

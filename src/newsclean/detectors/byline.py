@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from newsclean.dates import find_partial_date, is_relative
@@ -9,6 +11,7 @@ from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.detectors.embeds import post_signature
+from newsclean.detectors.tables import CELL, table_row
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
 from newsclean.names import (
@@ -58,6 +61,8 @@ BYLINE_MAX_WORDS = 16
            Example("Ici Armor – radios publiques de Bretagne\nLe bus de nuit supprimé\nPar Gaëlle Le Goff, Ici Armor",
                    value="Gaëlle Le Goff", language="fr"),
            Example("Par Gaëlle Le Goff, Yann Prigent", value="Gaëlle Le Goff, Yann Prigent", language="fr"),
+           Example("Par Claire Montel (avec AFP) Publié le 17 mars 2026 à 22 h 14, modifié le 18 mars 2026 à 07 h 02 "
+                   "Lecture 5 min.", value="Claire Montel", language="fr"),
            Example("Por Beatriz Monteiro, de Belo Horizonte", value="Beatriz Monteiro", language="pt"),
            Example("取材・文／森田大輔", value="森田大輔", language="ja"),
            Example("文・料理：森田葉子　写真：高田純", value="森田葉子", language="ja"),
@@ -67,9 +72,14 @@ BYLINE_MAX_WORDS = 16
 )
 def author(ctx: Context) -> Outcome:
     """A byline: "By Jane Doe", "Von Anna Berger", "Par Luc Martin", "取材・文／森田大輔"."""
-    if ctx.prefix_key != "byline" or ctx.words > BYLINE_MAX_WORDS or _cjk_label_glued(ctx):
+    if ctx.prefix_key != "byline" or _cjk_label_glued(ctx):
         return None  # ("文字サイズ", text size, is no "文：" byline: a Japanese role label ends in "：", "・" or "／")
     rest = ctx.after_prefix().lstrip("／/ ")  # a Japanese role label ends in a slash: "文／", "取材・文／"
+    if ctx.words > BYLINE_MAX_WORDS:  # "Par Claire Montel (avec AFP) Publié le 17 mars 2026 à 22 h 14, …": spans run together
+        head = _before_date_label(rest, ctx.view.lexicon)
+        if head is None or count_words(head) > BYLINE_MAX_WORDS:
+            return None
+        rest = head
     rest = PHOTOGRAPHER_AFTER.sub("", rest).rstrip(" ·|•")  # "文：佐伯真理子　写真：長谷部亮", "Texto: X · Fotos: Y"
     rest = GLUED_ROLE.sub(", ", rest)  # "Meg JamesStaff Writer": name and role run together
     rest = TRAILING_TIME.sub("", rest)  # "Αναρτήθηκε από την Ελένη Σταθοπούλου στις 1:47 μ.μ.": a blog's "posted by … at …"
@@ -88,6 +98,33 @@ def author(ctx: Context) -> Outcome:
     if article.lower() in GREEK_GENITIVE_ARTICLES and len(names) == 1:
         return Hit("byline (a Greek name after its article, given in the nominative)", greek_nominative(names[0], article))
     return Hit("byline", ", ".join(names))
+
+
+def _without_agency_and_label(rest: str, lexicon: Any) -> str:
+    """The rest of a date line without the agency that opens it and the date's label after it."""
+    m = agency_pattern().match(rest.strip())
+    if m is None:
+        return rest
+    after = rest.strip()[m.end():].strip(" ·|•,–-")
+    folded = after.casefold()
+    for phrase in sorted(lexicon.phrases.get("published", ()), key=len, reverse=True):
+        if folded.startswith(phrase.casefold()):
+            return after[len(phrase):]
+    return after
+
+
+def _under_table(ctx: Context) -> bool:
+    """The line right under a table's last row (cells set apart by " | ")."""
+    above = ctx.at(-1)
+    return above is not None and above.text.count(CELL) >= 1 and table_row(above)
+
+
+def _before_date_label(text: str, lexicon: Any) -> str | None:
+    """The byline before a date's label printed on the same line ("… Publié le 17 mars 2026 …"), or None."""
+    lower = text.casefold()
+    starts = [k for phrase in (*lexicon.phrases.get("published", ()), *lexicon.phrases.get("updated", ()))
+              if (k := lower.find(" " + phrase.casefold() + " ")) > 0]
+    return text[:min(starts)].strip(" ·|•,–-") if starts and len(lower) == len(text) else None
 
 
 MENU_PIPES = 2
@@ -176,6 +213,8 @@ def source_label(ctx: Context) -> Outcome:
     rest = ctx.rest()
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")):
         return None
+    if _under_table(ctx):
+        return None  # "Πηγή: Τράπεζα της Ελλάδος" under a table: where the figures come from, not the article
     value = ctx.after_prefix().rstrip(".")
     agencies = agency_pattern().findall(value)
     if agencies and not is_agency_list(value):
@@ -259,6 +298,8 @@ CJK_LABEL_ENDS = "：:・／/＝ 　"
            Example("Dit bericht is afkomstig van het ANP.", value="ANP", language="nl"),
            Example("Artikeln innehåller uppgifter från TT.", value="TT", language="sv")),
     keeps=("With AFP reporters barred, the trial went on behind closed doors for weeks.",
+           Example("Statistiche | Casa | Ospiti\nTiri | 14 | 9\nAngoli | 6 | 3\nFonte: Lega Calcio Dati",
+                   "Fonte: Lega Calcio Dati", language="it"),
            Example("За даними департаменту освіти, за п'ять років кількість учнів у цих закладах зменшилася майже на третину.",
                    language="uk")),
 )
@@ -269,6 +310,8 @@ def credit(ctx: Context) -> Outcome:
     if ctx.prefix_key == "reporting_by" and _cjk_label_glued(ctx):
         return None  # "翻訳の工夫" (how it was translated) is a heading: a Japanese role label is followed by "：" or "・"
     if ctx.prefix_key == "reporting_by" and not (ctx.sentence and ctx.words > CREDIT_SENTENCE_MAX_WORDS):
+        if _under_table(ctx):
+            return None  # "Fonte: Lega Pro Data" under a table of statistics
         _, agencies = split_credit(ctx.after_prefix())
         agencies = agencies or agency_pattern().findall(ctx.text)
         if agencies:
@@ -464,6 +507,8 @@ def date_line(ctx: Context) -> Outcome:
         return None
     rest = CLOCK.sub(" ", rest)
     rest = BY_AUTHOR_NAME.sub(" ", rest)  # "Posted by Hattie Lomond on 9 November 2024": the author beside the date
+    if not labelled and "agency" in ctx.features:
+        rest = _without_agency_and_label(rest, lex)  # "Keystone-ATS Publié le 08.10.2025, 16h12": the agency's stamp
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list

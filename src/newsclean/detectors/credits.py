@@ -38,7 +38,7 @@ PHOTO_TAIL = regex.compile(
     r"(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*[:…/])[:.…/]*\s*[^()]{1,80}[)\]]?\s*$"
     r"|(?<!\w)(?:photograph|picture)\s?:\s*[^()]{1,80}$"  # "… on Market Street. Photograph: Tom Ashby/The Ledger"
     # the other languages' words, with a colon only ("фото. " ends a sentence)
-    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
+    r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτο|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
     # after the caption's sentence: "… CV-50. Imagen: TCR", "… padła wygrana. Fot. Gorąca Gazeta", "… Artist impression: X"
     r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$"
     # after a bar or a dash that closes the caption: "Le nouveau chalutier à quai | Photo L'Écho – Yann Le Gall"

@@ -426,8 +426,10 @@ TAG_ITEM_MAX_WORDS = 3
 @detector(
     "LI04", "lists.tags", triggers=("prefix:tags", "short"),
     flags=("Tags: Berlin, Rail, Strike", "Filed under china , illnesses , plague", Example("#温泉 #山形 #ひとり旅", language="ja"), Example("Schlagwörter: Bahn · Streik", language="de"), "Topics",
-           Example("Ämnen:\nKlimatdeklaration\nBoverket", "Ämnen:", language="sv")),
-    keeps=("Tags on the luggage showed it had been to Lisbon twice that month.", "#1 in the charts"),
+           Example("Ämnen:\nKlimatdeklaration\nBoverket", "Ämnen:", language="sv"),
+           Example("Onderwerpen Strandfeest Domburg Festivals Veere", language="nl")),
+    keeps=("Tags on the luggage showed it had been to Lisbon twice that month.", "#1 in the charts",
+           Example("Onderwerpen als klimaat en wonen bepalen de campagne", language="nl")),
 )
 def tags(ctx: Context) -> Outcome:
     """A tags / topics line."""
@@ -442,7 +444,13 @@ def tags(ctx: Context) -> Outcome:
         items = [i for i in TAG_SPLIT.split(rest) if i.strip()]
         if len(items) >= TAG_MIN_ITEMS and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items):
             return "tags"
+        words = rest.split()
+        if TAG_MIN_ITEMS <= len(words) <= SPACED_TAGS_MAX_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return "tags"  # "Onderwerpen Duinbeat Zoutelande Festivals Veere": the links set apart by spaces alone
     return None
+
+
+SPACED_TAGS_MAX_WORDS = 8
 
 
 DOUBLED_MIN_WORDS = 3

@@ -134,14 +134,19 @@ def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline:
     declared = page.main is not None and page.main.declared
     beside_prose = {page.container(page.blocks[i]) for i in _kept_prose(by_engine)}
     for i, d in by_engine.items():
-        if (declared and d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE) or (
-            d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words
-            and page.container(page.blocks[i]) in beside_prose
-        ):
+        raw = page.blocks[i]
+        beside = page.container(raw) in beside_prose
+        if raw.link_chars >= LINKED_SHARE * max(1, len(raw.text)):
+            continue  # a row of links glued into one line ("Zeeland Jazz … Concours hippique …"), not a paragraph
+        if (d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE and (declared or (beside and i > headline))) or (
+            d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words and beside
+        ):  # (a paragraph beside the article's own ones, after a counter in an embedded post that read as the end)
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
                                     f"(local: {d.code})", d.local_verdict)
 
 
+# A block whose text is this much link text is links, not a paragraph the region rule cut off.
+LINKED_SHARE = 0.8
 # Lines the text rules drop as the rest of a box opened above them ("Lesen Sie auch" and its teasers, an ad label
 # and its offer), and the codes of the lines that open such boxes.
 BOX_ITEM_CODES = frozenset(("LI03", "AD02"))
@@ -152,10 +157,10 @@ BOX_HEADER_REACH = 12
 def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:
     """A box's header opens a box only as far as the element that holds it: the markup says where the box ends.
 
-    A line the text rules took for the box's next item stays in the article when it sits outside the element
-    around the box's header (a sub-heading and its list after a "Lesen Sie auch" box), unless that element holds
-    the article itself (then the markup tells nothing), inside an element that holds the article's kept paragraphs,
-    above the last of them.
+    A line the text rules took for the box's next item stays in the article when it sits outside the largest
+    element around the box's header that does not hold the article (a sub-heading and its list after a "Lesen Sie
+    auch" box, the article's heading under an empty ad slot), inside an element that holds the article's kept
+    paragraphs, above the last of them.
     """
     prose = _kept_prose(by_engine)
     if not prose:
@@ -169,8 +174,9 @@ def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> 
                        if j in by_engine and by_engine[j].code in BOX_HEADER_CODES), None)
         if header is None:
             continue
-        owner = page.blocks[header].owner
-        box = page.parents[owner] if owner >= 0 else -1
+        box = page.blocks[header].owner  # the box: the largest element around the header that is not the article's
+        while box >= 0 and page.parents[box] >= 0 and not page.holds_article(page.parents[box]):
+            box = page.parents[box]
         item = page.blocks[i].element
         if (box < 0 or item < 0 or page.holds_article(box) or page.contains(box, item)
                 or not any(page.contains(c, item) for c in beside_prose)):
