@@ -398,8 +398,9 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
     if words <= KICKER_MAX_WORDS:
         return i
     tokens = LETTER_WORD.findall(text)
-    if "  " in blocks[up].text or not any(t[:1].islower() and t in lexicon.stopwords for t in tokens):
-        return i  # function words in lower case: a sentence's words, not labels ("国内　国際　IT")
+    if "  " in blocks[up].text or not (any(t[:1].islower() and t in lexicon.stopwords for t in tokens)
+                                       or sum(t[:1].islower() for t in tokens) >= SENTENCE_LOWER_WORDS):
+        return i  # function words (or several words) in lower case: a sentence's words, not labels ("国内　国際　IT")
     if (_meta_like(text, words, lexicon) or _byline_like(text, words, lexicon) or not _headline_shaped(text, words, lexicon)
             or AGE_NOTICE.match(text.casefold())):
         return i
@@ -407,6 +408,7 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
 
 
 KICKER_MAX_WORDS = 5
+SENTENCE_LOWER_WORDS = 3
 CRUMB_REACH = 4
 
 

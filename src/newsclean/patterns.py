@@ -133,7 +133,7 @@ def abbreviated_headline(text: str, words: int) -> bool:
 TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?(?:°\s?[CF]?|℃|℉)")
 # A forecast's high and low: "31℃／23℃", "44° / 26°", "12 °C | 4 °C".
 HIGH_LOW = regex.compile(r"[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)\s?[/／|]\s?[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)")
-PERCENT_CHANGE = regex.compile(r"(?:[-−+]|[▲▼↑↓]\s?[-−+]?)\s?\d+(?:[.,]\d+)?\s?%")  # "+0,4%", "▼0,1%"
+PERCENT_CHANGE = regex.compile(r"(?:[-−+＋－]|[▲▼↑↓]\s?[-−+＋－]?)\s?\d+(?:[.,]\d+)?\s?[%％]")  # "+0,4%", "▼0,1%", "+4.28％"
 # Separators between the items of a menu or crumb trail printed on one line ("Anasayfa / Ekonomi / Dış Ticaret").
 MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
 # A sentence ends and another starts within a line: "… compensated. All opinions are mine".

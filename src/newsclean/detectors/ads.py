@@ -802,8 +802,8 @@ def price_line(ctx: Context) -> Outcome:
     if table_row(ctx):
         return None  # "6 z 6 | 1 | 14 278 913,60 zł" under "Stopień | Liczba wygranych | Kwota"
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
-    if len(rest) <= 3:
-        return "price"
+    if len(rest) <= 3 and not m.group().rstrip().endswith(("euro", "euros", "Euro", "Euros")):
+        return "price"  # (a sum in words is the article's: "Multas de hasta 3.000 euros" heads a paragraph)
     if _enumerated(ctx):
         return None
     tail = TEASER_TAIL.search(ctx.text)

@@ -87,7 +87,7 @@ def char_features(text: str) -> list[str]:
     tail = text.rstrip()[-5:]
     if tail[-1:] in "→›»" or "こちら" in tail:
         found.append("link_arrow")  # "Farmacias de guardia hoy en tu municipio →", "停電情報はこちら": a link's label
-    if "%" in text:
+    if "%" in text or "％" in text:
         found.append("percent")
     if "°" in text or "℃" in text or "℉" in text:
         found.append("degree")

@@ -113,6 +113,12 @@ def _without_agency_and_label(rest: str, lexicon: Any) -> str:
     return after
 
 
+SUPPORT_VERB = regex.compile(
+    r"^(?:support|donate|підтримати|підтримайте|задонатити|поддержать|поддержите|unterstützen|spenden|soutenir|soutenez|"
+    r"apoyar|apoya|sostenere|sostieni|apoiar|apoie|steunen|steun|wesprzyj|wesprzeć|destekle|στηρίξτε|stöd)(?!\w)"
+)
+
+
 def _under_table(ctx: Context) -> bool:
     """The line right under a table's last row (cells set apart by " | ")."""
     above = ctx.at(-1)
@@ -1024,6 +1030,8 @@ def newsroom(ctx: Context) -> Outcome:
     """A byline that credits the newsroom, not a person ("Redacción", "Door onze redactie"): no author."""
     if ctx.prefix_key in ("photo", "captions"):
         return None  # "Иллюстрация: пресс-служба МГУ" credits a picture
+    if SUPPORT_VERB.match(ctx.lower):
+        return None  # "Підтримати редакцію", "Support the newsroom": a donation box's button
     if NEWSROOM.match(ctx.text.strip(" .:")):
         return Hit("newsroom credit", None)
     newsroom_line = ctx.words <= NEWSROOM_MAX_WORDS and not ctx.sentence and NEWSROOM_WORD.search(ctx.lower)

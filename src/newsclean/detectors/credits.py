@@ -334,6 +334,8 @@ def _footer(ctx: Context) -> bool:
                    language="es")),
     keeps=("Price: £12 | Tickets: 0800 123 4567 | Doors 7pm",
            Example("Ficha técnica\nFormato: CubeSat 3U (10 x 10 x 34 cm)\nMassa: 3,9 kg", "Ficha técnica", language="pt"),
+           Example("FICHA TÉCNICA\nPALMEIRINHA 2 X 1 SERRANO\nGols: Diego, aos 19 minutos; Tavinho, aos 44", "FICHA TÉCNICA",
+                   language="pt"),
            Example("Sąd uznał, że przedruk artykułu był zabroniony, i nakazał wydawcy zapłacić 20 tys. zł odszkodowania "
                    "autorce, która pozwała gazetę już w 2021 roku po publikacji jej reportażu.", language="pl"),
            "The copyright dispute between the two labels went to court in May, lawyers said.",
@@ -367,9 +369,16 @@ FIELD_HEADING_MAX_WORDS = 3
 
 
 def _heads_fields(ctx: Context) -> bool:
-    """The two lines below are a fact box's fields: this line is the box's heading."""
-    return all(n is not None and n.words <= FIELD_LINE_MAX_WORDS and FIELD_LINE.match(n.text) is not None
-               for n in (ctx.at(1), ctx.at(2)))
+    """The two lines below are a fact box's fields (or the box's score line and a field): this line is its heading."""
+    fields = [n is not None and n.words <= FIELD_LINE_MAX_WORDS and FIELD_LINE.match(n.text) is not None
+              for n in (ctx.at(1), ctx.at(2))]
+    score = (first := ctx.at(1)) is not None and SCORE_LINE.match(first.text) is not None
+    second = ctx.at(2)
+    return all(fields) or (score and second is not None and FIELD_LINE.match(second.text) is not None)
+
+
+# "JACARANDÁ 2 X 1 VILA SERRANA", "Rovers 2-1 United": a match's result over its data sheet.
+SCORE_LINE = regex.compile(r"^\p{Lu}[\p{L}. '-]{1,40}\s\d{1,2}\s?(?:[xX×:–-])\s?\d{1,2}\s\p{Lu}[\p{L}. '-]{1,40}$")
 
 
 # A footer's contact line: a name, an address, a phone number or an e-mail address, set apart by dots or bars.
@@ -1532,15 +1541,23 @@ GALLERY_LINK = regex.compile(
 )
 
 
+@line_feature("gallery_counter")
+def _gallery_counter_text(line: LineText) -> bool:
+    """A photo gallery's counter alone: "1 / 12", "[1/2]", "Foto 1 de 6"."""
+    return line.words <= GALLERY_COUNTER_MAX_WORDS and GALLERY_COUNTER.match(line.text) is not None
+
+
 @detector(
-    "CR11", "credits.gallery", triggers=("digit", "short", "paren"),
+    "CR11", "credits.gallery", near=(("gallery_counter",), 1),
     flags=(Example("FOTO GALERİ | Sahilde bir gün (9 fotoğraf)", language="tr"),
            "1 / 5 Le manteau rouille à double boutonnage qui ouvrait le défilé.",
            "Foto 2 van 4: Akkerbouwer Harm Hemmes bekijkt zijn pootgoed.", "Voir toutes les photos",
            Example("Bekijk alle foto's", language="nl"), Example("Foto 1 de 6", language="pt"),
            "Item 1 of 2 Workers gather outside the mine in Antofagasta, Chile, March 10, 2025.",
            "[1/2]", "3 / 13", Example("この記事の写真（5枚）", language="ja"), Example("Galleria fotografica (12 foto)", language="it"),
-           Example("Galeria: Alzira Menezes em 12 fotografias", language="pt"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
+           Example("Galeria: Alzira Menezes em 12 fotografias", language="pt"),
+           Example("Fotoğraf Galerisi\n1 / 12\nOyuncu, imza töreninde forma ile poz verdi.",
+                   "Oyuncu, imza töreninde forma ile poz verdi.", language="tr"), Example("【写真】サヨナラ打を放ち、ナインに迎えられる佐藤", language="ja")),
     keeps=("1/5 of the budget went to schools, the council said.", "1 of 5 people said they would move.", "24/7",
            "See the photos of the week in our archive, sorted by date."),
 )
@@ -1555,7 +1572,12 @@ def gallery(ctx: Context) -> Outcome:
 
     if ctx.words <= 6 and GALLERY_LINK.match(ctx.text):
         return "gallery link"
+    if ctx.words <= GALLERY_CAPTION_MAX_WORDS and (above := ctx.at(-1)) is not None and "gallery_counter" in above.features:
+        return "caption under a gallery's counter"  # "1 / 12" over "Rafael Monteiro, imza töreninde forma ile poz verdi."
     return None
+
+
+GALLERY_CAPTION_MAX_WORDS = 30
 
 
 # "When you purchase through links on our site, we may earn an affiliate commission", "erhalten wir eine Provision":

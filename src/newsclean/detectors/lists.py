@@ -115,6 +115,11 @@ def _leads_back(ctx: Context, after: Context) -> bool:
         return True  # the page marks it up as a heading of the text (not a linked headline in a list's item)
     if text.startswith(SUBHEADING_MARKS):
         return True  # "■終電繰り上げに反発も": a Japanese article marks its sub-headings so
+    if text[:1] in "«“„\"" and text.rstrip(".")[-1:] in "»”“\"" and after.quality is Quality.PROSE:
+        return True  # «Io ho 74 anni e la risonanza me l'hanno data a Pisa» over the paragraph that tells whose words
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= 2 and len(letters) >= CAPS_HEADING_MIN_LETTERS and all(c.isupper() for c in letters):
+        return True  # "GEÇEN SEZON 9 GOLE KATKI VERDİ" over the paragraph: a sub-heading set in capitals
     full_stop = text.endswith(".") and not text.endswith("..") and ctx.words >= RESUMING_SENTENCE_MIN_WORDS
     # (words as spaces part them, "L'astuce de la cheffe" is a four-word sub-heading; Chinese and Japanese have no spaces)
     words = ctx.words if CJK_CHAR.search(text) else len(text.split())
@@ -128,6 +133,7 @@ def _heads_numbered_list(ctx: Context, below: Context) -> bool:
 
 SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
 SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼")
+CAPS_HEADING_MIN_LETTERS = 8
 FIRST_NUMBERED = regex.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
@@ -178,6 +184,7 @@ MORE_FROM = regex.compile(
     r"^(?i:more|mehr|plus|más|altro|altri|mais|meer|więcej|daha fazla|περισσότερα|більше|больше|fler|mer|next up)\s"
     r"(?i:from|on|in|about|aus|zu|von|vom|de|du|des|sur|di|da|dal|em|do|uit|over|van|z|ze|o|από|з|із|про|из|о|"
     r"från|om|i)\s(?:the\s|der\s|die\s|dem\s|le\s|la\s|les\s|el\s|il\s|o\s|a\s|het\s|de\s)?\p{Lu}"
+    r"|^\S{1,12}\s?の(?:最新ニュース|新着記事|記事一覧|ニュース一覧|最新記事)$"  # "経済 の最新ニュース": a section's latest news
 )
 
 
@@ -236,6 +243,7 @@ def _list_header_text(line: LineText) -> bool:
 @detector(
     "LI02", "lists.list_header", triggers=("line:related", "line:most_read", "prefix:read_also", "short"),
     flags=("Most read", "Related articles", "Das könnte Sie auch interessieren", "Mehr zum Prozess", "Trending on ByteHarbor", "Trending on wbkt12.com",
+           Example("経済 の最新ニュース", language="ja"),
            "Most watched Showbiz videos", Example("Le Vestiaire vous recommande", language="fr"),
            Example("Die Redaktion empfiehlt", language="de"), Example("Nos autres adresses du moment", language="fr"),
            Example("As mais acessadas da semana", language="pt"),
@@ -282,6 +290,9 @@ TEASER_MAX_WORDS = 25
            Example("Читайте также\nМэрия назвала улицы с новыми полосами\nКакие станции откроют первыми\n"
                    "В первую очередь в эксплуатацию введут следующие станции:\n«Татищевская»\n«Уральская»",
                    "Какие станции откроют первыми", language="ru"),
+           Example("İlgili Haberler\nYıldızspor'da ayrılık: stoper Polonya yolcusu\nGEÇEN SEZON 9 GOLE KATKI VERDİ\n"
+                   "Geçen sezon Portekiz Ligi'nde 31 maça çıkan oyuncu, 4 gol atıp 5 asist yaparak takımının en skoreri oldu.",
+                   "GEÇEN SEZON 9 GOLE KATKI VERDİ", language="tr"),
            Example("関連記事\n運賃を平均12％値上げへ\n■終電繰り上げに反発も\n「帰りの足がなくなる」。\n"
                    "駅周辺の病院や工場で働く人からは、終電の繰り上げに反発する声が上がっている。沿線の自治会も見直しを求めている。",
                    "「帰りの足がなくなる」。", language="ja"),

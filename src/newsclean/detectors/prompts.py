@@ -1049,6 +1049,11 @@ DONATE_BUTTON = regex.compile(
     r"donare|apoiar|doar|steunen|doneren|desteklemek|bağış yapmak|στηρίζω|stöd oss|donate|give)(?!\w)"
 )
 DONATION_MAX_WORDS = 50
+SENTENCE_START = regex.compile(r"(?<=[.!?])\s+")
+JOURNALISM = regex.compile(
+    r"(?<!\w)(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|dziennikarstw\w*|"
+    r"gazetecili\w*|δημοσιογραφία|журналістик\w*|журналистик\w*|journalistik)(?!\w)"
+)
 DONATION_BOX_LINE_MAX_WORDS = 8
 REPORTED_ASK = regex.compile(r"(?<!\w)(?:said|says|urged|asked|sagte|a déclaré|dijo|ha detto|disse|zei|powiedział\w*|"
                              r"dedi|είπε|сказав|сказала|сказал)(?!\w)")
@@ -1057,8 +1062,13 @@ REPORTED_ASK = regex.compile(r"(?<!\w)(?:said|says|urged|asked|sagte|a déclaré
 @line_feature("donation")
 def _donation_ask_text(line: LineText) -> bool:
     """The site asking for a gift: an imperative to support it, and the gift ("a one-off or monthly contribution")."""
-    return (line.words <= DONATION_MAX_WORDS and SUPPORT_ASK.match(line.lower) is not None
-            and CONTRIBUTION.search(line.lower) is not None and REPORTED_ASK.search(line.lower) is None)
+    if line.words > DONATION_MAX_WORDS or REPORTED_ASK.search(line.lower) is not None:
+        return False
+    if SUPPORT_ASK.match(line.lower) is not None and CONTRIBUTION.search(line.lower) is not None:
+        return True
+    # "Ми працюємо для вас щодня … Підтримайте незалежну місцеву журналістику.": the ask closes the pitch
+    last = SENTENCE_START.split(line.lower)[-1]
+    return SUPPORT_ASK.match(last) is not None and (CONTRIBUTION.search(last) is not None or JOURNALISM.search(last) is not None)
 
 
 @detector(
@@ -1068,7 +1078,8 @@ def _donation_ask_text(line: LineText) -> bool:
                    "Підтримати проєкт", language="uk"),
            Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",
                    "Культура тримається на вас", language="uk"),
-           Example("Wesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.", language="pl")),
+           Example("Wesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.", language="pl"),
+           Example("Ми працюємо для вас щодня. Підтримайте незалежну місцеву журналістику.", language="uk")),
     keeps=("Support for the scheme came from monthly contributions by the parish, the treasurer said.",
            "Support the campaign with a donation, the mayor urged residents on Monday.",
            Example("Pomoc\nWesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.\n"
