@@ -1044,25 +1044,24 @@ SHOP_ONLINE = regex.compile(
     r"αγοράστε (?:online|εισιτήρια)|купуйте (?:онлайн|квитки)|купите (?:онлайн|билеты)|köp (?:online|biljetter)"
 )
 SHOP_PITCH_MAX_WORDS = 20
+SHOP_PITCH_MIN_WORDS = 4
 SHOP_HEADER_MAX_WORDS = 2
 
 
 @line_feature("shop_pitch")
 def _shop_pitch_text(line: LineText) -> bool:
     """A shop's pitch, not a sentence: "Concerti, mostre e teatro in Emilia: acquista online su BassaTicket"."""
-    return line.words <= SHOP_PITCH_MAX_WORDS and not line.sentence and SHOP_ONLINE.search(line.lower) is not None
+    return (SHOP_PITCH_MIN_WORDS <= line.words <= SHOP_PITCH_MAX_WORDS and not line.sentence
+            and SHOP_ONLINE.search(line.lower) is not None)  # (not the button alone: "Book now")
 
 
 @detector(
-    "AD09", "ads.offer_button", triggers=("short", "digit", "shop_pitch"),
+    "AD09", "ads.offer_button", triggers=("short", "digit"),
     flags=(Example("Das Tausender-Spiel: Hört um 7 und 17 Uhr zu, ruft an und gewinnt 1.000 Euro!\nJetzt mitmachen",
                    "Das Tausender-Spiel: Hört um 7 und 17 Uhr zu, ruft an und gewinnt 1.000 Euro!", language="de"),
            Example("The concert was long.\nКвитки на наступні покази від 300 грн\nОбрати місця", "Обрати місця",
                    language="uk"),
-           Example("Biglietti\nConcerti e teatro in Romagna: acquista online su RivieraTicket\nScopri gli eventi",
-                   "Biglietti", language="it"),
-           Example("Biglietti\nConcerti e teatro in Romagna: acquista online su RivieraTicket\nScopri gli eventi",
-                   "Concerti e teatro in Romagna: acquista online su RivieraTicket", language="it"),
+
            Example("Lokata dla aktywnych – 7 proc. przez 3 miesiące\nZałóż lokatę", "Lokata dla aktywnych – 7 proc. przez 3 miesiące",
                    language="pl")),
     keeps=(Example("Inflation rose to 3.1%\nWhy it matters", "Inflation rose to 3.1%"),
@@ -1073,18 +1072,11 @@ def _shop_pitch_text(line: LineText) -> bool:
                    language="de")),
 )
 def offer_button(ctx: Context) -> Outcome:
-    """An unlabelled teaser: a short offer with a price or a rate (or a shop's pitch), and the button right under it."""
+    """An unlabelled teaser: a short offer with a price or a rate, and the button right under it."""
     if _is_offer_button(ctx) and _is_offer(ctx.at(-1)):
         return "button under an offer"
     if _is_offer(ctx) and _is_offer_button(ctx.at(1)):
         return "offer over its button"
-    if "shop_pitch" in ctx.features and _is_offer_button(ctx.at(1)):
-        return "a shop's pitch over its button"
-    if _is_offer_button(ctx) and (above := ctx.at(-1)) is not None and "shop_pitch" in above.features:
-        return "button under a shop's pitch"
-    if (ctx.words <= SHOP_HEADER_MAX_WORDS and not ctx.sentence and (pitch := ctx.at(1)) is not None
-            and "shop_pitch" in pitch.features and _is_offer_button(ctx.at(2))):
-        return "header of a shop's box"  # "Biglietti" over its pitch and its button
     return None
 
 
@@ -1186,5 +1178,27 @@ def button_verb(word: str) -> bool:
     return ending <= (1 if m.end() <= SHORT_STEM else VERB_ENDING_MAX)
 
 
+@detector(
+    "AD12", "ads.shop_box", triggers=("shop_pitch", "short"), near=(("shop_pitch",), 1),
+    flags=(Example("Biglietti\nConcerti e teatro in Romagna: acquista online su RivieraTicket\nScopri gli eventi",
+                   "Biglietti", language="it"),
+           Example("Biglietti\nConcerti e teatro in Romagna: acquista online su RivieraTicket\nScopri gli eventi",
+                   "Concerti e teatro in Romagna: acquista online su RivieraTicket", language="it"),
+           Example("Tickets\nConcerts and theatre across the county: buy online at ShireTix\nBook now", "Book now")),
+    keeps=(Example("The box office\nTickets for the reopened hall went on sale on Monday; buy online or at the door, "
+                   "the manager said.\nThe first concert sold out in an hour.", "The box office"),),
+)
+def shop_box(ctx: Context) -> Outcome:
+    """A shop's box without a label: its pitch to buy online, its button and its short header."""
+    if "shop_pitch" in ctx.features:
+        return "a shop's pitch over its button" if _is_offer_button(ctx.at(1)) else None
+    if _is_offer_button(ctx) and (above := ctx.at(-1)) is not None and "shop_pitch" in above.features:
+        return "button under a shop's pitch"
+    if (ctx.words <= SHOP_HEADER_MAX_WORDS and not ctx.sentence and (pitch := ctx.at(1)) is not None
+            and "shop_pitch" in pitch.features and _is_offer_button(ctx.at(2))):
+        return "header of a shop's box"  # "Biglietti" over its pitch and its button
+    return None
+
+
 DETECTORS = (label, property_teaser, price_line, call_to_action, sponsored, continues_marker, labelled_teaser,
-             gambling_warning, offer_button, sponsor, closing_button)
+             gambling_warning, offer_button, sponsor, closing_button, shop_box)

@@ -48,7 +48,7 @@ CREDIT_KEYS = frozenset({"photo", "captions", "source_label", "author_label", "b
 @detector(
     "NV02", "navigation.breadcrumb", triggers=("sep",),
     flags=("Home > Politics > Europe", "Startseite › Regional › Hamburg", "News / World / Asia"),
-    keeps=("Prices rose > 5% in May, and wages / salaries followed.", "1 > 0 is true", "Photo: Northern Herald / Jane Doe",
+    keeps=("Prices rose > 5% in May, and wages / salaries followed.", Example("Ligne 11 – Cégep / Parc industriel", language="fr"), "1 > 0 is true", "Photo: Northern Herald / Jane Doe",
            Example("Burak Aksoy / SAMSUN, (DHA)", language="tr"), "Gadget Market — £249 → Buy now",
            "Encore: Low Moon / Last Train"),
 )
@@ -64,6 +64,8 @@ def breadcrumb(ctx: Context) -> Outcome:
         return None
     if LABEL_OPENING.match(steps[0]):
         return None  # "Bis: Lune basse / Ultimo treno": a label, then titles set apart by a slash
+    if len(steps) == CRUMB_MIN_STEPS and any(" – " in s or " — " in s or " - " in s for s in steps):
+        return None  # "Ligne 3 – Cap-Blanc / Centre-ville": an item of a list (a route and its ends), not two labels
     if "digit" in ctx.features and any(find_price(s) for s in steps):
         return None  # "ГаджетМаркет — 24 999 грн → Купити": a shop's offer and its button
     if any(is_agency_list(s) or place_and_agency(s) for s in steps):
@@ -178,7 +180,7 @@ PAGE_TOGGLES = frozenset({
 })
 TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σε", "в", "na", "de", "da", "w", "ve"})
 REPORT_ERROR = regex.compile(
-    r"^(?:report an? (?:error|mistake|typo)|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
+    r"^(?:report an? (?:error|mistake|typo)(?: or (?:an? )?(?:error|mistake|typo))?|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
     r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
     r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке|signaler un (?:contenu|abus)(?: \w+)?)\s?[.!]?$"
     # "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter": the typo reporter's hint

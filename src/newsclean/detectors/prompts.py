@@ -275,7 +275,8 @@ SUBSCRIBE_BUTTON = regex.compile(
     r"^(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
     r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
     r"aanmelden|inschrijven|zapisz mnie|zapisuję się|zapisz się|abone ol|εγγραφή|підписатися|подписаться|prenumerera|"
-    r"quero receber|quero me inscrever|quiero recibirla|quiero suscribirme|je veux la recevoir|i want it)$"
+    r"quero receber|quero me inscrever|quiero recibirla|quiero suscribirme|je veux la recevoir|i want it|sign me up|"
+    r"count me in|inscrivez-moi|anmelden bitte|apúntame)$"
 )
 
 
@@ -290,6 +291,7 @@ def _sign_up_control(ctx: Context | LineText | None) -> bool:
 
 # The e-mail field alone on its line: "Twój e-mail", "Your email address", "Ihre E-Mail-Adresse".
 EMAIL_FIELD = regex.compile(
+    r"(?:enter |type |saisissez |introduce |inserisci |digite |voer |wpisz |geben sie )?"  # "Enter your email address"
     r"(?:your|ihre|deine|votre|ton|tu|su|la tua|il tuo|o seu|o teu|seu|je|jouw|uw|twój|e-posta|το)?\s?"
     r"(?:best |beste |meilleur |mejor |miglior |melhor )?"  # "Seu melhor e-mail", "Your best email"
     r"(?:e-?mail(?:[- ]?(?:address|adresse|adres|adresi|adresa))?|adresse e-?mail|correo(?: electrónico)?|"

@@ -470,7 +470,7 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Weer: 21 graden, droog. Morgen kans op onweer.", language="nl"),
            Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "Güneş 06:15", language="tr"),
            Example("Demain : éclaircies, 16 °C, hygrométrie 78 %", language="fr"),
-           Example("Índice UV: 9 (muy alto) Viento: NO 15 km/h", language="es"),
+           Example("Índice UV: 9 (muy alto) Viento: NO 15 km/h", language="es"), "AIR QUALITY HEALTH INDEX",
            Example("İzmir Namaz Vakitleri\nİmsak 04:41\nGüneş 06:15", "İzmir Namaz Vakitleri", language="tr"),
            "Traffic in the region – live\n08:12 M62 J22–J23 eastbound: broken-down lorry, lane one closed\n"
            "07:55 A628 Woodhead Pass: open again after snow",
@@ -513,6 +513,8 @@ def weather(ctx: Context) -> Outcome:
         (near := ctx.at(off)) is not None and DELAY_ENTRY.match(near.text) for off in (-1, 1)
     ):
         return "traffic feed entry"  # "B6281 Millgate Rd – Moderate delays – 12 min"
+    if ctx.words <= AIR_INDEX_MAX_WORDS and AIR_INDEX_LABEL.match(ctx.lower):
+        return "service widget (air quality)"  # "AIR QUALITY HEALTH INDEX" over the city and its reading
     if ctx.words <= WEATHER_LABEL_MAX_WORDS and WEATHER_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
             "degree" in near.features and not near.sentence):
         return "weather widget label"  # "Wetter Chur" over "Heute −3° / 2° Schneefall · Morgen …"
@@ -580,6 +582,14 @@ WEATHER_LABEL = regex.compile(
     r"väder|天気)(?:\s(?:in|en|a|à|au|à|em|w|в|у|στην?|för|für|de|del|di|do|da|voor))?(?:\s\p{L}[\p{L}-]*){1,2}$"
 )
 WEATHER_LABEL_MAX_WORDS = 4
+# An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
+AIR_INDEX_LABEL = regex.compile(
+    r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
+    r"índice de calidad del aire|indice di qualità dell'aria|índice de qualidade do ar|luchtkwaliteitsindex|"
+    r"indeks jakości powietrza|hava kalitesi indeksi|δείκτης ποιότητας αέρα|індекс якості повітря|индекс качества воздуха)"
+    r"(?:\s?\((?:aqhi|aqi)\))?$"
+)
+AIR_INDEX_MAX_WORDS = 8
 FORECAST_MAX_WORDS = 16
 # A road's state and its delay, parts set apart by dashes: "Eastfield Roundabout – Queuing – 9 min".
 DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
@@ -632,9 +642,23 @@ def _labelled_quote(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= WIDGET_MAX_WORDS and LABELLED_QUOTE.match(ctx.text) is not None
 
 
+# "Compra $1.245 · Venta $1.265", "Buy 1.0842 | Sell 1.0851": a quote's buying and selling rates.
+QUOTE_PAIR = regex.compile(
+    r"^(?:compra|buy|bid|we buy|kauf|ankauf|achat|acquisto|compra|kupno|alış|αγορά|купівля|покупка)\s?:?\s?\S{0,4}\s?\d[\d.,]*"
+    r"\s?\S{0,4}\s?[·|/–-]\s?(?:venta|sell|ask|we sell|verkauf|vente|vendita|venda|sprzedaż|satış|πώληση|продаж|продажа)"
+    r"\s?:?\s?\S{0,4}\s?\d[\d.,]*\s?\S{0,4}$"
+)
+QUOTE_NAME_MAX_WORDS = 3
+
+
+@line_feature("quote_pair")
+def _quote_pair_text(line: LineText) -> bool:
+    return line.words <= WIDGET_MAX_WORDS and QUOTE_PAIR.match(line.lower) is not None
+
+
 @detector(
-    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets", "short"),
-    near=(("percent",), DELAY_NOTE_REACH),
+    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets", "short", "quote_pair"),
+    near=(("percent", "quote_pair"), DELAY_NOTE_REACH),
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
            Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl"),
            Example("Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Ouro R$ 412,00/g", language="pt"),
@@ -643,6 +667,9 @@ def _labelled_quote(ctx: Context | None) -> bool:
            Example("Actuele hypotheekrente\n5 jaar vast 3,64%\n10 jaar vast 3,71%", "Actuele hypotheekrente", language="nl"),
            Example("Dólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)", "Euro: R$ 6,31 (-0,22%)", language="pt"),
            Example("Câmbio agora\nDólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)", "Câmbio agora", language="pt"),
+           Example("Cotizaciones\nDólar blue\nCompra $1.245 · Venta $1.265", "Dólar blue", language="es"),
+           Example("Cotizaciones\nDólar blue\nCompra $1.245 · Venta $1.265", "Compra $1.245 · Venta $1.265", language="es"),
+           Example("Cotizaciones\nDólar blue\nCompra $1.245 · Venta $1.265", "Cotizaciones", language="es"),
            Example("Dólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)\nConverter R$ 100,00 em: USD ▾\n"
                    "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos", "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos",
                    language="pt")),
@@ -656,6 +683,15 @@ def _labelled_quote(ctx: Context | None) -> bool:
 )
 def market_ticker(ctx: Context) -> Outcome:
     """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
+    if "quote_pair" in ctx.features:
+        return "market ticker (buying and selling rates)"  # "Compra $1.245 · Venta $1.265"
+    if ctx.words <= QUOTE_NAME_MAX_WORDS and not ctx.sentence and "percent" not in ctx.features:
+        below = ctx.at(1)
+        if below is not None and "quote_pair" in below.features and "digit" not in ctx.features:
+            return "name of a quote"  # "Dólar blue" over "Compra $1.245 · Venta $1.265"
+        if ("markets" in ctx.contains and below is not None and (after := below.at(1)) is not None
+                and "quote_pair" in after.features):
+            return "label of a market ticker"  # "COTIZACIONES" over "Dólar blue" and its rates
     if "percent" not in ctx.features:
         if _rates_label(ctx) and _rate_row(ctx.at(1)):
             return "label of a rates box"  # "Actuele hypotheekrente" over "5 jaar vast 3,64%"
