@@ -117,7 +117,8 @@ PHOTO_WORD = regex.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
 NUMBERED_ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
 # "Zysk netto wzrósł o 21 proc.", "Umsatz steigt auf 4 Mio.": a headline whose last word is a unit's abbreviation
 # ends in its dot, not in a full stop (only a short line: a paragraph may end in one too).
-UNIT_ABBREVIATION_END = regex.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$")
+UNIT_ABBREVIATION_END = regex.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$"
+                                      r"|(?<=\d{4}\s)(?:r|г|р)\.$")  # "… w 2025 r.": the year's abbreviation
 ABBREVIATED_HEADLINE_MAX_WORDS = 16
 
 

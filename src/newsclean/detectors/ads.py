@@ -940,6 +940,7 @@ def continues_marker(ctx: Context) -> Outcome:
 GAMBLING_WARNING = regex.compile(
     r"(?:gamble responsibly|begambleaware|when the fun stops|gambling can be addictive|glücksspiel kann süchtig machen|"
     r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
+    r"juego responsable\. prohibida la venta a menores|"
     r"il gioco è vietato ai minori|gioca responsabilmente|può causare dipendenza patologica|jogue com responsabilidade|"
     r"seja responsável, jogue|wat kost gokken jou|speel bewust|gra hazardowa niezgodna z ustawą|hazard uzależnia)"
 )

@@ -71,7 +71,8 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
 
 @detector(
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail", "photo"),
-    flags=(Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
+    flags=("The lid comes in slate gray or dark blue. Photo by Jane Doe / Tech Weekly",
+           Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
            Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
            Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
            Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
@@ -109,7 +110,9 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Le nouveau chalutier à quai mardi matin | Photo L'Écho – Yann Le Gall", language="fr"),
            Example("Una vista del puerto durante la tormenta. EFE/José Manuel Pedrosa (archivo)", language="es"),
            Example("Фото авторки", language="uk"), Example("Foto del autor", language="es")),
-    keeps=(Example("«Niente di speciale: una cena a casa con dieci amici e nessuna foto. Promesso.»", language="it"),
+    keeps=(Example("«Photo: 1975, la langue descendait jusqu'au parking. Photo: 2025, il faut marcher»: ainsi légendent-ils les "
+                   "clichés.", language="fr"),
+           Example("«Niente di speciale: una cena a casa con dieci amici e nessuna foto. Promesso.»", language="it"),
            "Photo finish: the race was decided by a hair, officials said after a long review.",
            "Chart makers say the rules changed in 2024. Source: the union's annual report, which runs to 90 pages and more.",
            "The vote was 5/4. Council/Mayor relations have been tense since.",
@@ -129,6 +132,8 @@ def photo(ctx: Context) -> Outcome:
     """A photo credit, or a caption that ends in one (a chart's or screenshot's caption in its source)."""
     if ctx.words > PHOTO_MAX_WORDS * 5:  # an agency's captions run long: "… in Littleton, Colo. (AP Photo/…)"
         return None
+    if ctx.text[:1] in QUOTE_OPENING:
+        return None  # «Photo: 1975, la langue glaciaire …»: someone's words, quoted (a credit is never in quotes)
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS * 3 and _caption_label(ctx):
         return "photo caption"  # "写真：雪に包まれた湯けむり横丁。…", "Photo: the ferry leaving the slipway."
     if ctx.prefix_key in ("photo", "captions") and ctx.words <= PHOTO_MAX_WORDS:
@@ -165,6 +170,9 @@ def photo(ctx: Context) -> Outcome:
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
     return None
+
+
+QUOTE_OPENING = "«“„\"‘‹"
 
 
 def _caption_label(ctx: Context) -> bool:
@@ -238,6 +246,9 @@ SLASH_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?
 PHOTOGRAPHER_AFTER_SENTENCE = regex.compile(  # (or the photographer's initials: "… de ses textes. Photo É. M.")
     r"[.!?]\s+(?i:photo|foto|fotos|bild|φωτ\.?|фото)\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}|"
     r"\p{Lu}\.(?:\s?\p{Lu}\.?){1,2})$"
+    # "… in slate gray. Photo by Marcus Delaney / Circuit & Byte": the photographer, then the site
+    r"|[.!?]\s+(?i:photo|photograph|picture|image|foto|bild)\s(?i:by|von|de|di|par|door|por)\s\p{Lu}[\p{L}'’-]+"
+    r"(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:\s?/\s?[^/.!?]{2,40})?$"
 )
 
 

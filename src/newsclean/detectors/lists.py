@@ -411,7 +411,7 @@ def _bulleted_headline(ctx: Context | None) -> bool:
 
 
 def _full_stop(text: str) -> bool:
-    return text.endswith(".") and not text.endswith("..")
+    return text.endswith(".") and not text.endswith("..") and not abbreviated_headline(text, len(text.split()))
 
 
 def _paragraph(ctx: Context) -> bool:

@@ -896,14 +896,14 @@ def _ranking_in_article(ctx: Context) -> bool:
 POLL_LABEL = regex.compile(
     r"^(?:(?:the|our|quick|le|notre|la|il|nostro|el|nuestra|a|nossa|unsere?)\s)?"
     r"(?:poll|umfrage|abstimmung|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|votação|peiling|ankieta|sonda|"
-    r"anket|δημοσκόπηση|опитування|опрос|голосование|omröstning|アンケート|投票|stelling|leserumfrage|reader poll|"
+    r"anket|δημοσκόπηση|δημοσκοπηση|опитування|опрос|голосование|omröstning|アンケート|投票|stelling|leserumfrage|reader poll|"
     r"poll van de dag)"
     r"(?:\s(?:of the day|des tages|du jour|del giorno|del día|do dia))?[\s:]*$",
     regex.I,
 )
 VOTE_BUTTON = regex.compile(
     r"^(?:vote|vote now|abstimmen|jetzt abstimmen|votez|voter|vota|votar|vote agora|stem|stemmen|głosuj|oy ver|"
-    r"ψηφίστε|ψήφισε|голосувати|проголосувати|голосовать|проголосовать|rösta|投票する|結果を見る|submit|"
+    r"ψηφίστε|ψηφιστε|ψήφισε|голосувати|проголосувати|голосовать|проголосовать|rösta|投票する|結果を見る|submit|"
     r"(?:show|view|see) results|ergebnis(?:se)? anzeigen|voir les résultats|ver (?:los )?resultados|votare|"
     r"vedi (?:i )?risultati|bekijk de (?:uitslag|resultaten)|zagłosuj|oddaj głos|zobacz wyniki|oy kullan|"
     r"sonuçları gör|se resultatet|responder|répondre|rispondi|antworten|answer|odpowiedz|cevapla|"
@@ -928,7 +928,7 @@ POLL_INLINE = regex.compile(
 # the options (or a strip of them) right under it. A sub-heading that asks has the article's paragraph under it.
 POLL_LABELLED = regex.compile(
     r"^(?:poll|umfrage|abstimmung|leserumfrage|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|peiling|ankieta|sonda|"
-    r"anket|δημοσκόπηση|опитування|опрос|アンケート)\s?[:：–—|]\s?\S", regex.I
+    r"anket|δημοσκόπηση|δημοσκοπηση|опитування|опрос|アンケート)\s?[:：–—|]\s?\S", regex.I
 )
 
 
@@ -976,6 +976,7 @@ FEEDBACK_QUESTION = regex.compile(
     rf"^¿?(?:te|le|os|les) (?:ha|han) (?:resultado|sido|parecido) útil|^¿?(?:te|le) ha gustado (?:este|esta) {PAGE_WORDS}|"
     rf"^¿?cómo podemos mejorar(?:la|lo|las|los)?\s?\?$|"
     rf"^quanto (?:ti|vi|le) (?:è|sono) (?:piaciut[ao]|stat[ao] utile)|^quanto sono chiare le informazioni|"
+    rf"^(?:ti|vi) (?:è|sono) piaciut[aoie] (?:questa|questo|queste|questi) (?:ricett[ae]|{PAGE_WORDS})\s?\?$|"
     rf"^(?:questo|questa) {PAGE_WORDS} (?:ti|vi|le) è (?:stato|stata) utile|^come possiamo migliorar(?:e|la|lo)\s?\?$|"
     rf"^(?:este|esta) {PAGE_WORDS} (?:foi|lhe foi|te foi) útil|^(?:achou|considera) (?:este|esta) {PAGE_WORDS} útil|"
     rf"^como podemos melhorar(?:ar)?\s?\?$"
@@ -1058,7 +1059,14 @@ def _poll_label_text(line: Context | LineText) -> bool:
 
 
 def _is_question(ctx: Context | None) -> bool:
-    return ctx is not None and ctx.text.rstrip().endswith(("?", "？"))
+    if ctx is None:
+        return False
+    text = ctx.text.rstrip()
+    # Greek asks with ";" (or its own mark, U+037E)
+    return text.endswith(("?", "？", "\u037e")) or (text.endswith(";") and GREEK.search(text) is not None)
+
+
+GREEK = regex.compile(r"\p{Greek}")
 
 
 def _question_line(ctx: Context) -> bool:
@@ -1104,7 +1112,9 @@ def _between(upper: Context, lower: Context) -> list[Context]:
 
 @detector(
     "WG10", "widgets.poll", near=(("question", "poll_ask", "poll_label", "contribute_header"), POLL_REACH),
-    flags=(Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
+    flags=(Example("ΔΗΜΟΣΚΟΠΗΣΗ\nΣυμφωνείτε με την κατάργηση της Τράπεζας Θεμάτων;\nΝαι\nΌχι\nΨηφίστε",
+                   "Συμφωνείτε με την κατάργηση της Τράπεζας Θεμάτων;", language="el"),
+           Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
            Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("QUIZ RIO VERDE\nTeste seus conhecimentos: qual destes animais não é um réptil?\n( ) Jacaré\n( ) Sapo\n"
                    "( ) Lagarto\nResponder", "Teste seus conhecimentos: qual destes animais não é um réptil?", language="pt"),
