@@ -260,3 +260,17 @@ def test_a_first_line_over_a_byline_is_the_headline_when_it_is_printed_once() ->
     result = newsclean.clean(page)
     assert result.title == "Le port de Brest accueille trois nouveaux chalutiers cette année"
     assert not result.body.startswith("Le port de Brest accueille")
+
+
+def test_a_site_name_printed_again_only_in_the_footer_is_no_headline() -> None:
+    page = ("La Gazette du Vignoble\nActualités\nEnchères\nAccueil > Enchères > Bourgogne\n"
+            "Vente des vins de l'hospice : un record pour la pièce du président\n"
+            "La vente de charité a rapporté près de dix millions d'euros malgré une récolte réduite par le gel.\n"
+            "Par Anne Morel\nPublié le 16/11/2025 à 19h05\n"
+            "La vente aux enchères des vins de l'hospice a atteint dimanche un total de 9,8 millions d'euros, un record.\n"
+            "Au total, 486 pièces de vin ont été dispersées en un peu plus de cinq heures dans la halle de la ville.\n"
+            "Les vins seront élevés dans les caves de l'hospice jusqu'à leur mise en bouteille, prévue à l'automne.\n"
+            "La Gazette du Vignoble\nMentions légales\nContact\n")
+    result = newsclean.clean(page)
+    assert result.title == "Vente des vins de l'hospice : un record pour la pièce du président"
+    assert "Au total, 486 pièces de vin" in result.body

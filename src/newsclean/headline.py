@@ -161,6 +161,7 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         elif first_key in _block_forms(text) and not _imprint(title_line, text):
             copies.add(block.index)
             matched.add(title_line)
+    copies = _before_most_prose(page, copies)
     if not copies:
         stripped = _site_suffix_stripped(title_line)
         if stripped and not ends_like_sentence(stripped):
@@ -171,6 +172,43 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         _site_suffix_stripped(title_line) or title_line
     )
     return Headline(_capitalised_as_printed(text, printed.get(text)), frozenset(copies | {first.index}))
+
+
+def _before_most_prose(page: Page, copies: set[int]) -> set[int]:
+    """The copies, unless all come after nearly all the page's prose while another line above them is printed
+    twice: then the first line is the site's name, printed again in the footer ("Le Journal de la Vigne"), and
+    the twice-printed line is the headline."""
+    total = sum(b.words for b in page.blocks if b.quality is Quality.PROSE)
+    if not total or not copies:
+        return copies
+    seen = 0
+    for block in page.blocks:
+        if block.index in copies and seen < HEADLINE_PROSE_SHARE * total:
+            return copies  # printed over the article (a later copy in a related list is a copy too)
+        if block.quality is Quality.PROSE:
+            seen += block.words
+    # only late copies: the site's name in the footer, among its legal links, or while another line above is
+    # printed twice (the real headline); otherwise a recipe card's title printed again under the story
+    first_copy = min(copies)
+    counts: dict[str, int] = {}
+    footer = False
+    for block in page.blocks[1:]:
+        if block.index < first_copy and block.words >= MIN_HEADLINE_WORDS * 2:
+            counts[block.text] = counts.get(block.text, 0) + 1
+        elif first_copy < block.index <= first_copy + FOOTER_REACH and FOOTER_WORDS.search(block.text):
+            footer = True
+    return set() if footer or any(n > 1 for n in counts.values()) else copies
+
+
+FOOTER_REACH = 4
+FOOTER_WORDS = regex.compile(
+    r"©|copyright|impressum|mentions légales|privacy|datenschutz|aviso legal|privacidad|note legali|privacidade|"
+    r"colofon|privacybeleid|polityka prywatności|gizlilik|όροι χρήσης|απορρήτου|конфіденційн|конфиденциальн|"
+    r"利用規約|プライバシー|integritetspolicy", regex.I
+)
+
+
+HEADLINE_PROSE_SHARE = 0.9
 
 
 def _imprint(title_line: str, text: str) -> bool:
@@ -302,7 +340,9 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
                 and not (text.endswith(("?", "？")) and _byline_under(i, blocks, canonical, lexicon))):
             if bylined and i > 0 and _headline_shaped(canonical[i - 1], blocks[i - 1].words, lexicon):
                 top = i - 1  # headline, standfirst, then the byline and date over the text
-                return Headline(canonical[top], frozenset(_printed_again(top, canonical)))
+                wanted = key(canonical[top])
+                below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
+                return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
             return None  # article text above: the headline is not in this stretch (a question over a byline is one)
         if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
                 or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):

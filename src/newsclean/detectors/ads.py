@@ -765,7 +765,9 @@ def _offer_with_call(text: str) -> bool:
            Example("🛒 Dans ma boutique : le livre de recettes – 24,90 €", language="fr"),
            Example("🏨 Dove dormire a Monte Isola: camere vista lago da 89 € a notte – Verifica la disponibilità su Booking.com",
                    language="it")),
-    keeps=("The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
+    keeps=(Example("Kwoty bonu wyglądają następująco:\npompa ciepła lub kocioł elektryczny – 600 zł\nkocioł gazowy zasilany z sieci – 500 zł",
+                   "kocioł gazowy zasilany z sieci – 500 zł", language="pl"),
+           "The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
            "Shop: the owner says a loaf now costs £3.20, up from £2.50 last year.",
            "Rooms on Booking.com now cost €89 a night on average, up a fifth on last year, the agency said.",
            "Get it on Amazon for $67.77",
@@ -827,7 +829,7 @@ SHOP_LABEL = regex.compile(
 )
 # "Ціни цього сезону:" then "садиба — від 1200 грн за ніч;": items of the article's enumeration end in ";" or ","
 # (the last in "."), under a lead that ends in a colon. Offers end in neither.
-ENUMERATION_REACH = 4
+ENUMERATION_REACH = 6
 
 
 def _enumerated(ctx: Context) -> bool:
@@ -843,12 +845,15 @@ def _enumerated(ctx: Context) -> bool:
             other = NUMBERED_ITEM.match(near.text) if near is not None else None
             if other is not None and 0 < abs(int(other.group(1)) - n) <= 2:
                 return True
+    lower = ctx.text[:1].islower()  # "kocioł gazowy zasilany z sieci – 500 zł": items in lower case need no ";"
     for back in range(1, ENUMERATION_REACH + 1):
         above = ctx.at(-back)
-        if above is None or not above.text.endswith((";", ",", ":")):
+        if above is None:
             return False
         if above.text.endswith(":"):
             return True
+        if not (above.text.endswith((";", ",")) or (lower and above.text[:1].islower())):
+            return False
     return False
 
 

@@ -119,6 +119,10 @@ SUPPORT_VERB = regex.compile(
 )
 
 
+UNTIL = regex.compile(r"(?<!\w)(?:tot|until|till|bis|jusqu'au|jusqu'à|jusqu’au|hasta el|hasta|fino al|fino a|até|ważny do|ważne do|kadar|"
+                      r"έως|до|t\.o\.m\.?|t/m)\s*$", regex.I)
+
+
 def _under_table(ctx: Context) -> bool:
     """The line right under a table's last row (cells set apart by " | ")."""
     above = ctx.at(-1)
@@ -432,7 +436,7 @@ def _heading_words(text: str) -> int:
            Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04"),
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
-    keeps=("On 3 April 2025 the court ruled against the city.",
+    keeps=(Example("Looptijd: tot 30 juni 2029", language="nl"), "On 3 April 2025 the court ruled against the city.",
            Example("Flights cancelled on Saturday, 29 March\nNT 1404 Lisbon – Paris (Orly), 14h25",
                    "Flights cancelled on Saturday, 29 March"),
            Example("3月31日までに予約した施設の利用については、利用日が4月以降であっても現行料金が適用される。", language="ja"),
@@ -505,6 +509,8 @@ def date_line(ctx: Context) -> Outcome:
         else:
             return None
     iso, (start, end) = found
+    if not labelled and UNTIL.search(text[:start]):
+        return None  # "Looptijd: tot 30 juni 2029", "gültig bis 31.12.2025": a deadline, not when it was published
     rest = text[:start] + " " + text[end:]
     if labelled:
         label_end = len(ctx.text) - len(ctx.rest())

@@ -86,6 +86,9 @@ def _article_resumes(after: Context) -> bool:
         later = after.at(1)
         if later is not None and later.quality is Quality.PROSE and later.sentence and later.words >= RESUMING_PARAGRAPH_WORDS:
             return True
+    if (LABELLED_ITEM.match(text) is not None and (later := after.at(1)) is not None
+            and LABELLED_ITEM.match(later.text) is not None and after.prefix_key is None and later.prefix_key is None):
+        return True  # "Looptijd: tot 30 juni 2029" over "Transfersom: 11 miljoen euro …": a fact box
     if (text.endswith((":", "：")) and after.words >= LIST_LEAD_MIN_WORDS and after.prefix_key is None
             and after.line_key is None):
         return True  # "В первую очередь в эксплуатацию введут следующие станции:" leads into the article's list
@@ -356,8 +359,9 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None  # (the article's headline between the header and the line closes the list)
         if (below := prev.at(1)) is not None and _heads_numbered_list(prev, below):
             return None  # under "La scaletta" over "1. Vento di maggio" the article's own list runs
-        if prev.text.startswith(SUBHEADING_MARKS) and (below := prev.at(1)) is not None and _leads_back(prev, below):
-            return None  # the article's marked sub-heading came between: "■終電繰り上げに反発も"
+        if (below := prev.at(1)) is not None and _leads_back(prev, below) and (
+                prev.text.startswith(SUBHEADING_MARKS) or LABELLED_ITEM.match(below.text) is not None):
+            return None  # the article's sub-heading came between: "■終電繰り上げに反発も", "De contractdetails"
         if back > 1 and (prev.line_key == "advertisement" or "poll_label" in prev.features):
             return None  # an ad's or a poll's box came between: the list ended above it
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
