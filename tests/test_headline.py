@@ -274,3 +274,18 @@ def test_a_site_name_printed_again_only_in_the_footer_is_no_headline() -> None:
     result = newsclean.clean(page)
     assert result.title == "Vente des vins de l'hospice : un record pour la pièce du président"
     assert "Au total, 486 pièces de vin" in result.body
+
+
+def test_a_site_name_printed_again_over_its_address_and_legal_links_is_no_headline() -> None:
+    page = ("Lakeview State University\nSkip to main content\nAdmissions\nResearch\n"
+            "Soil scientists win a grant to map how drought changes farm microbes\n"
+            "A five-year award will let a team sample three hundred fields across three states.\n"
+            "By Mara Okoye\nMarch 12, 2025\n"
+            "Researchers in the college of agriculture have received a grant from a private foundation to study soil.\n"
+            "The project will run through June 2030 and is the largest private research award in the college's history.\n"
+            "Fieldwork begins in April.\n"
+            "Lakeview State University\n1400 College Ave., Lakeview\nAccessibility\nCareers\n"
+            "© 2025 Lakeview State University. All rights reserved.\n")
+    result = newsclean.clean(page)
+    assert result.title == "Soil scientists win a grant to map how drought changes farm microbes"
+    assert "The project will run through June 2030" in result.body

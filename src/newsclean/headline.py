@@ -200,11 +200,13 @@ def _before_most_prose(page: Page, copies: set[int]) -> set[int]:
     return set() if footer or any(n > 1 for n in counts.values()) else copies
 
 
-FOOTER_REACH = 4
+FOOTER_REACH = 8
 FOOTER_WORDS = regex.compile(
     r"©|copyright|impressum|mentions légales|privacy|datenschutz|aviso legal|privacidad|note legali|privacidade|"
     r"colofon|privacybeleid|polityka prywatności|gizlilik|όροι χρήσης|απορρήτου|конфіденційн|конфиденциальн|"
-    r"利用規約|プライバシー|integritetspolicy", regex.I
+    r"利用規約|プライバシー|integritetspolicy|accessibility|barrierefreiheit|accessibilité|accesibilidad|accessibilità|"
+    r"acessibilidade|toegankelijkheid|dostępność|erişilebilirlik|terms of (?:use|service)|sitemap|plan du site|"
+    r"mapa del sitio|mappa del sito|mapa do site|all rights reserved|alle rechte vorbehalten|tous droits réservés", regex.I
 )
 
 
@@ -374,11 +376,16 @@ SECTION_NAME_MAX_WORDS = 5
 SECTION_NAME_MAX_CHARS = 12
 
 
+CRUMB_STEP = regex.compile(r"\s*[>›»＞/|]\s*")
+
+
 def _section_name(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...]) -> bool:
     """A short line printed before in the menu or the breadcrumb, not right above: the section's name."""
     if blocks[i].words > SECTION_NAME_MAX_WORDS and len(canonical[i]) > SECTION_NAME_MAX_CHARS:
         return False
     wanted = key(canonical[i])
+    if i > 0 and (steps := CRUMB_STEP.split(canonical[i - 1])) and len(steps) > 1 and key(steps[-1]) == wanted:
+        return True  # "ホーム ＞ ニュース ＞ プレスリリース" right above "プレスリリース": the crumb's last step
     return any(key(canonical[k]) == wanted for k in range(i - 1)) and key(canonical[i - 1]) != wanted
 
 

@@ -634,6 +634,11 @@ COLUMN_LABEL = regex.compile(
     r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"
     r"serie|series|série|reihe|dossier|podcast|blog)$"
 )
+# "Kijk: Lingewaard TV", "Listen: Radio Nord": a channel to watch or hear, not a writer.
+WATCH_LABEL = regex.compile(
+    r"^(?i:kijk|watch|luister|listen|hör|hören|schau|sehen|regardez|écoutez|mira|escucha|guarda|ascolta|assista|ouça|"
+    r"oglądaj|słuchaj|izle|dinle|δείτε|ακούστε|дивіться|слухайте|смотрите|слушайте|titta|lyssna)$"
+)
 # "Edição: Rodrigo Sales", "Edited by Tom Lutz": who edited the text, credited beside its author.
 EDITOR_LABEL = regex.compile(
     r"^(?i:edição|edición|edited|editing|editor|editora|bearbeitung|redigering|eindredactie|redakcja|düzenleme|"
@@ -657,7 +662,7 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
                    language="el"),
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
-    keeps=(Example("Kolumne: Grüner Daumen", language="de"),
+    keeps=(Example("Kijk: Rivierland TV", language="nl"), Example("Kolumne: Grüner Daumen", language="de"),
            Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
            Example("Pegel steigt | Radio Nord\nRadio Nord live hören\nJetzt läuft: Sonja Kaiser – Unter dem Eis\nPegel steigt",
                    "Jetzt läuft: Sonja Kaiser – Unter dem Eis", language="de"),
@@ -677,8 +682,8 @@ def labelled_name(ctx: Context) -> Outcome:
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
     value = m.group(2).strip()
-    if COLUMN_LABEL.match(m.group(1)):
-        return None  # "Kolumne: Grüner Daumen" names the column, not its writer
+    if COLUMN_LABEL.match(m.group(1)) or WATCH_LABEL.match(m.group(1)):
+        return None  # "Kolumne: Grüner Daumen" names the column, not its writer; "Kijk: Lingewaard TV" a channel
     if EDITOR_LABEL.match(m.group(1)):
         return Hit("editor's credit", None)  # "Edição: Rodrigo Sales": furniture, and not the author
     if value[:1].islower():
