@@ -27,7 +27,9 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
 
 @detector(
     "BD01", "body.dateline", triggers=("paren", "dash"), effect=Effect.KEEP, field="source",
-    flags=(Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
+    flags=(Example("Santa Rita (Agência Serrana) – O governo do estado entregou nesta quinta-feira 40 novos ônibus escolares.",
+                   value="Agência Serrana", language="pt"),
+           Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
            Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP"),
            Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it"),
            Example("НОВОСИБИРСК, 5 июн — РИА Новости. Физики сообщили о находке.", value="РИА Новости", language="ru"),
@@ -70,10 +72,11 @@ def dateline(ctx: Context) -> Outcome:
     named = (m["agency"] or m["agency2"] or m["agency3"] or m["agency5"] or "").strip()
     agencies = agency_pattern().findall(named)
     if not agencies:
-        if (m["agency"] and (_wire_place(m["place"]) or _spanish_wire_close(ctx.text, m.end("agency")))
-                and any(c.isdigit() for c in ctx.text[m.end("place"):m.start("agency")])
+        dated = m["place"] is not None and any(c.isdigit() for c in ctx.text[m.end("place"):m.start("agency")])
+        if (m["agency"] and ((dated and (_wire_place(m["place"]) or _spanish_wire_close(ctx.text, m.end("agency"))))
+                             or AGENCY_WORD.match(named) is not None)
                 and ctx.quality is Quality.PROSE and UNLISTED_AGENCY.match(named) and not WEEKDAY.match(named.casefold())):
-            return Hit("inline dateline of an agency", named)  # "SEOUL, March 3 (Yonhap) -- …"
+            return Hit("inline dateline of an agency", named)  # "SEOUL, March 3 (Yonhap) -- …", "… (Agência Araguari) –"
         return None
     return Hit("inline dateline", named.split("/")[0].strip() if "/" in named else agencies[0])
 
@@ -82,6 +85,10 @@ def dateline(ctx: Context) -> Outcome:
 # its name in brackets ("KUALA LUMPUR, March 3 (Bernama) --"); one to three capitalised words.
 UNLISTED_AGENCY = regex.compile(r"^\p{Lu}[\p{L}&.-]{1,20}(?:\s\p{Lu}[\p{L}&.-]{1,20}){0,2}$")
 WIRE_PLACE_MIN_LETTERS = 3
+
+
+# "Santa Rita do Jacuí (Agência Araguari) –": a name that says it is an agency.
+AGENCY_WORD = regex.compile(r"^(?:Agência|Agencia|Agence|Agentur|Agenzia|Agency|Agencja|Πρακτορείο|Агентство|Агенція)\s\p{Lu}")
 
 
 def _spanish_wire_close(text: str, end: int) -> bool:

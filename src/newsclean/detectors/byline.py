@@ -184,7 +184,7 @@ def _is_site_line(ctx: Context, name: str) -> bool:
 
 @detector(
     "BY02", "byline.author_label", triggers=("prefix:author_label",), effect=Effect.META, field="author",
-    flags=(Example("Author: Thomas Weyermann", value="Thomas Weyermann"), Example("Author: AFP", value="AFP"),
+    flags=(Example("Verfasst von: PHK Jonas Albrecht, Pressestelle", value="Jonas Albrecht", language="de"), Example("Author: Thomas Weyermann", value="Thomas Weyermann"), Example("Author: AFP", value="AFP"),
            Example("Autorin: Lena Fischer", value="Lena Fischer", language="de")),
     keeps=("Author of three novels, she now teaches in Lyon, where she lives with her family.",),
 )
@@ -202,7 +202,11 @@ def author_label(ctx: Context) -> Outcome:
         return Hit("agency credit", ", ".join(agencies), field="source")
     if organisation(ctx.after_prefix()):
         return Hit("author line (an organisation)", None)  # "Gönderen: Ekşimaya Gıda San. ve Tic. A.Ş."
+    names = [RANK_BEFORE_NAME.sub("", n) for n in names]  # "POK Sebastian Hollerith": a police rank before the name
     return Hit("author line", ", ".join(names) if names else None)
+
+
+RANK_BEFORE_NAME = regex.compile(r"^\p{Lu}{2,5}\s(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})")
 
 
 SOURCE_MAX_WORDS = 10
