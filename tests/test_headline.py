@@ -289,3 +289,19 @@ def test_a_site_name_printed_again_over_its_address_and_legal_links_is_no_headli
     result = newsclean.clean(page)
     assert result.title == "Soil scientists win a grant to map how drought changes farm microbes"
     assert "The project will run through June 2030" in result.body
+
+
+def test_a_title_case_headline_over_its_date_line_is_the_headline() -> None:
+    page = ("T.C. Güney Ege Üniversitesi\nDuyurular\n2025-2026 Akademik Yılı Başarı Bursu Sonuçları Açıklandı\n"
+            "Yayın Tarihi: 05.09.2025\n"
+            "Burs Komisyonu tarafından yapılan değerlendirme sonucunda burs almaya hak kazanan öğrencilerin listesi ilan edildi.\n"
+            "Bu yıl toplam 1.214 başvuru alınmış ve 186 öğrenciye burs verilmesine karar verilmiştir.\n")
+    assert newsclean.clean(page).title == "2025-2026 Akademik Yılı Başarı Bursu Sonuçları Açıklandı"
+
+
+def test_a_release_headline_under_its_date_over_a_download_link() -> None:
+    page = ("株式会社ハマテック\n製品情報\nホーム ＞ ニュース ＞ プレスリリース\nプレスリリース\n2025年10月8日\n"
+            "ハマテック、最大48時間連続稼働のコードレス加湿器「AIRNAMI C5」を11月1日に発売\nPDFをダウンロード（756KB）\n"
+            "株式会社ハマテックは、最大48時間の連続運転が可能なコードレス加湿器を11月1日より全国の家電量販店で発売します。\n"
+            "在宅勤務の定着により、一日の中で過ごす部屋を移る人が増えています。\n")
+    assert newsclean.clean(page).title == "ハマテック、最大48時間連続稼働のコードレス加湿器「AIRNAMI C5」を11月1日に発売"

@@ -346,8 +346,8 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
                 below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
                 return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
             return None  # article text above: the headline is not in this stretch (a question over a byline is one)
-        if (not _headline_shaped(text, words, lexicon) or _job_title_under_name(i, canonical)
-                or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
+        if ((not _headline_shaped(text, words, lexicon) and not _title_case_over_date(i, blocks, canonical, lexicon))
+                or _job_title_under_name(i, canonical) or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
             continue
         if i == 0 and not (len(blocks) > 1 and _meta_like(canonical[1], blocks[1].words, lexicon)):
             continue  # the first line is taken only over a byline or date line right under it (a body read alone opens
@@ -361,6 +361,24 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
             below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
             return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
     return _under_date(first, blocks, lexicon, canonical)
+
+
+TITLE_CASE_HEADLINE_MIN_WORDS = 5
+
+
+def _title_case_over_date(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A headline set in title case ("2024-2025 Akademik Yılı Başarı Bursu Sonuçları Açıklandı") right over its date
+    line: every word capitalised, as a menu's would be, but one line of five or more words under which the date stands."""
+    text = canonical[i]
+    if (blocks[i].words < TITLE_CASE_HEADLINE_MIN_WORDS or "  " in blocks[i].text or MENU_SEPARATOR.search(text)
+            or not text[:1].isalnum() or CLIP_LENGTH.search(text)):
+        return False
+    cased = [t for t in LETTER_WORD.findall(text) if t[:1].isupper() != t[:1].islower()]
+    if not cased or any(t[:1].islower() for t in cased):
+        return False  # (a line with lower-case words is judged as any headline is)
+    if text.rstrip(QUOTES).endswith((".", ":", "：", "。")) or i + 1 >= len(blocks):
+        return False
+    return _meta_like(canonical[i + 1], blocks[i + 1].words, lexicon)
 
 
 # A caption closed by its photo credit: "… sevinç yaşadı. (Fotoğraf: AA)", "… on Tuesday. Photo: Jane Doe".
@@ -393,8 +411,9 @@ def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonic
     """Failing a headline over a byline: the headline-shaped line right over the text, under the date line
     ("18.02.2025" / "Stadtrat beschließt Haushalt 2025: …" / the text); a button may stand between."""
     i = first - 1
-    while i > 0 and blocks[i].words < POSITION_MIN_WORDS:
-        i -= 1
+    while i > 0 and (blocks[i].words < POSITION_MIN_WORDS
+                     or (blocks[i].words <= DOWNLOAD_LINK_MAX_WORDS and DOWNLOAD_LINK.search(canonical[i]))):
+        i -= 1  # (a button, or the release's download link: "PDFをダウンロード（756KB）")
     if i <= 0 or not _meta_like(canonical[i - 1], blocks[i - 1].words, lexicon):
         return None
     text, words = canonical[i], blocks[i].words
@@ -404,6 +423,10 @@ def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonic
         return None  # (nor "πριν από 6 ώρες": a relative time; nor two sentences: "… compensated. All opinions …";
         # nor "a cura dell'Ufficio …": a headline starts with a capital)
     return Headline(text, frozenset(_printed_again(i, canonical)))
+
+
+DOWNLOAD_LINK = regex.compile(r"(?i)(?<!\w)pdf(?!\w)|ダウンロード|download|herunterladen|télécharger|descargar|scarica|baixar")
+DOWNLOAD_LINK_MAX_WORDS = 8
 
 
 # "Czas czytania: 3 min", "Ocena: 4,8/5": a label and its value, no headline.
