@@ -341,10 +341,7 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         if (blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words)
                 and not (text.endswith(("?", "？")) and _byline_under(i, blocks, canonical, lexicon))):
             if bylined and i > 0 and _headline_shaped(canonical[i - 1], blocks[i - 1].words, lexicon):
-                top = i - 1  # headline, standfirst, then the byline and date over the text
-                wanted = key(canonical[top])
-                below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
-                return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
+                return _headline_at(i - 1, first, canonical)  # headline, standfirst, then the byline and date
             return None  # article text above: the headline is not in this stretch (a question over a byline is one)
         if ((not _headline_shaped(text, words, lexicon) and not _title_case_over_date(i, blocks, canonical, lexicon))
                 or _job_title_under_name(i, canonical) or _labelled_credit(text, lexicon) or _section_name(i, blocks, canonical)):
@@ -356,11 +353,16 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
                 or (bylined and i + 2 < first and blocks[i + 1].quality is Quality.PROSE
                     and blocks[i + 1].words > blocks[i].words and not SITE_SEPARATOR.search(canonical[i + 1]))):
             # (over a longer standfirst, the byline and date under it; not over the page's title with its site's name)
-            top = _headline_above_standfirst(i, blocks, canonical, lexicon)
-            wanted = key(canonical[top])  # printed again under the byline and date too ("Lusa", "12 ago 2024", headline)
-            below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
-            return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
+            return _headline_at(_headline_above_standfirst(i, blocks, canonical, lexicon), first, canonical)
     return _under_date(first, blocks, lexicon, canonical)
+
+
+def _headline_at(top: int, first: int, canonical: tuple[str, ...]) -> Headline:
+    """The headline on block ``top`` with its copies: right above it, and below it before the text at ``first``
+    (printed again under the byline and date: "Lusa", "12 ago 2024", headline)."""
+    wanted = key(canonical[top])
+    below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
+    return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
 
 
 TITLE_CASE_HEADLINE_MIN_WORDS = 5

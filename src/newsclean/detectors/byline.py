@@ -11,7 +11,7 @@ from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.detectors.embeds import post_signature
-from newsclean.detectors.tables import CELL, table_row
+from newsclean.detectors.tables import table_row
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
 from newsclean.names import (
@@ -126,7 +126,7 @@ UNTIL = regex.compile(r"(?<!\w)(?:tot|until|till|bis|jusqu'au|jusqu'à|jusqu’a
 def _under_table(ctx: Context) -> bool:
     """The line right under a table's last row (cells set apart by " | ")."""
     above = ctx.at(-1)
-    return above is not None and above.text.count(CELL) >= 1 and table_row(above)
+    return above is not None and table_row(above)
 
 
 def _before_date_label(text: str, lexicon: Any) -> str | None:

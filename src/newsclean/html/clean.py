@@ -136,7 +136,7 @@ def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline:
     for i, d in by_engine.items():
         raw = page.blocks[i]
         beside = page.container(raw) in beside_prose
-        if raw.link_chars >= LINKED_SHARE * max(1, len(raw.text)):
+        if raw.link_share >= LINKED_SHARE:
             continue  # a row of links glued into one line ("Zeeland Jazz … Concours hippique …"), not a paragraph
         if (d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE and (declared or (beside and i > headline))) or (
             d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words and beside

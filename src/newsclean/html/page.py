@@ -199,4 +199,4 @@ class DomContext:
     @property
     def link_share(self) -> float:
         """The share of the block's characters inside links."""
-        return self.block.link_chars / len(self.text) if self.text else 0.0
+        return self.block.link_share

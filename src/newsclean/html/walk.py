@@ -94,6 +94,11 @@ class RawBlock:
     figure: bool  # inside <figure> or <figcaption>
     in_heading: bool
 
+    @property
+    def link_share(self) -> float:
+        """The share of the block's characters inside links."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
     @functools.cached_property
     def tokens(self) -> int:
         """Space-separated tokens of the text (computed once: main-content selection and detectors ask)."""
