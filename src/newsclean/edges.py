@@ -25,6 +25,8 @@ INTERRUPTION_CODES = frozenset({"LI01", "LI07", "WG07", "CR01", "CR07", "CR11", 
 LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03", "LI07"})
 SMALL_BOX_BLOCKS = 4
 INTERRUPTION_COST = 0.5
+# A dropped line this short between two interruptions belongs to their box.
+BOX_LINE_MAX_WORDS = 4
 # How many other detector-dropped blocks may sit between a standfirst and the article below it.
 LEAD_GAP_MAX = 3
 BYLINE_FURNITURE = frozenset({"CR03", "CR05", "CR10", "BY08", "PR05"})
@@ -32,7 +34,6 @@ BYLINE_FURNITURE = frozenset({"CR03", "CR05", "CR10", "BY08", "PR05"})
 SECONDARY_REGION_SHARE = 0.35
 # The headline copy that opens the article is followed by prose within this many blocks.
 ANCHOR_WINDOW = 40
-COPY_RUN_REACH = 4  # copies of the headline this close together are one printing of it (with a kicker between)
 # "Headline | Site", the site's name, its menu, a breadcrumb, "Headline": one printing if no prose is between
 COPY_MENU_REACH = 10
 # Findings that close an article: a reader comment's header, a comment counter. A counter inside
@@ -60,10 +61,10 @@ END_MIN_PROSE_BLOCKS = 2
 END_MIN_PROSE_WORDS = 60
 
 
-def _score(page: Page, states: list[State]) -> list[float]:
+def _score(page: Page, states: list[State], interrupting: list[bool]) -> list[float]:
     scores = []
     box = 0  # blocks so far in the current related-articles box
-    for block, s in zip(page.blocks, states, strict=False):
+    for block, s, inter in zip(page.blocks, states, interrupting, strict=False):
         box = box + 1 if s.code in LIST_BOX_CODES else 0
         if 0 < box <= SMALL_BOX_BLOCKS:
             scores.append(-INTERRUPTION_COST)  # a small "read more" box inside an article is an interruption
@@ -71,7 +72,7 @@ def _score(page: Page, states: list[State]) -> list[float]:
         if s.verdict is Verdict.KEEP:
             gain = block.words - PROSE_BASELINE_WORDS if block.quality is Quality.PROSE else SHORT_KEPT_GAIN
             scores.append(float(gain))
-        elif _interruption(s):
+        elif inter:
             scores.append(-INTERRUPTION_COST)
         elif s.verdict is Verdict.DROP:
             scores.append(-(DROPPED_WORD_COST * min(block.words, 40) + DROPPED_BLOCK_COST))
@@ -87,7 +88,19 @@ def _interruption(s: State) -> bool:
     )
 
 
-def _extend(states: list[State], edge: int, step: int) -> int:
+def _interruptions(page: Page, states: list[State]) -> list[bool]:
+    """Which blocks interrupt an article: by their finding, or a short dropped line inside such a box (the clip's
+    length between a video's label and its "watch" link)."""
+    found = [_interruption(s) for s in states]
+    inner = [i for i in range(1, len(states) - 1)
+             if not found[i] and found[i - 1] and found[i + 1] and states[i].verdict is Verdict.DROP
+             and page.blocks[i].words <= BOX_LINE_MAX_WORDS]
+    for i in inner:
+        found[i] = True
+    return found
+
+
+def _extend(states: list[State], interrupting: list[bool], edge: int, step: int) -> int:
     """Move a region's edge over kept blocks and interruptions; stop at anything else.
 
     Upwards it also crosses what detectors moved or dropped close above the text (a byline, a date,
@@ -99,7 +112,7 @@ def _extend(states: list[State], edge: int, step: int) -> int:
         box = box + 1 if s.code in LIST_BOX_CODES else 0
         if s.verdict is Verdict.KEEP:
             edge, gap = j, 0
-        elif _interruption(s) or 0 < box <= SMALL_BOX_BLOCKS:
+        elif interrupting[j] or 0 < box <= SMALL_BOX_BLOCKS:
             pass
         elif step < 0 and (s.verdict is Verdict.META or s.code in BYLINE_FURNITURE) and gap < LEAD_GAP_MAX:
             gap += 1
@@ -165,10 +178,11 @@ def _end(page: Page, states: list[State], start: int) -> int | None:
 
 
 def _one_printing(blocks: tuple[Block, ...], i: int, later: int) -> bool:
-    """Copies close together, or a title line and its printed copy with only a menu between (no prose)."""
-    if later <= i + COPY_RUN_REACH:
-        return True
-    return later <= i + COPY_MENU_REACH and not any(b.quality is Quality.PROSE for b in blocks[i + 1 : later])
+    """Copies close together, or a title line and its printed copy with only a menu between: no prose between
+    either way (a standfirst between the headline and its copy under the byline opens the article)."""
+    if later > i + COPY_MENU_REACH:
+        return False
+    return not any(b.quality is Quality.PROSE for b in blocks[i + 1 : later])
 
 
 def _cut(states: list[State], span: range, reason: str) -> None:
@@ -188,7 +202,8 @@ def mark_outside(view: PageView, states: list[State], selected: frozenset[str], 
     end = _end(page, states, anchor or 0)
     if end is not None:
         _cut(states, range(end + 1, len(states)), f"after the article ends (line {page.blocks[end].line})")
-    regions = _regions(_score(page, states))
+    interrupting = _interruptions(page, states)
+    regions = _regions(_score(page, states, interrupting))
     if not regions:
         return
     top = max(w for w, _, _ in regions)
@@ -196,7 +211,7 @@ def mark_outside(view: PageView, states: list[State], selected: frozenset[str], 
     for weight, first, last in regions:
         if weight >= SECONDARY_REGION_SHARE * top:
             # a short lead above the run, a short last sentence below it, belong to it
-            first, last = _extend(states, first, -1), _extend(states, last, 1)
+            first, last = _extend(states, interrupting, first, -1), _extend(states, interrupting, last, 1)
             for j in range(first, last + 1):
                 inside[j] = True
     _join_lead(page, states, inside, anchor)

@@ -16,6 +16,7 @@ from newsclean.patterns import (
     EMAIL,
     FACT_SEPARATOR,
     MENU_SEPARATOR,
+    READ_ALOUD_NOTE,
     SENTENCE_BREAK,
     SITE_SEPARATOR,
     abbreviated_headline,
@@ -335,9 +336,9 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
             bylined = bylined or (words >= POSITION_MIN_WORDS and i + 1 < first)
             continue  # a date, a byline, a button or a label between the headline and the text
         if (CAPTION_CREDIT_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None
-                or AGE_NOTICE.match(text.casefold())):
+                or AGE_NOTICE.match(text.casefold()) or READ_ALOUD_NOTE.search(text)):
             continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存"), a banner
-            # over an old article ("This was published 11 months ago")
+            # over an old article ("This was published 11 months ago"), a read-aloud player's note
         if (blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words)
                 and not (text.endswith(("?", "？")) and _byline_under(i, blocks, canonical, lexicon))):
             if bylined and i > 0 and _headline_shaped(canonical[i - 1], blocks[i - 1].words, lexicon):
@@ -357,11 +358,19 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
     return _under_date(first, blocks, lexicon, canonical)
 
 
+# A copy differs from the headline in length by at most its quotes and spacing.
+COPY_SIZE_SLACK = 6
+
+
 def _headline_at(top: int, first: int, canonical: tuple[str, ...]) -> Headline:
-    """The headline on block ``top`` with its copies: right above it, and below it before the text at ``first``
-    (printed again under the byline and date: "Lusa", "12 ago 2024", headline)."""
+    """The headline on block ``top`` with its copies: right above it, below it before the text at ``first``
+    (printed again under the byline and date: "Lusa", "12 ago 2024", headline), and further down as a line of
+    its own (over the lead photo, under the share bar, in a list of related stories)."""
     wanted = key(canonical[top])
     below = {k for k in range(top + 1, first) if key(canonical[k]) == wanted}
+    size = len(canonical[top])
+    below.update(k for k in range(first, len(canonical))
+                 if abs(len(canonical[k]) - size) <= COPY_SIZE_SLACK and normal_key(canonical[k]) == wanted)
     return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
 
 
@@ -473,6 +482,8 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
     if "  " in blocks[up].text or not (any(t[:1].islower() and t in lexicon.stopwords for t in tokens)
                                        or sum(t[:1].islower() for t in tokens) >= SENTENCE_LOWER_WORDS):
         return i  # function words (or several words) in lower case: a sentence's words, not labels ("国内　国際　IT")
+    if sum(t[:1].islower() for t in tokens) < SENTENCE_LOWER_WORDS and KICKER_SEPARATOR.search(text):
+        return i  # "Manche 5 – Circuit du Val d'Orvanne": two labels set apart, a kicker over the headline
     if (_meta_like(text, words, lexicon) or _byline_like(text, words, lexicon) or not _headline_shaped(text, words, lexicon)
             or AGE_NOTICE.match(text.casefold())):
         return i
@@ -480,6 +491,7 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
 
 
 KICKER_MAX_WORDS = 5
+KICKER_SEPARATOR = regex.compile(r"\s[–—-]\s|\s?:\s|\s\|\s")
 SENTENCE_LOWER_WORDS = 3
 CRUMB_REACH = 4
 
@@ -508,7 +520,15 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
     """A byline or date line follows block ``i`` closely, with at most a standfirst or a desk's name
     between them (not "Back to Companies": "Log in to Ledgerline" above a link is a menu, no headline)."""
     standfirsts = 0
-    for k in range(i + 1, min(len(blocks), i + 1 + POSITION_META_REACH)):
+    end = min(len(blocks), i + 1 + POSITION_META_REACH)
+    k = i
+    player = False
+    while k + 1 < end:
+        k += 1
+        if _player_label(canonical[k], lexicon) or (player and PLAYER_TIME.match(canonical[k])):
+            player = True  # "Artikel anhören", "▶ 0:00 / 5:48": a read-aloud player between them (a clock alone is a video's)
+            end = min(len(blocks), end + 1)
+            continue
         if not PROMPT_KEYS.isdisjoint(lexicon.contains_keys(canonical[k].casefold())):
             continue  # "Il vous reste 2 articles gratuits …": the paywall's line, no standfirst ("Kabul Et": no byline)
         if _meta_like(canonical[k], blocks[k].words, lexicon) or _byline_like(canonical[k], blocks[k].words, lexicon):
@@ -522,6 +542,12 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
 
 
 STANDFIRSTS_MAX = 1
+PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{2})?$")
+
+
+def _player_label(text: str, lexicon: Lexicon) -> bool:
+    """A read-aloud player's label or its note on the synthetic voice."""
+    return READ_ALOUD_NOTE.search(text) is not None or "now_playing" in lexicon.contains_keys(text.casefold())
 PROMPT_KEYS = frozenset({"paywall", "newsletter", "cookie", "app", "share"})
 
 
@@ -574,9 +600,20 @@ CJK_STAMP_RESIDUE_CHARS = 2
 
 
 def _stamp_pair(text: str, lexicon: Lexicon) -> bool:
-    """"Publié le 04/07/2025 à 18h12 · Mis à jour le 05/07/2025 à 08h30": a labelled date, then another."""
+    """"Publié le 04/07/2025 à 18h12 · Mis à jour le 05/07/2025 à 08h30": a labelled date, then another; or a labelled
+    date beside short facts ("Il y a 3 heures · Publié le 08/06/2025 à 18h52")."""
     prefix = lexicon.prefix_key(text.casefold())
-    return prefix is not None and prefix[0] in DATE_KEYS and find_date(text, lexicon) is not None
+    if prefix is not None and prefix[0] in DATE_KEYS and find_date(text, lexicon) is not None:
+        return True
+    parts = FACT_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return False
+    labelled = [p for p in parts if (k := lexicon.prefix_key(p.strip().casefold())) is not None and k[0] in DATE_KEYS]
+    return (len(labelled) == 1 and find_date(labelled[0], lexicon) is not None
+            and all(count_words(p) <= STAMP_FACT_MAX_WORDS for p in parts if p is not labelled[0]))
+
+
+STAMP_FACT_MAX_WORDS = 5  # "Il y a 3 heures" beside the labelled date
 
 
 BYLINE_LIKE_MAX_WORDS = 8
@@ -587,6 +624,10 @@ DESK_MAX_WORDS = 3
 BYLINE_LABEL_MAX_WORDS = 3  # "Eine Kritik von", "Фото:" before the names
 NAME_AND_ROLE = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s([^,]{2,40})$")
 ROLE_MAX_WORDS = 4
+# "Julien Ancelot, envoyé spécial au Val d'Orvanne": a reporter sent to a place, named with it.
+SENT_ROLE = regex.compile(r"(?i:envoyée?s? spéciale?s?|inviat[oa] speciale?|enviad[oa] especial|envoyé|correspondent|"
+                          r"corresponsal|correspondente|corrispondente|korrespondent(?:in)?|correspondant(?:e)?)\b")
+SENT_ROLE_MAX_WORDS = 7
 BY_WORD = regex.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(?=\p{Lu})", regex.I)
 
 
@@ -600,7 +641,9 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
     if agency_pattern().search(text) is not None:
         return True
     named = NAME_AND_ROLE.match(text)  # "Оксана Дячук, прес-служба ПТУ": a name, then the role
-    if named is not None and looks_like_name(named[1]) and count_words(named[2]) <= ROLE_MAX_WORDS:
+    if named is not None and looks_like_name(named[1]) and (
+            count_words(named[2]) <= ROLE_MAX_WORDS
+            or (count_words(named[2]) <= SENT_ROLE_MAX_WORDS and SENT_ROLE.match(named[2]))):
         return True
     by = BY_WORD.search(text)
     found = names_in_byline(text[by.end():] if by else text, lexicon.stopwords)

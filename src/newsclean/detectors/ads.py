@@ -16,7 +16,15 @@ from newsclean.detectors.base import (
 )
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
-from newsclean.patterns import BARE_CLOCK, FIELD_LINE, NUMBERED_ITEM, PRICE_IN_WORDS, find_price, has_quote_mark
+from newsclean.patterns import (
+    BARE_CLOCK,
+    EVENT_TIME,
+    FIELD_LINE,
+    NUMBERED_ITEM,
+    PRICE_IN_WORDS,
+    find_price,
+    has_quote_mark,
+)
 from newsclean.prose import CJK_CHAR, without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
@@ -300,6 +308,10 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Die Gewerkschaft fordert mehr Geld für die Beschäftigten der Klinik im Landkreis.\nANZEIGE\n"
+                   "Frühlingsfest im Autohaus Brandt – Probefahrt sichern und Gewinnchance nutzen\n"
+                   "„Wir stehen hier nicht gegen die Patienten“, sagte die Sprecherin der Gewerkschaft vor dem Tor.",
+                   "Frühlingsfest im Autohaus Brandt – Probefahrt sichern und Gewinnchance nutzen", language="de"),
            Example("ADVERTISEMENT\nFind your next home\nSearch homes for sale and to rent in Ashby and the villages around it\n"
                    "Enter a postcode, town or area\nSearch", "Search homes for sale and to rent in Ashby and the villages around it"),
            Example("Publicité\nNouvelle Orbéa Sport : jusqu'à 380 km d'autonomie. Venez l'essayer chez votre concessionnaire.\n"
@@ -405,6 +417,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
+        if INFINITIVE_CALL.search(ctx.text) and not ctx.sentence:
+            return f"first line of the ad labelled on line {label.line}"  # "Frühlingsfest im Autohaus – Probefahrt sichern"
         if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()) or LIVE_ENTRY_HEAD.match(ctx.text):
             return None  # a bare "16:30" or "21:15 – Residents told to move cars" under the label opens the live blog's
             # next entry
@@ -445,6 +459,15 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:
             return None  # "Lees ook" opened another box: the ad ended above it
     return f"in the ad block labelled on line {label.line}"
+
+
+# A call set after a dash and ending in an infinitive, as German and Dutch offers print it: "– Probefahrt sichern und
+# Gewinnchance nutzen", "– jetzt Termin vereinbaren", "– nu proefrit boeken".
+INFINITIVE_CALL = regex.compile(
+    r"\s[–—-]\s(?:\S+\s){0,6}?\p{L}*(?:sichern|nutzen|entdecken|bestellen|buchen|anfragen|vereinbaren|reservieren|"
+    r"vergleichen|boeken|aanvragen|ontdekken|reserveren|bestellen)!?$",
+    regex.I,
+)
 
 
 # "Nearly new hatchbacks from £149 a month at Westfield Motors" under "Two-bed terrace, £110,000 - view
@@ -796,8 +819,8 @@ def price_line(ctx: Context) -> Outcome:
         return "offer with a price and the shop that sells it"  # "… da 89 € a notte – Verifica la disponibilità su Booking.com"
     if ctx.words <= PRICE_LINE_MAX_WORDS and SHOP_LABEL.match(ctx.lower) and find_price(ctx.text) is not None:
         return "the site's shop with a price"  # "🛒 Dans ma boutique : le livre de recettes – 24,90 €"
-    if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text:
-        return None
+    if ctx.words > PRICE_LINE_MAX_WORDS or ":" in ctx.text or EVENT_TIME.match(ctx.text):
+        return None  # (an event's time, place and fee: "Ore 21 · Bastione Sangallo · 12 euro")
     m = find_price(ctx.text)
     if m is None or (m.group().rstrip().endswith("TL") and ctx.view.language != "tr"):
         return None  # "1 TL Salz" is a teaspoon (Teelöffel) outside Turkish pages
@@ -984,6 +1007,7 @@ WIN_TICKETS = regex.compile(
            Example("Règlement du jeu disponible sur radiocoteouest.fr", language="fr"),
            Example("Teilnahmebedingungen | Teilnahme ab 18 Jahren", language="de"),
            Example("Gagnez vos places pour les Jeudis du Port ! Appelez le 02 98 00 98 40 dès 17 h", language="fr"),
+           Example("Marta Vidal 2,40 | Noa Castell 3,75 | Léa Martin 5,50", language="fr"),
            "WIN: two tickets to the Harbour Lights festival – enter by Friday", "1 1,72 X 3,60 2 4,75",
            "1: 2.10 | X: 3.25 | 2: 3.60"),
     keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
@@ -999,8 +1023,8 @@ def gambling_warning(ctx: Context) -> Outcome:
     if (ctx.words <= GAMBLING_WARNING_MAX_WORDS and not ctx.text.rstrip().endswith(".") and WIN_TICKETS.match(ctx.lower)
             and not has_quote_mark(ctx.text)):
         return "competition"  # "Gagnez vos places pour les Jeudis du Port ! Appelez le …"
-    if ctx.words <= ODDS_MAX_WORDS and ODDS_1X2.match(ctx.text):
-        return "a bookmaker's odds"  # "1 1,72 X 3,60 2 4,75"
+    if ctx.words <= ODDS_MAX_WORDS and "digit" in ctx.features and (ODDS_1X2.match(ctx.text) or ODDS_NAMED.match(ctx.text)):
+        return "a bookmaker's odds"  # "1 1,72 X 3,60 2 4,75", "Sem Groot 2,40 | Léa Marchet 5,50"
     if ctx.words > GAMBLING_WARNING_MAX_WORDS or not contains_any(ctx.lower, GAMBLING_STEMS):
         return None
     found = GAMBLING_WARNING.search(ctx.lower)
@@ -1013,7 +1037,10 @@ def gambling_warning(ctx: Context) -> Outcome:
 
 # A match's odds for a home win, a draw and an away win: "1 1,72 X 3,60 2 4,75", "1: 2.10 | X: 3.25 | 2: 3.60".
 ODDS_1X2 = regex.compile(r"^1\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?X\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?2\s?[:|]?\s?\d{1,2}[.,]\d{2}$")
-ODDS_MAX_WORDS = 12
+ODDS_MAX_WORDS = 24
+# Each contender with its decimal odds, set apart by bars or dots: "Sem Groot 2,40 | Noah Castaing 3,75 | Léa Marchet 5,50".
+ODDS_NAMED = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,3}[.,]\d{2}\s[|·•]\s){1,5}"
+                           r"\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,3}[.,]\d{2}$")
 # "7 proc.", "50 %", "yüzde 20": a rate, as offers print it ("Lokata – 7 proc. przez 3 miesiące").
 RATE = regex.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
 RATE_OFFER_MAX_WORDS = 12

@@ -12,6 +12,7 @@ from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO
 from newsclean.detectors.embeds import post_signature
 from newsclean.detectors.tables import table_row
+from newsclean.detectors.widgets import TRAFFIC_LABEL
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Effect, Quality
 from newsclean.names import (
@@ -27,6 +28,7 @@ from newsclean.names import (
 )
 from newsclean.patterns import (
     CLOCK,
+    EVENT_TIME,
     FONT_SIZE,
     MENU_SEPARATOR,
     ON_AIR,
@@ -458,6 +460,8 @@ def _heading_words(text: str) -> int:
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
                    "Venerdì 17 ottobre", language="it"),
+           Example("Sabato 22 marzo\nMercatino dell'antiquariato\nDalle 8 alle 19 · Lungarno Galilei",
+                   "Sabato 22 marzo", language="it"),
            Example("Sabato 18 ottobre\nore 10.00 – Mercatino dei produttori\nore 16.00 – Gara tra frazioni",
                    "Sabato 18 ottobre", language="it"),
            Example("24 января — ледовая дискотека, 19:00;", language="ru"),
@@ -499,6 +503,8 @@ def date_line(ctx: Context) -> Outcome:
                     "bullet" in below.features or " | " in below.text or TIMED_ITEM.match(below.text)):
                 return None  # "Venerdì 17 ottobre" over "- ore 18: apertura dei banchi" or "10h00 – Abertura": a day of
                 # the programme (or a table)
+            if not labelled and any(n is not None and EVENT_TIME.match(n.text) for n in (below, ctx.at(2))):
+                return None  # "Venerdì 21 marzo" / "Jazz al Bastione" / "Ore 21 · Bastione Sangallo": a programme's day
             if not labelled and partial[0] == 0 and any(_dated_item(n, lex) for n in (ctx.at(-1), below)):
                 return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
             if not labelled and FIELD_LABEL.match(ctx.text):
@@ -666,7 +672,10 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
                    language="el"),
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
-    keeps=(Example("Kijk: Rivierland TV", language="nl"), Example("Kolumne: Grüner Daumen", language="de"),
+    keeps=(Example("Kijk: Rivierland TV", language="nl"),
+           Example("Trains stop | Daily Post\nTrains stop\nLive departures: Harwick Central", "Live departures: Harwick Central"), Example("Kolumne: Grüner Daumen", language="de"),
+           Example("Stormen stänger hamnen | Kusten\nStormen stänger hamnen\nAnsvarig utgivare: Lars Holm",
+                   "Ansvarig utgivare: Lars Holm", language="sv"),
            Example("Storm closes ports | Daily Post\nStorm closes ports\nPhoto: Jane Doe", "Photo: Jane Doe"),
            Example("Pegel steigt | Radio Nord\nRadio Nord live hören\nJetzt läuft: Sonja Kaiser – Unter dem Eis\nPegel steigt",
                    "Jetzt läuft: Sonja Kaiser – Unter dem Eis", language="de"),
@@ -678,16 +687,18 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
 )
 def labelled_name(ctx: Context) -> Outcome:
     """A short label and a person's name: "Text: Iker Salaberria", "Eine Kritik von Leonie Harms"."""
-    if ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS:
-        return None
+    if (ctx.words > LABELLED_NAME_MAX_WORDS or ctx.sentence or ctx.prefix_key in NOT_AUTHOR_LABELS
+            or "copyright" in ctx.contains):
+        return None  # (an imprint names the publisher: "Ansvarig utgivare: Lars Holm")
     if not WIDGET_KEYS.isdisjoint(ctx.contains) or ON_AIR.match(ctx.lower):
         return None  # "Jetzt läuft: Sonja Kaiser – Unter dem Eis", "Ahora: Carrusel, con Pedro Lavín" name who is on air
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
     value = m.group(2).strip()
-    if COLUMN_LABEL.match(m.group(1)) or WATCH_LABEL.match(m.group(1)):
-        return None  # "Kolumne: Grüner Daumen" names the column, not its writer; "Kijk: Lingewaard TV" a channel
+    if COLUMN_LABEL.match(m.group(1)) or WATCH_LABEL.match(m.group(1)) or TRAFFIC_LABEL.match(ctx.lower):
+        return None  # "Kolumne: Grüner Daumen" names the column, not its writer; "Kijk: Lingewaard TV" a channel;
+        # "Live departures: Harwick Central" a station
     if EDITOR_LABEL.match(m.group(1)):
         return Hit("editor's credit", None)  # "Edição: Rodrigo Sales": furniture, and not the author
     if value[:1].islower():

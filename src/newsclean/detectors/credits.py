@@ -802,8 +802,9 @@ def _credit_kind(ctx: Context | None) -> str | None:
         rest.lstrip()[:1] in (":", "：", "/", *CJK_CREDIT_MARKS) or " / " in rest or ctx.lower[label_end - 1 : label_end] in (".", ":", "：")
         or PHOTO_BY.match(rest.lstrip()) is not None
     )
-    if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and PHOTO_WORD.search(ctx.text)):
-        return "labelled"
+    if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and (
+            PHOTO_WORD.search(ctx.text) or (" / " in ctx.text and "digit" not in ctx.features))):
+        return "labelled"  # (or a publisher and its photographer: "© Paddock Hebdo / L. Ferracci", no year's notice)
     return "plain" if ctx.prefix_key == "photo" else None
 
 
@@ -860,6 +861,8 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
                    "A flooded street in the old town on Monday"),
+           Example("La voiture n° 27 dans la dernière heure de course.\n© Paddock Hebdo / L. Ferracci",
+                   "La voiture n° 27 dans la dernière heure de course.", language="fr"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("The council approved the wind farm in March after a two-year dispute with residents.\n"
@@ -913,7 +916,7 @@ def caption(ctx: Context) -> Outcome:
     below = ctx.at(1)
     if below is None:
         return None
-    if below.prefix_key != "photo" and "paren" not in below.features:
+    if below.prefix_key != "photo" and "paren" not in below.features and not below.text.startswith("©"):
         return None
     if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):
         return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
@@ -982,7 +985,8 @@ ROLE_BIO = regex.compile(
     r"éditrice|éditeur|redaktor(?:ka)?)"
     # "Giornalista freelance e viaggiatrice lenta.": a freelance's role, then "and" what else she is
     r"(?:\s(?i:freelance|free-lance|indipendente|independiente|indépendante?|independent|freie[rn]?|freiberufliche[rn]?|"
-    r"autonoma|autónoma|zelfstandig))?"
+    r"autonoma|autónoma|zelfstandig|especializad[oa]|specializzat[oa]|spécialisée?|speciali[sz]ed|spezialisiert(?:e[rn]?)?|"
+    r"gespecialiseerde?|wyspecjalizowan[ya]|uzman))?"
     r"(?:\s(?i:à|at|for|of|on|bei|im|der|des|beim|en|de|del|della|di|da|do|na|no|bij|van|w|we|в|у|для|στην?|στο|för|på|vid)\s|"
     r"\s(?i:e|and|und|et|y|i|ve|και|и|та|en|och)\s|[,.]\s)"
 )
@@ -1219,7 +1223,10 @@ def _bio_text(line: LineText) -> bool:
            Example("Ольга Мельник – студентка другого курсу, редакторка рубрики «Місто».", language="uk"),
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
            Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja"),
-           Example("佐藤 健 ガジェットライター。年間100本以上のイヤホンを試聴する。", language="ja")),
+           Example("佐藤 健 ガジェットライター。年間100本以上のイヤホンを試聴する。", language="ja"),
+           Example("Guarde siempre las facturas de al menos un año, recomienda la asociación.\nLucía Ferrer\n"
+                   "Periodista especializada en consumo. Escribe en El Faro desde 2018.",
+                   "Periodista especializada en consumo. Escribe en El Faro desde 2018.", language="es")),
     keeps=(Example("Jean Martin — Je pense que le maire a eu tort, et je le lui ai dit.", language="fr"),
            Example("Yerli dil modeli tanıtıldı\nAyşe Korkmaz 9 Eylül 2025, 14:10\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
                    "Ayşe Korkmaz Teknoloji Editörü\n2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.\n"

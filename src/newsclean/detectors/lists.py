@@ -6,10 +6,11 @@ import bisect
 
 import regex
 
+from newsclean.dates import find_partial_date
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature, text_mark
 from newsclean.model import Quality
-from newsclean.patterns import LIST_MARK, abbreviated_headline
+from newsclean.patterns import EVENT_TIME, LIST_MARK, abbreviated_headline
 from newsclean.prose import CJK_CHAR
 
 READ_ALSO_MAX_WORDS = 30
@@ -326,6 +327,8 @@ Example("Most read\nThe flood of 1953 is still the most read story in our archiv
            Example("La reserva hídrica cae al 38,6 % | Crónica Peninsular\nÚltimas noticias\nEspaña\nSEQUÍA\n"
                    "La reserva hídrica cae al 38,6 %\nLos embalses pierden 412 hectómetros cúbicos en una semana",
                    "Los embalses pierden 412 hectómetros cúbicos en una semana", language="es"),
+           Example("Leggi anche\nNuovi varchi in via Mazzini: ecco dove\nDomenica 23 marzo\nCorsa in maschera ai Giardini\n"
+                   "Ore 10 · Giardini Scotto · 3 euro", "Corsa in maschera ai Giardini", language="it"),
            Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
                    "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
                    "Мы поговорили с режиссёром после премьеры.", language="ru")),
@@ -334,7 +337,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
     if _in_box_over_button(ctx):
         return "line of a related box closed by its button"
-    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx):
+    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx):
         return None
     listed = _article_list_line(ctx)
     if listed and LIST_MARK.match(ctx.text) is None:
@@ -364,7 +367,21 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None  # the article's sub-heading came between: "■終電繰り上げに反発も", "De contractdetails"
         if back > 1 and (prev.line_key == "advertisement" or "poll_label" in prev.features):
             return None  # an ad's or a poll's box came between: the list ended above it
+        if _programme_day(prev):
+            return None  # "Domenica 23 marzo" over "Corsa in maschera" / "Ore 10 · Giardini Scotto": the article's programme
     return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}"
+
+
+PROGRAMME_DAY_MAX_WORDS = 4
+
+
+def _programme_day(ctx: Context) -> bool:
+    """A day without its year heading a programme: an event's time opens one of the two lines under it."""
+    if ctx.words > PROGRAMME_DAY_MAX_WORDS or "digit" not in ctx.features:
+        return False
+    if find_partial_date(ctx.text, ctx.view.lexicon) is None:
+        return False
+    return any(n is not None and EVENT_TIME.match(n.text) for n in (ctx.at(1), ctx.at(2)))
 
 
 # "Servizio correlato" / "Prenotare il ritiro dei rifiuti ingombranti" / "Prenota online il ritiro …" / "Accedi al

@@ -263,7 +263,7 @@ BOX_REACH = 3
 def _box_label(ctx: Context | None) -> bool:
     """"Newsletter", "Unser Newsletter", or the newsletter with its name in quotes ("Newsletter „Niedziela u Zosi”")."""
     return (ctx is not None and not ctx.sentence and NEWSLETTER_WORD.search(ctx.lower) is not None
-            and (ctx.words <= BOX_LABEL_MAX_WORDS
+            and (ctx.words <= BOX_LABEL_MAX_WORDS or len(ctx.text.split()) <= BOX_LABEL_MAX_WORDS  # "Der Ort-Newsletter"
                  or (ctx.words <= 2 * BOX_LABEL_MAX_WORDS and QUOTED_NAME.search(ctx.text) is not None)))
 
 
@@ -272,7 +272,8 @@ QUOTED_NAME = regex.compile(r"[„\"«“‚'‹][^„\"«»“”‚‘’'‹�
 
 # A sign-up box's button alone on its line: "Subscrever", "S'abonner", "Iscriviti".
 SUBSCRIBE_BUTTON = regex.compile(
-    r"^(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
+    r"^(?:(?:jetzt|now|gratis|kostenlos|free|for free|gratuitement|gratuitamente|ora|nu|gratis|teraz|za darmo|şimdi|ücretsiz)\s){0,2}"
+    r"(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
     r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
     r"aanmelden|inschrijven|zapisz mnie|zapisuję się|zapisz się|abone ol|εγγραφή|підписатися|подписаться|prenumerera|"
     r"quero receber|quero me inscrever|quiero recibirla|quiero suscribirme|je veux la recevoir|i want it|sign me up|"
@@ -374,6 +375,9 @@ def _sign_up_text(line: LineText) -> bool:
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),
+           Example("Der Bürgermeister besuchte am Mittag die Streikenden am Haupttor der Klinik.\nDer Kreisstadt-Newsletter\n"
+                   "Alles Wichtige aus Ihrer Stadt, jeden Morgen in Ihrem Postfach.\nJetzt kostenlos abonnieren",
+                   "Der Kreisstadt-Newsletter", language="de"),
            Example("Το email σας\nΕγγραφή\nΜε την εγγραφή αποδέχεστε τους Όρους Χρήσης και την Πολιτική Απορρήτου.",
                    "Με την εγγραφή αποδέχεστε τους Όρους Χρήσης και την Πολιτική Απορρήτου.", language="el"),
            Example("Receba a newsletter Conta Certa\nSeu melhor e-mail\nQuero receber", "Quero receber", language="pt"),

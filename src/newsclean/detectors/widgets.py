@@ -8,7 +8,17 @@ from newsclean.detectors.ads import button_like, is_placeholder
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
-from newsclean.patterns import CLOCK, HIGH_LOW, NUMBERED_ITEM, ON_AIR, PERCENT_CHANGE, TEMPERATURE, has_quote_mark
+from newsclean.patterns import (
+    CLOCK,
+    EVENT_TIME,
+    HIGH_LOW,
+    NUMBERED_ITEM,
+    ON_AIR,
+    PERCENT_CHANGE,
+    READ_ALOUD_NOTE,
+    TEMPERATURE,
+    has_quote_mark,
+)
 from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
@@ -52,11 +62,19 @@ PODCAST_CALL = regex.compile(
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
 RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)|"
                           r"[·|–—-]\s?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв)\.?$", regex.I)
+READ_ALOUD_NOTE_MAX_WORDS = 16
+
+
+@line_feature("read_aloud_note")
+def _read_aloud_note(line: LineText) -> bool:
+    """The note under a read-aloud player: "Diese Vorlesefunktion nutzt eine synthetische Stimme."."""
+    return line.words <= READ_ALOUD_NOTE_MAX_WORDS and READ_ALOUD_NOTE.search(line.text) is not None and not has_quote_mark(line.text)
 
 
 @detector(
-    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit"),
+    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit", "read_aloud_note"),
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
+           Example("Diese Vorlesefunktion nutzt eine synthetische Stimme. Aussprachefehler sind möglich.", language="de"),
            "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
            Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)", "▶ Play 00:00 / 41:09",
@@ -75,6 +93,7 @@ RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|
            Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
                    language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
+           "The audiobook uses a synthetic voice trained on the author's own recordings, the publisher said in a statement.",
            "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
            "The station moved from 98.4 FM to a new frequency in 2019, listeners said.",
            "Next: the council votes on the budget on Thursday", "Now: what the ruling means for renters",
@@ -86,6 +105,8 @@ def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
         return "music player label"
+    if "read_aloud_note" in ctx.features:
+        return "read-aloud player's note"  # "Diese Vorlesefunktion nutzt eine synthetische Stimme."
     if ctx.words <= TIMED_PLAY_BUTTON_MAX_WORDS and "digit" in ctx.features and TIMED_PLAY_BUTTON.match(ctx.lower):
         return "player's play button"  # "▶ Odtwórz 02:41", "Play video 1:12"
     if ctx.words <= WIDGET_MAX_WORDS and "now_playing" in ctx.contains and _only_player_phrase(ctx):
@@ -478,10 +499,15 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Wetter Davos\nHeute −5° / 0° Schneefall · Morgen −8° / −2° bewölkt", "Wetter Davos", language="de"),
            Example("天気 鷹ノ巣町\n16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％", "天気 鷹ノ巣町", language="ja"),
            Example("16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％", language="ja"),
-           Example("LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min", "LIVE TRAFFIC")),
+           Example("LIVE TRAFFIC\nA614 Bawtry Rd – Slow traffic – 8 min\nNorth Circular – Queuing – 11 min", "LIVE TRAFFIC"),
+           Example("Live departures: Harwick Central\n10:42 Denmouth — Bus replacement — Stop D\n"
+                   "10:47 Carlow Junction — Platform 2 — On time", "10:47 Carlow Junction — Platform 2 — On time"),
+           Example("Live departures: Harwick Central\n10:42 Denmouth — Bus replacement — Stop D\n"
+                   "10:47 Carlow Junction — Platform 2 — On time", "Live departures: Harwick Central")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Traffic\nThe council expects the worst queues in the first week of the closure.",
+           "10:42 Denmouth — council says buses will run all week\n10:47 Carlow Junction — passengers wait two hours",
            Example("Wetter extrem\nIn Davos fielen die Temperaturen in der Nacht auf −21°, so tief wie seit 1985 nicht mehr.",
                    "Wetter extrem", language="de"),
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
@@ -509,6 +535,10 @@ def weather(ctx: Context) -> Outcome:
         (near := ctx.at(off)) is not None and TRAFFIC_ENTRY.match(near.text) and not near.sentence for off in (-1, 1)
     ):
         return "traffic feed entry"  # "14:05 A12 Ede → Utrecht: ongeval …", "13:20 A30 Barneveld → Ede: file opgelost"
+    if ctx.words <= SERVICE_MAX_WORDS and "digit" in ctx.features and DEPARTURE_ROW.match(ctx.text) and any(
+        (near := ctx.at(off)) is not None and DEPARTURE_ROW.match(near.text) for off in (-1, 1)
+    ):
+        return "departure board row"  # "10:47 Carlow Junction — Platform 2 — On time"
     if ctx.words <= SERVICE_MAX_WORDS and DELAY_ENTRY.match(ctx.text) and any(
         (near := ctx.at(off)) is not None and DELAY_ENTRY.match(near.text) for off in (-1, 1)
     ):
@@ -518,8 +548,8 @@ def weather(ctx: Context) -> Outcome:
     if ctx.words <= WEATHER_LABEL_MAX_WORDS and WEATHER_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
             "degree" in near.features and not near.sentence):
         return "weather widget label"  # "Wetter Chur" over "Heute −3° / 2° Schneefall · Morgen …"
-    if ctx.words <= 3 and TRAFFIC_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
-        DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text)
+    if ctx.words <= TRAFFIC_LABEL_MAX_WORDS and TRAFFIC_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
+        DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text) or DEPARTURE_ROW.match(near.text)
     ):
         return "traffic feed label"  # "LIVE TRAFFIC" over its entries
     if ctx.words <= FORECAST_MAX_WORDS and not ctx.sentence and "degree" in ctx.features and HIGH_LOW.search(ctx.text):
@@ -582,6 +612,7 @@ WEATHER_LABEL = regex.compile(
     r"väder|天気)(?:\s(?:in|en|a|à|au|à|em|w|в|у|στην?|för|für|de|del|di|do|da|voor))?(?:\s\p{L}[\p{L}-]*){1,2}$"
 )
 WEATHER_LABEL_MAX_WORDS = 4
+TRAFFIC_LABEL_MAX_WORDS = 6  # "Live departures: Harwick Central"
 # An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
 AIR_INDEX_LABEL = regex.compile(
     r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
@@ -592,9 +623,22 @@ AIR_INDEX_LABEL = regex.compile(
 AIR_INDEX_MAX_WORDS = 8
 FORECAST_MAX_WORDS = 16
 # A road's state and its delay, parts set apart by dashes: "Eastfield Roundabout – Queuing – 9 min".
+DEPARTURES = (r"departures|arrivals|abfahrten|ankünfte|abfahrtstafel|départs|arrivées|prochains départs|salidas|llegadas|"
+              r"próximas salidas|partenze|arrivi|prossime partenze|partidas|chegadas|vertrektijden|vertrek|aankomst|odjazdy|"
+              r"przyjazdy|kalkışlar|varışlar|αναχωρήσεις|αφίξεις|відправлення|прибуття|отправления|прибытие|avgångar|ankomster")
 DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
 TRAFFIC_LABEL = regex.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
-                              r"(?: (?:live|aktuell|en direct|en directo|in diretta|ao vivo))?$")
+                              r"(?: (?:live|aktuell|en direct|en directo|in diretta|ao vivo))?$|"
+                              rf"^(?:live )?(?:{DEPARTURES})(?:\s(?:live|aktuell|en direct|en directo))?(?:\s?[:：].{{0,40}})?$")
+# A departure board's row: the time, where to, then its stop or platform and its status ("10:47 Carlow Junction — Platform 2
+# — On time", "10:55 Denmouth — Bus replacement — Expected 10:51").
+DEPARTURE_ROW = regex.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s[^—–|]{2,40}(?:\s[—–|-]\s[^—–|]{1,30}){1,3}(?<=\s[—–|-]\s"
+    r"(?i:on time|delayed|cancell?ed|expected \d{1,2}[:.]\d\d|platform \w+|stop \w+|gate \w+|pünktlich|verspätet|fällt aus|"
+    r"gleis \w+|à l'heure|retardé|supprimé|voie \w+|quai \w+|a tiempo|retrasado|cancelado|andén \w+|vía \w+|in orario|"
+    r"in ritardo|soppresso|binario \w+|op tijd|vertraagd|vervallen|spoor \w+|planowo|opóźniony|odwołany|peron \w+|zamanında|"
+    r"gecikmeli|iptal|вчасно|затримується|скасовано|вовремя|задерживается|отменён|i tid|försenad|inställd|spår \w+))$"
+)
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
 SERVICE_LINK = regex.compile(
     rf"^(?:{PHARMACIES}|{AIR_QUALITY}|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
@@ -848,6 +892,8 @@ def _is_row(ctx: Context | None) -> bool:
            Example("1. Ліцей № 7, вул. Соборна, 142\n2. Центральна бібліотека, вул. Київська, 44",
                    "2. Центральна бібліотека, вул. Київська, 44", language="uk"),
            Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts"),
+           Example("Le classement du championnat après cinq manches :\n1. Sem Groot (Leeuwen Motorsport) – 98 pts\n"
+                   "2. Léa Marchet (Équipe Gaudin) – 81 pts", "1. Sem Groot (Leeuwen Motorsport) – 98 pts", language="fr"),
            Example("The inspectors ranked the county's schools by their average results in the three exams (in per cent):\n"
                    "1. Hillside Primary – 78 / 72 / 89\n2. St Anne's – 76 / 70 / 91\nCounty average – 66 / 54 / 71",
                    "2. St Anne's – 76 / 70 / 91"),
@@ -869,6 +915,7 @@ def standings(ctx: Context) -> Outcome:
 RANKING_MAX_ROWS = 12
 ARTICLE_SENTENCE_MIN_WORDS = 15
 HEADING_REACH = 8
+INTRO_MIN_WORDS = 5  # a sentence's words before the colon, not a table's label ("Classement :")
 
 
 def _article_sentence(ctx: Context | None) -> bool:
@@ -885,8 +932,9 @@ def _ranking_in_article(ctx: Context) -> bool:
     while above >= -RANKING_MAX_ROWS and ((row := ctx.at(above)) is not None and (_is_row(row) or "bullet" in row.features)):
         above -= 1  # (a numbered item too long for a row's pattern is still one of the list's)
     intro = ctx.at(above)
-    if intro is not None and intro.quality is Quality.PROSE and intro.text.rstrip().endswith((":", "：")):
-        return True  # "Poniżej zestawienie pięciu szkół (…):" introduces the rows
+    if (intro is not None and (intro.quality is Quality.PROSE or intro.words >= INTRO_MIN_WORDS)
+            and intro.text.rstrip().endswith((":", "："))):
+        return True  # "Poniżej zestawienie pięciu szkół (…):", "Le classement après cinq manches :" introduce the rows
     if not _article_sentence(ctx.at(below)):
         return False
     return any(_article_sentence(ctx.at(above - step)) for step in range(HEADING_REACH))
@@ -1364,8 +1412,9 @@ def dot_strip(ctx: Context) -> Outcome:
     """A strip of parts set apart by middle dots ("Horoskop des Tages · Waage: …"), not a row of the article's table."""
     if not STRIP_DOTS.search(ctx.text) or table_row(ctx, " · ") or table_row(ctx, " • "):
         return None
-    if MATCH_MINUTE.match(ctx.text):
-        return None  # "Min. 27 · 0-1. Benítez no perdona …": a match report's minute by minute
+    if MATCH_MINUTE.match(ctx.text) or EVENT_TIME.match(ctx.text):
+        return None  # "Min. 27 · 0-1. Benítez no perdona …": a match report's minute by minute; "Ore 18.30 · Libreria Il
+        # Ponte": an event's time and place
     return "strip of parts set apart by dots"
 
 

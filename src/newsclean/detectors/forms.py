@@ -1,0 +1,124 @@
+"""A form set beside an article: its heading, its field labels, its submit button and the small print under it."""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature
+
+# A form's button: a verb of sending or working out, alone or with its object ("Submit report", "Calcular mi factura").
+SUBMIT = regex.compile(
+    r"^(?:submit|send|senden|absenden|abschicken|einreichen|envoyer|valider|soumettre|enviar|invia|inviare|verstuur|versturen|"
+    r"verzenden|insturen|indienen|wyślij|prześlij|gönder|αποστολή|υποβολή|надіслати|відправити|отправить|skicka|送信|"
+    r"calculate|berechnen|calculer|calcular|calcola|calcolare|bereken|berekenen|oblicz|hesapla|υπολόγισε|розрахувати|"
+    r"рассчитать|beräkna|計算する)"
+    r"(?:\s\p{L}+){0,3}[\s.!»›→]*$",
+    regex.I,
+)
+SUBMIT_MAX_WORDS = 4
+# Lines of a form above its button: its fields' labels and its heading, each short and none a sentence.
+FORM_REACH = 7
+FORM_LINE_MAX_WORDS = 10
+# A field's label has at most this many words, and no figures; two of them at least make a form.
+FIELD_MAX_WORDS = 5
+FORM_MIN_FIELDS = 2
+# The small print under the button: what sending the form agrees to.
+CONSENT = regex.compile(
+    r"(?:privacy|terms|datenschutz|nutzungsbedingungen|confidentialité|conditions|privacidad|condiciones|privacy|"
+    r"termini|privacybeleid|voorwaarden|prywatności|regulamin|gizlilik|kvkk|απορρήτου|όρους|конфіденційності|"
+    r"конфиденциальности|integritet|個人情報|利用規約|not (?:be )?(?:published|shared)|wird nicht veröffentlicht|"
+    r"ne sera pas publiée?|no se publicará|non verrà pubblicat)",
+    regex.I,
+)
+CONSENT_MAX_WORDS = 25
+# Or what the result it gives is worth: "Resultado orientativo.", "Estimate only, excluding local taxes."
+RESULT_NOTE = regex.compile(
+    r"^\*?\s?(?i:result(?:ado|at|ato|s)?\s(?:orientativo|indicativo|approximatif|approximativ|indicative|approximate|estimado|"
+    r"stimato|ohne gewähr)|estimate|estimated|schätzung|unverbindlich|estimación|cálculo orientativo|stima|estimativa|"
+    r"valeur indicative|indicatif|approximate|orientatief|szacunkowy|tahmini)\b"
+)
+
+
+@line_feature("submit_button")
+def _submit_text(line: LineText) -> bool:
+    """A form's button alone on its line: "Submit report", "Calcular mi factura", "Wyślij"."""
+    return line.words <= SUBMIT_MAX_WORDS and not line.sentence and SUBMIT.match(line.text) is not None
+
+
+def _form_line(ctx: Context | None) -> bool:
+    """A short line that can be a form's label or heading: no full stop, no long sentence, no label of the lexicon (an
+    ad's "Sponsored" over an offer and its button is an ad, not a form)."""
+    return (ctx is not None and ctx.words <= FORM_LINE_MAX_WORDS and not ctx.text.rstrip().endswith((".", "。"))
+            and "bullet" not in ctx.features and ctx.line_key is None and ctx.prefix_key is None)
+
+
+def _field(ctx: Context) -> bool:
+    """A field's label: a few words without figures ("Your name", "Consumo mensual estimado (kWh)")."""
+    return ctx.words <= FIELD_MAX_WORDS and "digit" not in ctx.features
+
+
+def _form_above(button: Context) -> tuple[int, int]:
+    """The form lines right above the button, and how many of them are fields' labels."""
+    n = fields = 0
+    while n < FORM_REACH and _form_line(line := button.at(-n - 1)):
+        assert line is not None
+        n += 1
+        fields += _field(line)
+    return n, fields
+
+
+def _form_button(button: Context) -> int | None:
+    """How many lines the form above this button has, if it is a form's button (labels of fields above it)."""
+    n, fields = _form_above(button)
+    return n if fields >= FORM_MIN_FIELDS else None
+
+
+def _button_below(ctx: Context) -> int | None:
+    """How many lines below this one a form's button is, every line between being a form's line."""
+    for k in range(1, FORM_REACH + 1):
+        below = ctx.at(k)
+        if below is None:
+            return None
+        if "submit_button" in below.features:
+            n = _form_button(below)
+            return k if n is not None and k <= n else None
+        if not _form_line(below):
+            return None
+    return None
+
+
+@detector(
+    "WG18", "widgets.form_box", near=(("submit_button",), FORM_REACH + 1),
+    flags=(Example("The line reopens on 12 May.\nIs your journey affected?\nTell us about delays on your route\nYour name\n"
+                   "Route or station\nSubmit report", "Your name"),
+           Example("The line reopens on 12 May.\nIs your journey affected?\nTell us about delays on your route\nYour name\n"
+                   "Route or station\nSubmit report", "Submit report"),
+           Example("The line reopens on 12 May.\nTell us about delays\nYour name\nSubmit report\n"
+                   "By submitting you agree to our terms and privacy notice.",
+                   "By submitting you agree to our terms and privacy notice."),
+           Example("Calcula cuánto pagarás\nPotencia contratada (kW)\nConsumo mensual estimado (kWh)\nCalcular mi factura",
+                   "Potencia contratada (kW)", language="es"),
+           Example("Calcula cuánto pagarás\nPotencia contratada (kW)\nConsumo mensual estimado (kWh)\nCalcular mi factura\n"
+                   "Resultado orientativo. No incluye alquiler de contador ni impuestos locales.",
+                   "Resultado orientativo. No incluye alquiler de contador ni impuestos locales.", language="es")),
+    keeps=(Example("The council asked residents to send their comments by Friday.\nSend", "Send"),
+           Example("How to apply\nFill in the form on the council's website by 30 June.\nSubmit it with a copy of your ID.",
+                   "How to apply"),
+           Example("Die Polizei bittet um Hinweise.\nWer hat etwas gesehen?\nDer Täter trug eine rote Jacke und floh zu Fuß.\n"
+                   "Hinweise senden", "Wer hat etwas gesehen?", language="de")),
+)
+def form_box(ctx: Context) -> Outcome:
+    """A form's lines: a heading and field labels over a submit button ("Your name", "Submit report"), the button, and
+    the small print under it ("By submitting you agree to our terms", "Resultado orientativo.")."""
+    if "submit_button" in ctx.features:
+        return "a form's button" if _form_button(ctx) is not None else None
+    if ctx.words <= CONSENT_MAX_WORDS and (CONSENT.search(ctx.text) or RESULT_NOTE.match(ctx.text)):
+        above = ctx.at(-1)
+        if above is not None and "submit_button" in above.features and _form_button(above) is not None:
+            return "a form's small print"
+    if not _form_line(ctx):
+        return None
+    return "a form's heading or field" if _button_below(ctx) is not None else None
+
+
+DETECTORS = (form_box,)
