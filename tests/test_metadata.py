@@ -105,3 +105,26 @@ def test_a_phone_number_is_no_date() -> None:
     lexicon = lexicon_for("ru")
     assert find_date("Телефон дежурной службы переправы: 8 (81837) 2-14-60.", lexicon) is None
     assert find_date("Обновлено 14.01.2025, 21:17", lexicon) == ("2025-01-14", (10, 20))
+
+
+SIGNED = (
+    "Opinión | El Faro\n"
+    "La ciudad necesita más árboles\n"
+    "5 de marzo de 2025\n"
+    "Los vecinos del barrio llevan años pidiendo sombra en la plaza, y el ayuntamiento sigue sin plantar un solo árbol.\n"
+    "Nadie entiende a qué espera el alcalde para cumplir lo que prometió hace dos campañas.\n"
+    "Ya es hora.\n"
+    "{signature}\n"
+    "Compartir en WhatsApp\n"
+    "Lo más leído\n"
+)
+
+
+def test_the_name_signing_off_the_text_is_the_author_when_nothing_else_names_one() -> None:
+    assert newsclean.clean(SIGNED.format(signature="Marta Gil Ortega")).author == "Marta Gil Ortega"
+    assert newsclean.clean(SIGNED.format(signature="/Marta Gil, vecina del barrio")).author == "Marta Gil"
+
+
+def test_a_heading_under_the_text_is_no_signature() -> None:
+    assert newsclean.clean(SIGNED.format(signature="Quick Links")).author is None
+    assert newsclean.clean(SIGNED.format(signature="Ver más noticias")).author is None

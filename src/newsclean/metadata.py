@@ -9,8 +9,9 @@ import regex
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon, fold
 from newsclean.model import Decision, Verdict
-from newsclean.names import looks_like_name, names_in_byline
+from newsclean.names import PARTICLES, looks_like_name, names_in_byline, organisation
 from newsclean.patterns import WEEKDAY, agency_pattern
+from newsclean.prose import ends_like_sentence
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,44 @@ def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     if dated:
         return dated
     if not authors:
-        return None
+        return _signature(decisions, lexicon)
     # of bare names, the one printed after the headline: a menu's item above it ("Namaz Vakitleri") is no byline
     title_at = next((k for k, d in enumerate(decisions) if d.verdict is Verdict.META and d.field == "title"), None)
     below = [d for d in authors if title_at is not None and d.block.index > decisions[title_at].block.index]
     return (below or authors)[0].value
+
+
+# "Ирина Левашова", "/Anders Lindqvist, ledare F12" right under the article's last paragraph: the writer signs off.
+SIGNATURE = regex.compile(r"^(?:/\s?)?(?P<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2})(?:,\s[^,]{2,40})?$")
+SIGNATURE_MAX_WORDS = 8
+# Words of a site's headings and links, never of a person's name ("Quick Links", "Press Contact").
+NOT_NAME_WORDS = frozenset({"links", "link", "menu", "quick", "news", "home", "contact", "contacts", "services", "about",
+                            "help", "support", "search", "more", "related", "topics", "tags", "events", "jobs", "shop",
+                            "press", "media", "investors", "shareholders", "reports", "newsletter", "archive", "imprint"})
+# Rules that drop a line for its place alone: the signature under the text is one of those lines.
+PLACE_CODES = frozenset({None, "CX02", "CX03"})
+
+
+def _signature(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
+    """The name signing off the article, when nothing else names its author: the line right under the last kept paragraph,
+    a person's name alone (or after a slash, with a role), which only its place dropped."""
+    last = next((k for k in range(len(decisions) - 1, -1, -1) if decisions[k].verdict is Verdict.KEEP), None)
+    if last is None or not ends_like_sentence(decisions[last].block.text):
+        return None  # (the body ends in a sentence, "Descanse en paz.", over the name; not in a list's item)
+    if last + 1 >= len(decisions):
+        return None
+    d = decisions[last + 1]
+    text = d.block.text.strip()
+    if d.verdict is Verdict.META or d.code not in PLACE_CODES or d.block.words > SIGNATURE_MAX_WORDS:
+        return None
+    m = SIGNATURE.match(text)
+    if m is None or organisation(text) or not looks_like_name(m["name"]):
+        return None
+    words = [w.casefold() for w in m["name"].split()]
+    if (any((w in lexicon.stopwords and w not in PARTICLES) or w in NOT_NAME_WORDS for w in words)
+            or lexicon.line_key(fold(text)) is not None):
+        return None
+    return m["name"]
 
 
 def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:

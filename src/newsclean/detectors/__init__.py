@@ -14,6 +14,7 @@ from newsclean.detectors import (
     lists,
     navigation,
     prompts,
+    shops,
     widgets,
 )
 from newsclean.detectors.base import Context, Detector, Example, Hit, detector
@@ -31,6 +32,7 @@ BUILTIN: tuple[Detector, ...] = (
     *credits.DETECTORS,
     *lists.DETECTORS,
     *ads.DETECTORS,
+    *shops.DETECTORS,
     *widgets.FALLBACKS,
 )
 

@@ -788,7 +788,9 @@ def _offer_with_call(text: str) -> bool:
            Example("🛒 Dans ma boutique : le livre de recettes – 24,90 €", language="fr"),
            Example("🏨 Dove dormire a Monte Isola: camere vista lago da 89 € a notte – Verifica la disponibilità su Booking.com",
                    language="it")),
-    keeps=(Example("Kwoty bonu wyglądają następująco:\npompa ciepła lub kocioł elektryczny – 600 zł\nkocioł gazowy zasilany z sieci – 500 zł",
+    keeps=(Example("Stawki w podstrefie A wyniosą:\n6 zł za pierwszą godzinę,\n7,20 zł za drugą godzinę,\n"
+                   "8,60 zł za trzecią i każdą kolejną.", "7,20 zł za drugą godzinę,", language="pl"),
+           Example("Kwoty bonu wyglądają następująco:\npompa ciepła lub kocioł elektryczny – 600 zł\nkocioł gazowy zasilany z sieci – 500 zł",
                    "kocioł gazowy zasilany z sieci – 500 zł", language="pl"),
            "The ticket costs €12 and includes the museum.", "Tickets: €12", Example("1 TL Salz", language="de"),
            "Shop: the owner says a loaf now costs £3.20, up from £2.50 last year.",
@@ -826,6 +828,8 @@ def price_line(ctx: Context) -> Outcome:
         return None  # "1 TL Salz" is a teaspoon (Teelöffel) outside Turkish pages
     if table_row(ctx):
         return None  # "6 z 6 | 1 | 14 278 913,60 zł" under "Stopień | Liczba wygranych | Kwota"
+    if ctx.text.rstrip().endswith((",", ";")):
+        return None  # "6 zł za pierwszą godzinę,": an item of the article's enumeration, which goes on below
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
     if len(rest) <= 3 and not m.group().rstrip().endswith(("euro", "euros", "Euro", "Euros")):
         return "price"  # (a sum in words is the article's: "Multas de hasta 3.000 euros" heads a paragraph)

@@ -219,7 +219,8 @@ SOURCE_MAX_WORDS = 10
     flags=(Example("Source: Reuters", value="Reuters"), Example("Quelle: dpa", value="dpa", language="de"),
            Example("Quelle: Polizeidirektion Göttingen", language="de"),
            Example("Source: Consent Watch, Enforcement Review 2024", value=None),
-           Example("Quelle: Statistisches Bundesamt", value=None, language="de")),
+           Example("Quelle: Statistisches Bundesamt", value=None, language="de"),
+           Example("Bron: Rijkswaterstaat · Alle getijden bekijken »", value=None, language="nl")),
     keeps=("Source of the leak remains unknown, the ministry said on Friday.",),
 )
 def source_label(ctx: Context) -> Outcome:
@@ -231,6 +232,8 @@ def source_label(ctx: Context) -> Outcome:
         return None
     if _under_table(ctx):
         return None  # "Πηγή: Τράπεζα της Ελλάδος" under a table: where the figures come from, not the article
+    if "link_arrow" in ctx.features:
+        return Hit("a box's source with its link", None)  # "Bron: Rijkswaterstaat · Alle getijden bekijken »" under a tide table
     value = ctx.after_prefix().rstrip(".")
     agencies = agency_pattern().findall(value)
     if agencies and not is_agency_list(value):
@@ -637,8 +640,10 @@ def _dated_part(ctx: Context) -> str:
 
 MAX_DATE_PARTS = 4
 LABELLED_NAME = regex.compile(
-    r"^(\p{L}[\p{L}-]{1,20}(?:\s(?:&\s|und\s|and\s|et\s|y\s|e\s)?\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$"
-)  # "Text: Iker Salaberria", "Text & Rezept: Anne Holtkamp"
+    r"^(\p{L}[\p{L}・-]{1,20}(?:\s(?:&\s|und\s|and\s|et\s|y\s|e\s)?\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$"
+)  # "Text: Iker Salaberria", "Text & Rezept: Anne Holtkamp", "聞き手・文：佐藤美咲"
+# Another credit after the name on the same line: "聞き手・文：佐藤美咲 撮影：中村亮", "Text: Anna Berg Foto: Jan Roe".
+SECOND_LABEL = regex.compile(r"\s+(?=\p{L}[\p{L}・/-]{0,10}\s?[:：])")
 LABELLED_NAME_MAX_WORDS = 7
 COLUMN_LABEL = regex.compile(
     r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"
@@ -671,6 +676,8 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
     flags=(Example("Apple cake like grandma's | Daily Post\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
                    language="el"),
+           Example("「忘れられた本」早川灯さん新作インタビュー\n2025/03/09 10:00\n聞き手・文：佐藤美咲 撮影：中村亮",
+                   value="佐藤美咲", language="ja"),
            Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
     keeps=(Example("Kijk: Rivierland TV", language="nl"),
            Example("Trains stop | Daily Post\nTrains stop\nLive departures: Harwick Central", "Live departures: Harwick Central"), Example("Kolumne: Grüner Daumen", language="de"),
@@ -695,7 +702,7 @@ def labelled_name(ctx: Context) -> Outcome:
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
-    value = m.group(2).strip()
+    value = SECOND_LABEL.split(m.group(2).strip(), 1)[0]
     if COLUMN_LABEL.match(m.group(1)) or WATCH_LABEL.match(m.group(1)) or TRAFFIC_LABEL.match(ctx.lower):
         return None  # "Kolumne: Grüner Daumen" names the column, not its writer; "Kijk: Lingewaard TV" a channel;
         # "Live departures: Harwick Central" a station
@@ -922,6 +929,9 @@ def _buttons(ctx: Context) -> bool:
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Der Verein feiert am Samstag sein Jubiläum mit einem großen Fest.\nAnna Berg\n"
+                   "Die Vorsitzende ruft seit Jahren zu mehr Engagement im Verein auf, und viele Mitglieder folgen ihr.",
+                   "Anna Berg", language="de"),
            Example("Haber Postası\nGİRİŞ YAP\nAna Sayfa / Otomobil\nOrvana 38 bin aracı geri çağırdı\nOrvana 38 bin aracı geri çağırdı\n"
                    "Ticaret Bakanlığı, fren hortumu arızası nedeniyle geri çağırma kararı aldı.", "Haber Postası", language="tr"),
            Example("Só quem se Ama…\nWhatsapp Facebook Pint Baixar\nViver uma verdadeira experiência amorosa é um dos "

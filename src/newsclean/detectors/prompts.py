@@ -563,9 +563,27 @@ def _subscription_box_text(line: LineText) -> bool:
             or (line.words <= OFFERS_HEADER_MAX_WORDS and OFFERS_HEADER.match(line.lower) is not None))
 
 
+# "EKONOMİ+ PREMIUM", "SZ Plus", "Abo", "Réservé aux abonnés": the label of an article for subscribers only.
+PREMIUM_LABEL = regex.compile(r"^(?:[\w.+-]+\s?){0,2}(?:premium|plus|\+|exklusiv|exclusive|abo|abonnés|réservé aux abonnés|"
+                              r"solo para suscriptores|exclusivo para assinantes|riservato agli abbonati|abonelere özel)$")
+PREMIUM_LABEL_MAX_WORDS = 3
+PREMIUM_TEASER_MAX_WORDS = 40
+
+
+@line_feature("premium_label")
+def _premium_label_text(line: LineText) -> bool:
+    """A subscribers' label alone on its line: "EKONOMİ+ PREMIUM"."""
+    return line.words <= PREMIUM_LABEL_MAX_WORDS and not line.sentence and PREMIUM_LABEL.match(line.lower) is not None
+
+
 @detector(
-    "PR03", "prompts.paywall", triggers=("contains:paywall", "digit", "subscription_box"),
+    "PR03", "prompts.paywall", triggers=("contains:paywall", "digit", "subscription_box", "premium_label"),
     flags=("Subscribe to continue reading", "Already a subscriber? Log in", "Read every story for $2 for 6 months.",
+           Example("EKONOMİ+ PREMIUM\nTeknoloji sektöründe işten çıkarma dalgası: Sırada hangi şirketler var?\n"
+                   "Bu içerik Ekonomi+ abonelerine özeldir. İlk ay sadece 1 TL.", "EKONOMİ+ PREMIUM", language="tr"),
+           Example("EKONOMİ+ PREMIUM\nTeknoloji sektöründe işten çıkarma dalgası: Sırada hangi şirketler var? 2025 beklentileri\n"
+                   "Bu içerik Ekonomi+ abonelerine özeldir. İlk ay sadece 1 TL.",
+                   "Teknoloji sektöründe işten çıkarma dalgası: Sırada hangi şirketler var? 2025 beklentileri", language="tr"),
            Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
            Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
            Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it"),
@@ -594,7 +612,13 @@ def _subscription_box_text(line: LineText) -> bool:
            "By the end of the trial, you have read 40% more books than the control group, the study found."),
 )
 def paywall(ctx: Context) -> Outcome:
-    """A paywall or subscription prompt, a subscription offer with its price, or a free-article counter."""
+    """A paywall or subscription prompt, a subscription offer with its price, or a free-article counter; a teaser of a
+    subscribers' article, under its label, over its paywall."""
+    if "premium_label" in ctx.features:
+        return "label of a subscribers' article" if _premium_teaser_below(ctx) else None
+    if ctx.words <= PREMIUM_TEASER_MAX_WORDS and (above := ctx.at(-1)) is not None and "premium_label" in above.features and (
+            (below := ctx.at(1)) is not None and "paywall" in below.contains):
+        return "teaser of a subscribers' article"  # "EKONOMİ+ PREMIUM" / the teaser / "Bu içerik … abonelerine özeldir."
     if ("digit" in ctx.features and ctx.words <= PROMPT_MAX_WORDS and contains_any(ctx.lower, FREE_ARTICLE_STEMS)
             and FREE_ARTICLES.search(ctx.lower)):
         return "free-article counter"  # never the article's own sentence, even between its paragraphs
@@ -613,6 +637,13 @@ def paywall(ctx: Context) -> Outcome:
     return _prompt(ctx, "paywall", "paywall prompt")
 
 
+
+
+def _premium_teaser_below(ctx: Context) -> bool:
+    """The teaser under a premium label, and the paywall under the teaser."""
+    teaser, wall = ctx.at(1), ctx.at(2)
+    return (teaser is not None and teaser.words <= PREMIUM_TEASER_MAX_WORDS and wall is not None
+            and "paywall" in wall.contains)
 
 
 def _priced_membership(ctx: Context) -> bool:

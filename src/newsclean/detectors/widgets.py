@@ -204,6 +204,8 @@ def _map_text(line: LineText) -> bool:
     flags=("Video: Die Prognose um 18 Uhr (2:13 Min.)", Example("▶ Reproducir", language="es"),
            Example("▶ Guarda il servizio del TG Valle delle 19:30", language="it"),
            Example("Carte interactive : tous les résultats des élections partielles dans l'Allier depuis 2020", language="fr"),
+           Example("MAPA: Nowe granice Strefy Płatnego Parkowania", language="pl"),
+           Example("Kliknij, aby powiększyć mapę", language="pl"),
            Example("Vídeo: Así esquiva el Limpix R9 Max un cable USB-C en el salón (0:48)",
                    language="es"), Example("Reprodução automática do vídeo: 00:58", language="pt"),
            Example("Bekijk de video: chauffeurs voeren actie bij het busstation in Arnhem", language="nl"),
@@ -231,6 +233,10 @@ def media_label(ctx: Context) -> Outcome:
     found = _labelled_media(ctx)  # the line's text alone first: the rules below read its neighbours
     if found is not None:
         return found
+    if "map" in ctx.features and MAP_TITLE.match(ctx.text) and not ctx.sentence:
+        return "a map's title"  # "MAPA: Nowe granice Strefy Płatnego Parkowania"
+    if ctx.words <= ENLARGE_MAX_WORDS and ENLARGE.search(ctx.lower):
+        return "a map's or picture's control"  # "Kliknij, aby powiększyć mapę"
     lower = ctx.lower
     if ((contains_any(lower, MEDIA_STEMS) and MEDIA_WORD.search(lower)) or LISTEN.search(lower)) and not ctx.text.endswith(
             ("?", "？")) and _running_time_below(ctx):
@@ -309,6 +315,16 @@ def _map_caption(ctx: Context) -> bool:
         return False
     below = ctx.at(1)
     return below is not None and "map" in below.features and MAP_LINK.fullmatch(below.lower.strip(" .›»→")) is not None
+
+
+MAP_TITLE = regex.compile(r"^(?i:map|mapa|karte|carte|mappa|kaart|harita|χάρτης|карта|мапа|地図|マップ)\s?[:：]\s?\S")
+# "Kliknij, aby powiększyć mapę", "Click to enlarge", "Zum Vergrößern klicken": a control of an embedded map or picture.
+ENLARGE = regex.compile(
+    r"(?:click|tap|kliknij|klicken|cliquez|clique|haga clic|pulse|clicca|klik|tıklayın|πατήστε|натисніть|нажмите)\b.{0,30}?"
+    r"(?:enlarge|zoom|powiększ|vergrößer|agrandir|ampliar|ingrandir|vergroten|büyüt|μεγεθ|збільш|увелич)|"
+    r"zum vergrößern (?:klicken|tippen)|pour agrandir|para ampliar|per ingrandire|om te vergroten|büyütmek için"
+)
+ENLARGE_MAX_WORDS = 8
 
 
 # "View on Google Maps", "Visualizza su Google Maps": the link under an embedded map.
@@ -503,7 +519,9 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Live departures: Harwick Central\n10:42 Denmouth — Bus replacement — Stop D\n"
                    "10:47 Carlow Junction — Platform 2 — On time", "10:47 Carlow Junction — Platform 2 — On time"),
            Example("Live departures: Harwick Central\n10:42 Denmouth — Bus replacement — Stop D\n"
-                   "10:47 Carlow Junction — Platform 2 — On time", "Live departures: Harwick Central")),
+                   "10:47 Carlow Junction — Platform 2 — On time", "Live departures: Harwick Central"),
+           Example("Getijden Lauwersoog – woensdag 26 februari\nHW 05:01 (NAP +1,38 m) · LW 11:24 (NAP –1,02 m)",
+                   "Getijden Lauwersoog – woensdag 26 februari", language="nl")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Traffic\nThe council expects the worst queues in the first week of the closure.",
@@ -548,6 +566,9 @@ def weather(ctx: Context) -> Outcome:
     if ctx.words <= WEATHER_LABEL_MAX_WORDS and WEATHER_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
             "degree" in near.features and not near.sentence):
         return "weather widget label"  # "Wetter Chur" over "Heute −3° / 2° Schneefall · Morgen …"
+    if (ctx.words <= TIDE_LABEL_MAX_WORDS and not ctx.sentence and TIDE_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None
+            and CLOCK.search(near.text) and not near.sentence):
+        return "tide table label"  # "Getijden Lauwersoog – woensdag 26 februari" over "HW 05:01 (NAP +1,38 m) · …"
     if ctx.words <= TRAFFIC_LABEL_MAX_WORDS and TRAFFIC_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
         DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text) or DEPARTURE_ROW.match(near.text)
     ):
@@ -613,6 +634,9 @@ WEATHER_LABEL = regex.compile(
 )
 WEATHER_LABEL_MAX_WORDS = 4
 TRAFFIC_LABEL_MAX_WORDS = 6  # "Live departures: Harwick Central"
+TIDE_LABEL = regex.compile(r"^(?:getijden|getij|gezeiten|tide times|tides|high and low tides?|marées|horaires des marées|mareas|"
+                           r"maree|marés|tábua de marés|pływy|gelgit|παλίρροιες|приливи|приливы|tidvatten|潮汐|潮見表)\b")
+TIDE_LABEL_MAX_WORDS = 8
 # An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
 AIR_INDEX_LABEL = regex.compile(
     r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
@@ -1130,6 +1154,15 @@ VOTE_ASK = regex.compile(
 POLL_ASK_MAX_WORDS = 12
 
 
+BUTTON_ROW = regex.compile(r"\s[|·/]\s")
+VOTE_COUNT_TAIL = regex.compile(r"\s?\([^()]*\d[^()]*\)$")
+
+
+def _vote_button(lower: str) -> bool:
+    """A poll's button, or its buttons side by side with the count of votes: "Głosuj | Zobacz wyniki (2184 głosy)"."""
+    return all(VOTE_BUTTON.match(VOTE_COUNT_TAIL.sub("", part).strip()) for part in BUTTON_ROW.split(lower))
+
+
 def _option(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= POLL_OPTION_MAX_WORDS and not ctx.sentence and not _is_question(ctx)
 
@@ -1140,7 +1173,7 @@ def _vote_below(ctx: Context) -> bool:
         below = ctx.at(k)
         if below is None or not _option(below):
             return False
-        if VOTE_BUTTON.match(below.lower):
+        if _vote_button(below.lower):
             return k > 1  # a question, its options, then the button
     return False
 
@@ -1163,6 +1196,8 @@ def _between(upper: Context, lower: Context) -> list[Context]:
     flags=(Example("ΔΗΜΟΣΚΟΠΗΣΗ\nΣυμφωνείτε με την κατάργηση της Τράπεζας Θεμάτων;\nΝαι\nΌχι\nΨηφίστε",
                    "Συμφωνείτε με την κατάργηση της Τράπεζας Θεμάτων;", language="el"),
            Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
+           Example("SONDA: Czy podwyżka opłat za parkowanie to dobry pomysł?\nTak, mniej aut\nNie mam zdania\n"
+                   "Głosuj | Zobacz wyniki (2184 głosy)", "Nie mam zdania", language="pl"),
            Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
            Example("QUIZ RIO VERDE\nTeste seus conhecimentos: qual destes animais não é um réptil?\n( ) Jacaré\n( ) Sapo\n"
                    "( ) Lagarto\nResponder", "Teste seus conhecimentos: qual destes animais não é um réptil?", language="pt"),
@@ -1255,8 +1290,8 @@ def poll(ctx: Context) -> Outcome:
     question = _question_above(ctx)
     if question is None:
         return None
-    vote = VOTE_BUTTON.match(ctx.lower) is not None
-    if not vote and any(VOTE_BUTTON.match(above.lower) for above in _between(question, ctx)):
+    vote = _vote_button(ctx.lower)
+    if not vote and any(_vote_button(above.lower) for above in _between(question, ctx)):
         return None  # past the vote buttons the poll is over
     if vote or _vote_below(question):
         return "poll option or button"
