@@ -8,11 +8,14 @@ the text detectors and the engine's context rules.
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.detectors.base import Example, Hit, Outcome, detector
 from newsclean.headline import key as title_key
 from newsclean.html.metadata import strip_site_name
-from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, DomContext
+from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, WRAPPER_SHARE, DomContext
 from newsclean.model import Effect
+from newsclean.prose import ends_like_sentence
 
 LEAD = ("The council voted on Tuesday to extend the night bus service to the harbour district for "
         "another two years, after a trial that drew more riders than expected.")
@@ -101,16 +104,66 @@ FURNITURE_LANDMARKS = ("<header>", "role=banner")
     flags=(Example(_page(f"<article><p>{LEAD}</p><aside><p>Our other stories this week</p></aside></article>"),
                    "Our other stories this week"),
            Example(_page(f"<article><p>{LEAD}</p><div role='navigation'><p>Previous story</p></div></article>"),
-                   "Previous story")),
+                   "Previous story"),
+           Example(_page(f"<article><header><h1>Night buses stay</h1><p>{MORE}</p></header><div><p>{LEAD}</p>"
+                         f"<p>{LEAD}</p></div></article>"), MORE)),
     keeps=(Example(_page(f"<article><header><p>{MORE}</p></header><p>{LEAD}</p></article>"), MORE),
-           Example(_page(f"<form id='aspnetForm'><article><p>{LEAD}</p><p>{MORE}</p></article></form>"), MORE)),
+           Example(_page(f"<article><header><h1>Night buses stay</h1><p>By Jane Doe on Monday, 3 March 2025 at 11:08 a.m."
+                         f"</p></header><div><p>{LEAD}</p><p>{MORE}</p></div></article>"),
+                   "By Jane Doe on Monday, 3 March 2025 at 11:08 a.m."),
+           Example(_page(f"<form id='aspnetForm'><article><p>{LEAD}</p><p>{MORE}</p></article></form>"), MORE),
+           Example(_page(f"<div><p>{LEAD}</p><aside><h3>The key facts</h3><ul><li>The night bus runs until 2027.</li>"
+                         f"<li>Tickets cost the same as by day.</li></ul></aside><p>{MORE}</p></div>"),
+                   "The night bus runs until 2027.")),
 )
 def landmark(ctx: DomContext) -> Outcome:
-    """A block inside ``<nav>``, ``<aside>``, ``<footer>``, ``<form>`` or a landmark role."""
+    """A block inside ``<nav>``, ``<aside>``, ``<footer>``, ``<form>`` or a landmark role; the standfirst in the article's
+    ``<header>``, outside the element that holds its text; not the article's own box of facts in an ``<aside>``."""
     mark = ctx.block.landmark
+    if mark is not None and mark[0] == "<header>" and _header_standfirst(ctx, mark[1]):
+        return "the standfirst in the article's header, outside its text"
     if mark is None or mark[0] in FURNITURE_LANDMARKS or ctx.page.holds_article(mark[1]):
         return None  # a <form> around the whole page (ASP.NET) holds the article too
+    if mark[0] == "<aside>" and _fact_box(ctx, mark[1]):
+        return None  # the article's own box of facts, in sentences, inside its text: the text rules judge it
     return f"inside {mark[0]}"
+
+
+STANDFIRST_MIN_WORDS = 8
+BODY_WRAPPERS = frozenset(("div", "section", "main"))  # the element that holds the article's text, beside its header
+# A byline or a dated line in the header is the metadata's, for the text rules to read: "By Jane Doe on Monday, …".
+BYLINE_OPENING = regex.compile(r"^(?i:by|von|par|por|di|door|av|przez|από|от|від)\s\p{Lu}")
+DATED = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}.*?(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _header_standfirst(ctx: DomContext, header: int) -> bool:
+    """A sentence in the <header> of the declared article, whose paragraphs are elsewhere in it (not its byline)."""
+    page, main = ctx.page, ctx.page.main
+    if not (main is not None and main.declared and main.holds(header) and not page.holds_article(header)
+            and ctx.block.tokens >= STANDFIRST_MIN_WORDS and ends_like_sentence(ctx.text)
+            and not BYLINE_OPENING.match(ctx.text) and not DATED.search(ctx.text)):
+        return False
+    parent = page.parents[header]  # the text is in an element of its own beside the header ("div.entry-content")
+    return any(page.parents[e] == parent and page.tags[e] in BODY_WRAPPERS and page.holds_article(e)
+               for e in range(page.last_descendant[header] + 1, main.last + 1))
+
+
+# An <aside> set among the article's paragraphs, whose lines are sentences without links, is the article's box of facts
+# ("Das Wichtigste in Kürze" over four sentences), not a box beside it.
+FACT_BOX_MIN_SENTENCES = 2
+FACT_BOX_MAX_LINK_SHARE = 0.2
+
+
+def _fact_box(ctx: DomContext, aside: int) -> bool:
+    page = ctx.page
+    main = page.main
+    parent = page.parents[aside]
+    if main is None or parent < 0 or page.prose[parent] < WRAPPER_SHARE * main.prose_chars:
+        return False
+    inside = [b for b in page.blocks if b.landmark is not None and b.landmark[1] == aside]
+    if any(b.link_share > FACT_BOX_MAX_LINK_SHARE for b in inside):
+        return False
+    return sum(ends_like_sentence(b.text) for b in inside) >= FACT_BOX_MIN_SENTENCES
 
 
 # Reasons strong enough to drop even a long paragraph; the others spare prose of this many words.
