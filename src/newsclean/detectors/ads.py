@@ -173,9 +173,14 @@ def _verb(word: str) -> bool:
 
 
 def opens_with_imperative(ctx: Context) -> bool:
-    """The line's first word is a button's verb ("View full notice on Funeral Notices", "Sign the book")."""
+    """The line's first word, or the first after its colon, is a button's verb ("View full notice on Funeral Notices",
+    "Sign the book", "Vinos del Alto Turia: descubre la nueva añada")."""
     first = ctx.lower.split(None, 1)
-    return bool(first) and _verb(first[0])
+    if bool(first) and _verb(first[0]):
+        return True
+    _, colon, rest = ctx.lower.partition(": ")  # "Vinos del Alto Turia: descubre la nueva añada …"
+    after = rest.split(None, 1)
+    return bool(colon) and bool(after) and _verb(after[0])
 
 
 def looks_like_button(ctx: Context) -> bool:
@@ -191,7 +196,8 @@ def looks_like_button(ctx: Context) -> bool:
     return (
         _verb(words[0])
         or _phrase_verb(ctx.lower)
-        or (len(words) <= 3 and _verb(words[-1]))  # "Offerte aanvragen"
+        or (len(words) <= 3 and _verb(words[-1]) and (words[0] not in ctx.view.lexicon.stopwords
+                                                      or words[0] in BUTTON_ADVERBS))  # "Offerte aanvragen", not "Lo que pedimos"
         or (words[:1] in (["je"], ["i"], ["ich"], ["yo"], ["io"], ["eu"], ["ik"], ["ja"]) and BUTTON_VERB.match(second) is not None)
         or CJK_BUTTON.search(ctx.text) is not None
     )
@@ -308,6 +314,10 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Gdy gorączka utrzymuje się dłużej niż trzy dni, trzeba iść do lekarza, mówi ekspert.\nREKLAMA\n"
+                   "Apteka Pod Lipą: szczepionka przeciw grypie bez kolejki. Umów się online, zapłać przy ladzie.\n"
+                   "Zobacz ceny i punkty szczepień ›", "Apteka Pod Lipą: szczepionka przeciw grypie bez kolejki. Umów się "
+                   "online, zapłać przy ladzie.", language="pl"),
            Example("Die Gewerkschaft fordert mehr Geld für die Beschäftigten der Klinik im Landkreis.\nANZEIGE\n"
                    "Frühlingsfest im Autohaus Brandt – Probefahrt sichern und Gewinnchance nutzen\n"
                    "„Wir stehen hier nicht gegen die Patienten“, sagte die Sprecherin der Gewerkschaft vor dem Tor.",
@@ -553,7 +563,12 @@ def button_like(ctx: Context | None, max_words: int = BUTTON_LIKE_MAX_WORDS) -> 
 def _button_below(ctx: Context) -> bool:
     """The offer's button follows: "Ihr Depot. Ihre Regeln." then "Mehr erfahren"."""
     below = ctx.at(1)
-    return below is not None and (below.line_key == "call_to_action" or looks_like_button(below))
+    return below is not None and (below.line_key == "call_to_action" or looks_like_button(below) or (
+        "link_arrow" in below.features and below.words <= ARROW_BUTTON_MAX_WORDS and not below.sentence))
+    # (or a link with its arrow: "Zobacz ceny i punkty szczepień ›")
+
+
+ARROW_BUTTON_MAX_WORDS = 8
 
 
 def _terms_below(ctx: Context) -> bool:
@@ -666,7 +681,11 @@ def _continues_numbered_list(ctx: Context, label_at: int) -> bool:
 # "… Jetzt Wunschrate berechnen bei der NordKredit Bank.": the offer's last sentence urges the reader to act now.
 NOW_CALL = regex.compile(
     r"(?:^|[.!?]\s)(?:jetzt|gleich|now|today|maintenant|dès maintenant|ahora|ya|ora|subito|agora|já|nu|teraz|hemen|τώρα|зараз|"
-    r"сейчас)\s[^.!?]{2,60}[.!]?$", regex.I
+    r"сейчас)\s[^.!?]{2,60}[.!]?$|"
+    # or books or orders: "… Umów się online, zapłać przy ladzie.", "… Book online."
+    r"(?:^|[.!?]\s)(?:umów się|zarezerwuj|zamów|kup|book|order|reserve|buchen sie|bestellen sie|réservez|commandez|reserva|"
+    r"pide|prenota|ordina|encomende|reserve já|boek|bestel|κλείστε|замовте|закажите|boka|beställ)(?!\w)[^.!?]{0,60}[.!]?$",
+    regex.I,
 )
 
 

@@ -463,6 +463,7 @@ def _heading_words(text: str) -> int:
            Example("Bramki: Lis 82, Duda 86 – Wróbel 34.", language="pl"),
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
                    "Venerdì 17 ottobre", language="it"),
+           Example("[2] «Нижегородская коммуна», 11 февраля 1923 г.", language="ru"),
            Example("Sabato 22 marzo\nMercatino dell'antiquariato\nDalle 8 alle 19 · Lungarno Galilei",
                    "Sabato 22 marzo", language="it"),
            Example("Sabato 18 ottobre\nore 10.00 – Mercatino dei produttori\nore 16.00 – Gara tra frazioni",
@@ -480,8 +481,8 @@ def _heading_words(text: str) -> int:
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
-    if ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated":
-        return None
+    if ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated" or FOOTNOTE_MARK.match(ctx.text):
+        return None  # (a footnote citing a source and its date: "[2] «Нижегородская коммуна», 11 февраля 1923 г.")
     if ("@" in ctx.text or "·" in ctx.text) and post_signature(ctx):
         return None  # "— Jane Doe (@jdoe) 9 May 2025": the date of an embedded post
     lex = ctx.view.lexicon
@@ -596,6 +597,7 @@ TIMED_ITEM = regex.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|go
                            r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?!\d)(?:\s?(?:uhr|h|horas?|ore|godz\.?))?\s*[-–—:]?\s*\p{L}", regex.I)
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
+FOOTNOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s")
 # "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
 # reads the name from there).
 BY_AUTHOR_NAME = regex.compile(
@@ -643,7 +645,7 @@ LABELLED_NAME = regex.compile(
     r"^(\p{L}[\p{L}・-]{1,20}(?:\s(?:&\s|und\s|and\s|et\s|y\s|e\s)?\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$"
 )  # "Text: Iker Salaberria", "Text & Rezept: Anne Holtkamp", "聞き手・文：佐藤美咲"
 # Another credit after the name on the same line: "聞き手・文：佐藤美咲 撮影：中村亮", "Text: Anna Berg Foto: Jan Roe".
-SECOND_LABEL = regex.compile(r"\s+(?=\p{L}[\p{L}・/-]{0,10}\s?[:：])")
+SECOND_LABEL = regex.compile(r"\s(?=\p{L}[\p{L}・/-]{0,10}\s?[:：])")
 LABELLED_NAME_MAX_WORDS = 7
 COLUMN_LABEL = regex.compile(
     r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"
@@ -702,7 +704,7 @@ def labelled_name(ctx: Context) -> Outcome:
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
-    value = SECOND_LABEL.split(m.group(2).strip(), 1)[0]
+    value = SECOND_LABEL.split(m.group(2).strip(), 1)[0].strip()
     if COLUMN_LABEL.match(m.group(1)) or WATCH_LABEL.match(m.group(1)) or TRAFFIC_LABEL.match(ctx.lower):
         return None  # "Kolumne: Grüner Daumen" names the column, not its writer; "Kijk: Lingewaard TV" a channel;
         # "Live departures: Harwick Central" a station

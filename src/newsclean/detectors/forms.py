@@ -11,7 +11,12 @@ SUBMIT = regex.compile(
     r"^(?:submit|send|senden|absenden|abschicken|einreichen|envoyer|valider|soumettre|enviar|invia|inviare|verstuur|versturen|"
     r"verzenden|insturen|indienen|wyślij|prześlij|gönder|αποστολή|υποβολή|надіслати|відправити|отправить|skicka|送信|"
     r"calculate|berechnen|calculer|calcular|calcola|calcolare|bereken|berekenen|oblicz|hesapla|υπολόγισε|розрахувати|"
-    r"рассчитать|beräkna|計算する)"
+    r"рассчитать|beräkna|計算する|"
+    # or asks for the result of what was ticked: "Sprawdź wynik", "See the result", "Ergebnis anzeigen"
+    r"(?:check|see|show|get|sprawdź|zobacz|pokaż|voir|afficher|ver|mostrar|vedi|mostra|bekijk|toon|gör|göster|δείτε|"
+    r"перевірити|проверить)\s(?:the\s|my\s|your\s|le\s|mon\s|el\s|mi\s|il\s|o\s|mijn\s|je\s)?"
+    r"(?:result|results|wynik|wyniki|résultat|résultats|resultado|resultados|risultato|risultati|uitslag|resultaat|sonuç|"
+    r"sonucu|αποτέλεσμα|результат)|(?:ergebnis|ergebnisse) (?:anzeigen|sehen|berechnen))"
     r"(?:\s\p{L}+){0,3}[\s.!»›→]*$",
     regex.I,
 )
@@ -98,6 +103,8 @@ def _button_below(ctx: Context) -> int | None:
                    "By submitting you agree to our terms and privacy notice."),
            Example("Calcula cuánto pagarás\nPotencia contratada (kW)\nConsumo mensual estimado (kWh)\nCalcular mi factura",
                    "Potencia contratada (kW)", language="es"),
+           Example("Zaznacz, co Ci dolega, a podpowiemy, czy potrzebujesz wizyty u lekarza.\n☐ Gorączka\n☐ Katar\n☐ Ból gardła\n"
+                   "Sprawdź wynik →", "☐ Katar", language="pl"),
            Example("Calcula cuánto pagarás\nPotencia contratada (kW)\nConsumo mensual estimado (kWh)\nCalcular mi factura\n"
                    "Resultado orientativo. No incluye alquiler de contador ni impuestos locales.",
                    "Resultado orientativo. No incluye alquiler de contador ni impuestos locales.", language="es")),

@@ -55,6 +55,11 @@ def _in_article_prose(ctx: Context) -> bool:
 @detector(
     "PR01", "prompts.cookie", triggers=("contains:cookie",),
     flags=("We use cookies to improve your experience. Accept all cookies",
+           Example("Grid operators said about 41,000 properties were without power on Thursday morning.\nWe value your privacy\n"
+                   "We and our 187 partners store and access information on your device to measure audiences and show you "
+                   "relevant ads.\nAccept all\nThe coastguard said two kayakers had been rescued off the point.",
+                   "We and our 187 partners store and access information on your device to measure audiences and show you "
+                   "relevant ads."),
            Example("The river was given back its old bed in two winters, and the trout came back with it.\n"
                    "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les contenus et "
                    "les publicités que vous voyez.\nLes pêches électriques réalisées chaque automne donnent la mesure du "
@@ -73,9 +78,12 @@ def cookie(ctx: Context) -> Outcome:
     return _prompt(ctx, "cookie", "cookie notice")
 
 
-# "We and our partners use cookies", "Nous utilisons des cookies": the site itself, in the first person.
+# "We and our partners use cookies", "Nous utilisons des cookies", "We and our 187 partners store and access information on
+# your device": the site itself, in the first person.
 COOKIE_FIRST_PERSON = regex.compile(
-    r"(?<!\w)(?:we(?: and our (?:partners|vendors))? use cookies|nous(?: et nos partenaires)? utilisons des cookies|"
+    r"(?<!\w)(?:we(?: and our (?:partners|vendors))? use cookies|we and our (?:\d+ )?(?:partners|vendors) (?:store|process|use)|"
+    r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons|utilisons)|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten)|"
+    r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)|noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)|nous(?: et nos partenaires)? utilisons des cookies|"
     r"wir(?: und unsere partner)? (?:verwenden|nutzen) cookies|(?:verwenden|nutzen) wir cookies|"
     r"(?:y nuestros (?:socios|proveedores) )?utilizamos cookies|usamos cookies|(?:e i nostri partner )?utilizziamo (?:i )?cookie|"
     r"wij(?: en onze partners)? gebruiken cookies|używamy (?:plików )?cookies|çerez(?:ler)? kullanıyoruz|"
@@ -564,8 +572,8 @@ def _subscription_box_text(line: LineText) -> bool:
 
 
 # "EKONOMİ+ PREMIUM", "SZ Plus", "Abo", "Réservé aux abonnés": the label of an article for subscribers only.
-PREMIUM_LABEL = regex.compile(r"^(?:[\w.+-]+\s?){0,2}(?:premium|plus|\+|exklusiv|exclusive|abo|abonnés|réservé aux abonnés|"
-                              r"solo para suscriptores|exclusivo para assinantes|riservato agli abbonati|abonelere özel)$")
+PREMIUM_LABEL = regex.compile(r"^(?:\S+\s){0,2}(?:premium|plus|exklusiv|exclusive|abo|abonnés|réservé aux abonnés|"
+                              r"solo para suscriptores|exclusivo para assinantes|riservato agli abbonati|abonelere özel)$|^\S+\+$")
 PREMIUM_LABEL_MAX_WORDS = 3
 PREMIUM_TEASER_MAX_WORDS = 40
 
@@ -1109,14 +1117,19 @@ def _donation_ask_text(line: LineText) -> bool:
 
 
 @detector(
-    "PR09", "prompts.donation", triggers=("donation", "short"), near=(("donation",), 1),
+    "PR09", "prompts.donation", near=(("donation",), 2),
     flags=("Support the Valley Echo with a one-off or monthly contribution. Every pound keeps local reporting free.",
            Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",
                    "Підтримати проєкт", language="uk"),
            Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",
                    "Культура тримається на вас", language="uk"),
            Example("Wesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.", language="pl"),
-           Example("Ми працюємо для вас щодня. Підтримайте незалежну місцеву журналістику.", language="uk")),
+           Example("Ми працюємо для вас щодня. Підтримайте незалежну місцеву журналістику.", language="uk"),
+           Example("Поддержите нашу журналистику\nМы не берём деньги у чиновников. Лонгриды выходят благодаря читателям.\n"
+                   "Поддержать от 100 ₽ в месяц", "Мы не берём деньги у чиновников. Лонгриды выходят благодаря читателям.",
+                   language="ru"),
+           Example("Поддержите нашу журналистику\nМы не берём деньги у чиновников. Лонгриды выходят благодаря читателям.\n"
+                   "Поддержать от 100 ₽ в месяц", "Поддержать от 100 ₽ в месяц", language="ru")),
     keeps=("Support for the scheme came from monthly contributions by the parish, the treasurer said.",
            "Support the campaign with a donation, the mayor urged residents on Monday.",
            Example("Pomoc\nWesprzyj nas na Patronite – nawet 10 zł miesięcznie pozwala nam pisać dalej.\n"
@@ -1127,15 +1140,27 @@ def donation(ctx: Context) -> Outcome:
     """A donation box: the site's ask for a gift, the short header over it and the button under it."""
     if "donation" in ctx.features:
         return "donation ask"
+    above, below = ctx.at(-1), ctx.at(1)
+    if (ctx.words <= DONATION_MAX_WORDS and above is not None and "donation" in above.features and below is not None
+            and below.words <= DONATION_BOX_LINE_MAX_WORDS and _donate_button(below)):
+        return "donation box pitch"  # "Поддержите нашу журналистику" / the pitch / "Поддержать от 100 ₽ в месяц"
+    if (_donate_button(ctx) and above is not None and (up := above.at(-1)) is not None and "donation" in up.features
+            and above.words <= DONATION_MAX_WORDS):
+        return "donation box button"
     if ctx.words > DONATION_BOX_LINE_MAX_WORDS or ctx.sentence or ctx.text.rstrip().endswith((":", "：", "?", "？")):
         return None
-    above, below = ctx.at(-1), ctx.at(1)
     if above is not None and "donation" in above.features and (
             SUPPORT_ASK.match(ctx.lower) or DONATE_BUTTON.match(ctx.lower) or ctx.line_key == "call_to_action"):
         return "donation box button"  # "Підтримати проєкт", "Support us"
     if below is not None and "donation" in below.features:
         return "donation box header"  # "Культурна журналістика тримається на вас"
     return None
+
+
+def _donate_button(ctx: Context) -> bool:
+    """A donation box's button, maybe with its smallest gift: "Підтримати проєкт", "Поддержать от 100 ₽ в месяц"."""
+    return ctx.words <= DONATION_BOX_LINE_MAX_WORDS and not ctx.sentence and (
+        DONATE_BUTTON.match(ctx.lower) is not None or SUPPORT_ASK.match(ctx.lower) is not None)
 
 
 DETECTORS = (cookie, newsletter, paywall, app, share_bar, permission, newsletter_box, news_tip, donation)

@@ -521,11 +521,18 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("Live departures: Harwick Central\n10:42 Denmouth — Bus replacement — Stop D\n"
                    "10:47 Carlow Junction — Platform 2 — On time", "Live departures: Harwick Central"),
            Example("Getijden Lauwersoog – woensdag 26 februari\nHW 05:01 (NAP +1,38 m) · LW 11:24 (NAP –1,02 m)",
-                   "Getijden Lauwersoog – woensdag 26 februari", language="nl")),
+                   "Getijden Lauwersoog – woensdag 26 februari", language="nl"),
+           Example("HORARIO\nMartes a jueves: 13:30–16:00 y 20:30–23:30\nViernes y sábado: 13:30–16:00 y 20:30–00:00",
+                   "Viernes y sábado: 13:30–16:00 y 20:30–00:00", language="es"),
+           Example("HORARIO\nMartes a jueves: 13:30–16:00 y 20:30–23:30\nViernes y sábado: 13:30–16:00 y 20:30–00:00",
+                   "HORARIO", language="es")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
+           Example("gorączka powyżej 38°C", language="pl"),
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Traffic\nThe council expects the worst queues in the first week of the closure.",
            "10:42 Denmouth — council says buses will run all week\n10:47 Carlow Junction — passengers wait two hours",
+           Example("Ab Montag gelten im Bürgerbüro neue Zeiten.\nDienstag: 8–18 Uhr, für Berufstätige", "Dienstag: 8–18 Uhr, für "
+                   "Berufstätige", language="de"),
            Example("Wetter extrem\nIn Davos fielen die Temperaturen in der Nacht auf −21°, so tief wie seit 1985 nicht mehr.",
                    "Wetter extrem", language="de"),
            "Air quality: what the new rules mean for drivers in the city centre and the suburbs around it.",
@@ -566,6 +573,11 @@ def weather(ctx: Context) -> Outcome:
     if ctx.words <= WEATHER_LABEL_MAX_WORDS and WEATHER_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
             "degree" in near.features and not near.sentence):
         return "weather widget label"  # "Wetter Chur" over "Heute −3° / 2° Schneefall · Morgen …"
+    if ctx.words <= HOURS_LINE_MAX_WORDS and "digit" in ctx.features and DAY_HOURS.match(ctx.lower) and _in_hours_box(ctx):
+        return "opening hours box"  # "Martes a jueves: 13:30–16:00 y 20:30–23:30" under "HORARIO"
+    if ctx.words <= HOURS_LABEL_MAX_WORDS and HOURS_LABEL.match(ctx.lower) and (below := ctx.at(1)) is not None and (
+            DAY_HOURS.match(below.lower)):
+        return "opening hours box's label"
     if (ctx.words <= TIDE_LABEL_MAX_WORDS and not ctx.sentence and TIDE_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None
             and CLOCK.search(near.text) and not near.sentence):
         return "tide table label"  # "Getijden Lauwersoog – woensdag 26 februari" over "HW 05:01 (NAP +1,38 m) · …"
@@ -577,8 +589,8 @@ def weather(ctx: Context) -> Outcome:
         return "weather widget (a forecast's high and low)"  # "16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％"
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
-    if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text):
-        return "weather widget (temperature)"
+    if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text) and not ctx.text[:1].islower():
+        return "weather widget (temperature)"  # (not an item of the article's list: "gorączka powyżej 38°C")
     if "weather" in ctx.contains:
         return "weather widget"
     return None
@@ -637,6 +649,37 @@ TRAFFIC_LABEL_MAX_WORDS = 6  # "Live departures: Harwick Central"
 TIDE_LABEL = regex.compile(r"^(?:getijden|getij|gezeiten|tide times|tides|high and low tides?|marées|horaires des marées|mareas|"
                            r"maree|marés|tábua de marés|pływy|gelgit|παλίρροιες|приливи|приливы|tidvatten|潮汐|潮見表)\b")
 TIDE_LABEL_MAX_WORDS = 8
+# An opening-hours box: its label over lines of days and hours ("Martes a jueves: 13:30–16:00 y 20:30–23:30").
+HOURS_LABEL = regex.compile(r"^(?:opening hours|opening times|hours|öffnungszeiten|horaires?(?: d'ouverture)?|horarios?|orari(?:o)?"
+                            r"(?: di apertura)?|horário(?: de funcionamento)?|openingstijden|openingsuren|godziny otwarcia|"
+                            r"çalışma saatleri|ωράριο(?: λειτουργίας)?|години роботи|часы работы|öppettider|営業時間)[\s:：]*$")
+HOURS_LABEL_MAX_WORDS = 4
+WEEKDAYS = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|"
+            r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|"
+            r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|"
+            r"venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+            r"zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|"
+            r"cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag")
+DAY_HOURS = regex.compile(
+    rf"^(?:{WEEKDAYS})\.?(?:(?:\s(?:a|à|al|bis|to|till|tot|t/m|do|–|-)\s|\s?[–-]\s?|,\s|\sy\s|\se\s|\sund\s|\set\s|\sen\s|\si\s)"
+    rf"(?:{WEEKDAYS})\.?)*\s?[:：]?\s(?:\d{{1,2}}(?:[:.h]\d{{2}})?\s?[–-]\s?\d{{1,2}}(?:[:.h]\d{{2}})?|cerrado|closed|geschlossen|"
+    r"fermé|chiuso|fechado|gesloten|zamknięte|kapalı|stängt)"
+)
+HOURS_LINE_MAX_WORDS = 16
+HOURS_REACH = 4
+
+
+def _in_hours_box(ctx: Context) -> bool:
+    """Under the box's label, or beside another line of days and hours."""
+    for back in range(1, HOURS_REACH + 1):
+        above = ctx.at(-back)
+        if above is None:
+            break
+        if HOURS_LABEL.match(above.lower):
+            return True
+        if not DAY_HOURS.match(above.lower):
+            break
+    return any((near := ctx.at(off)) is not None and DAY_HOURS.match(near.lower) for off in (-1, 1))
 # An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
 AIR_INDEX_LABEL = regex.compile(
     r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
@@ -724,9 +767,59 @@ def _quote_pair_text(line: LineText) -> bool:
     return line.words <= WIDGET_MAX_WORDS and QUOTE_PAIR.match(line.lower) is not None
 
 
+# A quotes table's header: a price column and a change column ("Produkt | Termin | Kurs | Veränd.").
+PRICE_COLUMN = regex.compile(r"^(?:kurs|preis|price|last|cours|prix|precio|cotización|prezzo|quotazione|cotação|koers|"
+                             r"cena|kurs|fiyat|τιμή|ціна|цена|pris)\.?$")
+CHANGE_COLUMN = regex.compile(r"^(?:veränd\.?|veränderung|change|chg\.?|\+/-|\+/−|var\.?|variation|variación|variazione|"
+                              r"variação|verand\.?|verandering|zmiana|değişim|değ\.?|μεταβολή|зміна|изменение|förändring|"
+                              r"diff\.?)$")
+QUOTES_REACH = 8
+SIGNED_CELL = regex.compile(r"^[+−–-]\s?\d")
+QUOTES_TITLE_MAX_WORDS = 4
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.casefold().split(" | ")]
+
+
+@line_feature("quotes_header")
+def _quotes_header_text(line: LineText) -> bool:
+    """A table's header row with a price column and a change column: a market widget's, not the article's."""
+    if line.text.count(" | ") < 2:
+        return False
+    cells = _cells(line.text)
+    return any(PRICE_COLUMN.match(c) for c in cells) and any(CHANGE_COLUMN.match(c) for c in cells)
+
+
+def _quotes_row(ctx: Context) -> bool:
+    """A row whose last cell is a signed change, under a quotes table's header (rows of the table between), in a
+    widget's table (see ``_delayed_below``)."""
+    if ctx.text.count(" | ") < 2 or not SIGNED_CELL.match(_cells(ctx.text)[-1]):
+        return False
+    for back in range(1, QUOTES_REACH + 1):
+        above = ctx.at(-back)
+        if above is None or above.text.count(" | ") < 2:
+            return False
+        if "quotes_header" in above.features:
+            return _delayed_below(above)
+    return False
+
+
+def _delayed_below(header: Context) -> bool:
+    """The quotes table under this header ends in the widget's delay note ("Kurse verzögert, Stand 09:45 Uhr"): an article's
+    own table of prices has no such note."""
+    for k in range(1, QUOTES_REACH + 2):
+        below = header.at(k)
+        if below is None:
+            return False
+        if below.text.count(" | ") < 2:
+            return below.words <= DELAY_NOTE_MAX_WORDS and DELAYED.search(below.lower) is not None
+    return False
+
+
 @detector(
-    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets", "short", "quote_pair"),
-    near=(("percent", "quote_pair"), DELAY_NOTE_REACH),
+    "WG05", "widgets.market_ticker", triggers=("percent", "digit", "contains:markets", "short", "quote_pair", "quotes_header"),
+    near=(("percent", "quote_pair", "quotes_header"), max(DELAY_NOTE_REACH, QUOTES_REACH)),
     flags=("DAX 18.204 +0,4%", "Dow Jones 38,239.66 -0.12%", "EUR/USD 1.0842 +0.1%",
            Example("WIG20 2 541,22 +0,64%\nNotowania z opóźnieniem 15 min.", language="pl"),
            Example("Cotações: Dólar R$ 5,61 ▲0,3% | Euro R$ 6,22 ▼0,1% | Ouro R$ 412,00/g", language="pt"),
@@ -738,19 +831,33 @@ def _quote_pair_text(line: LineText) -> bool:
            Example("Cotizaciones\nDólar blue\nCompra $1.245 · Venta $1.265", "Dólar blue", language="es"),
            Example("Cotizaciones\nDólar blue\nCompra $1.245 · Venta $1.265", "Compra $1.245 · Venta $1.265", language="es"),
            Example("Cotizaciones\nDólar blue\nCompra $1.245 · Venta $1.265", "Cotizaciones", language="es"),
+           Example("Marktpreise aktuell\nProdukt | Termin | Kurs | Veränd.\nWeizen | Mai 25 | 221,50 €/t | +1,25\n"
+                   "Kurse verzögert, Stand 09:45 Uhr.", "Weizen | Mai 25 | 221,50 €/t | +1,25", language="de"),
+           Example("Marktpreise aktuell\nProdukt | Termin | Kurs | Veränd.\nWeizen | Mai 25 | 221,50 €/t | +1,25\n"
+                   "Kurse verzögert, Stand 09:45 Uhr.", "Marktpreise aktuell", language="de"),
            Example("Dólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)\nConverter R$ 100,00 em: USD ▾\n"
                    "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos", "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos",
                    language="pt")),
     keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
            Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15."),
            Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%"),
+           Example("Partei | Stimmen | Sitze | Veränd.\nCDU | 31,2 % | 12 | +2", "CDU | 31,2 % | 12 | +2", language="de"),
+           "Ticker | Security | Last | Change\nHD | THE HOME DEPOT INC. | 225.86 | -12.99\nThe stock fell after the results.",
            Example("Closing levels on Tuesday:\nFTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)",
                    "FTSE 100 8,102 (+0.4%) | DAX 18,204 (-0.2%) | Dow 38,239 (+0.1%)"),
            Example("In Utrecht stegen de prijzen het hardst:\nUtrecht 9,8%\nAmersfoort 8,1%", "Amersfoort 8,1%", language="nl"),
            "Inflation: 2.1% (+0.3%)\nCore inflation: 2.6% (-0.1%)"),
 )
 def market_ticker(ctx: Context) -> Outcome:
-    """A market ticker line: an index or currency, a level and a change in per cent; or its delay note."""
+    """A market ticker line: an index or currency, a level and a change in per cent; or its delay note; a quotes table
+    with its price and change columns, and its title."""
+    if "quotes_header" in ctx.features:
+        return "header of a quotes table" if _delayed_below(ctx) else None  # "Produkt | Termin | Kurs | Veränd."
+    if "digit" in ctx.features and _quotes_row(ctx):
+        return "row of a quotes table"  # "Weizen | Mai 25 | 221,50 €/t | +1,25"
+    if ctx.words <= QUOTES_TITLE_MAX_WORDS and not ctx.sentence and (below := ctx.at(1)) is not None and (
+            "quotes_header" in below.features) and _delayed_below(below):
+        return "title of a quotes table"  # "Marktpreise aktuell"
     if "quote_pair" in ctx.features:
         return "market ticker (buying and selling rates)"  # "Compra $1.245 · Venta $1.265"
     if ctx.words <= QUOTE_NAME_MAX_WORDS and not ctx.sentence and "percent" not in ctx.features:
@@ -1024,7 +1131,15 @@ PERCENT = regex.compile(r"\d\s?%")
 # A quiz's label in capitals, then its question: "TEST | ¿Cuánto sabes de la España rural?".
 # "QUIZ TERRA VIVA", "Quiz": a quiz box's label, maybe with the site's or the series' name in capitals.
 QUIZ_LABEL = regex.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕСТ|ВІКТОРИНА|ВИКТОРИНА|クイズ)(?:\s\p{Lu}[\p{L}'’-]*){0,3}$")
-QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?[:|｜]\s?\S")
+QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?(?:[:|｜]|\s[–—-])\s?\S")
+# "Commencer le quiz", "Start the quiz", "Zum Quiz": the quiz's button.
+QUIZ_START = regex.compile(
+    r"^(?:start|take|begin|play|commencer|lancer|faire|démarrer|jouer|starten|zum|empezar|comenzar|hacer|jugar|inizia|fai|"
+    r"gioca|começar|fazer|jogar|begin|doe|rozpocznij|zacznij|rozwiąż|başla|çöz|ξεκινήστε|παίξτε|почати|пройти|начать)"
+    r"(?:\s(?:the|le|au|el|al|il|al|o|ao|de|het|aan|den))?\s(?:quiz|quizz|test|teste|kwiz|kvíz|κουίζ|тест|вікторину|викторину)"
+    r"[\s!→›»]*$"
+)
+QUIZ_TEASER_MAX_WORDS = 25
 
 
 def _poll_with_results(text: str) -> bool:
@@ -1196,6 +1311,9 @@ def _between(upper: Context, lower: Context) -> list[Context]:
     flags=(Example("ΔΗΜΟΣΚΟΠΗΣΗ\nΣυμφωνείτε με την κατάργηση της Τράπεζας Θεμάτων;\nΝαι\nΌχι\nΨηφίστε",
                    "Συμφωνείτε με την κατάργηση της Τράπεζας Θεμάτων;", language="el"),
            Example("Vota al mejor jugador del partido\nCarrera\nSamu\nVotar", "Samu", language="es"),
+           Example("QUIZ – Êtes-vous incollable sur les couples de stars ?\nQui a épousé qui en 2024 ? 10 questions\n"
+                   "Commencer le quiz", "Qui a épousé qui en 2024 ? 10 questions", language="fr"),
+           Example("Commencer le quiz", language="fr"),
            Example("SONDA: Czy podwyżka opłat za parkowanie to dobry pomysł?\nTak, mniej aut\nNie mam zdania\n"
                    "Głosuj | Zobacz wyniki (2184 głosy)", "Nie mam zdania", language="pl"),
            Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
@@ -1254,6 +1372,8 @@ def poll(ctx: Context) -> Outcome:
         return "poll with its results"
     if ctx.words <= POLL_LINE_MAX_WORDS and "?" in ctx.text and QUIZ_TEASER.match(ctx.text):
         return "quiz teaser"  # "QUIZ: Prawda czy fałsz? Sprawdź, czy rozpoznasz …"
+    if ctx.words <= POLL_LINE_MAX_WORDS and QUIZ_START.match(ctx.lower):
+        return "quiz button"  # "Commencer le quiz"
     if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and POLL_INLINE.match(ctx.text):
         return "poll question"  # "SONDAGGIO – Il tuo gatto ha il microchip?"
     if "digit" in ctx.features and ctx.words <= VOTE_COUNT_MAX_WORDS and VOTE_COUNT.search(ctx.lower):
@@ -1264,6 +1384,9 @@ def poll(ctx: Context) -> Outcome:
             ((ctx.lower[:1] in "tlこ") and FEEDBACK_ASK.match(ctx.lower)) or (("?" in ctx.text or "？" in ctx.text) and _answered_feedback(ctx))):
         return "feedback box"  # "Was this page helpful? Yes No", "Tell us how we can improve this page"
     # (the rules above read the line alone; the ones below read its neighbours)
+    if ctx.words <= QUIZ_TEASER_MAX_WORDS and (below := ctx.at(1)) is not None and QUIZ_START.match(below.lower) and (
+            (above := ctx.at(-1)) is not None and (QUIZ_TEASER.match(above.text) or QUIZ_LABEL.match(above.text))):
+        return "quiz teaser"  # "QUIZ – Êtes-vous incollable ?" / "Qui a épousé qui ? 10 questions" / "Commencer le quiz"
     if ctx.words <= FEEDBACK_MAX_WORDS and _is_question(ctx) and _labelled_poll_question(ctx):
         return "poll question over its options"  # "Опрос: Вы бы пробежали марафон?" over "Да · Нет · …"
     if ctx.words <= CONTRIBUTE_MAX_WORDS and _under_contribute_header(ctx):
