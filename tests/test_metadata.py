@@ -128,3 +128,15 @@ def test_the_name_signing_off_the_text_is_the_author_when_nothing_else_names_one
 def test_a_heading_under_the_text_is_no_signature() -> None:
     assert newsclean.clean(SIGNED.format(signature="Quick Links")).author is None
     assert newsclean.clean(SIGNED.format(signature="Ver más noticias")).author is None
+
+
+def test_numeric_dates_put_the_day_first_where_the_english_is_british() -> None:
+    page = STORY.format(byline="By Nadia Forsyth\nPublished: 06/03/2026", footer="© 2026 Town Herald").replace(
+        "the town centre", "downtown")
+    assert newsclean.clean(page).published == "2026-06-03"  # month first, as American English writes it
+    british = page.replace("Residents with a permit", "Residents with a £40 permit")
+    assert newsclean.clean(british).published == "2026-03-06"
+    html = ("<html lang='en-GB'><body><article><h1>Parking fees rise in the town centre</h1><p>Published: 06/03/2026</p>"
+            "<p>The council voted on Monday to raise parking fees in the town centre from the first of April.</p>"
+            "<p>Residents with a permit will pay the same as before, the deputy mayor told the meeting.</p></article></body></html>")
+    assert newsclean.clean(html).published == "2026-03-06"

@@ -617,6 +617,7 @@ STAMP_FACT_MAX_WORDS = 5  # "Il y a 3 heures" beside the labelled date
 
 
 BYLINE_LIKE_MAX_WORDS = 8
+CRUMB_SEPARATOR = regex.compile(r"\s(?:/|›|>|»|→)\s")
 # "Redaktion", "Staff reporter", "Diritto allo studio" may stand between a headline and its date ("Back to
 # Companies", a phrase of the lexicon, may not: it is a link under the menu, and the line above it no headline;
 # nor may "80 g Zucker": a list's item, and the line above it one too).
@@ -634,8 +635,8 @@ BY_WORD = regex.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|το
 def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
     """A short line that ends in people's names or names an agency: "Eine Kritik von Anja Reimers",
     "Joana Pires, com Lusa", "Agencia EFE" (a headline may open with a name: "Brightfield Foods recalls …")."""
-    if words > BYLINE_LIKE_MAX_WORDS:
-        return False
+    if words > BYLINE_LIKE_MAX_WORDS or len(CRUMB_SEPARATOR.findall(text)) >= 2:
+        return False  # (nor a crumb trail: "Home / Nieuws / Nieuwe MRI-scanner")
     if "@" in text and EMAIL.fullmatch(text.strip(" .:")):
         return True  # the author's address under their name ("johanna.lindqvist@alvasatidning.se")
     if agency_pattern().search(text) is not None:

@@ -286,12 +286,30 @@ def _find_bounded(lower: str, phrase: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def lexicon_for(code: str, *, every_language: bool = False) -> Lexicon:
+def lexicon_for(code: str, *, every_language: bool = False, day_first: bool = False) -> Lexicon:
     """The cached lexicon for a page in language ``code`` (its phrases plus English ones).
 
     ``every_language`` adds every shipped language's phrases: for pages whose language is a weak
     guess, so that a page and its cleaned body (which may guess differently) are read alike.
+    ``day_first`` reads numeric dates day first where the language's default is month first (English
+    written in Britain, Ireland, Australia, India: "06/03/2025" is 6 March).
     """
-    if every_language:
-        return Lexicon((code, FALLBACK_LANGUAGE, *available()))
-    return Lexicon((code, FALLBACK_LANGUAGE))
+    lexicon = Lexicon((code, FALLBACK_LANGUAGE, *available()) if every_language else (code, FALLBACK_LANGUAGE))
+    if day_first:
+        lexicon.date_order = "DMY"
+    return lexicon
+
+
+# Signs that English is written outside the United States, where numeric dates put the day first: the pound, the
+# spellings of Britain and the Commonwealth.
+DAY_FIRST_CUES = regex.compile(
+    r"£|(?<!\w)(?:colour|favourite|centre|theatre|programme|neighbour|organis|recognis|realis|apologis|travelled|licence|"
+    r"defence|labour|behaviour|honour|metres|kilometres|tyres?|kerb|council tax|whilst|mum)\w*",
+    regex.I,
+)
+DAY_FIRST_SAMPLE = 50_000
+
+
+def day_first(text: str, lexicon: Lexicon) -> bool:
+    """Whether a month-first language's page shows it is written where the day comes first."""
+    return lexicon.date_order == "MDY" and DAY_FIRST_CUES.search(text, 0, DAY_FIRST_SAMPLE) is not None

@@ -162,6 +162,8 @@ def build_view(text: str, language: str | None = None, fmt: str = "text", *, wea
     """
     code, weak = (language, weak) if language else languages.detect_with_evidence(text)
     lexicon = languages.lexicon_for(code, every_language=weak)
+    if languages.day_first(text, lexicon):
+        lexicon = languages.lexicon_for(code, every_language=weak, day_first=True)
     blocks, canonical_texts = [], []
     tail = None
     for i, ln in enumerate(segment.split_lines(text)):

@@ -464,6 +464,7 @@ def _heading_words(text: str) -> int:
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
                    "Venerdì 17 ottobre", language="it"),
            Example("[2] «Нижегородская коммуна», 11 февраля 1923 г.", language="ru"),
+           Example("Torsdag 3 juli\nMiriam Holt\nGrå Fyren\nFredag 4 juli\nTove Lindqvist", "Torsdag 3 juli", language="sv"),
            Example("Sabato 22 marzo\nMercatino dell'antiquariato\nDalle 8 alle 19 · Lungarno Galilei",
                    "Sabato 22 marzo", language="it"),
            Example("Sabato 18 ottobre\nore 10.00 – Mercatino dei produttori\nore 16.00 – Gara tra frazioni",
@@ -509,6 +510,8 @@ def date_line(ctx: Context) -> Outcome:
                 # the programme (or a table)
             if not labelled and any(n is not None and EVENT_TIME.match(n.text) for n in (below, ctx.at(2))):
                 return None  # "Venerdì 21 marzo" / "Jazz al Bastione" / "Ore 21 · Bastione Sangallo": a programme's day
+            if not labelled and ctx.words <= DAY_HEADING_MAX_WORDS and _another_day_heading(ctx):
+                return None  # "Torsdag 3 juli" … "Fredag 4 juli": the days of a programme or a line-up, each heading its part
             if not labelled and partial[0] == 0 and any(_dated_item(n, lex) for n in (ctx.at(-1), below)):
                 return None  # "2月14日 公開生放送…" / "3月1日～ 歴代番組…": dated items of a schedule
             if not labelled and FIELD_LABEL.match(ctx.text):
@@ -598,6 +601,44 @@ TIMED_ITEM = regex.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|go
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
 FOOTNOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s")
+DAY_HEADING_MAX_WORDS = 4
+DAY_HEADING_REACH = 12
+
+
+PROGRAMME_DAYS_APART = 7
+
+
+def _another_day_heading(ctx: Context) -> bool:
+    """Another short line of a day without its year, close above or below and a few days apart: the days of one
+    programme (a page is published once; "Sun Nov 24" and "Sun Dec 8" on a ticket box are dates of another kind)."""
+    lex = ctx.view.lexicon
+    own = _day_of_year(ctx.text, lex)
+    if own is None:
+        return False
+    for off in (*range(-DAY_HEADING_REACH, 0), *range(1, DAY_HEADING_REACH + 1)):
+        near = ctx.at(off)
+        if (near is None or near.words > DAY_HEADING_MAX_WORDS or near.text == ctx.text or "digit" not in near.features
+                or ctx.view.date_in(near.text) is not None):
+            continue
+        other = _day_of_year(near.text, lex)
+        if other is not None and 0 < abs(other - own) <= PROGRAMME_DAYS_APART:
+            return True
+    return False
+
+
+DAY_NUMBER = regex.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+def _day_of_year(text: str, lexicon: Lexicon) -> int | None:
+    """The day a yearless date names, counted from the year's start (months of 31 days are close enough)."""
+    span = find_partial_date(text, lexicon)
+    if span is None:
+        return None
+    part = text[span[0]:span[1]]
+    day = DAY_NUMBER.search(part)
+    month = next((lexicon.months.get(w) or lexicon.months.get(w + ".") for w in regex.findall(r"\p{L}+", part.casefold())
+                  if w in lexicon.months or w + "." in lexicon.months), None)
+    return None if day is None or month is None else 31 * (month - 1) + int(day[1])
 # "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
 # reads the name from there).
 BY_AUTHOR_NAME = regex.compile(

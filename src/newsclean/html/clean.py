@@ -84,6 +84,23 @@ def _language(page: DomPage, forced: str | None) -> tuple[str, str]:
     return languages.detect(sample), "text"
 
 
+DAY_FIRST_REGIONS = ("gb", "uk", "ie", "au", "nz", "in", "za", "sg", "hk")
+
+
+def _day_first(page: DomPage, lexicon: Any) -> bool:
+    """Numeric dates put the day first: the page says it is British, Irish, Australian … English, or reads so."""
+    if lexicon.date_order != "MDY":
+        return False
+    for value, _ in page.metadata.candidates.get("language", ()):
+        region = value.replace("_", "-").lower().partition("-")[2]
+        if region:
+            return region in DAY_FIRST_REGIONS
+    return languages.day_first(" ".join(b.text for b in page.blocks[:DAY_FIRST_BLOCKS]), lexicon)
+
+
+DAY_FIRST_BLOCKS = 400
+
+
 def _blocks(page: DomPage, stopwords: frozenset[str]) -> tuple[list[Block], list[str]]:
     source = page.source
     blocks, canonical = [], []
@@ -264,6 +281,8 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     page = analyse(text)
     language, language_source = _language(page, cleaner.config.language)
     lexicon = languages.lexicon_for(language)
+    if _day_first(page, lexicon):
+        lexicon = languages.lexicon_for(language, day_first=True)
     blocks, canonical = _blocks(page, lexicon.stopwords)
     settled = dom_findings(page, cleaner.dom_detectors)
     readable = _readable_for_metadata(page, settled)
