@@ -20,7 +20,7 @@ PROSE_BASELINE_WORDS = 12
 # Ads, prompts, photo credits, polls and notices interrupt an article without ending it: crossing them is cheap.
 INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
 INTERRUPTION_CODES = frozenset({"LI01", "LI07", "WG07", "CR01", "CR07", "CR11", "WG04", "WG05", "WG08", "WG10", "WG11", "WG12",
-                                "WG14", "WG15", "WG16", "WG17"})
+                                "WG14", "WG15", "WG16", "WG17", "WG18"})
 # A related box of a header and a few headlines sits inside articles; a long list ends them.
 LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03", "LI07"})
 SMALL_BOX_BLOCKS = 4

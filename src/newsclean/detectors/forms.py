@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature
+from newsclean.patterns import has_quote_mark
 
 # A form's button: a verb of sending or working out, alone or with its object ("Submit report", "Calcular mi factura").
 SUBMIT = regex.compile(
@@ -17,9 +18,14 @@ SUBMIT = regex.compile(
     r"перевірити|проверить)\s(?:the\s|my\s|your\s|le\s|mon\s|el\s|mi\s|il\s|o\s|mijn\s|je\s)?"
     r"(?:result|results|wynik|wyniki|résultat|résultats|resultado|resultados|risultato|risultati|uitslag|resultaat|sonuç|"
     r"sonucu|αποτέλεσμα|результат)|(?:ergebnis|ergebnisse) (?:anzeigen|sehen|berechnen))"
-    r"(?:\s\p{L}+){0,3}[\s.!»›→]*$",
+    r"(?:\s\p{L}+){0,3}[\s.!»›→]*$|"
+    # or its object first and the verb last, as Dutch and German write it: "Aanvraag versturen", "Formular absenden"
+    r"^(?:\p{L}+\s){1,2}(?:versturen|verzenden|insturen|indienen|absenden|abschicken|senden|einreichen|berechnen|berekenen)"
+    r"[\s.!»›→]*$",
     regex.I,
 )
+# A field a reader fills in, shown as such: "Lagorai [ ] – [ ] Virtus Brenta", "Naam *" (a required field's star).
+VISIBLE_CONTROL = regex.compile(r"\[\s*\]|［\s*］|_{3,}|\s\*$")
 SUBMIT_MAX_WORDS = 4
 # Lines of a form above its button: its fields' labels and its heading, each short and none a sentence.
 FORM_REACH = 7
@@ -29,7 +35,8 @@ FIELD_MAX_WORDS = 5
 FORM_MIN_FIELDS = 2
 # The small print under the button: what sending the form agrees to.
 CONSENT = regex.compile(
-    r"(?:privacy|terms|datenschutz|nutzungsbedingungen|confidentialité|conditions|privacidad|condiciones|privacy|"
+    r"(?:privacy|terms|datenschutz|nutzungsbedingungen|confidentialité|conditions|privacidad|condiciones|regolamento|"
+    r"reglamento|règlement|teilnahmebedingungen|regulamin|katılım koşulları|"
     r"termini|privacybeleid|voorwaarden|prywatności|regulamin|gizlilik|kvkk|απορρήτου|όρους|конфіденційності|"
     r"конфиденциальности|integritet|個人情報|利用規約|not (?:be )?(?:published|shared)|wird nicht veröffentlicht|"
     r"ne sera pas publiée?|no se publicará|non verrà pubblicat)",
@@ -54,7 +61,8 @@ def _form_line(ctx: Context | None) -> bool:
     """A short line that can be a form's label or heading: no full stop, no long sentence, no label of the lexicon (an
     ad's "Sponsored" over an offer and its button is an ad, not a form)."""
     return (ctx is not None and ctx.words <= FORM_LINE_MAX_WORDS and not ctx.text.rstrip().endswith((".", "。"))
-            and "bullet" not in ctx.features and ctx.line_key is None and ctx.prefix_key is None)
+            and "bullet" not in ctx.features and ctx.line_key is None and ctx.prefix_key is None
+            and not has_quote_mark(ctx.text))  # (a quote is the article's: «Dobbiamo giocare con la testa libera.»)
 
 
 def _field(ctx: Context) -> bool:
@@ -63,12 +71,13 @@ def _field(ctx: Context) -> bool:
 
 
 def _form_above(button: Context) -> tuple[int, int]:
-    """The form lines right above the button, and how many of them are fields' labels."""
+    """The form lines right above the button, and how many of them are fields' labels (a field shown as one, with its
+    box or its star, counts as a whole form's worth)."""
     n = fields = 0
     while n < FORM_REACH and _form_line(line := button.at(-n - 1)):
         assert line is not None
         n += 1
-        fields += _field(line)
+        fields += FORM_MIN_FIELDS if VISIBLE_CONTROL.search(line.text) else _field(line)
     return n, fields
 
 
@@ -105,10 +114,17 @@ def _button_below(ctx: Context) -> int | None:
                    "Potencia contratada (kW)", language="es"),
            Example("Zaznacz, co Ci dolega, a podpowiemy, czy potrzebujesz wizyty u lekarza.\n☐ Gorączka\n☐ Katar\n☐ Ból gardła\n"
                    "Sprawdź wynik →", "☐ Katar", language="pl"),
+           Example("«Dobbiamo giocare con la testa libera.»\nGIOCA CON NOI – Indovina il risultato!\nLagorai [ ] – [ ] Brenta\n"
+                   "Invia il tuo pronostico\nIn palio due biglietti di tribuna. Regolamento", "Invia il tuo pronostico",
+                   language="it"),
+           Example("De scanner draait op werkdagen tot 22.00 uur.\nNaam *\nGeboortedatum *\nTelefoonnummer *\nAanvraag versturen",
+                   "Geboortedatum *", language="nl"),
            Example("Calcula cuánto pagarás\nPotencia contratada (kW)\nConsumo mensual estimado (kWh)\nCalcular mi factura\n"
                    "Resultado orientativo. No incluye alquiler de contador ni impuestos locales.",
                    "Resultado orientativo. No incluye alquiler de contador ni impuestos locales.", language="es")),
     keeps=(Example("The council asked residents to send their comments by Friday.\nSend", "Send"),
+           Example("Il tecnico ha chiesto coraggio ai suoi.\n«Dobbiamo giocare con la testa libera.»\nGIOCA CON NOI\n"
+                   "Lagorai [ ] – [ ] Brenta\nInvia il tuo pronostico", "«Dobbiamo giocare con la testa libera.»", language="it"),
            Example("How to apply\nFill in the form on the council's website by 30 June.\nSubmit it with a copy of your ID.",
                    "How to apply"),
            Example("Die Polizei bittet um Hinweise.\nWer hat etwas gesehen?\nDer Täter trug eine rote Jacke und floh zu Fuß.\n"
