@@ -187,7 +187,8 @@ def _is_site_line(ctx: Context, name: str) -> bool:
 @detector(
     "BY02", "byline.author_label", triggers=("prefix:author_label",), effect=Effect.META, field="author",
     flags=(Example("Verfasst von: PHK Jonas Albrecht, Pressestelle", value="Jonas Albrecht", language="de"), Example("Author: Thomas Weyermann", value="Thomas Weyermann"), Example("Author: AFP", value="AFP"),
-           Example("Autorin: Lena Fischer", value="Lena Fischer", language="de")),
+           Example("Autorin: Lena Fischer", value="Lena Fischer", language="de"),
+           Example("Автор: Мария Ветлугина, научный сотрудник отдела живописи", value="Мария Ветлугина", language="ru")),
     keeps=("Author of three novels, she now teaches in Lyon, where she lives with her family.",),
 )
 def author_label(ctx: Context) -> Outcome:
@@ -202,8 +203,9 @@ def author_label(ctx: Context) -> Outcome:
     names, agencies = split_credit(ctx.after_prefix())
     if not names and agencies and is_agency_list(ctx.after_prefix()):
         return Hit("agency credit", ", ".join(agencies), field="source")
-    if organisation(ctx.after_prefix()):
-        return Hit("author line (an organisation)", None)  # "Gönderen: Ekşimaya Gıda San. ve Tic. A.Ş."
+    if organisation(ctx.after_prefix()) and not (names and looks_like_name(NAME_SPLIT.split(ctx.after_prefix(), 1)[0])):
+        return Hit("author line (an organisation)", None)  # "Gönderen: Ekşimaya Gıda San. ve Tic. A.Ş." (not a person
+        # named before the department she works in: "Автор: Мария Ветлугина, научный сотрудник отдела живописи")
     names = [RANK_BEFORE_NAME.sub("", n) for n in names]  # "POK Sebastian Hollerith": a police rank before the name
     return Hit("author line", ", ".join(names) if names else None)
 

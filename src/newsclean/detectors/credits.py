@@ -861,11 +861,17 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "Smoke from the fire seen from the valley on Thursday."),
            Example("A flooded street in the old town on Monday\nPhoto: Jane Doe/AFP",
                    "A flooded street in the old town on Monday"),
+           Example("sierpień 2024 – drugi aneks, nowy termin: 30 września 2025\ngrudzień 2024 – wykonawca wnioskuje o zmianę\n"
+                   "Fot. Tomasz Wrzos / Gazeta\nHala sportowa wciąż stoi bez dachu.", "Hala sportowa wciąż stoi bez dachu.",
+                   language="pl"),
            Example("La voiture n° 27 dans la dernière heure de course.\n© Paddock Hebdo / L. Ferracci",
                    "La voiture n° 27 dans la dernière heure de course.", language="fr"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("The council approved the wind farm in March after a two-year dispute with residents.\n"
+    keeps=(Example("sierpień 2024 – drugi aneks, nowy termin: 30 września 2025\ngrudzień 2024 – wykonawca wnioskuje o zmianę\n"
+                   "Fot. Tomasz Wrzos / Gazeta\nHala sportowa wciąż stoi bez dachu.", "grudzień 2024 – wykonawca wnioskuje o zmianę",
+                   language="pl"),
+           Example("The council approved the wind farm in March after a two-year dispute with residents.\n"
                    "Photo: Jane Doe / Coast Agency\n\"We fought this for three years.\"", "\"We fought this for three years.\""),
            Example("Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien abgeschlossen sein, hieß es.\n"
                    "Foto: So sieht die Straße heute aus.", "Die Bauarbeiten sollen im Mai beginnen und vor den Sommerferien "
@@ -918,6 +924,8 @@ def caption(ctx: Context) -> Outcome:
         return None
     if below.prefix_key != "photo" and "paren" not in below.features and not below.text.startswith("©"):
         return None
+    if _item_under_sibling(ctx):
+        return None  # "grudzień 2024 – wykonawca …" under "sierpień 2024 – drugi aneks …": the last item of a timeline
     if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):
         return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     kind = _credit_kind(below)
@@ -946,8 +954,24 @@ def _under_bare_credit(ctx: Context) -> bool:
     if has_quote_mark(ctx.text) or SENTENCE_BREAK.search(ctx.text) or REPORTED_CLAUSE.search(ctx.text):
         return False
     paragraph = above.at(-1)  # (longer than a caption over its credit could be: the caption is the line below)
-    return (paragraph is not None and paragraph.quality is Quality.PROSE and paragraph.sentence
-            and paragraph.words > CAPTION_SENTENCE_MAX_WORDS)
+    return paragraph is not None and ((paragraph.quality is Quality.PROSE and paragraph.sentence
+                                       and paragraph.words > CAPTION_SENTENCE_MAX_WORDS)
+                                      or (not paragraph.sentence and _item_under_sibling(paragraph)))  # (or a list's item)
+
+
+# "marzec 2022 – gmina ogłasza przetarg …": an item of a dated or numbered list, its head (a date, a figure) set apart by
+# a dash.
+ITEM_HEAD = regex.compile(r"^(\S+(?:\s\S+){0,2})\s[–—-]\s\S")
+
+
+def _item_under_sibling(ctx: Context) -> bool:
+    """The line and the one above it are items of one list: each opens with a short head holding a figure, then a dash."""
+    above = ctx.at(-1)
+    if above is None:
+        return False
+    own, other = ITEM_HEAD.match(ctx.text), ITEM_HEAD.match(above.text)
+    return (own is not None and other is not None and any(c.isdigit() for c in own[1])
+            and any(c.isdigit() for c in other[1]))
 
 
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.
@@ -1497,13 +1521,14 @@ RATING_MAX_WORDS = 10
     flags=("★★★★★ 4,6 von 5 (212 Bewertungen)", "Рейтинг: 4,9 (318 оценок)", "Rated 4.5 out of 5",
            "4,7 ★ (89 beoordelingen)", "Voto: 8/10", "Betyg: 4 av 5", "Rating: four out of five",
            Example("Note de la rédaction : 15/20", language="fr"), Example("Avaliação da redação: 4 garfos em 5", language="pt"), "Unsere Wertung: ★★★★☆"),
-    keeps=("5. Greenleaf Organic – 6.2/10, £2.75 for 8",
+    keeps=("5. Greenleaf Organic – 6.2/10, £2.75 for 8", Example("2024 | ★★★ | Buona, piogge in vendemmia", language="it"),
            "The hotel scored 4.5 out of 5 in the survey of 3,000 guests last year.", "4.5 million"),
 )
 def rating(ctx: Context) -> Outcome:
     """A star rating or score badge ("★★★★★ 4,6 von 5 (212 Bewertungen)"), not a ranked entry ("5. Kale – 6.2/10")."""
-    if ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text) and not NUMBERED_ITEM.match(ctx.text):
-        return "rating badge"
+    if (ctx.words <= RATING_MAX_WORDS and RATING.search(ctx.text) and not NUMBERED_ITEM.match(ctx.text)
+            and ctx.text.count(" | ") < 2):
+        return "rating badge"  # (not a table's row: "2024 | ★★★ | Buona, piogge in vendemmia")
     return None
 
 

@@ -349,7 +349,12 @@ CONSENT = regex.compile(
     r"політик[аиу] конфіденційності|политик[аиу] конфиденциальности|integritetspolicy|プライバシーポリシー|"
     r"^(?:με την εγγραφή|door je (?:aan )?te melden|door (?:u )?in te schrijven|zapisując się|kaydolarak|abone olarak|"
     r"підписуючись|подписываясь|genom att (?:prenumerera|registrera)|al suscribirte|al registrarte|iscrivendoti|"
-    r"en vous inscrivant|mit der anmeldung|mit ihrer anmeldung)"
+    r"en vous inscrivant|mit der anmeldung|mit ihrer anmeldung|нажимая|натискаючи|en cliquant|al hacer clic|cliccando|"
+    r"ao clicar|door op|klikając|tıklayarak|πατώντας|by clicking)|"
+    # consent to the processing of personal data: "… вы соглашаетесь на обработку персональных данных"
+    r"обработку персональных данных|обробку персональних даних|przetwarzanie danych osobowych|"
+    r"traitement de (?:vos|mes) données|tratamiento de (?:tus|sus|mis) datos|trattamento dei (?:tuoi |miei )?dati|"
+    r"verarbeitung (?:meiner|ihrer) daten|processing of (?:my|your) (?:personal )?data"
 )
 CONSENT_MAX_WORDS = 50
 CONSENT_REACH = 4
@@ -389,6 +394,8 @@ def _sign_up_text(line: LineText) -> bool:
            Example("Το email σας\nΕγγραφή\nΜε την εγγραφή αποδέχεστε τους Όρους Χρήσης και την Πολιτική Απορρήτου.",
                    "Με την εγγραφή αποδέχεστε τους Όρους Χρήσης και την Πολιτική Απορρήτου.", language="el"),
            Example("Receba a newsletter Conta Certa\nSeu melhor e-mail\nQuero receber", "Quero receber", language="pt"),
+           Example("Ваш e-mail\nПодписаться\nНажимая «Подписаться», вы соглашаетесь на обработку персональных данных.",
+                   "Нажимая «Подписаться», вы соглашаетесь на обработку персональных данных.", language="ru"),
            Example("Sign up to Shelf Life\nNew books, interviews and our top tens, every Thursday.\nEnter your email address\nSign up",
                    "New books, interviews and our top tens, every Thursday."),
            Example("Enter your email address | Sign up\n"

@@ -491,8 +491,14 @@ QUOTE_OPENERS = "«“\"„‘'»「『"
 LABELLED = regex.compile(r"^\p{L}[^:]*:")
 
 
+@line_feature("ja_road_row")
+def _ja_road_row_text(line: LineText) -> bool:
+    """A Japanese traffic box's row: a road and its restriction."""
+    return len(line.text) <= JA_ROW_MAX_CHARS and JA_ROAD_ROW.match(line.text) is not None
+
+
 @detector(
-    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow", "short", "digit"),
+    "WG04", "widgets.weather", triggers=("degree", "contains:weather", "colon", "link_arrow", "short", "digit", "ja_road_row"),
     flags=("Berlin 14°C Cloudy", "Humidity: 64%", "Paris 22° Ensoleillé",
            Example("Qualité de l'air : médiocre (indice 4/6)", language="fr"), "Traffic info: M6 – all lanes open",
            Example("Verkehr: A8 Stuttgart Richtung München zwischen Ulm-West und Ulm-Ost 3 km Stau", language="de"),
@@ -525,12 +531,18 @@ LABELLED = regex.compile(r"^\p{L}[^:]*:")
            Example("HORARIO\nMartes a jueves: 13:30–16:00 y 20:30–23:30\nViernes y sábado: 13:30–16:00 y 20:30–00:00",
                    "Viernes y sábado: 13:30–16:00 y 20:30–00:00", language="es"),
            Example("HORARIO\nMartes a jueves: 13:30–16:00 y 20:30–23:30\nViernes y sábado: 13:30–16:00 y 20:30–00:00",
-                   "HORARIO", language="es")),
+                   "HORARIO", language="es"),
+           Example("【交通情報】県内の通行規制（12日10時現在）\n県道奥美川高原線 杉ノ沢 全面通行止め（土砂崩れ）\n県道湯平線 片側交互通行（工事）\n"
+                   "詳しくは道路情報ページへ", "県道湯平線 片側交互通行（工事）", language="ja"),
+           Example("【交通情報】県内の通行規制（12日10時現在）\n県道奥美川高原線 杉ノ沢 全面通行止め（土砂崩れ）\n詳しくは道路情報ページへ",
+                   "詳しくは道路情報ページへ", language="ja")),
     keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            Example("gorączka powyżej 38°C", language="pl"),
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Traffic\nThe council expects the worst queues in the first week of the closure.",
            "10:42 Denmouth — council says buses will run all week\n10:47 Carlow Junction — passengers wait two hours",
+           Example("Графік роботи музею:\nВівторок – п'ятниця: 10:00–18:00\nСубота – неділя: 11:00–17:00",
+                   "Субота – неділя: 11:00–17:00", language="uk"),
            Example("Ab Montag gelten im Bürgerbüro neue Zeiten.\nDienstag: 8–18 Uhr, für Berufstätige", "Dienstag: 8–18 Uhr, für "
                    "Berufstätige", language="de"),
            Example("Wetter extrem\nIn Davos fielen die Temperaturen in der Nacht auf −21°, so tief wie seit 1985 nicht mehr.",
@@ -573,6 +585,11 @@ def weather(ctx: Context) -> Outcome:
     if ctx.words <= WEATHER_LABEL_MAX_WORDS and WEATHER_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
             "degree" in near.features and not near.sentence):
         return "weather widget label"  # "Wetter Chur" over "Heute −3° / 2° Schneefall · Morgen …"
+    if JA_SERVICE_LABEL.match(ctx.text):
+        return "service widget label"  # "【交通情報】県内の通行規制（12日10時現在）"
+    if (len(ctx.text) <= JA_ROW_MAX_CHARS and (JA_ROAD_ROW.match(ctx.text) or JA_MORE.match(ctx.text))
+            and _under_ja_service_label(ctx)):
+        return "service widget row"  # "県道湯平線 片側交互通行（工事）", "詳しくは道路情報ページへ"
     if ctx.words <= HOURS_LINE_MAX_WORDS and "digit" in ctx.features and DAY_HOURS.match(ctx.lower) and _in_hours_box(ctx):
         return "opening hours box"  # "Martes a jueves: 13:30–16:00 y 20:30–23:30" under "HORARIO"
     if ctx.words <= HOURS_LABEL_MAX_WORDS and HOURS_LABEL.match(ctx.lower) and (below := ctx.at(1)) is not None and (
@@ -649,37 +666,60 @@ TRAFFIC_LABEL_MAX_WORDS = 6  # "Live departures: Harwick Central"
 TIDE_LABEL = regex.compile(r"^(?:getijden|getij|gezeiten|tide times|tides|high and low tides?|marées|horaires des marées|mareas|"
                            r"maree|marés|tábua de marés|pływy|gelgit|παλίρροιες|приливи|приливы|tidvatten|潮汐|潮見表)\b")
 TIDE_LABEL_MAX_WORDS = 8
+# A Japanese service box: its bracketed label, its rows of roads and their restrictions, its link for details.
+JA_SERVICE_LABEL = regex.compile(r"^【(?:交通情報|道路情報|気象情報|天気|運行情報|停電情報|断水情報|避難情報)】")
+JA_ROAD_ROW = regex.compile(r"^(?:国道|県道|都道|府道|道道|市道|町道|村道|高速|自動車道)\S*[\s　].{0,30}?"
+                            r"(?:通行止め|通行規制|チェーン規制|交互通行|規制|渋滞|運休|遅れ)(?:（[^）]{0,12}）)?$")
+JA_MORE = regex.compile(r"^詳しくは.{1,20}(?:へ|を(?:ご覧|参照)ください|をチェック)[。]?$")
+JA_ROW_MAX_CHARS = 60
+JA_SERVICE_REACH = 6
+
+
+def _under_ja_service_label(ctx: Context) -> bool:
+    for back in range(1, JA_SERVICE_REACH + 1):
+        above = ctx.at(-back)
+        if above is None:
+            return False
+        if JA_SERVICE_LABEL.match(above.text):
+            return True
+        if not JA_ROAD_ROW.match(above.text):
+            return False
+    return False
 # An opening-hours box: its label over lines of days and hours ("Martes a jueves: 13:30–16:00 y 20:30–23:30").
 HOURS_LABEL = regex.compile(r"^(?:opening hours|opening times|hours|öffnungszeiten|horaires?(?: d'ouverture)?|horarios?|orari(?:o)?"
                             r"(?: di apertura)?|horário(?: de funcionamento)?|openingstijden|openingsuren|godziny otwarcia|"
-                            r"çalışma saatleri|ωράριο(?: λειτουργίας)?|години роботи|часы работы|öppettider|営業時間)[\s:：]*$")
+                            r"çalışma saatleri|ωράριο(?: λειτουργίας)?|години роботи|графік роботи|часы работы|режим работы|öppettider|営業時間)"
+    r"[\s:：]*$")
 HOURS_LABEL_MAX_WORDS = 4
 WEEKDAYS = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|"
             r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|"
             r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|"
             r"venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
             r"zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|"
-            r"cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag")
+            r"cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|понедельник|вторник|среда|четверг|пятница|"
+            r"суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|δευτέρα|τρίτη|"
+            r"τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή")
 DAY_HOURS = regex.compile(
-    rf"^(?:{WEEKDAYS})\.?(?:(?:\s(?:a|à|al|bis|to|till|tot|t/m|do|–|-)\s|\s?[–-]\s?|,\s|\sy\s|\se\s|\sund\s|\set\s|\sen\s|\si\s)"
+    rf"^(?:{WEEKDAYS})\.?(?:(?:\s(?:a|à|al|bis|to|till|tot|t/m|do|–|—|-)\s|\s?[–-]\s?|,\s|\sy\s|\se\s|\sund\s|\set\s|\sen\s|\si\s)"
     rf"(?:{WEEKDAYS})\.?)*\s?[:：]?\s(?:\d{{1,2}}(?:[:.h]\d{{2}})?\s?[–-]\s?\d{{1,2}}(?:[:.h]\d{{2}})?|cerrado|closed|geschlossen|"
-    r"fermé|chiuso|fechado|gesloten|zamknięte|kapalı|stängt)"
+    r"fermé|chiuso|fechado|gesloten|zamknięte|kapalı|stängt|выходной|вихідний|κλειστό)"
 )
 HOURS_LINE_MAX_WORDS = 16
 HOURS_REACH = 4
 
 
 def _in_hours_box(ctx: Context) -> bool:
-    """Under the box's label, or beside another line of days and hours."""
+    """Under the box's label, other lines of days and hours between (under an article's lead-in, "Графік роботи
+    музею:", the hours are the article's)."""
     for back in range(1, HOURS_REACH + 1):
         above = ctx.at(-back)
         if above is None:
-            break
+            return False
         if HOURS_LABEL.match(above.lower):
             return True
         if not DAY_HOURS.match(above.lower):
-            break
-    return any((near := ctx.at(off)) is not None and DAY_HOURS.match(near.lower) for off in (-1, 1))
+            return False
+    return False
 # An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
 AIR_INDEX_LABEL = regex.compile(
     r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
@@ -1211,9 +1251,15 @@ READER_MEDIA = regex.compile(
 SAID = regex.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse|zei)(?!\w)")
 
 
+# "情報・写真をお寄せください", "投稿フォームはこちら": a Japanese site asks its readers for tips, photos and videos.
+JA_CONTRIBUTE = regex.compile(r"(?:情報|写真|動画)[^。]{0,20}(?:お寄せください|募集しています|募集中)|投稿フォーム")
+
+
 def _contribution_text(ctx: Context) -> bool:
     """The "Get involved" header, or an invitation that asks for pictures on its own."""
     if _contribute_header_text(ctx):
+        return True
+    if JA_CONTRIBUTE.search(ctx.text) and not has_quote_mark(ctx.text):
         return True
     return bool(CONTRIBUTE_PITCH.match(ctx.lower) and READER_MEDIA.search(ctx.lower) and not SAID.search(ctx.lower)
                 and not has_quote_mark(ctx.text))  # "Send us your pictures and videos. Please include your location …"
@@ -1564,18 +1610,22 @@ STRIP_DOTS = regex.compile(r" [·•] ")
     keeps=("The festival moves to the harbour this year, the organisers said on Monday.",
            Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "CDU · 12 · 31,2", language="de"),
            Example("Partei · Sitze · Stimmen\nCDU · 12 · 31,2\nSPD · 9 · 24,8", "Partei · Sitze · Stimmen", language="de"),
-           Example("Min. 27 · 0-1. Benítez no perdona a la segunda y cabecea a la red un centro desde la derecha.", language="es")),
+           Example("Min. 27 · 0-1. Benítez no perdona a la segunda y cabecea a la red un centro desde la derecha.", language="es"),
+           Example("Partida: Largo da Feira, Vilar de Arnoia · Chegada: Cais de Foz do Arnoia", language="pt")),
 )
 def dot_strip(ctx: Context) -> Outcome:
     """A strip of parts set apart by middle dots ("Horoskop des Tages · Waage: …"), not a row of the article's table."""
     if not STRIP_DOTS.search(ctx.text) or table_row(ctx, " · ") or table_row(ctx, " • "):
         return None
+    if all(LABELLED_PART.match(part) for part in STRIP_DOTS.split(ctx.text)):
+        return None  # "Partida: Largo da Feira · Chegada: Cais de Foz": facts, each under its label (a fact box's row)
     if MATCH_MINUTE.match(ctx.text) or EVENT_TIME.match(ctx.text):
         return None  # "Min. 27 · 0-1. Benítez no perdona …": a match report's minute by minute; "Ore 18.30 · Libreria Il
         # Ponte": an event's time and place
     return "strip of parts set apart by dots"
 
 
+LABELLED_PART = regex.compile(r"^\s*\p{Lu}[\p{L}\s]{0,24}:\s\S")
 # The minute a match report's entry opens with: "Min. 27 ·", "27' ·", "90+3' ·", "Minuto 63 ·", "Dakika 81 ·".
 MATCH_MINUTE = regex.compile(
     r"^(?:(?:min\.?|minute|minuto|minut|dakika|λεπτό|минута|хвилина)\s?\d{1,3}(?:\s?\+\s?\d{1,2})?|\d{1,3}(?:\+\d{1,2})?['’′])\s?[·•]\s",
