@@ -20,7 +20,7 @@ from newsclean.detectors.base import Detector, Hit
 from newsclean.engine import decide
 from newsclean.html.choose import choose_metadata
 from newsclean.html.depth import MAX_DEPTH
-from newsclean.html.page import DomContext, DomPage, analyse
+from newsclean.html.page import DomContext, DomPage, analyse, story_caption
 from newsclean.limits import limits_for
 from newsclean.model import Block, Decision, Effect, Flag, InputInfo, Page, Quality, Result, Span, Verdict
 from newsclean.pageview import PageView
@@ -202,6 +202,14 @@ def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> 
                                 d.local_verdict)
 
 
+def _keep_story_captions(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """In a photo story the captions tell the article: one the text rules dropped for its credit stays."""
+    for i, d in by_engine.items():
+        if d.verdict is Verdict.DROP and story_caption(page.blocks[i]) and page.in_main(page.blocks[i]):
+            by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a caption of a photo story (local: {d.code})",
+                                    d.local_verdict)
+
+
 def headline_index(settled: list[Settled | None]) -> int:
     """The index of the article's headline among the blocks (-1 when the page prints none)."""
     return next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), -1)
@@ -294,6 +302,8 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     _keep_table_rows(by_engine)
     _keep_article_tables(page, by_engine)
     _keep_lines_outside_boxes(page, by_engine)
+    if page.caption_story:
+        _keep_story_captions(page, by_engine)
     if page.main is not None:
         _keep_article_lines(page, by_engine, headline_index(settled))
     decisions = []

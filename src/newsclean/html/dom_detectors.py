@@ -13,7 +13,7 @@ import regex
 from newsclean.detectors.base import Example, Hit, Outcome, detector
 from newsclean.headline import key as title_key
 from newsclean.html.metadata import strip_site_name
-from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, WRAPPER_SHARE, DomContext
+from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, WRAPPER_SHARE, DomContext, story_caption
 from newsclean.model import Effect
 from newsclean.prose import ends_like_sentence
 
@@ -208,11 +208,21 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
     "DM05", "dom.caption",
     flags=(Example(_page(f"<article><p>{LEAD}</p><figure><img src='a.jpg'><figcaption>The harbour at dawn. "
                          "Photo: J. Doe</figcaption></figure></article>"), "The harbour at dawn. Photo: J. Doe"),),
-    keeps=(Example(_page(f"<article><figure><img src='a.jpg'></figure><p>{LEAD}</p></article>"), LEAD),),
+    keeps=(Example(_page(f"<article><figure><img src='a.jpg'></figure><p>{LEAD}</p></article>"), LEAD),
+           Example(_page("<article><p>A day at the orchard.</p>" + "".join(
+               f"<figure><img src='{k}.jpg'><figcaption>{text}</figcaption></figure>" for k, text in enumerate(
+                   (LEAD, MORE, "The first crates leave the orchard before eight in the morning, while the dew is still on the "
+                                "grass.")))
+               + "</article>"), MORE)),
 )
 def caption(ctx: DomContext) -> Outcome:
-    """An image caption or credit: text inside ``<figure>`` or ``<figcaption>``."""
-    return "image caption (inside <figure>)" if ctx.block.figure else None
+    """An image caption or credit: text inside ``<figure>`` or ``<figcaption>``; not the sentences of a photo story,
+    which tells the article in its captions (its credits still go, by the text rules)."""
+    if not ctx.block.figure:
+        return None
+    if ctx.page.caption_story and story_caption(ctx.block):
+        return None
+    return "image caption (inside <figure>)"
 
 
 # Link text share above which a list entry or a heading is a link to elsewhere (a menu entry, a teaser).

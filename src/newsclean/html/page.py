@@ -15,6 +15,7 @@ from newsclean.html.main_content import MainContent
 from newsclean.html.metadata import PageMetadata, read
 from newsclean.html.rawtext import for_parser
 from newsclean.html.walk import RawBlock, Walk
+from newsclean.prose import ends_like_sentence
 
 # An element holding this share of the main content's prose wraps the article, whatever its name says.
 WRAPPER_SHARE = 0.5
@@ -42,6 +43,7 @@ class DomPage:
     flattened: int = 0  # tags nested too deep, read as spaces (see depth.py)
     teasers: frozenset[int] = frozenset()  # list items headed by a link, in lists of several such items
     signup_boxes: tuple[int, ...] = ()  # elements around a form with an e-mail field (a newsletter box)
+    caption_story: bool = False  # the article is told in its pictures' captions (a photo story)
 
     def ancestor(self, element: int, tag: str) -> int:
         """The nearest element with ``tag`` that is ``element`` or holds it, or -1."""
@@ -99,7 +101,40 @@ def analyse(source: str) -> DomPage:
         first_index.setdefault(b.text, i)
     return DomPage(source, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
                    Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened,
-                   _teasers(blocks, parents, tags), _signup_boxes(walk, parents, tags) if walk else ())
+                   _teasers(blocks, parents, tags), _signup_boxes(walk, parents, tags) if walk else (),
+                   _caption_story(blocks, main))
+
+
+# A photo story: at least this many captions in sentences inside the main content, holding more of its prose than its
+# paragraphs do.
+CAPTION_STORY_MIN_CAPTIONS = 3
+CAPTION_SENTENCE_MIN_TOKENS = 8
+
+
+# A sentence ends inside the text: "… the dew is still on the grass. Photo: Jane Doe" (a caption and its credit).
+SENTENCE_INSIDE = regex.compile(r"[.!?…»”]\s+\S")
+
+
+def story_caption(block: RawBlock) -> bool:
+    """A caption that tells part of the story: sentences, maybe followed by the picture's credit."""
+    return (block.figure and block.tokens >= CAPTION_SENTENCE_MIN_TOKENS
+            and (ends_like_sentence(block.text) or SENTENCE_INSIDE.search(block.text) is not None))
+
+
+def _caption_story(blocks: tuple[RawBlock, ...], main: MainContent | None) -> bool:
+    if main is None:
+        return False
+    captions = paragraphs = count = 0
+    for b in blocks:
+        if (b.element < 0 or not main.holds(b.element) or b.tokens < CAPTION_SENTENCE_MIN_TOKENS
+                or not (story_caption(b) if b.figure else ends_like_sentence(b.text))):
+            continue
+        if b.figure:
+            captions += len(b.text)
+            count += 1
+        else:
+            paragraphs += len(b.text)
+    return count >= CAPTION_STORY_MIN_CAPTIONS and captions > paragraphs
 
 
 # A sign-up box holds little text: its heading, its pitch, the form (and its small print).
