@@ -306,6 +306,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
         _keep_story_captions(page, by_engine)
     if page.main is not None:
         _keep_article_lines(page, by_engine, headline_index(settled))
+        _keep_article_tables(page, by_engine)  # (again: rows kept beside the article's paragraphs count now)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]
