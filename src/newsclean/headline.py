@@ -8,6 +8,7 @@ import regex
 
 from newsclean.canonical import normalize_line
 from newsclean.dates import find_date, is_relative
+from newsclean.detectors.widgets import LISTEN, RUNNING_TIME
 from newsclean.languages import Lexicon, dotless
 from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, organisation
@@ -546,8 +547,14 @@ PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{
 
 
 def _player_label(text: str, lexicon: Lexicon) -> bool:
-    """A read-aloud player's label or its note on the synthetic voice."""
-    return READ_ALOUD_NOTE.search(text) is not None or "now_playing" in lexicon.contains_keys(text.casefold())
+    """A read-aloud player's label ("Ouvir este artigo · 6 min") or its note on the synthetic voice."""
+    if READ_ALOUD_NOTE.search(text) is not None or "now_playing" in lexicon.contains_keys(text.casefold()):
+        return True
+    return (count_words(text) <= PLAYER_LABEL_MAX_WORDS and LISTEN.search(text.casefold()) is not None
+            and RUNNING_TIME.search(text) is not None)
+
+
+PLAYER_LABEL_MAX_WORDS = 8
 PROMPT_KEYS = frozenset({"paywall", "newsletter", "cookie", "app", "share"})
 
 

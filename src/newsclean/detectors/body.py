@@ -6,6 +6,7 @@ import regex
 
 from newsclean.detectors.ads import looks_like_button
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.detectors.tables import CELL, MIN_CELLS, table_row
 from newsclean.model import Effect, Quality
 from newsclean.patterns import BULLET, CLOCK, PHOTO_WORD, WEEKDAY, agency_pattern
 
@@ -403,4 +404,29 @@ def timeline(ctx: Context) -> Outcome:
     return None
 
 
-DETECTORS = (dateline, ticker_entry, question, list_item, scorers, fact_box, pros_cons, timeline)
+def _row_with_figures(ctx: Context | None) -> bool:
+    return ctx is not None and CELL in ctx.text and "digit" in ctx.features and ctx.text.count(CELL) + 1 >= MIN_CELLS
+
+
+@detector(
+    "BD09", "body.table_row", triggers=("digit", "short"), effect=Effect.KEEP,
+    flags=(Example("Banka | 32 gün (brüt) | 92 gün (brüt) | Koşul\nKervan Bank | %49,00 | %44,50 | Yeni müşteri\n"
+                   "Lale Bankası | %47,50 | %45,00 | Mobil şubeden açılışta", "Lale Bankası | %47,50 | %45,00 | Mobil şubeden açılışta",
+                   language="tr"),
+           Example("Banka | 32 gün (brüt) | 92 gün (brüt) | Koşul\nKervan Bank | %49,00 | %44,50 | Yeni müşteri",
+                   "Banka | 32 gün (brüt) | 92 gün (brüt) | Koşul", language="tr")),
+    keeps=("Home | News | Sport\nWeather | Traffic | Jobs", "Kervan Bank | %49,00 | %44,50 | Yeni müşteri"),
+)
+def table_row_line(ctx: Context) -> Outcome:
+    """A row of the article's table, with its figures, under its header row (or that header over such a row)."""
+    if CELL not in ctx.text:
+        return None
+    if _row_with_figures(ctx) and table_row(ctx):
+        return "row of the article's table"
+    below = ctx.at(1)
+    if "digit" not in ctx.features and _row_with_figures(below) and table_row(ctx):
+        return "header of the article's table"
+    return None
+
+
+DETECTORS = (dateline, ticker_entry, question, list_item, scorers, fact_box, pros_cons, timeline, table_row_line)
