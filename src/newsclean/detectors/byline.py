@@ -466,6 +466,7 @@ def _heading_words(text: str) -> int:
            Example("Venerdì 17 ottobre\n- ore 18: apertura dei banchi e inaugurazione\n- ore 21: concerto",
                    "Venerdì 17 ottobre", language="it"),
            Example("[2] «Нижегородская коммуна», 11 февраля 1923 г.", language="ru"),
+           Example("チェックイン 2025/04/26 〜 チェックアウト 2025/04/27 大人2名・1室", language="ja"),
            Example("Torsdag 3 juli\nMiriam Holt\nGrå Fyren\nFredag 4 juli\nTove Lindqvist", "Torsdag 3 juli", language="sv"),
            Example("Sabato 22 marzo\nMercatino dell'antiquariato\nDalle 8 alle 19 · Lungarno Galilei",
                    "Sabato 22 marzo", language="it"),
@@ -484,8 +485,10 @@ def _heading_words(text: str) -> int:
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
-    if ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated" or FOOTNOTE_MARK.match(ctx.text):
-        return None  # (a footnote citing a source and its date: "[2] «Нижегородская коммуна», 11 февраля 1923 г.")
+    if (ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated" or FOOTNOTE_MARK.match(ctx.text)
+            or STAY_DATES.search(ctx.text)):
+        return None  # (a footnote citing a source and its date: "[2] «Нижегородская коммуна», 11 февраля 1923 г.";
+        # a booking box's dates of stay: "チェックイン 2025/04/26 〜 チェックアウト 2025/04/27")
     if ("@" in ctx.text or "·" in ctx.text) and post_signature(ctx):
         return None  # "— Jane Doe (@jdoe) 9 May 2025": the date of an embedded post
     lex = ctx.view.lexicon
@@ -603,6 +606,8 @@ TIMED_ITEM = regex.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|go
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
 FOOTNOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s")
+STAY_DATES = regex.compile(r"(?i:check-?in|check-?out|anreise|abreise|arrivée|llegada|arrivo|aankomst|przyjazd|giriş tarihi|"
+                           r"заезд|заїзд|άφιξη)|チェックイン|チェックアウト")
 DAY_HEADING_MAX_WORDS = 4
 DAY_HEADING_REACH = 12
 

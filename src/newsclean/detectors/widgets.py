@@ -1170,7 +1170,33 @@ POLL_RESULTS_MIN = 2
 PERCENT = regex.compile(r"\d\s?%")
 # A quiz's label in capitals, then its question: "TEST | ¿Cuánto sabes de la España rural?".
 # "QUIZ TERRA VIVA", "Quiz": a quiz box's label, maybe with the site's or the series' name in capitals.
-QUIZ_LABEL = regex.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕСТ|ВІКТОРИНА|ВИКТОРИНА|クイズ)(?:\s\p{Lu}[\p{L}'’-]*){0,3}$")
+QUIZ_LABEL = regex.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕСТ|ВІКТОРИНА|ВИКТОРИНА|クイズ)(?:\s\p{Lu}[\p{L}'’-]*){0,3}$|"
+                        # "Test yourself", "Перевір себе": the quiz that closes an explainer
+                        r"^(?i:test yourself|test your knowledge|testen sie (?:sich|ihr wissen)|testez-vous|testez vos connaissances|"
+                        r"ponte a prueba|pon a prueba tus conocimientos|mettiti alla prova|teste-se|teste os seus conhecimentos|"
+                        r"test jezelf|test je kennis|sprawdź się|sprawdź swoją wiedzę|kendini test et|bilgini test et|"
+                        r"δοκιμάστε τις γνώσεις σας|перевір себе|перевірте себе|перевір свої знання|проверь себя|проверьте себя|"
+                        r"testa dig själv|testa dina kunskaper)[\s:!?]*$")
+# "Show answers", "Показати відповіді": the quiz's button.
+QUIZ_ANSWERS = regex.compile(
+    r"^(?:show|see|reveal|check) (?:the )?answers?|^antworten? (?:anzeigen|zeigen)|^(?:lösung|lösungen) (?:anzeigen|zeigen)|"
+    r"^voir les réponses|^ver (?:las )?(?:respuestas|respostas)|^mostra (?:le )?risposte|^toon (?:de )?antwoorden|"
+    r"^pokaż odpowiedzi|^cevapları göster|^δείτε τις απαντήσεις|^показати відповіді|^показать ответы|^visa svaren",
+    regex.I,
+)
+QUIZ_REACH = 8
+QUIZ_LINE_MAX_WORDS = 16
+
+
+def _in_quiz(ctx: Context) -> bool:
+    """Under a quiz's label, with only its questions and their options between."""
+    for back in range(1, QUIZ_REACH + 1):
+        above = ctx.at(-back)
+        if above is None or above.words > QUIZ_LINE_MAX_WORDS or (above.sentence and not _is_question(above)):
+            return False
+        if QUIZ_LABEL.match(above.text):
+            return True
+    return False
 QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?(?:[:|｜]|\s[–—-])\s?\S")
 # "Commencer le quiz", "Start the quiz", "Zum Quiz": the quiz's button.
 QUIZ_START = regex.compile(
@@ -1360,6 +1386,11 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("QUIZ – Êtes-vous incollable sur les couples de stars ?\nQui a épousé qui en 2024 ? 10 questions\n"
                    "Commencer le quiz", "Qui a épousé qui en 2024 ? 10 questions", language="fr"),
            Example("Commencer le quiz", language="fr"),
+           Example("Перевір себе\n1. Який газ дає зелене світіння сяйва?\nАзот / Кисень / Гелій\n"
+                   "2. Скільки триває цикл сонячної активності?\nПоказати відповіді", "2. Скільки триває цикл сонячної активності?",
+                   language="uk"),
+           Example("Перевір себе\n1. Який газ дає зелене світіння сяйва?\nАзот / Кисень / Гелій\nПоказати відповіді",
+                   "Показати відповіді", language="uk"),
            Example("SONDA: Czy podwyżka opłat za parkowanie to dobry pomysł?\nTak, mniej aut\nNie mam zdania\n"
                    "Głosuj | Zobacz wyniki (2184 głosy)", "Nie mam zdania", language="pl"),
            Example("Umfrage\nWie hören Sie Radio am liebsten?\nUKW\nDAB+\nAbstimmen", "Umfrage", language="de"),
@@ -1430,6 +1461,9 @@ def poll(ctx: Context) -> Outcome:
             ((ctx.lower[:1] in "tlこ") and FEEDBACK_ASK.match(ctx.lower)) or (("?" in ctx.text or "？" in ctx.text) and _answered_feedback(ctx))):
         return "feedback box"  # "Was this page helpful? Yes No", "Tell us how we can improve this page"
     # (the rules above read the line alone; the ones below read its neighbours)
+    if ctx.words <= QUIZ_LINE_MAX_WORDS and (_is_question(ctx) or not ctx.sentence or QUIZ_ANSWERS.match(ctx.lower)) and (
+            _in_quiz(ctx)):
+        return "quiz question or option"  # "Перевір себе" / "1. Який газ дає зелене світіння сяйва?" / "Азот / Кисень"
     if ctx.words <= QUIZ_TEASER_MAX_WORDS and (below := ctx.at(1)) is not None and QUIZ_START.match(below.lower) and (
             (above := ctx.at(-1)) is not None and (QUIZ_TEASER.match(above.text) or QUIZ_LABEL.match(above.text))):
         return "quiz teaser"  # "QUIZ – Êtes-vous incollable ?" / "Qui a épousé qui ? 10 questions" / "Commencer le quiz"
