@@ -148,7 +148,7 @@ WORD_PARTS = regex.compile(r"[-'’]")
 
 # "… Más de 300 unidades en stock. ¡Llámanos!": an offer whose last sentence is its button.
 LAST_SENTENCE = regex.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]?$")  # "… is free. Start watching"
-CALL_MAX_WORDS = 3
+CALL_MAX_WORDS = 5  # "… Simule já a sua prestação"
 QUESTION_MAX_WORDS = 25
 
 
@@ -314,6 +314,13 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("De rechter sprak van een signaal aan elke organisatie met gevoelige gegevens.\nAdvertentie\n"
+                   "Surf veilig met KeyShield VPN – nu 3 maanden gratis\nBescherm je gegevens op elk netwerk. Probeer KeyShield "
+                   "30 dagen zonder risico »", "Bescherm je gegevens op elk netwerk. Probeer KeyShield 30 dagen zonder risico »",
+                   language="nl"),
+           Example("Yıllık enflasyon yüzde 39 seviyesinde ve reel getiri bu yüzden sınırlı kalıyor.\nSponsorlu\n"
+                   "Altın Köprü ile ABD hisselerinde ilk 3 ay sıfır komisyon. Hesabınızı 5 dakikada açın.\nHemen Hesap Aç",
+                   "Altın Köprü ile ABD hisselerinde ilk 3 ay sıfır komisyon. Hesabınızı 5 dakikada açın.", language="tr"),
            Example("Gdy gorączka utrzymuje się dłużej niż trzy dni, trzeba iść do lekarza, mówi ekspert.\nREKLAMA\n"
                    "Apteka Pod Lipą: szczepionka przeciw grypie bez kolejki. Umów się online, zapłać przy ladzie.\n"
                    "Zobacz ceny i punkty szczepień ›", "Apteka Pod Lipą: szczepionka przeciw grypie bez kolejki. Umów się "
@@ -442,6 +449,10 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             ((find_price(ctx.text) or is_placeholder(below)) and (button_like(below) or is_placeholder(below)))
             or (not ctx.sentence and _plain_button(below)))):
         return f"the offer over the button of the ad labelled on line {label.line}"  # "… a partir de 1,90 € por dia." / "Simule já"
+    if (label_at == ctx.index - 2 and "link_arrow" in ctx.features and ctx.words <= ARROW_CALL_MAX_WORDS
+            and (first_line := ctx.at(-1)) is not None and not _reported(first_line)
+            and not has_quote_mark(ctx.text.rstrip(" »›→"))):  # (the link's arrow is no quote mark)
+        return f"the call with its link in the ad labelled on line {label.line}"  # "… Probeer KeyShield 30 dagen »"
     if (label_at == ctx.index - 3 and (offer := ctx.at(-1)) is not None and not button_like(offer) and not _reported(offer)
             and ((find_price(offer.text) and button_like(ctx)) or (not offer.sentence and _plain_button(ctx)))):
         return f"button of the ad labelled on line {label.line}"
@@ -569,6 +580,7 @@ def _button_below(ctx: Context) -> bool:
 
 
 ARROW_BUTTON_MAX_WORDS = 8
+ARROW_CALL_MAX_WORDS = 25
 
 
 def _terms_below(ctx: Context) -> bool:
@@ -684,7 +696,10 @@ NOW_CALL = regex.compile(
     r"сейчас)\s[^.!?]{2,60}[.!]?$|"
     # or books or orders: "… Umów się online, zapłać przy ladzie.", "… Book online."
     r"(?:^|[.!?]\s)(?:umów się|zarezerwuj|zamów|kup|book|order|reserve|buchen sie|bestellen sie|réservez|commandez|reserva|"
-    r"pide|prenota|ordina|encomende|reserve já|boek|bestel|κλείστε|замовте|закажите|boka|beställ)(?!\w)[^.!?]{0,60}[.!]?$",
+    r"pide|prenota|ordina|encomende|reserve já|boek|bestel|κλείστε|замовте|закажите|boka|beställ)(?!\w)[^.!?]{0,60}[.!]?$|"
+    # or, where the verb comes last, ends on the call: "… Hesabınızı 5 dakikada açın."
+    r"(?:^|[.!?]\s)[^.!?]{0,60}\s(?:açın|başlayın|keşfedin|edinin|inceleyin|tıklayın|başvurun|kaydolun|katılın|deneyin|"
+    r"yararlanın|indirin|sichern sie sich|fordern sie|vereinbaren sie)[.!]?$",
     regex.I,
 )
 
@@ -1147,15 +1162,26 @@ SPONSOR_LABEL = regex.compile(
 SPONSOR_NAME_MAX_WORDS = 6
 
 
-def _sponsor_label(text: str) -> bool:
+@line_feature("sponsor_label")
+def _sponsor_label_text(line: LineText) -> bool:
+    return line.words <= SPONSOR_LABEL_MAX_WORDS and sponsor_label(line.lower.strip())
+
+
+SPONSOR_LABEL_MAX_WORDS = 4
+
+
+def sponsor_label(text: str) -> bool:
+    """A sponsor's label alone: "Hoofdsponsor", "SPONSOR GŁÓWNY"."""
     m = SPONSOR_LABEL.match(text)
     return m is not None and text[m.end():].strip(" :：") == ""
 
 
 @detector(
-    "AD10", "ads.sponsor", triggers=("short",),
+    "AD10", "ads.sponsor", near=(("sponsor_label",), 1),
     flags=(Example("Hoofdsponsor", language="nl"), Example("Hoofdsponsor\nVan der Meulen Installatietechniek",
                                                              "Van der Meulen Installatietechniek", language="nl"),
+           Example("SPONSOR GŁÓWNY\nPiekarnia Złoty Kłos – świeże pieczywo codziennie od 5:00. Sklepy w Wierzbnie.",
+                   "Piekarnia Złoty Kłos – świeże pieczywo codziennie od 5:00. Sklepy w Wierzbnie.", language="pl"),
            Example("Генеральный спонсор:", language="ru"), Example("Sponsor główny: Bank Północny", language="pl")),
     keeps=(Example("Sponsors trekken zich terug", language="nl"),
            Example("Hoofdsponsor\nDe club verliest na twaalf jaar haar hoofdsponsor, meldt het bestuur.",
@@ -1164,17 +1190,28 @@ def _sponsor_label(text: str) -> bool:
 def sponsor(ctx: Context) -> Outcome:
     """A sponsor's label ("Hoofdsponsor", "Official partner"), with the sponsor's name on it or right under it."""
     lower = ctx.lower.strip()
-    if (ctx.sentence and not ctx.text.endswith((":", "："))) or ctx.text.endswith("?"):
+    if ctx.words > SPONSOR_PITCH_MAX_WORDS or ctx.text.endswith("?") or has_quote_mark(ctx.text):
         return None
-    if _sponsor_label(lower):
+    labelled = not (ctx.sentence and not ctx.text.endswith((":", "：")))
+    if labelled and sponsor_label(lower):
         return "sponsor label"
     label, colon, name = lower.partition(":")
-    if colon and name.strip() and _sponsor_label(label) and len(name.split()) <= SPONSOR_NAME_MAX_WORDS:
+    if labelled and colon and name.strip() and sponsor_label(label) and len(name.split()) <= SPONSOR_NAME_MAX_WORDS:
         return "sponsor label"
-    above = ctx.at(-1)
-    if ctx.words <= SPONSOR_NAME_MAX_WORDS and above is not None and _sponsor_label(above.lower.strip()):
+    above = ctx.at(-1)  # (the rules below read the line above)
+    if above is None or not sponsor_label(above.lower.strip()):
+        return None
+    if labelled and ctx.words <= SPONSOR_NAME_MAX_WORDS:
         return "sponsor's name under its label"
-    return None
+    if SPONSOR_WORD.search(lower):
+        return None  # "De club verliest haar hoofdsponsor, meldt het bestuur.": a sentence about the sponsor, not its pitch
+    return "sponsor's pitch under its label"  # "Piekarnia Złoty Kłos – świeże pieczywo codziennie od 5:00. …"
+
+
+SPONSOR_WORD = regex.compile(r"sponsor|χορηγ|спонсор|協賛|スポンサー|partner")
+
+
+SPONSOR_PITCH_MAX_WORDS = 25
 
 
 # "… gewinnen! Hier mitmachen", "… – Bekijk vacature", "… ▶ Bekijk de buienradar", "… szóstka. KLIKNIJ": a teaser whose

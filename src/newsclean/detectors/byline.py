@@ -7,6 +7,7 @@ from typing import Any
 import regex
 
 from newsclean.dates import find_partial_date, is_relative
+from newsclean.detectors.ads import sponsor_label
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO
@@ -912,9 +913,9 @@ def is_name_line(ctx: Context) -> bool:
     """A line that is only a person's name (and role), placed where a byline goes; not CJK (no capitals)."""
     if ctx.words > NAME_LINE_MAX_WORDS + ROLE_MAX_WORDS or ctx.sentence:
         return False
-    if ctx.line_key is not None or not ctx.contains.isdisjoint(NOT_BYLINE_KEYS):
-        return False  # a label of the lexicon ("Abone Ol", "Mein Konto"), a consent button ("Kabul Et") or a widget's
-        # label ("İzmir Namaz Vakitleri") is nobody's name
+    if ctx.line_key is not None or not ctx.contains.isdisjoint(NOT_BYLINE_KEYS) or sponsor_label(ctx.lower.strip()):
+        return False  # a label of the lexicon ("Abone Ol", "Mein Konto"), a consent button ("Kabul Et"), a widget's
+        # label ("İzmir Namaz Vakitleri") or a sponsor's ("SPONSOR GŁÓWNY") is nobody's name
     if not ctx.text[:1].isupper():
         # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
         # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once

@@ -1784,6 +1784,9 @@ BOOKING_FIELD = regex.compile(
     r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
 )
 BOOKING_FIELD_MAX_WORDS = 2
+STAY_FIELDS = regex.compile(r"check-?in|check-?out|anreise|abreise|giriş tarihi|çıkış tarihi|заезд|выезд|チェックイン|"
+                            r"チェックアウト")
+STAY_LINE_MAX_WORDS = 24
 BOOKING_LINE_MAX_WORDS = 8
 
 
@@ -1837,7 +1840,8 @@ def _calculator_text(line: LineText) -> bool:
            "[ your@email ] Subscribe", "Enter a postcode, town or area",
            Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out\n2 adulti · 1 camera\nCerca offerte", "Cerca offerte",
                    language="it"),
-           Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out", "Prenota il tuo hotel a Rocca Alta", language="it")),
+           Example("Prenota il tuo hotel a Rocca Alta\nCheck-in\nCheck-out", "Prenota il tuo hotel a Rocca Alta", language="it"),
+           Example("チェックイン 2025/04/26 〜 チェックアウト 2025/04/27 大人2名・1室", language="ja")),
     keeps=("“We will not give up […] until the road is open,” the mayor said.",
            Example("The ferry's departure was delayed by two hours.\nArrival\nThe ship docked at noon.", "Arrival"),
            "Enter the Dragon",
@@ -1855,6 +1859,8 @@ def form_control(ctx: Context) -> Outcome:
             return "a form's control (an input box, a dropdown, a placeholder)"
     if is_placeholder(ctx):
         return "a form's field (its placeholder)"  # "Enter a postcode, town or area"
+    if "digit" in ctx.features and ctx.words <= STAY_LINE_MAX_WORDS and len(STAY_FIELDS.findall(ctx.lower)) >= 2:
+        return "a booking form's dates"  # "チェックイン 2025/04/26 〜 チェックアウト 2025/04/27 大人2名・1室"
     if _booking_field(ctx) and any(_booking_field(ctx.at(k)) for k in (-2, -1, 1, 2)):
         return "a booking form's field"  # (one field alone is a sub-heading: "Arrival")
     if ctx.words <= BOOKING_LINE_MAX_WORDS and not ctx.sentence and _beside_booking_field(ctx):
