@@ -923,7 +923,14 @@ def is_name_line(ctx: Context) -> bool:
         return (looks_like_name(ctx.text.strip()) and CJK_NAME.match(ctx.text.strip()) is not None and below is not None
                 and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
-            and not _site_name_of_title(ctx) and not _section_in_menu(ctx))  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
+            and not _site_name_of_title(ctx) and not _section_in_menu(ctx)  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
+            and not _owner_in_copyright(ctx))
+
+
+def _owner_in_copyright(ctx: Context) -> bool:
+    """The name is the one the page's copyright line gives its owner ("Zénith Info" and "© Zénith Info 2025"): the site."""
+    folded = ctx.text.strip().casefold()
+    return ctx.view.any_line("byline.owner:" + folded, lambda line: "©" in line and folded in line.casefold())
 
 
 # A byline stands a few lines from its headline; a name further above it, with no copy of the headline
@@ -980,6 +987,7 @@ def _buttons(ctx: Context) -> bool:
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Zénith Info\n18 mars 2025\nLa grève touche trois aéroports.\n© Zénith Info 2025", "Zénith Info", language="fr"),
            Example("Der Verein feiert am Samstag sein Jubiläum mit einem großen Fest.\nAnna Berg\n"
                    "Die Vorsitzende ruft seit Jahren zu mehr Engagement im Verein auf, und viele Mitglieder folgen ihr.",
                    "Anna Berg", language="de"),

@@ -594,7 +594,7 @@ def _answer(ctx: Context) -> bool:
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
            Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru"),
            Example("Visite: 318", language="it"), Example("Bu haber 2.318 kez okundu.", language="tr"),
-           Example("Mi piace: 1.204", language="it"), "2,318 likes"),
+           Example("Mi piace: 1.204", language="it"), "2,318 likes", Example("👁 2 418 переглядів", language="uk")),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
            "The clip had 3 million views by Monday."),
 )
@@ -602,14 +602,15 @@ def reactions(ctx: Context) -> Outcome:
     """A reaction or view counter: emoji and counts ("👍 112 😮 18"), or a bare count under the date line."""
     if BARE_COUNT.match(ctx.text) and _under_date_line(ctx):
         return "view counter"  # its icon was an image
-    if ctx.words <= VIEW_COUNT_MAX_WORDS and VIEW_COUNT.match(ctx.text):
-        return "view counter"
+    if ctx.words <= VIEW_COUNT_MAX_WORDS and VIEW_COUNT.match(ctx.text.lstrip(VIEW_ICONS).lstrip()):
+        return "view counter"  # (its icon may be printed: "👁 2 418 переглядів")
     if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
         return None
     return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
 
 
 BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
+VIEW_ICONS = "👁👀📈🔥"
 # "3 214 просмотров", "1.2K views", "12.345 Aufrufe", "Просмотров: 2 345": a count and the word for views,
 # either way round, nothing else.
 VIEW_WORDS = (
@@ -868,7 +869,8 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "La voiture n° 27 dans la dernière heure de course.", language="fr"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("sierpień 2024 – drugi aneks, nowy termin: 30 września 2025\ngrudzień 2024 – wykonawca wnioskuje o zmianę\n"
+    keeps=(Example("Yabancı Dil 8,9 5,3\nDin Kültürü 9,1 7,4\nFotoğraf: Okul Basın Birimi", "Din Kültürü 9,1 7,4", language="tr"),
+           Example("sierpień 2024 – drugi aneks, nowy termin: 30 września 2025\ngrudzień 2024 – wykonawca wnioskuje o zmianę\n"
                    "Fot. Tomasz Wrzos / Gazeta\nHala sportowa wciąż stoi bez dachu.", "grudzień 2024 – wykonawca wnioskuje o zmianę",
                    language="pl"),
            Example("The council approved the wind farm in March after a two-year dispute with residents.\n"
@@ -964,14 +966,23 @@ def _under_bare_credit(ctx: Context) -> bool:
 ITEM_HEAD = regex.compile(r"^(\S+(?:\s\S+){0,2})\s[–—-]\s\S")
 
 
+# "Türkçe 16,4 11,2": a table's row whose cells were flattened to spaces, its figures at its end.
+FIGURES_TAIL = regex.compile(r"(?:\s[-+−]?\d{1,7}(?:[.,]\d{1,3})?\s?%?){2,}$")
+
+
 def _item_under_sibling(ctx: Context) -> bool:
-    """The line and the one above it are items of one list: each opens with a short head holding a figure, then a dash."""
+    """The line and the one above it are items of one list (each opens with a short head holding a figure, then a
+    dash) or rows of one table (each ends in the same number of figures)."""
     above = ctx.at(-1)
     if above is None:
         return False
     own, other = ITEM_HEAD.match(ctx.text), ITEM_HEAD.match(above.text)
-    return (own is not None and other is not None and any(c.isdigit() for c in own[1])
-            and any(c.isdigit() for c in other[1]))
+    if (own is not None and other is not None and any(c.isdigit() for c in own[1])
+            and any(c.isdigit() for c in other[1])):
+        return True
+    own_row, other_row = FIGURES_TAIL.search(ctx.text), FIGURES_TAIL.search(above.text)
+    return (own_row is not None and other_row is not None
+            and own_row[0].count(" ") == other_row[0].count(" ") and not ctx.sentence)
 
 
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.

@@ -275,6 +275,8 @@ def _box_label(ctx: Context | None) -> bool:
                  or (ctx.words <= 2 * BOX_LABEL_MAX_WORDS and QUOTED_NAME.search(ctx.text) is not None)))
 
 
+# "NEWSLETTER – L'essentiel de l'actu chaque matin": the box's label, then its pitch on the same line.
+BOX_LABEL_OPENING = regex.compile(r"^(?:newsletter|nieuwsbrief|nyhetsbrev|bülten|biuletyn|розсилка|рассылка)\s?[–—:|-]\s")
 QUOTED_NAME = regex.compile(r"[„\"«“‚'‹][^„\"«»“”‚‘’'‹›]{2,40}[”\"»“‘’'›]$")
 
 
@@ -388,6 +390,8 @@ def _sign_up_text(line: LineText) -> bool:
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),
+           Example("NEWSLETTER – L'essentiel de l'actu chaque matin à 7 h\nVotre adresse e-mail\nJe m'inscris",
+                   "NEWSLETTER – L'essentiel de l'actu chaque matin à 7 h", language="fr"),
            Example("Der Bürgermeister besuchte am Mittag die Streikenden am Haupttor der Klinik.\nDer Kreisstadt-Newsletter\n"
                    "Alles Wichtige aus Ihrer Stadt, jeden Morgen in Ihrem Postfach.\nJetzt kostenlos abonnieren",
                    "Der Kreisstadt-Newsletter", language="de"),
@@ -430,7 +434,8 @@ def newsletter_box(ctx: Context) -> Outcome:
     """A newsletter sign-up box: its label and its pitch, down to the e-mail field or button."""
     if _consent_note(ctx):  # small print runs longer than the box's own lines
         return "sign-up consent note"
-    if (ctx.words <= PITCH_MAX_WORDS and ((NEWSLETTER_WORD.search(ctx.lower) and READER.search(ctx.lower))
+    if (ctx.words <= PITCH_MAX_WORDS and ((NEWSLETTER_WORD.search(ctx.lower) and (READER.search(ctx.lower)
+                                                                                 or BOX_LABEL_OPENING.match(ctx.lower)))
                                           or JOIN_READERS.match(ctx.lower)) and _sign_up_control(ctx.at(1))):
         return "newsletter pitch over its e-mail field"  # "Vous aimez nos entretiens ? Recevez « La Face B », notre newsletter …"
     if ctx.words > BOX_LINE_MAX_WORDS:

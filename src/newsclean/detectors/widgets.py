@@ -50,7 +50,12 @@ FREQUENCIES_MAX_WORDS = 25
 LISTEN_AGAIN = regex.compile(
     r"^[^\p{L}\d]{0,3}(?:listen again|listen back|catch up on|réécoute[rz]?|à réécouter|zum nachhören|nachhören|jetzt nachhören|"
     r"vuelve a escuchar|escucha de nuevo|riascolta(?:re)?|volte a ouvir|reouça|ouça de novo|luister terug|terugluisteren|"
-    r"odsłuchaj ponownie|tekrar dinle|ακούστε ξανά|прослухати ще раз|переслушать)(?!\w)"
+    r"odsłuchaj ponownie|tekrar dinle|ακούστε ξανά|прослухати ще раз|переслушать)(?!\w)|"
+    # or to watch a programme again: "Revoir le JT 19/20 … en replay", "Watch again: the 6 o'clock news"
+    r"^[^\p{L}\d]{0,3}(?:watch again|revoir|à revoir|noch einmal sehen|nochmal sehen|vuelve a ver|volver a ver|rivedi|rever|"
+    r"terugkijken|kijk terug|obejrzyj ponownie|tekrar izle|δείτε ξανά|переглянути|пересмотреть)(?!\w)"
+    r"(?=.*(?:replay|vid[ée]o|émission|journal|\bjt\b|news|bulletin|sendung|beitrag|programa|episodio|puntata|aflevering|"
+    r"journaal|odcinek|bölüm|επεισόδιο|випуск|выпуск|mediathek|iplayer))"
 )
 LISTEN_AGAIN_MAX_WORDS = 14
 PODCAST_LINK_REASON = "link to a podcast or streaming app"  # an interruption of the article (edges), not its end
@@ -79,6 +84,7 @@ def _read_aloud_note(line: LineText) -> bool:
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
            Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)", "▶ Play 00:00 / 41:09",
            Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
+           Example("Revoir le JT 19/20 du dimanche 27 octobre en replay", language="fr"),
            Example("Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7 — Carhaix 88.9", language="fr"),
            Example("Abrir en tu plataforma de streaming", language="es"),
            Example("Słuchaj w: Spotify Apple Podcasts YouTube RSS", language="pl"),
@@ -93,6 +99,7 @@ def _read_aloud_note(line: LineText) -> bool:
            Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
                    language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
+           Example("Revoir les priorités du budget communal", language="fr"),
            "The audiobook uses a synthetic voice trained on the author's own recordings, the publisher said in a statement.",
            "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
            "The station moved from 98.4 FM to a new frequency in 2019, listeners said.",
