@@ -68,7 +68,7 @@ def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
 
 
 # "Ирина Левашова", "/Anders Lindqvist, ledare F12" right under the article's last paragraph: the writer signs off.
-SIGNATURE = regex.compile(r"^(?:/\s?)?(?P<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2})(?:,\s[^,]{2,40})?$")
+SIGNATURE = regex.compile(r"^(?:[/—–-]\s?)?(?P<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2})(?:,\s[^,]{2,40})?$")
 SIGNATURE_MAX_WORDS = 8
 # Words of a site's headings and links, never of a person's name ("Quick Links", "Press Contact").
 NOT_NAME_WORDS = frozenset({"links", "link", "menu", "quick", "news", "home", "contact", "contacts", "services", "about",
@@ -80,13 +80,23 @@ PLACE_CODES = frozenset({None, "CX02", "CX03"})
 
 def _signature(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     """The name signing off the article, when nothing else names its author: the line right under the last kept paragraph,
-    a person's name alone (or after a slash, with a role), which only its place dropped."""
+    or right over the author's bio, a person's name alone (or after a slash or a dash, with a role), which only its place
+    dropped."""
     last = next((k for k in range(len(decisions) - 1, -1, -1) if decisions[k].verdict is Verdict.KEEP), None)
-    if last is None or not ends_like_sentence(decisions[last].block.text):
-        return None  # (the body ends in a sentence, "Descanse en paz.", over the name; not in a list's item)
-    if last + 1 >= len(decisions):
-        return None
-    d = decisions[last + 1]
+    candidates = [k - 1 for k, d in enumerate(decisions) if d.code == BIO_CODE and k > 0]  # the name over its bio
+    if last is not None and ends_like_sentence(decisions[last].block.text) and last + 1 < len(decisions):
+        candidates.insert(0, last + 1)  # (the body ends in a sentence, "Descanse en paz.", over the name)
+    for k in candidates:
+        name = _signed_name(decisions[k], lexicon)
+        if name is not None:
+            return name
+    return None
+
+
+BIO_CODE = "CR09"
+
+
+def _signed_name(d: Decision, lexicon: Lexicon) -> str | None:
     text = d.block.text.strip()
     if d.verdict is Verdict.META or d.code not in PLACE_CODES or d.block.words > SIGNATURE_MAX_WORDS:
         return None

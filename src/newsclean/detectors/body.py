@@ -130,25 +130,52 @@ QUESTION_MAX_WORDS = 30
 
 
 @detector(
-    "BD03", "body.question", triggers=("question",), effect=Effect.KEEP,
-    flags=("Why now?", "Was bedeutet das für Pendler?"),
+    "BD03", "body.question", near=(("question",), 1), effect=Effect.KEEP,
+    flags=("Why now?", "Was bedeutet das für Pendler?",
+           Example("Γιατί τώρα;\n«Γιατί οκτώ χρόνια στην αντιπολίτευση μου έμαθαν ότι οι καλές ιδέες πεθαίνουν στα συρτάρια.»",
+                   "«Γιατί οκτώ χρόνια στην αντιπολίτευση μου έμαθαν ότι οι καλές ιδέες πεθαίνουν στα συρτάρια.»",
+                   language="el")),
     keeps=("Why now", "Questions?", Example("Czytaj także: Zima wraca do Polski. Gdzie spadnie najwięcej śniegu?",
                                             language="pl")),
 )
 def question(ctx: Context) -> Outcome:
-    """A question (an interview question, a rhetorical sub-heading): article text however short.
+    """A question (an interview question, a rhetorical sub-heading): article text however short; and the sentence that
+    answers it right under it.
 
     A link to another article whose headline asks something ("Read also: Will it snow?") is no question.
     """
+    if "question" in ctx.features:
+        return "question" if _question(ctx) else None
+    if ctx.words < ANSWER_MIN_WORDS or not ctx.sentence or ctx.quality is not Quality.PROSE:
+        return None
+    above = ctx.at(-1)  # (the rule below reads the line above)
+    if above is None or "question" not in above.features or not _question(above) or _title_case(above.text):
+        return None  # (a teaser's headline in title case asks too: "Can a Person Survive Eating Only Beef?")
+    if above.words < ASKED_MIN_WORDS and ctx.text.lstrip()[:1] not in ANSWER_MARKS:
+        return None  # "Have a Tip?" / "We want to hear from you!": a box's ask; an interview's answer is set as one
+    return "answer to the question above"
+
+
+ASKED_MIN_WORDS = 5
+ANSWER_MARKS = "«\"“„'‘—–-"
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in regex.findall(r"\p{L}{4,}", text)]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) * 3 >= 2 * len(long_words)
+
+
+ANSWER_MIN_WORDS = 6
+
+
+def _question(ctx: Context) -> bool:
     if ctx.words <= QUESTION_MAX_WORDS and ctx.text.rstrip("\"'”»").endswith(("?", "？", ";")) and (
         ctx.words >= 2 and ctx.line_key is None and ctx.prefix_key != "read_also"
     ):
         if ctx.text.endswith(";") and ctx.view.language != "el":
-            return None
-        if POLL_PREFIX.match(ctx.lower):
-            return None  # "Poll: Moet de pont ook in de winter varen?": the poll's question, not the article's
-        return "question"
-    return None
+            return False
+        return not POLL_PREFIX.match(ctx.lower)  # "Poll: Moet de pont ook in de winter varen?": the poll's question
+    return False
 
 
 POLL_PREFIX = regex.compile(
@@ -246,8 +273,12 @@ def _box_heading(ctx: Context | None) -> bool:
             and not looks_like_button(ctx))
 
 
+# "Мавка — Дарина Ярош", "Director – Jane Doe": a role, a dash, the person who plays or holds it.
+ROLE_AND_NAME = regex.compile(r"^[^—–:|]{2,30}\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$")
+
+
 @detector(
-    "BD06", "body.fact_box", triggers=("colon",), effect=Effect.KEEP,
+    "BD06", "body.fact_box", triggers=("colon", "dash"), effect=Effect.KEEP,
     flags=(Example("Kombi to auto rozsądne: pojemne, oszczędne i wygodne, a przy tym tanie w utrzymaniu na co dzień.\n"
                    "Dane techniczne\nMoc: 150 KM\nCena: od 139 900 zł\nKomentarze (12)", "Cena: od 139 900 zł",
                    language="pl"),
@@ -256,7 +287,8 @@ def _box_heading(ctx: Context | None) -> bool:
                    "Zuschauer: 21.400", language="de"),
            Example("薬味には、近くの畑で育てた辛味大根を使う。「この辛さが、そばの甘さを引き立てるんです」と原田さんは笑う。\n"
                    "店舗情報\n店名：そば処 はらだ\n定休日：火曜、水曜\n※価格は取材時のものです", "定休日：火曜、水曜",
-                   language="ja")),
+                   language="ja"),
+           Example("Хто грає\nМавка — Дарина Ярош\nЛукаш — Остап Мельничук", "Лукаш — Остап Мельничук", language="uk")),
     keeps=(Example("Moc: 150 KM\nCena: od 139 900 zł", "Cena: od 139 900 zł", language="pl"),
            Example("The council approved the plan on Monday after a debate that lasted well over four hours.\n"
                    "Contact: press@example.com\nPhone: 555 0100", "Phone: 555 0100"),
@@ -266,7 +298,11 @@ def _box_heading(ctx: Context | None) -> bool:
                    "Possession: Kellbrook 43% – Rainford 57%\nShots on target: 6 – 5", "Shots on target: 6 – 5")),
 )
 def fact_box(ctx: Context) -> Outcome:
-    """A fact box closing an article (specifications, prices, opening hours): label-value lines under its prose."""
+    """A fact box closing an article (specifications, prices, opening hours): label-value lines under its prose; a cast
+    or credits list ("Мавка — Дарина Ярош", "Режисерка — Марта Левицька")."""
+    if "dash" in ctx.features and ROLE_AND_NAME.match(ctx.text) and any(
+            (near := ctx.at(off)) is not None and ROLE_AND_NAME.match(near.text) for off in (-1, 1)):
+        return "cast or credits list"
     if not _fact_line(ctx):
         return None
     top, run = 0, 1

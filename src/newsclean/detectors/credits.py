@@ -739,6 +739,7 @@ REPLY = regex.compile(
     regex.I,
 )
 COMMENTER_MAX_WORDS = 16
+COMMENTER_NAME_MAX_WORDS = 3
 
 
 @detector(
@@ -747,12 +748,15 @@ COMMENTER_MAX_WORDS = 16
            Example("Jo R. — November 10, 2024: Made these twice this week, the salt on top is everything.\n"
                    "Hattie — November 10, 2024: So happy to hear that, Jo!", "Hattie — November 10, 2024: So happy to hear that, Jo!")),
     keeps=("The minister says: we will not give up.", "Reply",
+           "Dr Meera Lakhani, chief medical officer at the hospital trust, said:",
            "Berlin — March 3, 2025: the day the strike began, as the union remembers it."),
 )
 def commenter(ctx: Context) -> Outcome:
     """A reader comment's header: "jane says:", "Max on 3 May 2025 at 9:12 said:"; or a comment headed so."""
-    if ctx.words <= COMMENTER_MAX_WORDS and COMMENTER.search(ctx.text):
-        return "reader comment header"
+    if ctx.words <= COMMENTER_MAX_WORDS and (m := COMMENTER.search(ctx.text)) is not None and (
+            len(ctx.text[:m.start()].split()) <= COMMENTER_NAME_MAX_WORDS or "digit" in ctx.features):
+        return "reader comment header"  # (a user name, or a name and when: not "Dr Meera Lakhani, chief medical
+        # officer at …, said:", which introduces a quote)
     m = SIGNED_COMMENT.match(ctx.text)
     if m is not None and ctx.view.date_in(m["when"]) is not None and _among_comments(ctx):
         return "reader comment"  # "Jo R. — November 10, 2024: Made these twice this week, …"

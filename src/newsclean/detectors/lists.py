@@ -9,6 +9,7 @@ import regex
 from newsclean.dates import find_partial_date
 from newsclean.detectors.ads import CONTINUES
 from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature, text_mark
+from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
 from newsclean.patterns import EVENT_TIME, LIST_MARK, abbreviated_headline
 from newsclean.prose import CJK_CHAR
@@ -461,7 +462,9 @@ TAG_ITEM_MAX_WORDS = 3
            Example("Ämnen:\nKlimatdeklaration\nBoverket", "Ämnen:", language="sv"),
            Example("Onderwerpen Strandfeest Domburg Festivals Veere", language="nl")),
     keeps=("Tags on the luggage showed it had been to Lisbon twice that month.", "#1 in the charts",
-           Example("Onderwerpen als klimaat en wonen bepalen de campagne", language="nl")),
+           Example("Onderwerpen als klimaat en wonen bepalen de campagne", language="nl"),
+           Example("Categoría | €/kg (semana 10) | Semana 9 | Variación\nVirgen extra | 3,85 | 4,02 | -4,2 %",
+                   "Categoría | €/kg (semana 10) | Semana 9 | Variación", language="es")),
 )
 def tags(ctx: Context) -> Outcome:
     """A tags / topics line."""
@@ -470,6 +473,8 @@ def tags(ctx: Context) -> Outcome:
     rest = ctx.rest()
     if not rest.strip(" :："):
         return "tags"  # the label alone ("Ämnen:"), its items on the lines below
+    if " | " in ctx.text and table_row(ctx):
+        return None  # "Categoría | €/kg (semana 10) | Semana 9 | Variación": a table's header over its rows
     if not ctx.sentence:
         if rest.lstrip()[:1] in (":", "：", "|", "›", "»", "-", "–", "#"):
             return "tags"
