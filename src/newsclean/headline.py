@@ -624,6 +624,8 @@ STAMP_FACT_MAX_WORDS = 5  # "Il y a 3 heures" beside the labelled date
 
 
 BYLINE_LIKE_MAX_WORDS = 8
+CJK_BYLINE = regex.compile(r"^\p{Han}{1,4}[\s\u3000]?\p{Han}{1,4}(?:[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特派員)[）)]|"
+                           r"[\s\u3000]?(?:記者|特派員|編集委員|論説委員))$")
 CRUMB_SEPARATOR = regex.compile(r"\s(?:/|›|>|»|→)\s")
 # "Redaktion", "Staff reporter", "Diritto allo studio" may stand between a headline and its date ("Back to
 # Companies", a phrase of the lexicon, may not: it is a link under the menu, and the line above it no headline;
@@ -648,6 +650,8 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
         return True  # the author's address under their name ("johanna.lindqvist@alvasatidning.se")
     if agency_pattern().search(text) is not None:
         return True
+    if CJK_BYLINE.match(text.strip()):
+        return True  # "佐藤 健一（報道部）", "山田太郎記者": a Japanese reporter with the desk or the word for reporter
     named = NAME_AND_ROLE.match(text)  # "Оксана Дячук, прес-служба ПТУ": a name, then the role
     if named is not None and looks_like_name(named[1]) and (
             count_words(named[2]) <= ROLE_MAX_WORDS

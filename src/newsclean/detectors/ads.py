@@ -363,7 +363,13 @@ def _starred_price_above(ctx: Context) -> bool:
            Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
-    keeps=(Example("ADVERTISEMENT\nFind your next home\nEnter a postcode, town or area\nSearch\nPowered by HomeFinder UK\n"
+    keeps=(Example("Il bilancio prevede investimenti per 4,2 milioni di euro nel triennio, soprattutto nelle scuole.\nPubblicità\n"
+                   "I voti in aula\nVotazione | Favorevoli | Contrari | Astenuti\nBilancio di previsione 2025 | 17 | 9 | 2",
+                   "Bilancio di previsione 2025 | 17 | 9 | 2", language="it"),
+           Example("Il bilancio prevede investimenti per 4,2 milioni di euro nel triennio, soprattutto nelle scuole.\nPubblicità\n"
+                   "I voti in aula\nVotazione | Favorevoli | Contrari | Astenuti\nBilancio di previsione 2025 | 17 | 9 | 2",
+                   "I voti in aula", language="it"),
+           Example("ADVERTISEMENT\nFind your next home\nEnter a postcode, town or area\nSearch\nPowered by HomeFinder UK\n"
                    "The conditions\nThe approval comes with a list of conditions, including:", "The conditions"),
            Example("Publicité\n« Je ne parle pas de moi »\nVous écrivez depuis quand ?\nDepuis toujours, mais en cachette. Ma femme "
                    "l'a su après vingt ans de mariage, en rangeant le grenier un dimanche.", "« Je ne parle pas de moi »",
@@ -428,6 +434,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     label = ctx.view.page.blocks[label_at]
     if _closes_ad(ctx, label_at, window) or _continues_numbered_list(ctx, label_at):
         return None
+    if " | " in ctx.text and table_row(ctx):
+        return None  # "Votazione | Favorevoli | Contrari | Astenuti": the article's table, under an empty ad slot
     if (opener := ctx.at(label_at - ctx.index)) is not None and opener.lower.startswith(CLOSING_CREDITS):
         return None  # "Powered by HomeFinder UK" signs the widget above it: the article resumes under it
     first = ctx.at(label_at + 1 - ctx.index)
@@ -615,7 +623,8 @@ def _heading_into_article(ctx: Context) -> bool:
         and not _ends_in_call(ctx.text)  # "… your first month is free. Start watching" sells
         and below is not None
         and (_article_paragraph(below) or _list_lead(below) or (below.sentence and _first_step(below))
-             or _fact_box_below(ctx) or _bullets_below(ctx) or _question_and_answer(below))
+             or _fact_box_below(ctx) or _bullets_below(ctx) or _question_and_answer(below)
+             or (" | " in below.text and table_row(below)))  # (or over the article's table: "I voti in aula")
     )
 
 

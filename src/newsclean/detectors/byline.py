@@ -834,6 +834,15 @@ def _byline_place(ctx: Context) -> bool:
     return below is not None and AUTHOR_BIO.match(below.text) is not None
 
 
+# "佐藤 健一（報道部）": a Japanese reporter's name and, in brackets, the desk.
+CJK_DESK = regex.compile(r"[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特派員)[）)]$")
+
+
+def cjk_name_part(text: str) -> str:
+    """A Japanese byline's name without the desk in brackets after it."""
+    return CJK_DESK.sub("", text.strip()).strip()
+
+
 AND_AGENCY = regex.compile(r"\s(?:and|en|und|et|y|e|i|ve|και|і|и|&|with|mit|avec|con|com|z|ile)\s(?P<agency>[^,|()]{2,30})$")
 
 
@@ -842,7 +851,8 @@ def name_of_line(ctx: Context) -> str | None:
     if ctx.sentence or "digit" in ctx.features:
         return None
     if not ctx.text[:1].isupper():
-        return ctx.text.strip() if CJK_NAME.match(ctx.text.strip()) else None
+        name = cjk_name_part(ctx.text)
+        return name if CJK_NAME.match(name) else None
     text = ctx.text
     if (m := AND_AGENCY.search(text)) is not None and is_agency_list(m["agency"].strip()):
         text = text[:m.start()]  # "Lotte Verhaegen en Belga": the reporter and the agency she wrote it with
@@ -920,7 +930,8 @@ def is_name_line(ctx: Context) -> bool:
         # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
         # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once
         below = ctx.at(1)
-        return (looks_like_name(ctx.text.strip()) and CJK_NAME.match(ctx.text.strip()) is not None and below is not None
+        name = cjk_name_part(ctx.text)
+        return (looks_like_name(name) and CJK_NAME.match(name) is not None and below is not None
                 and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx)  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
@@ -975,6 +986,7 @@ def _buttons(ctx: Context) -> bool:
            Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
            Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
+           Example("佐藤 健一（報道部）\n2025年11月8日 15:25", "佐藤 健一（報道部）", "佐藤 健一", language="ja"),
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
                    "Мария Лескова", language="ru"),
            Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr"),
