@@ -941,8 +941,9 @@ def caption(ctx: Context) -> Outcome:
         return None  # "Foto: la processione in via dei Mulini (foto di …)": the credit line is its own caption
     if ctx.words > CAPTION_TWO_SENTENCES_MAX_WORDS and SENTENCE_BREAK.search(ctx.text):
         return None  # two full sentences this long are a paragraph the photo sits under
-    if ctx.sentence and (REPORTED_CLAUSE.search(ctx.text) or QUOTE_THEN_SPEAKER.match(ctx.text)):
-        return None  # "У метрополітені пояснюють, що ремонт був необхідний …": reported speech is the article's
+    if ctx.sentence and (REPORTED_CLAUSE.search(ctx.text) or QUOTE_THEN_SPEAKER.match(ctx.text) or QUOTED_WORDS.search(ctx.text)):
+        return None  # "У метрополітені пояснюють, що ремонт був необхідний …": reported speech is the article's, and so
+        # are quoted words ("Tiemens heeft nog één advies: „Neem de tijd. De zon gaat heus niet weg.”")
     return "image caption (credit below)"
 
 
@@ -989,6 +990,8 @@ def _item_under_sibling(ctx: Context) -> bool:
             and own_row[0].count(" ") == other_row[0].count(" ") and not ctx.sentence)
 
 
+# Quoted words of some length after a colon: "…: „Neem de tijd. De zon gaat heus niet weg.”" (a caption names, not quotes).
+QUOTED_WORDS = regex.compile(r"[:：]\s?[„“\"«‚‘][^„“”\"«»]{15,}[”“\"»’]")
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.
 REPORTED_CLAUSE = regex.compile(r",\s(?:що|что|dass|że|dat)\s|\sότι\s|\s(?:said|says|told)\b")
 # "«Ми хотіли …», — сказав він зі сцени.", "“We are ready,” she said.": a quote, then who spoke (captions name, not quote).

@@ -356,7 +356,7 @@ CONSENT = regex.compile(
     # consent to the processing of personal data: "… вы соглашаетесь на обработку персональных данных"
     r"обработку персональных данных|обробку персональних даних|przetwarzanie danych osobowych|"
     r"traitement de (?:vos|mes) données|tratamiento de (?:tus|sus|mis) datos|trattamento dei (?:tuoi |miei )?dati|"
-    r"verarbeitung (?:meiner|ihrer) daten|processing of (?:my|your) (?:personal )?data"
+    r"verarbeitung (?:meiner|ihrer) daten|processing of (?:my|your) (?:personal )?data|kişisel verileriniz|kvkk kapsamında"
 )
 CONSENT_MAX_WORDS = 50
 CONSENT_REACH = 4
@@ -390,6 +390,8 @@ def _sign_up_text(line: LineText) -> bool:
     flags=(Example("Newsletter\nGet the week's most important security news every Friday.\nEmail address\nSign up",
                    "Get the week's most important security news every Friday."),
            Example("Il tuo indirizzo email\nIscrivimi", "Iscrivimi", language="it"),
+           Example("Geri çağırma uyarılarını kaçırmayın\nToplatılan ürünlerle ilgili bildirimleri ilk siz öğrenin, bültenimize "
+                   "abone olun.\nE-posta adresiniz\nAbone Ol", "Geri çağırma uyarılarını kaçırmayın", language="tr"),
            Example("NEWSLETTER – L'essentiel de l'actu chaque matin à 7 h\nVotre adresse e-mail\nJe m'inscris",
                    "NEWSLETTER – L'essentiel de l'actu chaque matin à 7 h", language="fr"),
            Example("Der Bürgermeister besuchte am Mittag die Streikenden am Haupttor der Klinik.\nDer Kreisstadt-Newsletter\n"
@@ -442,6 +444,11 @@ def newsletter_box(ctx: Context) -> Outcome:
         return None
     if _box_label(ctx) and any(_sign_up_control(ctx.at(k)) for k in range(1, BOX_REACH + 1)):
         return "newsletter box label"
+    if (ctx.words <= BOX_HEADER_MAX_WORDS and not ctx.sentence and "digit" not in ctx.features and "colon" not in ctx.features
+            and not ctx.text.rstrip().endswith(("?", "？"))
+            and (pitch := ctx.at(1)) is not None and ("newsletter" in pitch.features or "newsletter" in pitch.contains)
+            and _sign_up_control(ctx.at(2))):
+        return "newsletter box header"  # "Geri çağırma uyarılarını kaçırmayın" over its pitch and its e-mail field
     if SUBSCRIBE_BUTTON.match(ctx.lower.strip(" .!")) and (ctx.view.nearest_above(
         "prompts.box_label", _box_label, ctx.index, BOX_REACH
     ) is not None or _under_email_field(ctx)):
@@ -462,6 +469,7 @@ BOX_WORD = regex.compile(
     r"підписатися|подписаться|prenumerera|registrera|登録|登録する)$"
 )
 BOX_WORD_MAX_WORDS = 3
+BOX_HEADER_MAX_WORDS = 6
 PITCH_MAX_WORDS = 40
 
 

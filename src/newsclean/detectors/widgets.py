@@ -533,6 +533,10 @@ def _ja_road_row_text(line: LineText) -> bool:
                    "10:47 Carlow Junction — Platform 2 — On time", "10:47 Carlow Junction — Platform 2 — On time"),
            Example("Live departures: Harwick Central\n10:42 Denmouth — Bus replacement — Stop D\n"
                    "10:47 Carlow Junction — Platform 2 — On time", "Live departures: Harwick Central"),
+           Example("Verkeer nu\nA2 Utrecht → ’s-Hertogenbosch: 7 km, +18 min\nA27 Gorinchem → Breda: 4 km, +9 min",
+                   "A2 Utrecht → ’s-Hertogenbosch: 7 km, +18 min", language="nl"),
+           Example("Verkeer nu\nA2 Utrecht → ’s-Hertogenbosch: 7 km, +18 min\nA27 Gorinchem → Breda: 4 km, +9 min",
+                   "Verkeer nu", language="nl"),
            Example("Getijden Lauwersoog – woensdag 26 februari\nHW 05:01 (NAP +1,38 m) · LW 11:24 (NAP –1,02 m)",
                    "Getijden Lauwersoog – woensdag 26 februari", language="nl"),
            Example("HORARIO\nMartes a jueves: 13:30–16:00 y 20:30–23:30\nViernes y sábado: 13:30–16:00 y 20:30–00:00",
@@ -583,6 +587,10 @@ def weather(ctx: Context) -> Outcome:
         (near := ctx.at(off)) is not None and DEPARTURE_ROW.match(near.text) for off in (-1, 1)
     ):
         return "departure board row"  # "10:47 Carlow Junction — Platform 2 — On time"
+    if ctx.words <= SERVICE_MAX_WORDS and ROAD_ENTRY.match(ctx.text) and any(
+        (near := ctx.at(off)) is not None and (ROAD_ENTRY.match(near.text) or TRAFFIC_LABEL.match(near.lower)) for off in (-1, 1)
+    ):
+        return "traffic feed entry"  # "A2 Utrecht → ’s-Hertogenbosch: 7 km, +18 min"
     if ctx.words <= SERVICE_MAX_WORDS and DELAY_ENTRY.match(ctx.text) and any(
         (near := ctx.at(off)) is not None and DELAY_ENTRY.match(near.text) for off in (-1, 1)
     ):
@@ -607,6 +615,7 @@ def weather(ctx: Context) -> Outcome:
         return "tide table label"  # "Getijden Lauwersoog – woensdag 26 februari" over "HW 05:01 (NAP +1,38 m) · …"
     if ctx.words <= TRAFFIC_LABEL_MAX_WORDS and TRAFFIC_LABEL.match(ctx.lower) and (near := ctx.at(1)) is not None and (
         DELAY_ENTRY.match(near.text) or TRAFFIC_ENTRY.match(near.text) or DEPARTURE_ROW.match(near.text)
+        or ROAD_ENTRY.match(near.text)
     ):
         return "traffic feed label"  # "LIVE TRAFFIC" over its entries
     if ctx.words <= FORECAST_MAX_WORDS and not ctx.sentence and "degree" in ctx.features and HIGH_LOW.search(ctx.text):
@@ -740,9 +749,11 @@ FORECAST_MAX_WORDS = 16
 DEPARTURES = (r"departures|arrivals|abfahrten|ankünfte|abfahrtstafel|départs|arrivées|prochains départs|salidas|llegadas|"
               r"próximas salidas|partenze|arrivi|prossime partenze|partidas|chegadas|vertrektijden|vertrek|aankomst|odjazdy|"
               r"przyjazdy|kalkışlar|varışlar|αναχωρήσεις|αφίξεις|відправлення|прибуття|отправления|прибытие|avgångar|ankomster")
+# A road's stretch and its state: "A2 Utrecht → ’s-Hertogenbosch: 7 km, +18 min", "A27 Gorinchem → Breda: geen bijzonderheden".
+ROAD_ENTRY = regex.compile(r"^(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})\s[^:：]{2,50}?(?:→|->|>|–|—)[^:：]{2,50}[:：]\s\S")
 DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
 TRAFFIC_LABEL = regex.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
-                              r"(?: (?:live|aktuell|en direct|en directo|in diretta|ao vivo))?$|"
+                              r"(?: (?:live|aktuell|jetzt|en direct|en ce moment|en directo|ahora|in diretta|ora|ao vivo|agora|nu))?$|"
                               rf"^(?:live )?(?:{DEPARTURES})(?:\s(?:live|aktuell|en direct|en directo))?(?:\s?[:：].{{0,40}})?$")
 # A departure board's row: the time, where to, then its stop or platform and its status ("10:47 Carlow Junction — Platform 2
 # — On time", "10:55 Denmouth — Bus replacement — Expected 10:51").
