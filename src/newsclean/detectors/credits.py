@@ -1005,9 +1005,12 @@ BIO_NAME = (r"(?:[ΗΟ]\s)?(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da
 # "… schrijft elke zaterdag een column voor …": the columnist's line under the column.
 WRITES_COLUMN = (r"(?i:writes|schrijft|schreibt|écrit|tient|escribe|scrive|escreve|pisze|yazıyor|γράφει|пише|пишет|skriver)"
                  r"\s(?:\S+\s){0,5}?(?i:column|kolumne|chronique|columna|rubrica|coluna|felieton|köşe|στήλη|колонк\w*)")
-BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|καλύπτει|"
-            r"berichtet|schreibt|couvre|écrit|cubre|escribe|scrive|segue|escreve|schrijft|pisze|yazıyor|γράφει|пише|пишет|"
-            r"skriver)\s")
+# (a verb of writing only with what or whom for: "Rinaldi scrive frasi lunghe" is a review's sentence about the novelist)
+BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|reports on|reports from|καλύπτει|berichtet|couvre|"
+            r"cubre|segue|yazıyor|"
+            r"(?:schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|γράφει|пише|пишет|skriver)\s(?:\S+\s){0,2}?"
+            r"(?:über|für|seit|sur|pour|depuis|sobre|para|desde|di|per|su|da|há|over|voor|sinds|o|dla|od|για|στην?|στο|про|для|"
+            r"о|об|om|för|sedan))\s")
 AUTHOR_BIO = regex.compile(
     rf"^{BIO_NAME}{BIO_VERB}"
     rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"

@@ -24,7 +24,7 @@ SHOP_ROW_MIN = 2
 BUY_HEADER = regex.compile(
     r"^(?i:buy|order|get) (?:this|the) (?:book|album|record|game)|^(?:dieses|das) (?:buch|album) (?:kaufen|bestellen)|"
     r"^(?i:acheter|commander) (?:ce|le) (?:livre|disque)|^(?i:comprar|compra) (?:este|el|o|este) (?:libro|livro|disco)|"
-    r"^(?i:acquista) (?:questo|il) (?:libro|disco)|^(?i:koop|bestel) (?:dit|het) (?:boek|album)|^(?i:kup) (?:tę|tę książkę|książkę)|"
+    r"^(?i:acquista) (?:questo|il) (?:libro|disco)|^(?i:buy|compra|acquista|achète|kaufen|koop|kup)\b.{0,30}$(?<=(?i:book|libro|livre|buch|boek|książkę|livro))|^(?i:koop|bestel) (?:dit|het) (?:boek|album)|^(?i:kup) (?:tę|tę książkę|książkę)|"
     r"^(?i:kitabı satın al)|^(?i:купити|купить) (?:книгу|книжку)|^この(?:本|作品|商品|CD)を(?:購入|注文)(?:する)?|^購入(?:する|はこちら)"
 )
 BOX_LINE_MAX_WORDS = 20
@@ -39,6 +39,12 @@ PRICE_NOTE_MAX_WORDS = 16
 
 def _shop_names(text: str) -> list[str]:
     return [p for p in SHOP_ROW_SEPARATORS.split(text.strip()) if p]
+
+
+@line_feature("buy_header")
+def _buy_header_text(line: LineText) -> bool:
+    """A shop box's header: "Acquista questo libro", "この本を購入する"."""
+    return line.words <= BOX_LINE_MAX_WORDS and BUY_HEADER.match(line.text) is not None
 
 
 @line_feature("shop_row")
@@ -102,7 +108,7 @@ def _box_top(row: Context) -> int:
 
 
 @detector(
-    "AD13", "ads.shop_links", near=(("shop_row",), BOX_REACH + 1),
+    "AD13", "ads.shop_links", near=(("shop_row", "buy_header"), BOX_REACH + 2),
     flags=(Example("この本を購入する\n『夜明けの本屋』早川灯 著\n青凪書房 定価1,980円（税込）\nAmazon 楽天ブックス honto", "この本を購入する",
                    language="ja"),
            Example("この本を購入する\n『夜明けの本屋』早川灯 著\n青凪書房 定価1,980円（税込）\nAmazon 楽天ブックス honto",
@@ -110,7 +116,11 @@ def _box_top(row: Context) -> int:
            Example("この本を購入する\n『夜明けの本屋』早川灯 著\n青凪書房 定価1,980円（税込）\nAmazon 楽天ブックス honto\n"
                    "※価格は記事公開時点のものです。", "※価格は記事公開時点のものです。", language="ja"),
            Example("Der Roman endet offen, und das ist gut so.\nDas Marschbuch. Verlag Kiepe, 312 Seiten, 24 Euro\n"
-                   "Thalia | Hugendubel | Amazon", "Das Marschbuch. Verlag Kiepe, 312 Seiten, 24 Euro", language="de")),
+                   "Thalia | Hugendubel | Amazon", "Das Marschbuch. Verlag Kiepe, 312 Seiten, 24 Euro", language="de"),
+           Example("Da leggere piano.\nACQUISTA QUESTO LIBRO\nOttavia Rinaldi – La casa delle ore storte\nEdizioni Corvino, 288 pagine\n"
+                   "€ 19,00 | ebook € 9,99", "Edizioni Corvino, 288 pagine", language="it"),
+           Example("Da leggere piano.\nACQUISTA QUESTO LIBRO\nOttavia Rinaldi – La casa delle ore storte\nEdizioni Corvino, 288 pagine\n"
+                   "€ 19,00 | ebook € 9,99", "ACQUISTA QUESTO LIBRO", language="it")),
     keeps=(Example("The novel ends in the harbour, and it works.\nAmazon and Kobo both list it for pre-order.",
                    "Amazon and Kobo both list it for pre-order."),
            Example("Der Roman endet offen, und das ist gut so.\nDas Marschbuch. Verlag Kiepe, 312 Seiten, 24 Euro",
@@ -121,15 +131,43 @@ def shop_links(ctx: Context) -> Outcome:
     its price above the row, and the note on prices under it."""
     if "shop_row" in ctx.features:
         return "a row of links to online shops"
+    if ctx.words <= BOX_LINE_MAX_WORDS and BUY_HEADER.match(ctx.text):
+        return "the shop box's header" if _priced_below(ctx) or _row_below(ctx) is not None else None
     above = ctx.at(-1)
     if (above is not None and "shop_row" in above.features and ctx.words <= PRICE_NOTE_MAX_WORDS
             and PRICE_NOTE.search(ctx.text)):
         return "the note under a shop box's links"
     k = _row_below(ctx) if _box_line(ctx) else None
     row = ctx.at(k) if k is not None else None
-    if k is None or row is None:
-        return None
-    return "a line of the shop box over its links" if k <= _box_top(row) else None
+    if k is not None and row is not None and k <= _box_top(row):
+        return "a line of the shop box over its links"
+    return "a line of the shop box under its header" if _under_buy_header(ctx) else None
+
+
+def _priced_below(header: Context) -> bool:
+    """A price within the box's few short lines under its header."""
+    for k in range(1, BOX_REACH + 2):
+        line = header.at(k)
+        if line is None or not _box_line(line):
+            return False
+        if find_price(line.text) is not None:
+            return True
+    return False
+
+
+def _under_buy_header(ctx: Context) -> bool:
+    """A short line of a box headed "Acquista questo libro" (its title, publisher, price, buttons), with a price in it."""
+    if not _box_line(ctx):
+        return False
+    for k in range(1, BOX_REACH + 2):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if BUY_HEADER.match(above.text):
+            return _priced_below(above)
+        if not _box_line(above):
+            return False
+    return False
 
 
 DETECTORS = (shop_links,)
