@@ -30,7 +30,7 @@ MORE_SPECIFIC = frozenset({("LI03", "BD04"), ("LI03", "BD02"), ("LI03", "BD03"),
 CONTEXT_WINDOW = 256
 # Distinct lines whose text-only outcomes a Cleaner remembers at once (menus, labels and footers
 # repeat within a page and across a site's pages); a few MB at most.
-OUTCOME_MEMO = 512
+OUTCOME_MEMO = 256
 # In a line's remembered outcomes: this detector must be asked again, with the line's context.
 ASK = object()
 

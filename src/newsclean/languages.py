@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 from collections import Counter
@@ -294,10 +295,11 @@ def lexicon_for(code: str, *, every_language: bool = False, day_first: bool = Fa
     ``day_first`` reads numeric dates day first where the language's default is month first (English
     written in Britain, Ireland, Australia, India: "06/03/2025" is 6 March).
     """
-    lexicon = Lexicon((code, FALLBACK_LANGUAGE, *available()) if every_language else (code, FALLBACK_LANGUAGE))
     if day_first:
-        lexicon.date_order = "DMY"
-    return lexicon
+        variant = copy.copy(lexicon_for(code, every_language=every_language))  # (its phrase tables shared, not rebuilt)
+        variant.date_order = "DMY"
+        return variant
+    return Lexicon((code, FALLBACK_LANGUAGE, *available()) if every_language else (code, FALLBACK_LANGUAGE))
 
 
 # Signs that English is written outside the United States, where numeric dates put the day first: the pound, the

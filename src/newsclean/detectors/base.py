@@ -282,7 +282,7 @@ def detector(
 LineFacts = tuple[str, bool, "str | None", "tuple[str, int] | None", frozenset[str], frozenset[str]]
 # Facts of distinct lines remembered at once, per lexicon, across pages (a line repeated on a page
 # or across a site's pages is looked at once; a flood of distinct lines keeps memory bounded).
-LINE_FACTS: Memo[LineFacts] = Memo(512)
+LINE_FACTS: Memo[LineFacts] = Memo(256)
 FEATURE_SETS: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets; lines share them
 FEATURE_SETS_MAX = 4_096
 
