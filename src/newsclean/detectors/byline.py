@@ -36,6 +36,7 @@ from newsclean.patterns import (
     PHOTO_WORD,
     PHOTO_WORDS,
     REGIONAL_DESK,
+    STAY_WORDS,
     WEEKDAY,
     WIDE_GAP,
     agency_pattern,
@@ -487,7 +488,7 @@ def _heading_words(text: str) -> int:
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
     if (ctx.words > 2 * DATE_LINE_MAX_WORDS or ctx.prefix_key == "updated" or FOOTNOTE_MARK.match(ctx.text)
-            or STAY_DATES.search(ctx.text)):
+            or STAY_WORDS.search(ctx.lower)):
         return None  # (a footnote citing a source and its date: "[2] «Нижегородская коммуна», 11 февраля 1923 г.";
         # a booking box's dates of stay: "チェックイン 2025/04/26 〜 チェックアウト 2025/04/27")
     if ("@" in ctx.text or "·" in ctx.text) and post_signature(ctx):
@@ -607,8 +608,6 @@ TIMED_ITEM = regex.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|go
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
 DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
 FOOTNOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s")
-STAY_DATES = regex.compile(r"(?i:check-?in|check-?out|anreise|abreise|arrivée|llegada|arrivo|aankomst|przyjazd|giriş tarihi|"
-                           r"заезд|заїзд|άφιξη)|チェックイン|チェックアウト")
 DAY_HEADING_MAX_WORDS = 4
 DAY_HEADING_REACH = 12
 

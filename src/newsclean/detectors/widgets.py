@@ -16,6 +16,7 @@ from newsclean.patterns import (
     ON_AIR,
     PERCENT_CHANGE,
     READ_ALOUD_NOTE,
+    STAY_WORDS,
     TEMPERATURE,
     has_quote_mark,
 )
@@ -1802,8 +1803,6 @@ BOOKING_FIELD = regex.compile(
     r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
 )
 BOOKING_FIELD_MAX_WORDS = 2
-STAY_FIELDS = regex.compile(r"check-?in|check-?out|anreise|abreise|giriş tarihi|çıkış tarihi|заезд|выезд|チェックイン|"
-                            r"チェックアウト")
 STAY_LINE_MAX_WORDS = 24
 BOOKING_LINE_MAX_WORDS = 8
 
@@ -1877,7 +1876,7 @@ def form_control(ctx: Context) -> Outcome:
             return "a form's control (an input box, a dropdown, a placeholder)"
     if is_placeholder(ctx):
         return "a form's field (its placeholder)"  # "Enter a postcode, town or area"
-    if "digit" in ctx.features and ctx.words <= STAY_LINE_MAX_WORDS and len(STAY_FIELDS.findall(ctx.lower)) >= 2:
+    if "digit" in ctx.features and ctx.words <= STAY_LINE_MAX_WORDS and len(STAY_WORDS.findall(ctx.lower)) >= 2:
         return "a booking form's dates"  # "チェックイン 2025/04/26 〜 チェックアウト 2025/04/27 大人2名・1室"
     if _booking_field(ctx) and any(_booking_field(ctx.at(k)) for k in (-2, -1, 1, 2)):
         return "a booking form's field"  # (one field alone is a sub-heading: "Arrival")
