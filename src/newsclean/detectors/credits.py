@@ -874,6 +874,7 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
     keeps=(Example("Yabancı Dil 8,9 5,3\nDin Kültürü 9,1 7,4\nFotoğraf: Okul Basın Birimi", "Din Kültürü 9,1 7,4", language="tr"),
+           Example("Защита: IP68\nВес: 214 г\nФото: Gadgetolog.ru", "Вес: 214 г", language="ru"),
            Example("sierpień 2024 – drugi aneks, nowy termin: 30 września 2025\ngrudzień 2024 – wykonawca wnioskuje o zmianę\n"
                    "Fot. Tomasz Wrzos / Gazeta\nHala sportowa wciąż stoi bez dachu.", "grudzień 2024 – wykonawca wnioskuje o zmianę",
                    language="pl"),
@@ -985,9 +986,14 @@ def _item_under_sibling(ctx: Context) -> bool:
     if (own is not None and other is not None and any(c.isdigit() for c in own[1])
             and any(c.isdigit() for c in other[1])):
         return True
+    if LABEL_AND_VALUE.match(ctx.text) and LABEL_AND_VALUE.match(above.text):
+        return True  # "Вес: 214 г" under "Защита: IP68": a specification list's items
     own_row, other_row = FIGURES_TAIL.search(ctx.text), FIGURES_TAIL.search(above.text)
     return (own_row is not None and other_row is not None
             and own_row[0].count(" ") == other_row[0].count(" ") and not ctx.sentence)
+
+
+LABEL_AND_VALUE = regex.compile(r"^\p{Lu}[\p{L} ]{0,24}:\s\S.{0,40}$")
 
 
 # Quoted words of some length after a colon: "…: „Neem de tijd. De zon gaat heus niet weg.”" (a caption names, not quotes).
