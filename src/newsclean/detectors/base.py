@@ -40,7 +40,7 @@ SIGN_UP_STEMS = ("sign up now", "sign up here", "subscribe now", "inscrivez-vous
                  "jetzt anmelden", "regístrate", "suscríbete", "iscriviti", "inscreva-se", "assine já", "meld je aan",
                  "schrijf je in", "zapisz się", "abone ol", "εγγραφείτε", "підпишіться", "подпишитесь", "registrera dig",
                  "apúntate", "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "postfach", "posteingang",
-                 "nella tua casella", "in je mailbox")
+                 "nella tua casella", "in je mailbox", "e-postanızda", "e-postanıza", "kaydolmak için")
 NEWSLETTER_FEATURE_STEMS = NEWSLETTER_STEMS + SIGN_UP_STEMS
 # A pitch opens with "receive": "✉ Recevez mes nouvelles recettes chaque semaine" (a newsletter by another name).
 RECEIVE_VERBS = ("recevez ", "receive ", "get my ", "get our ", "erhalten sie ", "erhalte ", "reciba ", "recibe ", "ricevi ",

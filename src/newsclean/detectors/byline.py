@@ -1187,6 +1187,8 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
     "BY12", "byline.names", effect=Effect.META, field="author", triggers=("short", "colon"),
     flags=(Example("Chess prodigy beats top seed | Daily Post\nChess prodigy beats top seed\nAus Bochum berichtet Konstantin Wehrli",
                    value="Konstantin Wehrli", language="de"),
+           Example("Faiz indirimi geldi | Piyasa\nFaiz indirimi geldi\nSelin Aydemir - Burak Öztürk\n23.01.2025 - 14:47",
+                   "Selin Aydemir - Burak Öztürk", value="Selin Aydemir, Burak Öztürk", language="tr"),
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nReportage de Bastien Roumégoux et Inès Kaddour",
                    value="Bastien Roumégoux, Inès Kaddour", language="fr"),
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
@@ -1219,13 +1221,21 @@ def names(ctx: Context) -> Outcome:
         return None  # "Half-time: Ashworth Rovers 1-0 Calder United" names the teams
     if "digit" in ctx.features and ("%" in ctx.text or CLOCK.match(ctx.text)):
         return None  # "12:30 Χρηματιστήριο: Άνοδος 0,8% για τον Γενικό Δείκτη": a timed headline, its figures
-    found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
+    pair = NAME_PAIR.match(ctx.text)
+    if pair is not None and not JOB_WORDS.search(ctx.text) and not is_agency_list(pair[2]):
+        found = [n for n in (pair[1], pair[2]) if looks_like_name(n)]  # "Selin Aydemir - Burak Öztürk": two writers
+    else:
+        found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     if not found:
         return None
     people = [n for n in found if not (_is_site_line(ctx, n) or _names_the_site(ctx, n))]
     if not people:
         return Hit("the site's own byline", None)  # "Info Hexagone avec AFP" under the masthead "INFO HEXAGONE"
     return Hit("byline", ", ".join(people))
+
+
+# Two writers' names set apart by a hyphen: "Selin Aydemir - Burak Öztürk".
+NAME_PAIR = regex.compile(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s-\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$")
 
 
 # "（運動部・田中一郎）", "（田中一郎記者）": a Japanese article's closing credit, a desk and a reporter.

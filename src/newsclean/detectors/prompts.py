@@ -95,7 +95,7 @@ COOKIE_FIRST_PERSON = regex.compile(
 SIGN_UP = regex.compile(
     r"(?<!\w)(?:sign up|subscribe now|add your email|enter your email|inscrivez-vous|abonnez-vous|melden sie sich an|jetzt anmelden|regístrate|"
     r"suscríbete|iscriviti|inscreva-se|assine já|meld je aan|schrijf je in|zapisz się|abone ol|εγγραφείτε|"
-    r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する)(?!\w)",
+    r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する|kaydolmak için tıklayın)(?!\w)",
 )
 SIGN_UP_MAX_WORDS = 25
 # "… with the Morning Bid newsletter. Sign up here.": a pitch that closes on a sign-up sentence of its own is a
@@ -139,6 +139,7 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
     flags=(Example("Newsletter Métropole : recevez chaque matin l'essentiel de l'actu locale", language="fr"),
            Example("Vous avez aimé cet article ? Recevez notre lettre culture chaque jeudi.", language="fr"),
            "Join 40,000 gardeners — get new tips every Sunday. Subscribe",
+           Example("Günün piyasa özeti her sabah 08.00'de e-postanızda. Kaydolmak için tıklayın.", language="tr"),
            Example("Keine Analyse verpassen? Der HANDEL-Newsletter erscheint werktäglich um 7 Uhr. Jetzt anmelden", language="de"),
            Example("Newsletter Jardin : chaque samedi, nos conseils de saison. Je m'inscris", language="fr"),
            "Sign up for our newsletter", Example("Newsletter abonnieren", language="de"),
