@@ -777,6 +777,10 @@ def _mention_us(ctx: Context) -> bool:
     "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword", "podcast_promo"),
     flags=(Example("Receba as notícias do Jornal da Serra no WhatsApp. Clique aqui", language="pt"),
            "Download our app", "Get the app",
+           Example("Gratis in de App Store en Google Play – scan de QR-code", language="nl"),
+           Example("Altijd als eerste weten wat er buiten gebeurt? Zet meldingen aan in de Kustbode-app.\n"
+                   "Gratis in de App Store en Google Play – scan de QR-code\nDownload nu",
+                   "Altijd als eerste weten wat er buiten gebeurt? Zet meldingen aan in de Kustbode-app.", language="nl"),
            Example("Suivez Info Sud-Ouest TV sur Instagram et sur YouTube", language="fr"),
            Example("Bizi Google Haberler'den takip edin", language="tr"),
            Example("Kent Postası mobil uygulamasını indirin, kesintilerden anında haberdar olun!", language="tr"), Example("Google News'te Takip Et", language="tr"),
@@ -825,7 +829,24 @@ def app(ctx: Context) -> Outcome:
     if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
             and (GET_THE_APP.match(ctx.lower) or IN_OUR_APP.match(ctx.lower)) and not _in_article_prose(ctx)):
         return "app-download prompt"
-    return _prompt(ctx, "app", "app-download prompt")
+    if ctx.words <= APP_PROMPT_MAX_WORDS and _store_badges(ctx.lower):
+        return "the app stores' badges"  # "Gratis in de App Store en Google Play – scan de QR-code"
+    found = _prompt(ctx, "app", "app-download prompt")
+    if found is not None:
+        return found
+    below = ctx.at(1)  # (the rules below read the lines around)
+    if (ctx.words <= APP_PROMPT_MAX_WORDS and "appword" in ctx.features and below is not None
+            and _store_badges(below.lower)):
+        return "app-download prompt over the stores' badges"  # "Zet meldingen aan in de Kustbode-app."
+    return None
+
+
+STORES = ("app store", "google play", "play store", "appgallery", "apple store")
+
+
+def _store_badges(lower: str) -> bool:
+    """A line naming two app stores: their badges under an app's pitch."""
+    return sum(store in lower for store in STORES) >= 2
 
 
 # "View this post on Instagram", "Переглянути цей допис в Instagram", "この投稿をInstagramで見る": the link an
