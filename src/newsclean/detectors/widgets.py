@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from newsclean.detectors.ads import button_like, is_placeholder
@@ -693,15 +695,10 @@ JA_SERVICE_REACH = 6
 
 
 def _under_ja_service_label(ctx: Context) -> bool:
-    for back in range(1, JA_SERVICE_REACH + 1):
-        above = ctx.at(-back)
-        if above is None:
-            return False
-        if JA_SERVICE_LABEL.match(above.text):
-            return True
-        if not JA_ROAD_ROW.match(above.text):
-            return False
-    return False
+    return _under_label(ctx, lambda above: JA_SERVICE_LABEL.match(above.text) is not None,
+                        lambda above: JA_ROAD_ROW.match(above.text) is not None, JA_SERVICE_REACH)
+
+
 # An opening-hours box: its label over lines of days and hours ("Martes a jueves: 13:30–16:00 y 20:30–23:30").
 HOURS_LABEL = regex.compile(r"^(?:opening hours|opening times|hours|öffnungszeiten|horaires?(?: d'ouverture)?|horarios?|orari(?:o)?"
                             r"(?: di apertura)?|horário(?: de funcionamento)?|openingstijden|openingsuren|godziny otwarcia|"
@@ -728,15 +725,10 @@ HOURS_REACH = 4
 def _in_hours_box(ctx: Context) -> bool:
     """Under the box's label, other lines of days and hours between (under an article's lead-in, "Графік роботи
     музею:", the hours are the article's)."""
-    for back in range(1, HOURS_REACH + 1):
-        above = ctx.at(-back)
-        if above is None:
-            return False
-        if HOURS_LABEL.match(above.lower):
-            return True
-        if not DAY_HOURS.match(above.lower):
-            return False
-    return False
+    return _under_label(ctx, lambda above: HOURS_LABEL.match(above.lower) is not None,
+                        lambda above: DAY_HOURS.match(above.lower) is not None, HOURS_REACH)
+
+
 # An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
 AIR_INDEX_LABEL = regex.compile(
     r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
@@ -1209,13 +1201,12 @@ QUIZ_LINE_MAX_WORDS = 16
 
 def _in_quiz(ctx: Context) -> bool:
     """Under a quiz's label, with only its questions and their options between."""
-    for back in range(1, QUIZ_REACH + 1):
-        above = ctx.at(-back)
-        if above is None or above.words > QUIZ_LINE_MAX_WORDS or (above.sentence and not _is_question(above)):
-            return False
-        if QUIZ_LABEL.match(above.text):
-            return True
-    return False
+    def member(above: Context) -> bool:
+        return above.words <= QUIZ_LINE_MAX_WORDS and not (above.sentence and not _is_question(above))
+
+    return _under_label(ctx, lambda above: member(above) and QUIZ_LABEL.match(above.text) is not None, member, QUIZ_REACH)
+
+
 QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?(?:[:|｜]|\s[–—-])\s?\S")
 # "Commencer le quiz", "Start the quiz", "Zum Quiz": the quiz's button.
 QUIZ_START = regex.compile(
@@ -1897,13 +1888,18 @@ def _calculator_field(ctx: Context | None) -> bool:
 
 def _under_calculator(ctx: Context) -> bool:
     """Only fields between this one and a calculator's title above it."""
-    for back in range(1, CALCULATOR_REACH + 1):
+    return _under_label(ctx, lambda above: "calculator" in above.features, _calculator_field, CALCULATOR_REACH)
+
+
+def _under_label(ctx: Context, label: Callable[[Context], bool], member: Callable[[Context], bool], reach: int) -> bool:
+    """A box's label within ``reach`` lines above, with only the box's own lines (``member``) between."""
+    for back in range(1, reach + 1):
         above = ctx.at(-back)
         if above is None:
             return False
-        if "calculator" in above.features:
+        if label(above):
             return True
-        if not _calculator_field(above):
+        if not member(above):
             return False
     return False
 
