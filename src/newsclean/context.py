@@ -6,6 +6,7 @@ import regex
 
 from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, NOT_PROSE, State
 from newsclean.model import Block, Page, Quality, Verdict
+from newsclean.patterns import FIELD_LINE
 from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
 
 # Headings are short; a short line above article text reads as a sub-heading up to this length.
@@ -145,6 +146,7 @@ def _judge_short(
     headings = []
     above, below = _neighbours(states, anchor)
     header_end = _header_end(states, anchor)
+    soft = _soft_counts(states)
     for i in todo:
         s, block = states[i], page.blocks[i]
         if s.verdict is not None:
@@ -161,12 +163,13 @@ def _judge_short(
             continue
         if _item_under_lead(page, states, i, block):
             s.verdict, s.reason = Verdict.KEEP, LIST_ITEM
+            _long_items_after(page, states, i)  # (now: the short lines under them are judged beside them)
             continue
         up, down = above[i], below[i]
         before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
         after = None if down is None else states[down]
-        dist_before = i - up if up is not None else 0
-        dist_after = down - i if down is not None else 0
+        dist_before = soft[i] - soft[up] if up is not None else 0  # (an interruption is no distance: an ad box,
+        dist_after = soft[down] - soft[i] if down is not None else 0  # a related-links box between two paragraphs)
         kept_before = before is not None and before.verdict is Verdict.KEEP
         kept_after = after is not None and after.verdict is Verdict.KEEP
         kicker = _kicker(block)
@@ -197,6 +200,16 @@ def _judge_short(
             s.verdict, s.reason = Verdict.KEEP, "heading above article text"
         else:
             _drop_short(s, selected)
+
+
+def _soft_counts(states: list[State]) -> list[int]:
+    """For each block, how many blocks up to it are not interruptions (lines a detector dropped or moved)."""
+    counts, n = [], 0
+    for s in states:
+        if not (s.hard and s.verdict in REMOVED):
+            n += 1
+        counts.append(n)
+    return counts
 
 
 # "Les quatre niveaux d'alerte en vigueur :" over "vigilance : incitation aux économies d'eau", "alerte : …":
@@ -235,7 +248,7 @@ def _fact_box(page: Page, states: list[State], start: int) -> bool:
     def fact(k: int) -> bool:
         block = page.blocks[k]
         return (states[k].verdict is None and block.words <= HEADING_MAX_WORDS and not ends_like_sentence(block.text)
-                and FACT_ITEM.match(block.text) is not None)
+                and (FACT_ITEM.match(block.text) is not None or FIELD_LINE.match(block.text) is not None))
 
     k = start if fact(start) else start + 1  # a heading may come first
     if k != start and (states[start].verdict is not None or page.blocks[start].words > HEADING_MAX_WORDS):
@@ -243,8 +256,11 @@ def _fact_box(page: Page, states: list[State], start: int) -> bool:
     end = k
     while end < len(states) and end - start < FACT_BOX_MAX_LINES and fact(end):
         end += 1
-    if end - k < FACT_BOX_MIN_ITEMS:
-        return False
+    items = [page.blocks[j].text for j in range(k, end)]
+    figures = sum(FACT_ITEM.match(t) is not None for t in items)
+    if end - k < FACT_BOX_MIN_ITEMS or not figures or (figures < len(items) and not all(":" in t for t in items)):
+        return False  # (fields, "Schiedsrichter: Tobias Herrmann", need a figure beside them, "Zuschauer: 8.412", and
+        # labels on every line: "Star Wars Jedi: Fallen Order …" between "14h261" and "9h104" is a list of teasers)
     for j in range(start, end):
         states[j].verdict, states[j].reason = Verdict.KEEP, FACT_BOX
     return True
@@ -254,9 +270,25 @@ def _long_items_under_lead(page: Page, states: list[State]) -> None:
     """Lines dropped by form alone ("Finale: Eemcollege – Baarnsch Lyceum 2-2 (3-1 na shoot-outs)", no function
     words) that continue a list a kept line announced with its colon are that list's items too."""
     for i in range(1, len(states)):
-        s, block = states[i], page.blocks[i]
-        if s.verdict is Verdict.DROP and s.code == NOT_PROSE.code and not s.hard and _item_under_lead(page, states, i, block):
-            s.verdict, s.code, s.reason = Verdict.KEEP, None, LIST_ITEM
+        if _long_item(page, states, i):
+            states[i].verdict, states[i].code, states[i].reason = Verdict.KEEP, None, LIST_ITEM
+
+
+def _long_items_after(page: Page, states: list[State], i: int) -> None:
+    """The lines dropped by form right under the list item ``i`` that continue its list."""
+    k = i + 1
+    while k < len(states) and _long_item(page, states, k):
+        states[k].verdict, states[k].code, states[k].reason = Verdict.KEEP, None, LIST_ITEM
+        k += 1
+
+
+def _long_item(page: Page, states: list[State], i: int) -> bool:
+    s, block = states[i], page.blocks[i]
+    return s.verdict is Verdict.DROP and s.code == NOT_PROSE.code and not s.hard and (
+        _item_under_lead(page, states, i, block)
+        or (states[i - 1].reason == LIST_ITEM and block.gap_before <= 1 and FIELD_LINE.match(block.text) is not None)
+    )  # (a match sheet's line-up under its referees: "Ege Gücü: Doğan Kılıç, Ahmet Sezer, Cihan Polat, …")
+
 
 
 def _header_end(states: list[State], anchor: int | None) -> int:

@@ -19,7 +19,7 @@ SHORT_KEPT_GAIN = -1.0
 PROSE_BASELINE_WORDS = 12
 # Ads, prompts, photo credits, polls and notices interrupt an article without ending it: crossing them is cheap.
 INTERRUPTION_PREFIXES = frozenset({"AD", "PR"})
-INTERRUPTION_CODES = frozenset({"LI01", "LI07", "WG07", "CR01", "CR07", "CR11", "WG04", "WG05", "WG08", "WG10", "WG11", "WG12",
+INTERRUPTION_CODES = frozenset({"LI01", "LI07", "WG07", "CR01", "CR07", "CR11", "WG04", "WG05", "WG06", "WG08", "WG10", "WG11", "WG12",
                                 "WG14", "WG15", "WG16", "WG17", "WG18"})
 # A related box of a header and a few headlines sits inside articles; a long list ends them.
 LIST_BOX_CODES = frozenset({"LI01", "LI02", "LI03", "LI07"})
@@ -165,7 +165,8 @@ def _end(page: Page, states: list[State], start: int) -> int | None:
     for i in range(start, len(states)):
         s = states[i]
         if (
-            (s.code in END_CODES or (s.code == COPYRIGHT_CODE and s.reason == COPYRIGHT_FOOTER))
+            (s.code in END_CODES or (s.code == COPYRIGHT_CODE and s.reason == COPYRIGHT_FOOTER)
+             or (s.field == "source" and page.blocks[i].text.lstrip().startswith("©")))  # "© dpa-infocom, dpa:241108-…"
             and blocks >= END_MIN_PROSE_BLOCKS
             and words >= END_MIN_PROSE_WORDS
             and not (s.code == COUNTER_CODE

@@ -372,7 +372,15 @@ def _headline_at(top: int, first: int, canonical: tuple[str, ...]) -> Headline:
     size = len(canonical[top])
     below.update(k for k in range(first, len(canonical))
                  if abs(len(canonical[k]) - size) <= COPY_SIZE_SLACK and normal_key(canonical[k]) == wanted)
+    # the page's title further down, the site's name after it ("台風14号 … | 瀬戸内テレビ STV NEWS")
+    below.update(k for k in range(first, len(canonical))
+                 if len(canonical[k]) > size and canonical[k].startswith(canonical[top][:COPY_PREFIX_CHARS])
+                 and (bare := _site_suffix_stripped(canonical[k])) is not None and key(bare) == wanted)
     return Headline(canonical[top], frozenset(_printed_again(top, canonical) | below))
+
+
+# A copy with the site's name after it starts as the headline does (a cheap test before the title is cut).
+COPY_PREFIX_CHARS = 12
 
 
 TITLE_CASE_HEADLINE_MIN_WORDS = 5
@@ -580,7 +588,13 @@ def _meta_like(text: str, words: int, lexicon: Lexicon) -> bool:
         return True
     # "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit · 41 Kommentare": a strip of short facts, one of them the date
     parts = FACT_SEPARATOR.split(text)
-    return len(parts) >= 2 and all(count_words(p) <= META_PART_MAX_WORDS for p in parts)
+    if len(parts) >= 2 and all(count_words(p) <= META_PART_MAX_WORDS for p in parts):
+        return True
+    # "March 4, 2025 11:32 AM GMT · Updated 3 hours ago": the date and its time, then short facts
+    dated = [p for p in parts if (d := find_date(p, lexicon)) is not None
+             and len(LETTER_WORD.findall(p[:d[1][0]] + " " + p[d[1][1]:])) <= META_RESIDUE_MAX_WORDS]
+    return len(parts) >= 2 and len(dated) == 1 and all(count_words(p) <= STAMP_FACT_MAX_WORDS for p in parts
+                                                         if p is not dated[0])
 
 
 def _mostly_figures(text: str) -> bool:

@@ -247,6 +247,7 @@ def _name_at_edge(words: list[str], stopwords: frozenset[str]) -> str | None:
             and all(RUN_WORD.match(w) or w.casefold() in PARTICLES for w in run)
             and not any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in run)
             and looks_like_name(" ".join(run))
+            and len(run[-1]) > 1  # "Serie C" is a league (a surname's initial takes its full stop: "Νίκος Σ.")
         )
 
     tail: list[str] = []
@@ -271,7 +272,19 @@ def _name_at_edge(words: list[str], stopwords: frozenset[str]) -> str | None:
             break
     if head and head[0].casefold() in stopwords:
         return None  # "Le Fil Numérique avec AFP": an article opens a title, not a name
-    return " ".join(_run(head)) if ok(_run(head)) else None
+    run = _run(head)
+    if sum(w[:1].islower() for w in words[len(run):]) > HEAD_NAME_REST_MAX:
+        return None  # "Tamsey Bridge closed to high-sided vehicles": a place that opens a headline, not a writer
+    return " ".join(run) if ok(run) else None
+
+
+# After a name that opens a byline, at most this many lower-case words ("Deniz Arıkan yazdı", "Jane Doe in Kyiv",
+# "Hattie Lomond on 9 November 2024").
+HEAD_NAME_REST_MAX = 3
+
+
+# The colon after a byline's label, not one inside a clock ("Νίκος Σ. στις 9:14 μ.μ.").
+LABEL_COLON = regex.compile(r"(?<!\d):|:(?!\d)")
 
 
 def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
@@ -281,13 +294,15 @@ def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[
     ['Bastien Roumégoux', 'Inès Kaddour']
     >>> names_in_byline("Michał Sadowski (tekst), Ewa Borys (zdjęcia)")
     ['Michał Sadowski']
+    >>> names_in_byline("Tamsey Bridge closed to high-sided vehicles")
+    []
     """
     head = BYLINE_CUT.split(text, 1)[0]
     names = []
     for part in JOINERS.split(head):
         if not part.strip() or PHOTO_ROLE.search(part) or is_agency_list(part):
             continue
-        part = PAREN.sub(" ", part).replace("：", ":").rsplit(":", 1)[-1]  # "Reportage from Nemea: Jane Doe"
+        part = LABEL_COLON.split(PAREN.sub(" ", part).replace("：", ":"))[-1]  # "Reportage from Nemea: Jane Doe"
         words = [ELISION.sub("", w) for w in part.split()]
         name = _name_at_edge([w for w in words if w], stopwords)
         if name:

@@ -62,8 +62,18 @@ def stopword_share(text: str, stopwords: frozenset[str]) -> float:
 
 
 def ends_like_sentence(text: str) -> bool:
-    """True when the line ends with sentence punctuation (optionally inside a closing quote)."""
-    return SENTENCE_END.search(text) is not None
+    """True when the line ends with sentence punctuation (optionally inside a closing quote), or is one
+    Japanese quotation of some length, whose last sentence needs no mark inside 」.
+
+    >>> ends_like_sentence("「暑さは我慢するものではありません」")
+    True
+    """
+    return SENTENCE_END.search(text) is not None or (
+        text.endswith("」") and text.startswith("「") and len(text) >= CJK_QUOTE_MIN_CHARS and "「" not in text[1:])
+
+
+# A shorter 「…」 line is a quoted phrase or a title, not a sentence.
+CJK_QUOTE_MIN_CHARS = 12
 
 
 def capitalised_share(text: str) -> float:

@@ -22,6 +22,7 @@ from newsclean.patterns import (
     FIELD_LINE,
     NUMBERED_ITEM,
     PRICE_IN_WORDS,
+    READER,
     find_price,
     has_quote_mark,
 )
@@ -314,6 +315,11 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("La hausse sera votée en juin.\nPublicité\nPrivas – Maison 5 pièces avec jardin – 248 000 €\n"
+                   "Immobilier : trouvez votre bien avec Vivarais Immo\nCe que paieront les ménages",
+                   "Immobilier : trouvez votre bien avec Vivarais Immo", language="fr"),
+           Example("Die Tarife steigen im Juli.\nAnzeige\nMutuelle Plus: bis zu 30 % sparen bei Ihrer Versicherung. Jetzt in "
+                   "2 Minuten ein Angebot erhalten.\nJetzt vergleichen", "Jetzt vergleichen", language="de"),
            Example("De rechter sprak van een signaal aan elke organisatie met gevoelige gegevens.\nAdvertentie\n"
                    "Surf veilig met KeyShield VPN – nu 3 maanden gratis\nBescherm je gegevens op elk netwerk. Probeer KeyShield "
                    "30 dagen zonder risico »", "Bescherm je gegevens op elk netwerk. Probeer KeyShield 30 dagen zonder risico »",
@@ -447,8 +453,10 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()) or LIVE_ENTRY_HEAD.match(ctx.text):
             return None  # a bare "16:30" or "21:15 – Residents told to move cars" under the label opens the live blog's
             # next entry
-        if not ctx.sentence or _terms_below(ctx) or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
-                                 or _ends_in_call(ctx.text)) and (not _reported(ctx) or _ends_urging(ctx.text))):
+        if (not ctx.sentence or _terms_below(ctx)
+                or ((find_price(ctx.text) or "percent" in ctx.features) and _button_below(ctx))  # (between label and button)
+                or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
+                     or _ends_in_call(ctx.text)) and (not _reported(ctx) or _ends_urging(ctx.text)))):
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):
         return f"another offer in the ad labelled on line {label.line}"
@@ -457,6 +465,11 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             ((find_price(ctx.text) or is_placeholder(below)) and (button_like(below) or is_placeholder(below)))
             or (not ctx.sentence and _plain_button(below)))):
         return f"the offer over the button of the ad labelled on line {label.line}"  # "… a partir de 1,90 € por dia." / "Simule já"
+    if (label_at == ctx.index - 2 and not ctx.sentence and ctx.words <= PITCH_MAX_WORDS and READER.search(ctx.lower)
+            and (offer := ctx.at(-1)) is not None and find_price(offer.text) and not _reported(offer)
+            and not ((below := ctx.at(1)) is not None and below.quality is Quality.PROSE and below.sentence)):
+        # (over a paragraph, "Come va su strada" is the article's sub-heading)
+        return f"the pitch under the offer of the ad labelled on line {label.line}"  # "Immobilier : trouvez votre bien avec …"
     if (label_at == ctx.index - 2 and "link_arrow" in ctx.features and ctx.words <= ARROW_CALL_MAX_WORDS
             and (first_line := ctx.at(-1)) is not None and not _reported(first_line)
             and not has_quote_mark(ctx.text.rstrip(" »›→"))):  # (the link's arrow is no quote mark)
@@ -468,7 +481,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None
     offer = ctx.at(-1)
     if (label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer)
-            and not _reported(offer)):  # under a reported sentence the article has resumed
+            and (not _reported(offer) or find_price(offer.text) or "percent" in offer.features)):
+        # (under a reported sentence the article has resumed; an offer's figures say it is the ad's pitch)
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
     if (after is not None and (after.quality is Quality.PROSE or after.text.endswith(("?", ":", "："))
@@ -588,6 +602,7 @@ def _button_below(ctx: Context) -> bool:
 
 
 ARROW_BUTTON_MAX_WORDS = 8
+PITCH_MAX_WORDS = 12
 ARROW_CALL_MAX_WORDS = 25
 
 

@@ -315,6 +315,9 @@ CJK_LABEL_ENDS = "：:・／/＝ 　"
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
+           Example("Trains collide near Carlisle | Daily Post\nTrains collide near Carlisle\nEdited by Priya Castellano and Tom Rudd\n"
+                   "Published 14 October 2025, 08:51 BST", "Edited by Priya Castellano and Tom Rudd",
+                   value="Priya Castellano, Tom Rudd"),
            Example("По материалам «Интерфакса»", value="Интерфакс", language="ru"),
            Example("— With files from The Canadian Press", value="The Canadian Press"),
            Example("The Associated Press contributed to this report.", value="The Associated Press"),
@@ -346,8 +349,9 @@ def credit(ctx: Context) -> Outcome:
         outlet = OUTLET_ARTICLE.sub("", rest).strip()
         about_people = ctx.prefix is not None and BY_WORD.search(ctx.lower[: ctx.prefix[1]]) is not None
         people = names_in_byline(rest, ctx.view.lexicon.stopwords)
-        if people and not about_people and _byline_place(ctx):
-            return Hit("compiled by", ", ".join(people), field="author")  # "Oprac. Karolina Nowicka"
+        if people and (not about_people or EDITED_BY.match(ctx.lower)) and _byline_place(ctx):
+            return Hit("compiled by", ", ".join(people), field="author")  # "Oprac. Karolina Nowicka", a live page's
+            # "Edited by Priya Castellano and Tom Rudd" under its headline
         if not about_people and 0 < len(outlet.split()) <= OUTLET_MAX_WORDS and outlet[:1].isupper():
             return Hit("credit to another outlet", outlet)  # "Com informações do Estadão Conteúdo"
         return Hit("reporting credit", None)
@@ -361,6 +365,10 @@ def credit(ctx: Context) -> Outcome:
         if named and is_agency_list(named):
             return Hit("agency credit", named)
     return None
+
+
+# The people who edit a live page or compile a report sign it: "Edited by …", "Compiled by …".
+EDITED_BY = regex.compile(r"^(?:edited|compiled|curated) by\s")
 
 
 @detector(
@@ -449,7 +457,9 @@ def _heading_words(text: str) -> int:
            Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04"),
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
-    keeps=(Example("Looptijd: tot 30 juni 2029", language="nl"), "On 3 April 2025 the court ruled against the city.",
+    keeps=(Example("Das Wasser wird teurer.\nTranche | Tarif actuel | Au 1er juillet 2025\n0 à 30 m³ | 1,42 € | 1,59 €\n"
+                   "31 à 120 m³ | 1,68 € | 1,88 €", "Tranche | Tarif actuel | Au 1er juillet 2025", language="fr"),
+           Example("Looptijd: tot 30 juni 2029", language="nl"), "On 3 April 2025 the court ruled against the city.",
            Example("Flights cancelled on Saturday, 29 March\nNT 1404 Lisbon – Paris (Orly), 14h25",
                    "Flights cancelled on Saturday, 29 March"),
            Example("3月31日までに予約した施設の利用については、利用日が4月以降であっても現行料金が適用される。", language="ja"),
@@ -493,6 +503,8 @@ def date_line(ctx: Context) -> Outcome:
         # a booking box's dates of stay: "チェックイン 2025/04/26 〜 チェックアウト 2025/04/27")
     if ("@" in ctx.text or "·" in ctx.text) and post_signature(ctx):
         return None  # "— Jane Doe (@jdoe) 9 May 2025": the date of an embedded post
+    if ctx.text.count(" | ") >= 2 and table_row(ctx):
+        return None  # "Tranche annuelle | Tarif actuel | Au 1er juillet 2025": the head of the article's table
     lex = ctx.view.lexicon
     text = _dated_part(ctx)  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024", "Madrid | 29 oct 2025"
     text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
@@ -728,7 +740,9 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
                    language="el"),
            Example("「忘れられた本」早川灯さん新作インタビュー\n2025/03/09 10:00\n聞き手・文：佐藤美咲 撮影：中村亮",
                    value="佐藤美咲", language="ja"),
-           Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe")),
+           Example("Salt marsh review | Daily Post\nSalt marsh review\nA review by Jane Doe", "A review by Jane Doe", value="Jane Doe"),
+           Example("Storm over Zeeland | Omroep West\nStorm over Zeeland\nSanne de Wolf, Bram Verhulst\n9 november 2025",
+                   "Sanne de Wolf, Bram Verhulst", value="Sanne de Wolf, Bram Verhulst", language="nl")),
     keeps=(Example("Kijk: Rivierland TV", language="nl"),
            Example("Trains stop | Daily Post\nTrains stop\nLive departures: Harwick Central", "Live departures: Harwick Central"), Example("Kolumne: Grüner Daumen", language="de"),
            Example("Stormen stänger hamnen | Kusten\nStormen stänger hamnen\nAnsvarig utgivare: Lars Holm",
@@ -763,6 +777,10 @@ def labelled_name(ctx: Context) -> Outcome:
     if not value[:1].isupper() and not JA_ROLE_LABEL.search(m.group(1)):
         return None  # "市バス運行情報：平常運行": a caseless value is a name only under a writer's or photographer's label
     found = names_in_byline(value, ctx.view.lexicon.stopwords)
+    if m.re is BY_NAME:  # "Sanne de Wolf, Bram Verhulst": the particle of a name, not a "by" after a label
+        whole = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
+        if len(whole) > 1 and whole[0].split()[0] == m.group(1).split()[0]:  # (alone, "Torrealba de Campos" is a place)
+            found = whole
     if not found and not looks_like_name(value):
         return None
     if organisation(ctx.text):
@@ -865,6 +883,8 @@ def name_of_line(ctx: Context) -> str | None:
     words = name.split()
     if words[0].casefold() in stopwords or any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in words):
         return None  # "Zum Vorsorgerechner", "Der Ablauf" are headings, not people
+    if len(words[-1]) == 1:
+        return None  # "Serie C", "Gruppe B": a league, a group (a surname's initial takes its full stop: "Νίκος Σ.")
     if role and not is_agency_list(role) and not place_and_agency(role) and (
         len(role.split()) > ROLE_MAX_WORDS or not (JOB_WORDS.search(role) or role[:1].islower())
     ):
@@ -998,6 +1018,8 @@ def _buttons(ctx: Context) -> bool:
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
     keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+           Example("Castelmonte-Valtrebbia 2-1 | Sport Italia\nSerie C\nCastelmonte-Valtrebbia 2-1\n23 febbraio 2025 - 17:08",
+                   "Serie C", language="it"),
            Example("Zénith Info\n18 mars 2025\nLa grève touche trois aéroports.\n© Zénith Info 2025", "Zénith Info", language="fr"),
            Example("Der Verein feiert am Samstag sein Jubiläum mit einem großen Fest.\nAnna Berg\n"
                    "Die Vorsitzende ruft seit Jahren zu mehr Engagement im Verein auf, und viele Mitglieder folgen ihr.",
@@ -1243,13 +1265,17 @@ DESK_CREDIT = regex.compile(
     r"^[（(](?:\p{Han}{1,8}(?:部|局|支局|総局|センター|本社)・(?P<name>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})"
     r"|(?P<name2>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})記者)[）)]$"
     # "経済部　佐藤美穂" on its own line under the headline
-    r"|^\p{Han}{1,8}(?:部|局|支局|総局)[\s\u3000・](?P<name3>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})$"
+    # (or two reporters: "報道部 山下遥／川端颯太")
+    r"|^\p{Han}{1,8}(?:部|局|支局|総局)[\s\u3000・](?P<name3>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}"
+    r"(?:[／/・、]\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}){0,3})$"
 )
+REPORTER_SPLIT = regex.compile(r"[／/・、]")
 
 
 @detector(
     "BY13", "byline.desk_credit", effect=Effect.META, field="author", triggers=("paren", "short"),
     flags=(Example("（運動部・田中一郎）", value="田中一郎", language="ja"), Example("（田中一郎記者）", value="田中一郎", language="ja"),
+           Example("報道部 山下遥／川端颯太", value="山下遥, 川端颯太", language="ja"),
            Example("経済部　佐藤美穂", value="佐藤美穂", language="ja")),
     keeps=(Example("（共同通信）", language="ja"), Example("（写真は2024年撮影）", language="ja")),
 )
@@ -1258,7 +1284,9 @@ def desk_credit(ctx: Context) -> Outcome:
     m = DESK_CREDIT.match(ctx.text)
     if m is None:
         return None
-    return Hit("desk and reporter credit", m["name"] or m["name2"] or m["name3"])
+    if m["name3"]:
+        return Hit("desk and reporter credit", ", ".join(REPORTER_SPLIT.split(m["name3"])))
+    return Hit("desk and reporter credit", m["name"] or m["name2"])
 
 
 DETECTORS = (author, newsroom, desk_credit, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,

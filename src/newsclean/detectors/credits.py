@@ -69,8 +69,27 @@ IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|
 BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Bloomberg]" cites a linked story's outlet
 
 
+# "Jean-Baptiste Morvan pour « Le Regard »", "Jane Doe for The Courier": a photographer's name and the outlet the
+# picture was taken for (under a caption; under the headline the same form is a freelancer's byline).
+OUTLET_CREDIT = regex.compile(
+    r"^(?:©\s?)?(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
+    r"(?:«\s?[^«»]{2,40}?\s?»|“[^“”]{2,40}”|\"[^\"]{2,40}\"|„[^„“]{2,40}“|\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})$"
+)
+OUTLET_CREDIT_MAX_WORDS = 9
+
+
+@line_feature("outlet_credit")
+def outlet_credit(line: Context | LineText) -> bool:
+    """A photographer's name and the outlet it worked for, alone on the line."""
+    if line.words > OUTLET_CREDIT_MAX_WORDS:
+        return False
+    found = OUTLET_CREDIT.match(line.text)
+    return found is not None and looks_like_name(found["name"])
+
+
 @detector(
-    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail", "photo"),
+    "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail", "photo",
+                                       "outlet_credit"),
     flags=("The lid comes in slate gray or dark blue. Photo by Jane Doe / Tech Weekly",
            Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
            Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
@@ -109,7 +128,12 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
            Example("Γερανογέφυρες στο λιμάνι του Πειραιά. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", language="el"),
            Example("Le nouveau chalutier à quai mardi matin | Photo L'Écho – Yann Le Gall", language="fr"),
            Example("Una vista del puerto durante la tormenta. EFE/José Manuel Pedrosa (archivo)", language="es"),
-           Example("Фото авторки", language="uk"), Example("Foto del autor", language="es")),
+           Example("Фото авторки", language="uk"), Example("Foto del autor", language="es"),
+           Example("Foto ANSA/Matteo Gualtieri", language="it"),
+           Example("Le Regard\nGrève des bacs\nLes bacs de Loire sont restés à quai mardi, a indiqué la préfecture.\n"
+                   "Le bac de Mindin à quai, mardi matin.\nJean-Baptiste Morvan pour « Le Regard »\n"
+                   "La grève doit durer jusqu'à jeudi, selon le syndicat.", "Jean-Baptiste Morvan pour « Le Regard »",
+                   language="fr")),
     keeps=(Example("«Photo: 1975, la langue descendait jusqu'au parking. Photo: 2025, il faut marcher»: ainsi légendent-ils les "
                    "clichés.", language="fr"),
            Example("«Niente di speciale: una cena a casa con dieci amici e nessuna foto. Promesso.»", language="it"),
@@ -147,6 +171,7 @@ def photo(ctx: Context) -> Outcome:
             or PHOTO_BY.match(rest.lstrip()) is not None  # "Foto di Davide Morselli"
             or (ctx.words <= BARE_NAME_CREDIT_MAX_WORDS and looks_like_name(rest))  # "Beeld Erik Jansen"
             or BY_THE_AUTHOR.fullmatch(rest.strip()) is not None  # "Фото авторки", "Photo de l'auteur"
+            or ("/" in rest and _agency_photographer(rest.strip()))  # "Foto ANSA/Matteo Gualtieri"
         ):
             return "photo credit"
     if ARCHIVE_PHOTO_TAIL.search(ctx.text):
@@ -169,7 +194,18 @@ def photo(ctx: Context) -> Outcome:
             return "caption with its agency in brackets"  # "… in una foto del 2012 (ANSA/Lucio Bernasconi)"
     if ctx.words <= AGENCY_PHOTOGRAPHER_MAX_WORDS and "/" in ctx.text and _agency_photographer(ctx.text):
         return "agency and photographer credit"
+    if "outlet_credit" in ctx.features and _under_caption(ctx):
+        return "photographer credit under its caption"
     return None
+
+
+def _under_caption(ctx: Context) -> bool:
+    """The line sits under a caption inside the article, not under the headline (where it is a byline)."""
+    above = ctx.at(-1)
+    headline = ctx.view.headline
+    if above is None or above.words < 4 or above.words > CAPTION_MAX_WORDS:
+        return False
+    return headline is None or not any(0 < ctx.index - k in headline.copies for k in (1, 2, 3))
 
 
 QUOTE_OPENING = "«“„\"‘‹"
@@ -810,7 +846,11 @@ def _credit_kind(ctx: Context | None) -> str | None:
     if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and (
             PHOTO_WORD.search(ctx.text) or (" / " in ctx.text and "digit" not in ctx.features))):
         return "labelled"  # (or a publisher and its photographer: "© Paddock Hebdo / L. Ferracci", no year's notice)
-    return "plain" if ctx.prefix_key == "photo" else None
+    if "outlet_credit" in ctx.features:
+        return "labelled"  # "Jean-Baptiste Morvan pour « Le Regard »", "© Julien Morel pour Vibrato"
+    if ctx.prefix_key == "photo" or ("/" in ctx.text and _agency_photographer(ctx.text.strip())):
+        return "plain"  # (or an agency and its photographer: "ANSA/Luca Zennaro")
+    return None
 
 
 # "Attendance: 4,200", "Глядачі: 4 200": a label and a figure.
@@ -840,7 +880,7 @@ def _describes(credit: Context) -> bool:
 
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
-JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日[^。！？]{0,40}$"
+JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日|(?:\d{4}|[０-９]{4})年)[^。！？]{0,40}$"
                         # "土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影": who took it, after ＝
                         r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
                         r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$"
@@ -854,6 +894,24 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
     "CR07", "credits.caption",
     flags=(Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
            Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
+           Example("森川静江さん＝2009年、東京都内", language="ja"),
+           Example("«Кедр» обыграл «Волгу» | Спорт\n«Кедр» обыграл «Волгу»\n12 февраля 2025, 22:41\nФото: пресс-служба ХК «Кедр»\n"
+                   "Артём Лузгин празднует победную шайбу\n«Кедр» вырвал победу у «Металлург-Волги» в овертайме домашнего матча, "
+                   "хотя до последней минуты третьего периода уступал гостям из Сызрани одну шайбу и играл в меньшинстве.",
+                   "Артём Лузгин празднует победную шайбу", language="ru"),
+           Example("Eski başkana hapis | Haber Ekspres\nEski başkana hapis\n14.03.2025 16:42\nPaylaş: Facebook | X | WhatsApp\n"
+                   "Fotoğraf: DHA\n"
+                   "Eski belediye başkanı cezaevi aracıyla adliyeye getirildi.\nMANİSA (DHA) - Akçaören ilçesinde 2021-2023 "
+                   "yıllarında belediye başkanlığı yapan sanık, ihaleye fesat karıştırmaktan ve görevi kötüye kullanmaktan toplam 8 yıl "
+                   "hapis cezasına çarptırıldı.",
+                   "Eski belediye başkanı cezaevi aracıyla adliyeye getirildi.", language="tr"),
+           Example("Les bacs sont restés à quai mardi, a indiqué la préfecture.\nL'autrice, photographiée à Paris en avril.\n"
+                   "© Julien Morel pour Vibrato\nLe disque sort vendredi chez un label nantais.",
+                   "L'autrice, photographiée à Paris en avril.", language="fr"),
+           Example("Le strade sono state chiuse dalla polizia municipale in mattinata.\n"
+                   "I vigili del fuoco al lavoro in via della Colletta\nANSA/Luca Zennaro\n"
+                   "La protezione civile ha aperto due centri di accoglienza.", "I vigili del fuoco al lavoro in via della Colletta",
+                   language="it"),
            Example("El delantero celebra el segundo gol ante la grada del Municipal. MARTA GIL", language="es"),
            Example("De provincie wil de windmolens binnen twee jaar laten draaien, zei de gedeputeerde in maart tegen de "
                    "leden van de commissie.\n"
@@ -873,7 +931,11 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:\d{1,2}|[０-９]{1,2})日
                    "La voiture n° 27 dans la dernière heure de course.", language="fr"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("Yabancı Dil 8,9 5,3\nDin Kültürü 9,1 7,4\nFotoğraf: Okul Basın Birimi", "Din Kültürü 9,1 7,4", language="tr"),
+    keeps=(Example("Il ghiacciaio ha perso 42 metri dal 2024, secondo le misure del comitato glaciologico nazionale.\n"
+                   "Il fronte del ghiacciaio del Lys fotografato il 15 luglio 2025\nFoto: Comitato glaciologico italiano\n"
+                   "Il ruolo del vento\nA peggiorare la situazione, secondo i ricercatori, ci sono i venti caldi che soffiano "
+                   "da sud per giorni interi e sciolgono la neve residua.", "Il ruolo del vento", language="it"),
+           Example("Yabancı Dil 8,9 5,3\nDin Kültürü 9,1 7,4\nFotoğraf: Okul Basın Birimi", "Din Kültürü 9,1 7,4", language="tr"),
            Example("Защита: IP68\nВес: 214 г\nФото: Gadgetolog.ru", "Вес: 214 г", language="ru"),
            Example("sierpień 2024 – drugi aneks, nowy termin: 30 września 2025\ngrudzień 2024 – wykonawca wnioskuje o zmianę\n"
                    "Fot. Tomasz Wrzos / Gazeta\nHala sportowa wciąż stoi bez dachu.", "grudzień 2024 – wykonawca wnioskuje o zmianę",
@@ -924,18 +986,22 @@ def caption(ctx: Context) -> Outcome:
     caps = CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text) if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS else None
     if caps is not None and any(c.islower() for c in ctx.text[: caps.start()]):
         return "caption with its photographer in capitals"  # "… en las afueras de Valdelosa. NEREA GÓMEZ"
-    if ctx.sentence and ctx.words <= CAPTION_UNDER_CREDIT_MAX_WORDS and _under_bare_credit(ctx):
+    if ctx.words <= CAPTION_UNDER_CREDIT_MAX_WORDS and not ctx.text.rstrip().endswith(("?", "!")) and _under_bare_credit(ctx):
         return "image caption (credit above)"  # "Foto: ANP / Lex Verhoeven" / "De bouwplaats van het windpark."
     below = ctx.at(1)
     if below is None:
         return None
-    if below.prefix_key != "photo" and "paren" not in below.features and not below.text.startswith("©"):
+    if (below.prefix_key != "photo" and "paren" not in below.features and not below.text.startswith("©")
+            and "outlet_credit" not in below.features):
         return None
     if _item_under_sibling(ctx):
         return None  # "grudzień 2024 – wykonawca …" under "sierpień 2024 – drugi aneks …": the last item of a timeline
     if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):
         return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     kind = _credit_kind(below)
+    if (kind == "labelled" and below.words <= CREDIT_ALONE_MAX_WORDS and not _describes(below) and _near_date_line(ctx)
+            and _over_first_paragraph(below)):
+        return "caption of the lead photo (credit below)"  # under the byline and date, over the article's first paragraph
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
     if below.words > CREDIT_ALONE_MAX_WORDS or _describes(below):
@@ -957,14 +1023,40 @@ def _under_bare_credit(ctx: Context) -> bool:
     above = ctx.at(-1)
     if above is None or above.prefix_key != "photo" or above.words > CREDIT_ALONE_MAX_WORDS or _describes(above):
         return False
-    if _credit_kind(above) != "labelled" or not ctx.text.rstrip().endswith("."):
+    full_stop = ctx.text.rstrip().endswith(".")
+    if _credit_kind(above) != "labelled" or not (full_stop or not ctx.sentence):
         return False
     if has_quote_mark(ctx.text) or SENTENCE_BREAK.search(ctx.text) or REPORTED_CLAUSE.search(ctx.text):
         return False
     paragraph = above.at(-1)  # (longer than a caption over its credit could be: the caption is the line below)
-    return paragraph is not None and ((paragraph.quality is Quality.PROSE and paragraph.sentence
-                                       and paragraph.words > CAPTION_SENTENCE_MAX_WORDS)
-                                      or (not paragraph.sentence and _item_under_sibling(paragraph)))  # (or a list's item)
+    if full_stop and paragraph is not None and ((paragraph.quality is Quality.PROSE and paragraph.sentence
+                                                 and paragraph.words > CAPTION_SENTENCE_MAX_WORDS)
+                                                or (not paragraph.sentence and _item_under_sibling(paragraph))):
+        return True  # (or under a list's item)
+    # the lead photo between the header's date line and the article's first paragraph ("Фото: пресс-служба" /
+    # "Артём Лузгин празднует победную шайбу"; further down, the line under a credit may be the article's own)
+    return ((paragraph is None or (paragraph.words <= FURNITURE_MAX_WORDS and not paragraph.sentence))
+            and _over_first_paragraph(ctx) and _near_date_line(above))  # (not another caption: the credit's own is above)
+
+
+# A share bar, a reading time over the lead photo's credit (a caption over it runs longer).
+FURNITURE_MAX_WORDS = 8
+
+
+# The lines looked at above a lead photo for the header's date line.
+LEAD_DATE_REACH = 3
+LEAD_DATE_MAX_WORDS = 12
+
+
+def _over_first_paragraph(ctx: Context) -> bool:
+    below = ctx.at(1)
+    return below is not None and below.quality is Quality.PROSE and below.sentence and below.words > CAPTION_SENTENCE_MAX_WORDS
+
+
+def _near_date_line(ctx: Context) -> bool:
+    """A short line holding a date stands a few lines above: the header's furniture, where the lead photo follows."""
+    return any((a := ctx.at(-k)) is not None and a.words <= LEAD_DATE_MAX_WORDS and "digit" in a.features
+               and ctx.view.date_in(a.text) is not None for k in range(1, LEAD_DATE_REACH + 1))
 
 
 # "marzec 2022 – gmina ogłasza przetarg …": an item of a dated or numbered list, its head (a date, a figure) set apart by
@@ -1023,7 +1115,7 @@ AUTHOR_BIO = regex.compile(
     # "Noor El Amrani studeert journalistiek en is redacteur …": another clause may come before the job
     rf"|^{BIO_NAME}(?:\p{{Ll}}[^.,]{{0,40}}\s(?i:and|und|et|y|e|en|i|ve)\s)?"
     r"(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
-    r"(?:[\p{L}'’-]+,?\s){0,5}?(?:[\p{L}'’]+-)?(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
+    r"(?:[\p{L}'’-]+,?\s){0,5}?(?:[\p{L}'’]+-|\p{Ll}{0,12}?)(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|repórter|reportera?|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
 )
@@ -1066,6 +1158,12 @@ EDITOR_BIO = regex.compile(
     # "Burak Şahin, 2016'dan bu yana mobil teknolojiler üzerine yazıyor.": a Turkish bio ends in its verb
     r"|^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s.{3,120}?\s(?:üzerine|hakkında)\s"
     r"(?:yazıyor|yazmaktadır|haber yapıyor)\.?$"
+)
+# "Critique littéraire au « Regard » depuis 2016, il …": a critic's or an editor's role at the outlet, opening the bio
+# under the byline's name.
+EDITOR_ROLE_BIO = regex.compile(
+    rf"^(?i:{EDITOR_JOBS})(?:\s\p{{Ll}}+)?\s(?i:à|au|aux|at|for|of|bei|beim|der|des|en|de|del|della|di|da|do|na|no|bij|van|"
+    r"w|we|в|у|για|στην?|στο|för|på|vid)\s"
 )
 # "Lucía Ferrán y Diego Salcedo son periodistas de la sección Local …": two authors' bio, in the plural.
 PAIR_BIO = regex.compile(
@@ -1219,7 +1317,7 @@ def _bio_text(line: LineText) -> bool:
     return bool((line.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(text)) or SELF_INTRO.match(lower)
                 or EDITOR_BIO.match(text) or PAIR_BIO.match(text) or contains_any(lower, WRITES_STEMS)
                 or NAME_DASH_LOWER.match(text) or NAME_DASH_DESCRIPTION.match(text) or JA_BIO.search(text)
-                or ROLE_BIO.match(text))
+                or ROLE_BIO.match(text) or EDITOR_ROLE_BIO.match(text))
 
 
 @detector(
@@ -1270,11 +1368,16 @@ def _bio_text(line: LineText) -> bool:
                    language="fr"),
            Example("Paola Ricci, giornalista, segue la cronaca giudiziaria per il quotidiano dal 2015.", language="it"),
            Example("Lena Vogt ist Food-Redakteurin bei KÜCHENZEIT und schreibt über saisonale Küche.", language="de"),
+           Example("Erik Sandahl är sportreporter på Västkustposten och bevakar Strömsviks IF.", language="sv"),
            Example("Noor Bakker studeert journalistiek en is redacteur van Het Campusblad.", language="nl"),
            Example("Ольга Мельник – студентка другого курсу, редакторка рубрики «Місто».", language="uk"),
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
            Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja"),
            Example("佐藤 健 ガジェットライター。年間100本以上のイヤホンを試聴する。", language="ja"),
+           Example("Par Antoine Delvaux\nLe recueil paraît jeudi chez un petit éditeur de Quimper.\n"
+                   "Il compte quarante poèmes, écrits sur le port pendant trois hivers.\nAntoine Delvaux\n"
+                   "Critique littéraire au « Regard » depuis 2016, il suit la poésie francophone.",
+                   "Critique littéraire au « Regard » depuis 2016, il suit la poésie francophone.", language="fr"),
            Example("Guarde siempre las facturas de al menos un año, recomienda la asociación.\nLucía Ferrer\n"
                    "Periodista especializada en consumo. Escribe en El Faro desde 2018.",
                    "Periodista especializada en consumo. Escribe en El Faro desde 2018.", language="es")),
@@ -1296,6 +1399,9 @@ def _bio_text(line: LineText) -> bool:
            Example("Il sindaco, Carlo Neri, segue la vicenda da vicino, ha detto il suo portavoce ai cronisti.",
                    language="it"),
            Example("Jan de Vries woont in Goes en is voorzitter van de vereniging.", language="nl"),
+           Example("Par Antoine Delvaux\nLe jury a rendu son verdict mardi.\nIl a primé trois recueils.\nLéa Morin\n"
+                   "Critique littéraire au « Regard » depuis 2016, elle présidait le jury.",
+                   "Critique littéraire au « Regard » depuis 2016, elle présidait le jury.", language="fr"),
            Example("Marta Gil es directora del museo desde 2019.\nEl museo recibió el año pasado a más de 80.000 "
                    "visitantes, un récord en sus cuarenta años de historia.", "Marta Gil es directora del museo desde 2019.",
                    language="es"),
@@ -1342,6 +1448,11 @@ def author_bio(ctx: Context) -> Outcome:
         above = ctx.at(-1)
         if above is not None and not above.sentence and looks_like_name(above.text):
             return "author bio (under the author's name)"
+    if EDITOR_ROLE_BIO.match(ctx.text):
+        above = ctx.at(-1)  # (a critic named in the article is news: the name must be the byline's)
+        if (above is not None and not above.sentence and above.words <= AUTHOR_CARD_MAX_WORDS
+                and looks_like_name(above.text) and _printed_in_byline(ctx, above.text.strip())):
+            return "author bio (under the byline's name)"
     return None
 
 

@@ -137,7 +137,7 @@ def _heads_numbered_list(ctx: Context, below: Context) -> bool:
 
 
 SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
-SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼")
+SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "――", "──")  # (and a Japanese interview's question: "――離れて暮らす…")
 CAPS_HEADING_MIN_LETTERS = 8
 FIRST_NUMBERED = regex.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
 LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
@@ -281,6 +281,9 @@ TEASER_MAX_WORDS = 25
                    language="de"),
            Example("Related articles\n• Snow strands drivers on the motorway\n• Winter tyres: when to change them",
                    "• Winter tyres: when to change them"),
+           Example("Το ποίημα κυκλοφόρησε το 1988 και έγινε τραγούδι μια δεκαετία αργότερα.\nΔιαβάστε επίσης\n"
+                   "Πέθανε ο σκηνοθέτης Αλέκος Δρόσος σε ηλικία 79 ετών\nΤο πιο πολυδιαβασμένο ποίημά της περιλαμβάνεται "
+                   "σε σχολικά βιβλία.", "Πέθανε ο σκηνοθέτης Αλέκος Δρόσος σε ηλικία 79 ετών", language="el"),
            Example("関連記事\n・大雪で車立ち往生、国交省が「集中除雪」実施へ\n・冬タイヤ、いつ替える？　専門家に聞く",
                    "・冬タイヤ、いつ替える？　専門家に聞く", language="ja"),
            Example("Articles récents\nTest : le clavier mécanique Kestrel 75, bon mais bruyant\n"
@@ -350,6 +353,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}" if _bulleted_teasers(
             ctx, header_at) else None
     after = ctx.at(1)
+    if header_at == ctx.index - 1 and _bare_read_also(ctx.at(-1)) and not ctx.sentence:
+        return f"the link under the label on line {ctx.view.page.blocks[header_at].line}"  # "Διαβάστε επίσης" / its headline
     if after is not None and _leads_back(ctx, after):
         return None  # a sub-heading, an interview question or a list's lead-in: the article again
     above = ctx.at(-1)
@@ -374,6 +379,15 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 
 PROGRAMME_DAY_MAX_WORDS = 4
+
+
+def _bare_read_also(label: Context | None) -> bool:
+    """A "Read also" label alone on its line, its link on the next: "Lesen Sie auch", "Διαβάστε επίσης"."""
+    return label is not None and label.prefix_key == "read_also" and label.words <= BARE_LABEL_MAX_WORDS and (
+        not label.rest().strip(" :：|»›>-–—"))
+
+
+BARE_LABEL_MAX_WORDS = 4
 
 
 def _programme_day(ctx: Context) -> bool:

@@ -377,7 +377,9 @@ SCRIPT_NOTICE = regex.compile(
 )
 SCRIPT_NOTICE_MAX_WORDS = 20
 AUTO_UPDATE = regex.compile(
-    r"(?:updates? automatically|is updated automatically|wird automatisch aktualisiert|aktualisiert sich automatisch|"
+    r"(?:updates? automatically|is updated automatically|refreshes automatically|ανανεώνεται αυτόματα|uppdateras automatiskt|"
+    r"wird automatisch neu geladen|ververst automatisch|se rafraîchit automatiquement|se actualiza sola|"
+    r"atualiza automaticamente|odświeża się automatycznie|otomatik olarak yenilenir|wird automatisch aktualisiert|aktualisiert sich automatisch|"
     r"wordt automatisch bijgewerkt|se met à jour automatiquement|se actualiza automáticamente|si aggiorna automaticamente|"
     r"é atualizad[oa] automaticamente|aktualizuje się automatycznie|otomatik olarak güncellenir|ενημερώνεται αυτόματα|"
     r"оновлюється автоматично|обновляется автоматически|rafraîchissement automatique|actualisation automatique|"
@@ -416,6 +418,7 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
            Example("Dit liveblog wordt automatisch bijgewerkt", language="nl"),
            Example("Rafraîchissement automatique : ACTIVÉ", language="fr"), "14 new updates – tap to refresh",
+           Example("Η σελίδα ανανεώνεται αυτόματα κάθε 60 δευτερόλεπτα", language="el"),
            Example("3 neue Beiträge", language="de"), "Pinned post",
            "Your browser does not support the audio element.", "This video is not available in your region",
            Example("Ihr Browser unterstützt kein Audio.", language="de"),

@@ -927,13 +927,15 @@ SOCIAL_NETWORK = regex.compile(
 
 
 @detector(
-    "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short"),
+    "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short", "social"),
     flags=(Example("Suggerisci · Facebook · X · Altri", language="it"),
            "Share to FacebookFacebookShare to XXShare to EmailEmailShare to MoreMore",
            "Share", "Facebook Twitter WhatsApp E-Mail", "Save   Share   A   A   A", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
            "Udostępnij na Messengerze", "Xでポスト", "Per Signal senden",
            Example("Offrir cet article   Partager   Ajouter à mes sélections", language="fr"),
+           Example("Réagir (12) | Partager sur Facebook | X | Bluesky | Copier le lien", language="fr"),
+           Example("A+ A- Версія для людей з порушенням зору", language="uk"),
            Example("Teilen Teilen auf Facebook Auf X teilen Per WhatsApp teilen Per E-Mail teilen Drucken", language="de"),
            Example("Compartir en Facebook Compartir en Twitter Compartir en WhatsApp Enviar por correo", language="es"),
            Example("Condividi su Facebook Condividi su WhatsApp Invia per email Stampa", language="it"),
@@ -953,6 +955,10 @@ def share_bar(ctx: Context) -> Outcome:
         return "share bar"  # (with the text-size buttons beside it: "Save   Share   A   A   A")
     if ctx.line_key == "share" and _near_share(ctx):
         return "share button"
+    words = ctx.lower.split()
+    sizes = next((k for k, w in enumerate(words) if w not in FONT_SIZE), len(words))
+    if 0 < sizes < len(words) and " ".join(words[sizes:]) in shares:
+        return "text-size buttons and a page tool"  # "A+ A- Версія для людей з порушенням зору"
     if ctx.words <= SHARE_PHRASE_MAX_WORDS and (not ctx.sentence or ctx.text.endswith(":")) and _share_phrase(ctx.lower):
         return "share button"
     if ctx.words <= SHARE_RUN_MAX_WORDS and not ctx.sentence and _share_run(ctx.lower, shares):
@@ -961,10 +967,16 @@ def share_bar(ctx: Context) -> Outcome:
         return "share bar"  # "Share to LinkedInLinkedInShare to FacebookFacebook…": the buttons' labels run together
     if ctx.words <= SHARE_RUN_MAX_WORDS and not ctx.sentence and any(w in shares for w in ctx.lower.split()):
         # "Offrir cet article   Partager   Ajouter à mes sélections": buttons set apart by wide spaces in the source
-        segments = [p.strip() for p in WIDE_GAP.split(ctx.block.text.casefold()) if p.strip()]
-        if len(segments) >= SHARE_MIN_ITEMS and 2 * sum(p in shares for p in segments) > len(segments):
+        # or by bars ("Réagir (12) | Partager sur Facebook | X | Bluesky | Copier le lien")
+        segments = [p.strip() for p in WIDE_GAP.split(BUTTON_BAR.sub("  ", ctx.block.text.casefold())) if p.strip()]
+        if len(segments) >= SHARE_MIN_ITEMS and 2 * sum(p in shares or SOCIAL_NETWORK.match(p) is not None
+                                                        for p in segments) > len(segments):
             return "share bar"
     return None
+
+
+# The bars and dots that set a row's buttons apart.
+BUTTON_BAR = regex.compile(r"\s[|·•]\s")
 
 
 SHARE_TO = regex.compile(r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|paylaş|μοιραστείτε|"

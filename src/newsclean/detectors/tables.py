@@ -23,6 +23,8 @@ def table_row(ctx: Context, cell: str = CELL) -> bool:
     if cell not in ctx.text:
         return False
     cells = ctx.text.count(cell) + 1
+    if cells == 2:
+        return _two_column_row(ctx, cell)
     if cells < MIN_CELLS:
         return False
     for k in range(1, TABLE_REACH + 1):
@@ -34,3 +36,39 @@ def table_row(ctx: Context, cell: str = CELL) -> bool:
     below = ctx.at(1)
     return (below is not None and below.text.count(cell) + 1 == cells and _header_row(ctx.text, cell)
             and not _header_row(below.text, cell))
+
+
+# "Dziecko | Kwota ulgi rocznie" over "pierwsze i drugie | 1112,04 zł", "trzecie | 2000,04 zł": a table of two columns,
+# a header of words over rows whose second cell holds a figure (a menu's two items hold none).
+TWO_COLUMN_MIN_ROWS = 2
+
+
+def _figure_row(text: str, cell: str) -> bool:
+    return text.count(cell) == 1 and any(c.isdigit() for c in text.split(cell)[1])
+
+
+def _word_header(text: str, cell: str) -> bool:
+    return text.count(cell) == 1 and not any(c.isdigit() for c in text) and all(
+        any(c.isalpha() for c in part) for part in text.split(cell))
+
+
+def _two_column_row(ctx: Context, cell: str) -> bool:
+    """A row of a two-column table under its header of words, or that header over its rows of figures."""
+    rows_below = 0
+    k = 1
+    while k <= TABLE_REACH and (below := ctx.at(k)) is not None and _figure_row(below.text, cell):
+        rows_below += 1
+        k += 1
+    if _word_header(ctx.text, cell):
+        return rows_below >= TWO_COLUMN_MIN_ROWS
+    if not _figure_row(ctx.text, cell):
+        return False
+    for k in range(1, TABLE_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if _word_header(above.text, cell):
+            return k + rows_below >= TWO_COLUMN_MIN_ROWS
+        if not _figure_row(above.text, cell):
+            return False
+    return False

@@ -514,6 +514,7 @@ def _ja_road_row_text(line: LineText) -> bool:
            Example("Verkehr: A8 Stuttgart Richtung München zwischen Ulm-West und Ulm-Ost 3 km Stau", language="de"),
            Example("Κίνηση τώρα: Κηφισίας (προς κέντρο) 🔴 | Κηφισός (προς Πειραιά) 🟠 | Αττική Οδός 🟢", language="el"),
            Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
+           Example("高松市の天気 29℃ くもり のち 雨 降水確率90% ＞週間天気", language="ja"),
            "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
            Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
            Example("Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer.", language="de"),
@@ -623,6 +624,8 @@ def weather(ctx: Context) -> Outcome:
         return "traffic feed label"  # "LIVE TRAFFIC" over its entries
     if ctx.words <= FORECAST_MAX_WORDS and not ctx.sentence and "degree" in ctx.features and HIGH_LOW.search(ctx.text):
         return "weather widget (a forecast's high and low)"  # "16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％"
+    if "degree" in ctx.features and JA_WEATHER.match(ctx.text):
+        return "weather widget (temperature)"  # "高松市の天気 29℃ くもり のち 雨 降水確率90%"
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
         return None
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text) and not ctx.text[:1].islower():
@@ -630,6 +633,10 @@ def weather(ctx: Context) -> Outcome:
     if "weather" in ctx.contains:
         return "weather widget"
     return None
+
+
+# "高松市の天気 29℃ くもり": a place's weather, its temperature at once.
+JA_WEATHER = regex.compile(r"^\S{1,12}の天気[\s\u3000]?[-−]?\d{1,2}(?:\.\d)?\s?[℃°]")
 
 
 # A city's services, the names its boxes and links carry.
@@ -1235,7 +1242,7 @@ FEEDBACK_QUESTION = regex.compile(
     rf"^how (?:would you rate|did you like) this {PAGE_WORDS}|^how can we improve(?: it| this {PAGE_WORDS})?\?$|"
     rf"^wie (?:zufrieden|hilfreich|gefällt|gefiel|bewerten)\b.{{0,40}}(?:diese[nmrs]?|de[mnr]|die|das) {PAGE_WORDS}|"
     rf"^(?:war|ist) (?:diese[rs]?|der|die|das) {PAGE_WORDS} (?:für sie )?hilfreich|^was können wir besser machen\?$|"
-    rf"^(?:cet|cette|ce) {PAGE_WORDS} vous a-t-(?:il|elle) (?:été )?(?:utile|plu)|^comment pouvons-nous (?:l'|nous )?améliorer|"
+    rf"^(?:cet|cette|ce) {PAGE_WORDS} vous a(?:-t-(?:il|elle))? (?:été )?(?:utile|plu)|^comment pouvons-nous (?:l'|nous )?améliorer|"
     rf"^¿?(?:te|le|os|les) (?:ha|han) (?:resultado|sido|parecido) útil|^¿?(?:te|le) ha gustado (?:este|esta) {PAGE_WORDS}|"
     rf"^¿?cómo podemos mejorar(?:la|lo|las|los)?\s?\?$|"
     rf"^quanto (?:ti|vi|le) (?:è|sono) (?:piaciut[ao]|stat[ao] utile)|^quanto sono chiare le informazioni|"
