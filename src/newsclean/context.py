@@ -161,9 +161,18 @@ def _judge_short(
             # "Meilleur prix" over the shop offers it heads: part of the ad, an interruption like it
             s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, AD_HEADING
             continue
+        if (AMONG_BOILERPLATE.code in selected and i + 1 < len(states) and states[i + 1].code in SIGN_UP_CODES
+                and block.words <= BOX_HEADER_MAX_WORDS and not ends_like_sentence(block.text)):
+            # "Μείνετε ενημερωμένοι" over "Γραφτείτε στο newsletter …": the sign-up box's header, an interruption like it
+            s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, SIGN_UP_HEADING
+            continue
         if _item_under_lead(page, states, i, block):
             s.verdict, s.reason = Verdict.KEEP, LIST_ITEM
             _long_items_after(page, states, i)  # (now: the short lines under them are judged beside them)
+            continue
+        if (i > 0 and states[i - 1].verdict is Verdict.KEEP and block.gap_before <= 1 and not ends_like_sentence(block.text)
+                and FIELD_LINE.match(block.text) and FIELD_LINE.match(page.blocks[i - 1].text)):
+            s.verdict, s.reason = Verdict.KEEP, FACT_FIELD  # "Gelbe Karten: Lindner, Reimann" under "Tore: 1:0 Yilmaz …"
             continue
         up, down = above[i], below[i]
         before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
@@ -210,6 +219,13 @@ def _soft_counts(states: list[State]) -> list[int]:
             n += 1
         counts.append(n)
     return counts
+
+
+FACT_FIELD = "another field of the fact sheet above"
+# A sign-up box's prompt (newsletter, app, follow us) and the few words of header over it.
+SIGN_UP_CODES = frozenset({"PR02", "PR07"})
+SIGN_UP_HEADING = "heading of the sign-up box below"
+BOX_HEADER_MAX_WORDS = 4
 
 
 # "Les quatre niveaux d'alerte en vigueur :" over "vigilance : incitation aux économies d'eau", "alerte : …":

@@ -11,7 +11,7 @@ from newsclean.languages import Lexicon
 
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 # (also "26/4 2025"; not the end of a phone number: "8 (81837) 2-14-60")
-NUMERIC_DATE = regex.compile(r"(?<![\d.])(?<!\)\s)(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2})|\s(\d{4}))(?![\d])")
+NUMERIC_DATE = regex.compile(r"(?<![\d.])(?<!\)\s)(\d{1,2})([./·-])(\d{1,2})(?:\2(\d{4}|\d{2})|\s(\d{4}))(?![\d])")  # ("03·03·25")
 CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Two-digit years are read as 20xx: news pages are recent.
 CENTURY = 2000

@@ -186,6 +186,9 @@ def _one_printing(blocks: tuple[Block, ...], i: int, later: int) -> bool:
     return not any(b.quality is Quality.PROSE for b in blocks[i + 1 : later])
 
 
+AFTER_END = "after the article ends"
+
+
 def _cut(states: list[State], span: range, reason: str) -> None:
     for i in span:
         s = states[i]
@@ -202,7 +205,7 @@ def mark_outside(view: PageView, states: list[State], selected: frozenset[str], 
         _cut(states, range(anchor), f"above the headline (line {page.blocks[anchor].line})")
     end = _end(page, states, anchor or 0)
     if end is not None:
-        _cut(states, range(end + 1, len(states)), f"after the article ends (line {page.blocks[end].line})")
+        _cut(states, range(end + 1, len(states)), f"{AFTER_END} (line {page.blocks[end].line})")
     interrupting = _interruptions(page, states)
     regions = _regions(_score(page, states, interrupting))
     if not regions:

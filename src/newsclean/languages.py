@@ -177,7 +177,23 @@ def detect_with_evidence(text: str) -> tuple[str, bool]:
                      if code not in ("ja", "el", "uk", "ru")), key=lambda sc: -sc[0])  # stable: file order breaks ties
     best_score, best = scores[0] if scores and scores[0][0] > 0 else (0, FALLBACK_LANGUAGE)
     runner_up = scores[1][0] if len(scores) > 1 else 0
+    if best_score - runner_up < MIN_STOPWORD_LEAD and not sample.isascii():
+        # function words do not decide: a language's own letters may ("ı", "ğ" are Turkish, "ł" Polish)
+        close = [code for score, code in scores if best_score - score < MIN_STOPWORD_LEAD]
+        lettered = max(close, key=lambda code: _own_letters(sample, code))
+        if _own_letters(sample, lettered) >= MIN_OWN_LETTERS:
+            best = lettered
     return best, best_score < MIN_STOPWORD_HITS or best_score - runner_up < MIN_STOPWORD_LEAD
+
+
+# Letters only one of our Latin-script languages writes (among those we ship), and how many decide a close call.
+OWN_LETTERS = {"tr": "ığşİĞŞ", "pl": "łąęśźżńŁŚŻŹ", "pt": "ãõÃÕ", "es": "ñÑ¿¡", "sv": "åÅ", "de": "ßẞ"}
+MIN_OWN_LETTERS = 3
+
+
+def _own_letters(sample: str, code: str) -> int:
+    letters = OWN_LETTERS.get(code)
+    return sum(sample.count(c) for c in letters) if letters else 0
 
 
 def _line_labels(langs: Iterable[Language]) -> dict[str, str]:

@@ -189,8 +189,8 @@ PRICE_IN_WORDS = regex.compile(
 # Words that speak to the reader ("your privacy preferences", "Ihre Zustimmung", "Vous aimez …"): site notices and
 # pitches use them; an article's sentence about the same subject does not.
 READER = regex.compile(
-    r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|su|sus|ti|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
-    r"twoj\w*|państw\w*|siz|sizin|σας|ви|ваш\w*|вы)(?!\w)"
+    r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|su|sus|ti|tua|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
+    r"twoj\w*|państw\w*|siz|sizin|σα[ςσ]|ви|ваш\w*|вы)(?!\w)"  # (casefolded, "σας" ends in "σ")
 )
 
 

@@ -184,6 +184,14 @@ def opens_with_imperative(ctx: Context) -> bool:
     return bool(colon) and bool(after) and _verb(after[0])
 
 
+def _urging_sentence(lower: str) -> bool:
+    """A sentence after the first opens with a button's verb: "… RRSO 11,9%. Sprawdź ofertę w oddziale …"."""
+    return any(_verb(part.split(None, 1)[0]) for part in SENTENCE_SPLIT.split(lower)[1:] if part.strip())
+
+
+SENTENCE_SPLIT = regex.compile(r"(?<=[.!?])\s+")
+
+
 def looks_like_button(ctx: Context) -> bool:
     """A short imperative label: "Book a survey", "Calcular", "口座開設はこちら" (not "Why it matters")."""
     if ctx.sentence:
@@ -315,6 +323,16 @@ def _starred_price_above(ctx: Context) -> bool:
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Το εισιτήριο θα κοστίζει 14 ευρώ για τους επισκέπτες.\nΔιαφήμιση\nΞενοδοχείο Θαλασσινό Κύμα – Κλείστε τώρα "
+                   "τις διακοπές σας στην Ακρολίμνη με δωρεάν πρωινό!\nΤι αλλάζει για τους κατοίκους",
+                   "Ξενοδοχείο Θαλασσινό Κύμα – Κλείστε τώρα τις διακοπές σας στην Ακρολίμνη με δωρεάν πρωινό!", language="el"),
+           Example("Przerwy w dostawie wody mają trwać maksymalnie osiem godzin.\nREKLAMA\nKredyt gotówkowy w Banku "
+                   "Spółdzielczym – RRSO 11,9%. Sprawdź ofertę w oddziale przy ul. Rynek 4.\nIle zapłacimy za wodę",
+                   "Kredyt gotówkowy w Banku Spółdzielczym – RRSO 11,9%. Sprawdź ofertę w oddziale przy ul. Rynek 4.",
+                   language="pl"),
+           Example("Publicité\nCrédit Agricole du Causse : votre prêt jeune agriculteur à taux bonifié. Simulez en ligne.\n"
+                   "La suite après cette publicité", "Crédit Agricole du Causse : votre prêt jeune agriculteur à taux bonifié. "
+                   "Simulez en ligne.", language="fr"),
            Example("La hausse sera votée en juin.\nPublicité\nPrivas – Maison 5 pièces avec jardin – 248 000 €\n"
                    "Immobilier : trouvez votre bien avec Vivarais Immo\nCe que paieront les ménages",
                    "Immobilier : trouvez votre bien avec Vivarais Immo", language="fr"),
@@ -369,7 +387,10 @@ def _starred_price_above(ctx: Context) -> bool:
            Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
-    keeps=(Example("Il bilancio prevede investimenti per 4,2 milioni di euro nel triennio, soprattutto nelle scuole.\nPubblicità\n"
+    keeps=(Example("The hearing ran late into the evening.\nAdvertisement\nMost significantly, the committee is now working against "
+                   "the clock.\nAdvertisement\nEach day closer to the election is one day less for the inquiry.",
+                   "Most significantly, the committee is now working against the clock."),
+           Example("Il bilancio prevede investimenti per 4,2 milioni di euro nel triennio, soprattutto nelle scuole.\nPubblicità\n"
                    "I voti in aula\nVotazione | Favorevoli | Contrari | Astenuti\nBilancio di previsione 2025 | 17 | 9 | 2",
                    "Bilancio di previsione 2025 | 17 | 9 | 2", language="it"),
            Example("Il bilancio prevede investimenti per 4,2 milioni di euro nel triennio, soprattutto nelle scuole.\nPubblicità\n"
@@ -448,6 +469,11 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
+        if ((READER.search(ctx.lower) or find_price(ctx.text) or "percent" in ctx.features)
+                and ctx.view.has_mark("ads.label", is_ad_label, ctx.index + 1)):  # (an offer to the reader: between two
+            # empty ad slots the article's own sentence stays)
+            return f"the ad between its label on line {label.line} and the label under it"  # "Publicité" / offer /
+            # "La suite après cette publicité"
         if INFINITIVE_CALL.search(ctx.text) and not ctx.sentence:
             return f"first line of the ad labelled on line {label.line}"  # "Frühlingsfest im Autohaus – Probefahrt sichern"
         if _heading_into_article(ctx) or BARE_CLOCK.match(ctx.text.strip()) or LIVE_ENTRY_HEAD.match(ctx.text):
@@ -455,6 +481,9 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             # next entry
         if (not ctx.sentence or _terms_below(ctx)
                 or ((find_price(ctx.text) or "percent" in ctx.features) and _button_below(ctx))  # (between label and button)
+                or (ctx.text.rstrip().endswith("!") and READER.search(ctx.lower) is not None)  # "… Κλείστε τώρα … σας …!"
+                or ((find_price(ctx.text) or "percent" in ctx.features) and _urging_sentence(ctx.lower))  # "… RRSO 11,9%.
+                # Sprawdź ofertę w oddziale …"
                 or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
                      or _ends_in_call(ctx.text)) and (not _reported(ctx) or _ends_urging(ctx.text)))):
             return f"first line of the ad labelled on line {label.line}"

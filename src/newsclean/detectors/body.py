@@ -31,6 +31,8 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
     flags=(Example("Santa Rita (Agência Serrana) – O governo do estado entregou nesta quinta-feira 40 novos ônibus escolares.",
                    value="Agência Serrana", language="pt"),
            Example("Berlin (dpa) - Die Bahn streicht am Montag zahlreiche Verbindungen.", value="dpa"),
+           Example("12:05 – Milano (ANSA) – La Regione Lombardia ha chiesto lo stato di emergenza.", value="ANSA",
+                   language="it"),
            Example("NEW YORK (AP) — Stocks fell on Monday.", value="AP"),
            Example("(ANSA) - MESTRE, 12 MAG - Il Mestre vince il derby.", value="ANSA", language="it"),
            Example("НОВОСИБИРСК, 5 июн — РИА Новости. Физики сообщили о находке.", value="РИА Новости", language="ru"),
@@ -58,8 +60,11 @@ TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency
                    language="tr")),
 )
 def dateline(ctx: Context) -> Outcome:
-    """An inline dateline at the start of a paragraph: "Berlin (dpa) - …" (body, credits the agency)."""
-    m = DATELINE.match(ctx.text)
+    """An inline dateline at the start of a paragraph: "Berlin (dpa) - …" (body, credits the agency); also after a
+    live blog entry's time ("12:05 – Milano (ANSA) – …")."""
+    clock = ENTRY_CLOCK.match(ctx.text) if "digit" in ctx.features else None
+    text = ctx.text[clock.end():] if clock else ctx.text
+    m = DATELINE.match(text)
     if m is None:
         credit = TRAILING_CREDIT.search(ctx.text)
         if credit is None or (not ctx.sentence and ctx.quality is not Quality.PROSE and ctx.words < CREDITED_SENTENCE_MIN_WORDS):
@@ -73,13 +78,16 @@ def dateline(ctx: Context) -> Outcome:
     named = (m["agency"] or m["agency2"] or m["agency3"] or m["agency5"] or "").strip()
     agencies = agency_pattern().findall(named)
     if not agencies:
-        dated = m["place"] is not None and any(c.isdigit() for c in ctx.text[m.end("place"):m.start("agency")])
-        if (m["agency"] and ((dated and (_wire_place(m["place"]) or _spanish_wire_close(ctx.text, m.end("agency"))))
+        dated = m["place"] is not None and any(c.isdigit() for c in text[m.end("place"):m.start("agency")])
+        if (m["agency"] and ((dated and (_wire_place(m["place"]) or _spanish_wire_close(text, m.end("agency"))))
                              or AGENCY_WORD.match(named) is not None)
                 and ctx.quality is Quality.PROSE and UNLISTED_AGENCY.match(named) and not WEEKDAY.match(named.casefold())):
             return Hit("inline dateline of an agency", named)  # "SEOUL, March 3 (Yonhap) -- …", "… (Agência Araguari) –"
         return None
     return Hit("inline dateline", named.split("/")[0].strip() if "/" in named else agencies[0])
+
+
+ENTRY_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[–—-]\s")
 
 
 # An agency the list does not know is still one in a wire dateline: a place in capitals, a date, then
@@ -425,12 +433,15 @@ def year_opening(ctx: Context | None) -> int | None:
 @detector(
     "BD08", "body.timeline", triggers=("digit",), effect=Effect.KEEP,
     flags=(Example("1990年　放送開始\n2004年　放送1000回\n2025年　最終回", "2004年　放送1000回", language="ja"),
-           Example("1998 – The shop opens on Mill Lane\n2009 – A second shop in Leeds", "2009 – A second shop in Leeds")),
+           Example("1998 – The shop opens on Mill Lane\n2009 – A second shop in Leeds", "2009 – A second shop in Leeds"),
+           "Aileen Mary Tremough, poet, born 12 September 1937; died 22 February 2025"),
     keeps=(Example("2025 was the warmest year on record, the agency said.\n2024 came second."),
            Example("1990年　放送開始\n関連記事", "1990年　放送開始", language="ja")),
 )
 def timeline(ctx: Context) -> Outcome:
-    """A chronology in the article: lines that open with a year, in order, one under another."""
+    """A chronology in the article: lines that open with a year, in order, one under another; an obituary's life dates."""
+    if ";" in ctx.text and LIFE_DATES.search(ctx.text):
+        return "the life dates that close an obituary"  # "Aileen Mary Tremough, poet, born 12 June 1937; died 22 …"
     year = year_opening(ctx)
     if year is None or ctx.sentence:
         return None
@@ -438,6 +449,14 @@ def timeline(ctx: Context) -> Outcome:
     if (above is not None and above <= year) or (below is not None and below >= year):
         return "line of a chronology"
     return None
+
+
+# "…, born 12 June 1937; died 22 February 2025": the dates an obituary closes with.
+LIFE_DATES = regex.compile(
+    r"(?i:\bborn|geboren|\bnée?|nacid[oa]|\bnat[oa]|nascid[oa]|urodzon[ay]|doğdu|γεννήθηκε|народил\w*|родил\w*|född)\s"
+    r"[^;]{0,20}\d{4};\s?(?i:died|gestorben|morte?|fallecid[oa]|mort[oa]|falecid[oa]|overleden|zmarł[a]?|öldü|πέθανε|"
+    r"помер\w*|умер\w*|död)\s[^;]{0,20}\d{4}"
+)
 
 
 def _row_with_figures(ctx: Context | None) -> bool:

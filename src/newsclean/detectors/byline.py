@@ -10,7 +10,7 @@ from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.ads import sponsor_label
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
 from newsclean.detectors.body import year_opening
-from newsclean.detectors.credits import AUTHOR_BIO
+from newsclean.detectors.credits import AUTHOR_BIO, HANDLE, HANDLE_AND_TIME
 from newsclean.detectors.embeds import post_signature
 from newsclean.detectors.tables import table_row
 from newsclean.detectors.widgets import TRAFFIC_LABEL
@@ -240,6 +240,8 @@ def source_label(ctx: Context) -> Outcome:
         return Hit("a box's source with its link", None)  # "Bron: Rijkswaterstaat · Alle getijden bekijken »" under a tide table
     value = ctx.after_prefix().rstrip(".")
     agencies = agency_pattern().findall(value)
+    if not agencies and value and not _above_article(ctx) and not AGENCIES_WORD.search(value):
+        return None  # "Källa: IMY" closing a fact box in the text: where its facts come from, as under a table
     if agencies and not is_agency_list(value):
         value = ", ".join(dict.fromkeys(agencies))
     elif not agencies and AUTHORITY.search(value):
@@ -249,6 +251,8 @@ def source_label(ctx: Context) -> Outcome:
     return Hit("source credit", value or None)
 
 
+# "SOURCE: News agencies": the agencies, unnamed.
+AGENCIES_WORD = regex.compile(r"(?i:agenc|agentur|agenzi|ajans|πρακτορε|агентств|агенці|wire)")
 # "Quelle: Polizeidirektion Göttingen": the text comes from an authority's press office, not from an agency.
 AUTHORITY = regex.compile(
     r"(?i:polizei|police|policía|polizia|polícia|politie|policja|polis|αστυνομ|поліц|полиц|ministeri|ministère|"
@@ -315,6 +319,9 @@ CJK_LABEL_ENDS = "：:・／/＝ 　"
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
+           Example("La coopérative a signé son premier contrat avec la laiterie bio du causse en mars.\n"
+                   "Les surfaces en conversion ont reculé de 35 % en deux ans au niveau national.\nClaire Fabre (avec AFP)",
+                   "Claire Fabre (avec AFP)", value="AFP", language="fr"),
            Example("Trains collide near Carlisle | Daily Post\nTrains collide near Carlisle\nEdited by Priya Castellano and Tom Rudd\n"
                    "Published 14 October 2025, 08:51 BST", "Edited by Priya Castellano and Tom Rudd",
                    value="Priya Castellano, Tom Rudd"),
@@ -364,7 +371,19 @@ def credit(ctx: Context) -> Outcome:
         named = OUTLET_ARTICLE.sub("", m.group(1)).strip() if m else ""
         if named and is_agency_list(named):
             return Hit("agency credit", named)
+    m = SIGNED_WITH_AGENCY.match(ctx.text)
+    if m is not None and looks_like_name(m["name"]) and not _above_article(ctx):  # (above it, the byline's rules read it)
+        named = OUTLET_ARTICLE.sub("", m["agency"]).strip()
+        if is_agency_list(named):
+            return Hit("the writer's signature with the agency", named)  # "Claire Fabre (avec AFP)" under the text
     return None
+
+
+# "Claire Fabre (avec AFP)", "Jan Kowalski (z PAP)": the writer's signature and the agency the text draws on.
+SIGNED_WITH_AGENCY = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[(\[](?i:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s"
+    r"(?P<agency>[^()\[\]]{2,30})[)\]]$"
+)
 
 
 # The people who edit a live page or compile a report sign it: "Edited by …", "Compiled by …".
@@ -505,6 +524,8 @@ def date_line(ctx: Context) -> Outcome:
         return None  # "— Jane Doe (@jdoe) 9 May 2025": the date of an embedded post
     if ctx.text.count(" | ") >= 2 and table_row(ctx):
         return None  # "Tranche annuelle | Tarif actuel | Au 1er juillet 2025": the head of the article's table
+    if (m := HANDLE_AND_TIME.match(ctx.text)) is not None and HANDLE.search(m["who"]):
+        return None  # "marinero_viejo - 27/01/2025 14:02": when a reader commented
     lex = ctx.view.lexicon
     text = _dated_part(ctx)  # "Publié le 3 décembre 2024 · Modifié le 4 décembre 2024", "Madrid | 29 oct 2025"
     text = UPDATE_TAIL.split(text, 1)[0]  # "Le 12 mars 2025 à 18h04, modifié le 13 mars 2025 à 07h12"
@@ -1151,7 +1172,7 @@ NEWSROOM_WORD = regex.compile(
     r"(?<!\w)(?:redaktion|redacción|rédaction|redazione|redação|redactie|redakcja|σύνταξη|редакці\w*|редакци\w*|"
     r"編集部|redaktionen|newsroom|news desk|staff|press office|pressestelle|service de presse|gabinete de (?:comunicación|prensa)|"
     r"ufficio stampa|assessoria de imprensa|persdienst|biuro prasowe|basın birimi|γραφείο τύπου|прес-служба|пресс-служба|"
-    r"pressavdelningen|広報部)(?!\w)"
+    r"pressavdelningen|広報部|haber merkezi|(?:spor|ekonomi|dış haberler|haber|gündem) servisi)(?!\w)"
 )
 
 
@@ -1211,6 +1232,8 @@ MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
                    value="Konstantin Wehrli", language="de"),
            Example("Faiz indirimi geldi | Piyasa\nFaiz indirimi geldi\nSelin Aydemir - Burak Öztürk\n23.01.2025 - 14:47",
                    "Selin Aydemir - Burak Öztürk", value="Selin Aydemir, Burak Öztürk", language="tr"),
+           Example("Alerta roja | Radio Sur\nAlerta roja\nLucía Ferrándiz | Marc Soler\n22/10/2025 - 07:05",
+                   "Lucía Ferrándiz | Marc Soler", value="Lucía Ferrándiz, Marc Soler", language="es"),
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nReportage de Bastien Roumégoux et Inès Kaddour",
                    value="Bastien Roumégoux, Inès Kaddour", language="fr"),
            Example("Ferry hits pier | Daily Post\nFerry hits pier\nMichał Sadowski (tekst), Ewa Borys (zdjęcia)",
@@ -1244,8 +1267,11 @@ def names(ctx: Context) -> Outcome:
     if "digit" in ctx.features and ("%" in ctx.text or CLOCK.match(ctx.text)):
         return None  # "12:30 Χρηματιστήριο: Άνοδος 0,8% για τον Γενικό Δείκτη": a timed headline, its figures
     pair = NAME_PAIR.match(ctx.text)
+    parts = [p.strip() for p in ctx.text.split(" | ")]
     if pair is not None and not JOB_WORDS.search(ctx.text) and not is_agency_list(pair[2]):
         found = [n for n in (pair[1], pair[2]) if looks_like_name(n)]  # "Selin Aydemir - Burak Öztürk": two writers
+    elif len(parts) > 1 and all(looks_like_name(p) and not is_agency_list(p) for p in parts):
+        found = parts  # "Lucía Ferrándiz | Marc Soler"
     else:
         found = names_in_byline(ctx.text, ctx.view.lexicon.stopwords)
     if not found:

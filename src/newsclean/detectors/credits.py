@@ -112,6 +112,7 @@ def outlet_credit(line: Context | LineText) -> bool:
            Example("北陸新幹線の車両（資料写真）", language="ja"), "Flood water in the high street (file photo)",
            Example("Ο καταρράκτης της Φόνισσας στον Μυλοπόταμο. (Φωτ.: Δανάη Κουτσούκου)", language="el"),
            Example("雪灯籠に火をともす子どもたち＝14日夜、雪里町（撮影・佐々木大輔）", language="ja"),
+           Example("煮立ったら弱めの中火で8分。白菜の芯がやわらかくなれば完成（撮影／田中 亮）", language="ja"),
            Example("Un champ de tournesols près d'Agen, le 3 juin 2025. Photo d'archives AFP", language="fr"),
            Example("Πλοία δεμένα στο λιμάνι του Πειραιά. (EUROKINISSI)", language="el"),
            Example("Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil", language="pt"),
@@ -128,8 +129,10 @@ def outlet_credit(line: Context | LineText) -> bool:
            Example("Γερανογέφυρες στο λιμάνι του Πειραιά. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", language="el"),
            Example("Le nouveau chalutier à quai mardi matin | Photo L'Écho – Yann Le Gall", language="fr"),
            Example("Una vista del puerto durante la tormenta. EFE/José Manuel Pedrosa (archivo)", language="es"),
+           Example("La poeta en su casa de Valdeviñas en 2019. / EFE / Paco Rodríguez", language="es"),
            Example("Фото авторки", language="uk"), Example("Foto del autor", language="es"),
            Example("Foto ANSA/Matteo Gualtieri", language="it"),
+           Example("Photo archives Le Courrier des Causses / Pierre Ribes", language="fr"),
            Example("Le Regard\nGrève des bacs\nLes bacs de Loire sont restés à quai mardi, a indiqué la préfecture.\n"
                    "Le bac de Mindin à quai, mardi matin.\nJean-Baptiste Morvan pour « Le Regard »\n"
                    "La grève doit durer jusqu'à jeudi, selon le syndicat.", "Jean-Baptiste Morvan pour « Le Regard »",
@@ -172,6 +175,7 @@ def photo(ctx: Context) -> Outcome:
             or (ctx.words <= BARE_NAME_CREDIT_MAX_WORDS and looks_like_name(rest))  # "Beeld Erik Jansen"
             or BY_THE_AUTHOR.fullmatch(rest.strip()) is not None  # "Фото авторки", "Photo de l'auteur"
             or ("/" in rest and _agency_photographer(rest.strip()))  # "Foto ANSA/Matteo Gualtieri"
+            or (" / " in rest and ARCHIVE_CREDIT.match(rest.lstrip()) is not None)  # "Photo archives Le Courrier / P. Ribes"
         ):
             return "photo credit"
     if ARCHIVE_PHOTO_TAIL.search(ctx.text):
@@ -220,6 +224,8 @@ def _caption_label(ctx: Context) -> bool:
 # after a caption's sentence (two or three words: an agency alone is a paragraph's credit).
 CAPS_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2}(?:\s?/\s?\p{Lu}[\p{L}-]{1,20})?$")
 CAPTION_CAPS_CREDIT_MAX_WORDS = 30
+# "archives Le Courrier des Causses / Pierre Ribes": a picture from an outlet's archive, and who took it.
+ARCHIVE_CREDIT = regex.compile(r"(?i:archives?|d'archives?|archivo|archivio|arquivo|archiv|archief|arkiv)\s\p{Lu}")
 # "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
 BARE_NAME_CREDIT_MAX_WORDS = 5
 # "Фото авторки", "Foto del autor", "Zdjęcie autorki": the picture was taken by the article's writer.
@@ -242,12 +248,13 @@ ARCHIVE_PHOTO_TAIL = regex.compile(
 
 # "… at 0h45. © Ici Armor / Y. Prigent", "… in Madrid. EFE/Archivo", "… della frana (foto ANSA)": a caption
 # whose credit follows its last sentence or closes it in brackets.
-CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<credit>©\s?\p{Lu}[^©]{1,60}|[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40})$")
+CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<credit>©\s?\p{Lu}[^©]{1,60}|[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40}"
+                                     r"|/\s?[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40})$")  # ("… en 2019. / EFE / Paco Rodríguez")
 PAREN_CREDIT_TAIL = regex.compile(
     # "(Photo: Reuters)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe/Getty Images for Acme)"
     r"\s[(\[](?-i:\p{Lu}{2,10}\s)?(?:photos?|foto|fot\.|image|bild|φωτ\.?|фото)(?:\s(?:by|credit|von|de|di|par))?"
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
-    r"|[(（](?:撮影|写真)[・：:][^()（）]{1,20}[)）]$"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
+    r"|[(（](?:撮影|写真)[・：:／/][^()（）]{1,20}[)）]$"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
     r"|[(（][^()（）]{2,20}提供[)）]$"  # "職員に甘えるこむぎ（県動物愛護センター提供）": courtesy of the centre
     r"|[(（]提供[：:][^()（）]{1,20}[)）]$",  # "「つむぎの庭」の画面（提供：かもめソフト）"
     regex.I,
@@ -290,7 +297,7 @@ PHOTOGRAPHER_AFTER_SENTENCE = regex.compile(  # (or the photographer's initials:
 
 def _credit_after_caption(text: str) -> bool:
     m = CREDIT_AFTER_SENTENCE.search(text)
-    if m is not None and (m["credit"].startswith("©") or _agency_photographer(m["credit"])):
+    if m is not None and (m["credit"].startswith("©") or _agency_photographer(m["credit"].lstrip("/ "))):
         return True
     m = PHOTO_AGENCY_AFTER_SENTENCE.search(text)
     if m is not None and is_agency_list(m["agency"].strip()):
@@ -781,11 +788,13 @@ COMMENTER_NAME_MAX_WORDS = 3
 @detector(
     "CR06", "credits.commenter", triggers=("colon", "short"),  # (a one-line comment has its colon)
     flags=("thelastchargersfan says:", "Gary M on September 17, 2018 at 8:50 pm said:",
+           Example("marinero_viejo - 27/01/2025 14:02", language="es"),
            Example("Jo R. — November 10, 2024: Made these twice this week, the salt on top is everything.\n"
                    "Hattie — November 10, 2024: So happy to hear that, Jo!", "Hattie — November 10, 2024: So happy to hear that, Jo!")),
     keeps=("The minister says: we will not give up.", "Reply",
            "Dr Meera Lakhani, chief medical officer at the hospital trust, said:",
-           "Berlin — March 3, 2025: the day the strike began, as the union remembers it."),
+           "Berlin — March 3, 2025: the day the strike began, as the union remembers it.",
+           Example("Madrid - 27/01/2025 14:02", language="es")),
 )
 def commenter(ctx: Context) -> Outcome:
     """A reader comment's header: "jane says:", "Max on 3 May 2025 at 9:12 said:"; or a comment headed so."""
@@ -796,7 +805,15 @@ def commenter(ctx: Context) -> Outcome:
     m = SIGNED_COMMENT.match(ctx.text)
     if m is not None and ctx.view.date_in(m["when"]) is not None and _among_comments(ctx):
         return "reader comment"  # "Jo R. — November 10, 2024: Made these twice this week, …"
+    m = HANDLE_AND_TIME.match(ctx.text)
+    if m is not None and HANDLE.search(m["who"]) and ctx.view.date_in(m["when"]) is not None:
+        return "reader comment header"  # "marinero_viejo - 27/01/2025 14:02": a user's handle and when it posted
     return None
+
+
+# "marinero_viejo - 27/01/2025 14:02", "Albarense78 – 27.01.2025, 14:31": a handle, a dash, a date and a time.
+HANDLE_AND_TIME = regex.compile(r"^(?P<who>[\w.-]{3,30})\s[—–-]\s(?P<when>[\d./\-]{6,10},?\s(?:[01]?\d|2[0-3])[:.][0-5]\dh?)$")
+HANDLE = regex.compile(r"_|\d|^\p{Ll}")  # a user name, not a person's or a place's
 
 
 def _among_comments(ctx: Context) -> bool:
@@ -883,9 +900,12 @@ def _describes(credit: Context) -> bool:
 JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日|(?:\d{4}|[０-９]{4})年)[^。！？]{0,40}$"
                         # "土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影": who took it, after ＝
                         r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
+                        r"|^[^。！？＝]{2,60}＝資料写真$"  # "みなと電機の本社（横浜市西区）＝資料写真": a file photo
                         r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$"
                         # "雪の中を歩く通勤客（金沢市・9日午前）": where, and the day it was taken
                         r"|^[^。！？]{2,60}[（(][^（）()]{1,20}[・、]\d{1,2}日[^（）()]{0,6}[）)]$"
+                        # "患者の診察にあたる医師（13日 汐見市内のクリニック）": the day, then the place
+                        r"|^[^。！？]{2,60}[（(]\d{1,2}日[\s\u3000、][^（）()]{1,24}[）)]$"
                         # "白根川の水位は午後3時すぎ、…迫った（朝霧市中洲町、午後3時10分）": where, and the hour
                         r"|^[^。！？]{2,80}[（(][^（）()]{1,20}[・、](?:午前|午後)\d{1,2}時(?:\d{1,2}分)?(?:ごろ)?[）)]$")
 
@@ -894,7 +914,7 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})
     "CR07", "credits.caption",
     flags=(Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
            Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
-           Example("森川静江さん＝2009年、東京都内", language="ja"),
+           Example("森川静江さん＝2009年、東京都内", language="ja"), Example("みなと電機の本社（横浜市西区）＝資料写真", language="ja"),
            Example("«Кедр» обыграл «Волгу» | Спорт\n«Кедр» обыграл «Волгу»\n12 февраля 2025, 22:41\nФото: пресс-служба ХК «Кедр»\n"
                    "Артём Лузгин празднует победную шайбу\n«Кедр» вырвал победу у «Металлург-Волги» в овертайме домашнего матча, "
                    "хотя до последней минуты третьего периода уступал гостям из Сызрани одну шайбу и играл в меньшинстве.",
@@ -1130,7 +1150,8 @@ ROLE_BIO = regex.compile(
     r"(?:\s(?i:freelance|free-lance|indipendente|independiente|indépendante?|independent|freie[rn]?|freiberufliche[rn]?|"
     r"autonoma|autónoma|zelfstandig|especializad[oa]|specializzat[oa]|spécialisée?|speciali[sz]ed|spezialisiert(?:e[rn]?)?|"
     r"gespecialiseerde?|wyspecjalizowan[ya]|uzman))?"
-    r"(?:\s(?i:à|at|for|of|on|bei|im|der|des|beim|en|de|del|della|di|da|do|na|no|bij|van|w|we|в|у|для|στην?|στο|för|på|vid)\s|"
+    r"(?:\s(?i:à|at|for|of|on|bei|im|der|des|beim|en|de|del|della|di|da|do|na|no|bij|van|w|we|в|у|для|στην?|στο|för|på|vid|"
+    r"with|mit|avec|con|com|met|ze|ile|με|з|с|med)\s|"  # ("Δημοσιογράφος με ειδίκευση στην ακτοπλοΐα …")
     r"\s(?i:e|and|und|et|y|i|ve|και|и|та|en|och)\s|[,.]\s)"
 )
 
@@ -1196,7 +1217,7 @@ JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイ�
                   r"イラストレーター|料理家|料理研究家|エッセイスト|ジャーナリスト|コラムニスト)")
 JA_BIO = regex.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
 # "佐伯真由（さえき・まゆ） 旅行ライター。…": the writer's name, its reading, then the job.
-JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?\p{{Han}}{{1,3}}(?:[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?"
+JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,4}}(?:[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?"
                           rf"{JA_WRITER_JOBS}|"
                           # "佐々木 健太 ガジェットライター。年間100本以上の…": the name, a space, the job, a full stop
                           rf"[\s\u3000][^。\s]{{0,10}}?{JA_WRITER_JOBS}。)")
@@ -1230,6 +1251,9 @@ WRITES_STEMS = ("writes", "reports", "schreibt", "berichtet", "écrit", "escribe
 WRITES_ABOUT = regex.compile(
     r"(?i:writes about|writes on|reports on|schreibt über|berichtet über|écrit sur|escribe sobre|scrive di|escreve sobre|"
     r"schrijft over|schrijft (?:sinds \d{4} )?over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
+    # "… e escreve no Conecta às terças-feiras", "… writes for the Courier": where the column appears
+    r"|(?i:writes for|writes in|escreve (?:no|na|para)|écrit (?:dans|pour)|escribe (?:en|para)|scrive (?:su|per)|"
+    r"schreibt (?:für|im|in der)|schrijft (?:voor|in)|pisze (?:w|dla)|skriver (?:i|för))\s(?:the\s|le\s|la\s|el\s|il\s|de\s|het\s)?\p{Lu}"
 )
 
 # "Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici …": a name, a dash, what the writer is, then "I".
@@ -1369,11 +1393,16 @@ def _bio_text(line: LineText) -> bool:
            Example("Paola Ricci, giornalista, segue la cronaca giudiziaria per il quotidiano dal 2015.", language="it"),
            Example("Lena Vogt ist Food-Redakteurin bei KÜCHENZEIT und schreibt über saisonale Küche.", language="de"),
            Example("Erik Sandahl är sportreporter på Västkustposten och bevakar Strömsviks IF.", language="sv"),
+           Example("Se um site insistir em rastrear, reclame à Autoridade Nacional de Proteção de Dados.\n"
+                   "Renata Albuquerque é advogada, especialista em direito do consumidor, e escreve no Conecta às terças-feiras.",
+                   "Renata Albuquerque é advogada, especialista em direito do consumidor, e escreve no Conecta às terças-feiras.",
+                   language="pt"),
            Example("Noor Bakker studeert journalistiek en is redacteur van Het Campusblad.", language="nl"),
            Example("Ольга Мельник – студентка другого курсу, редакторка рубрики «Місто».", language="uk"),
            Example("Ayşe Kılıç, sitemizin otomotiv editörü. Elektrikli araçlar üzerine yazıyor.", language="tr"),
            Example("森田葉子（もりた・ようこ） 料理家。長野県出身。", language="ja"),
            Example("佐藤 健 ガジェットライター。年間100本以上のイヤホンを試聴する。", language="ja"),
+           Example("森下ゆかり（もりした・ゆかり） 料理研究家。福岡県出身。", language="ja"),
            Example("Par Antoine Delvaux\nLe recueil paraît jeudi chez un petit éditeur de Quimper.\n"
                    "Il compte quarante poèmes, écrits sur le port pendant trois hivers.\nAntoine Delvaux\n"
                    "Critique littéraire au « Regard » depuis 2016, il suit la poésie francophone.",
@@ -1870,6 +1899,7 @@ CORRECTION = regex.compile(
     r"una versione precedente di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
     r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda|"
     r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated) .{0,60}?to (?:correct|clarify)|"
+    r"this (?:article|story) (?:was|has been) (?:amended|corrected) on [^.]{3,30}\.\s?an earlier version|"
     r"in einer früheren version hieß es"
 )
 # "Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", "This article first appeared in …": where the text
@@ -1884,7 +1914,9 @@ FIRST_PRINTED = regex.compile(
     r"questo articolo è (?:stato )?(?:pubblicato|apparso) (?:originariamente |per la prima volta )?(?:su|in|nel)|"
     r"este artigo foi (?:originalmente )?publicado|dit (?:artikel|interview) verscheen (?:eerder |eerst |ook |oorspronkelijk )?in|"
     r"artykuł (?:pochodzi z|ukazał się w) (?:wydani|numer|magazyn)|bu (?:yazı|haber|makale) .{0,60}(?:sayısında|sayımızda) "
-    r"yay[ıi]mlanmıştır|(?:το )?άρθρο δημοσιεύ(?:θηκε|εται) (?:αρχικά |πρώτα |και )?(?:στ|στο|στην)|стаття (?:вперше )?(?:опублікована|вийшла) в)"
+    r"yay[ıi]mlanmıştır|(?:το )?άρθρο δημοσιεύ(?:θηκε|εται) (?:αρχικά |πρώτα |και )?(?:στ|στο|στην)|стаття (?:вперше )?(?:опублікована|вийшла) в|"
+    # "この記事は3月12日放送「ゆうがたひかり」の内容をもとに作成しました。": made from a broadcast
+    r"この記事は.{0,40}(?:放送|番組|掲載).{0,24}(?:をもとに|を基に|を元に)(?:作成|再構成|構成|加筆))"
 )
 # "A Checagem Aberta é signatária do Código de Princípios da Rede Internacional de Checagem de Fatos (IFCN).": a
 # fact-checker's membership line.
@@ -1948,7 +1980,8 @@ DISCLOSURE_STEMS = ("アフィリエイト", "summary", "zusammenfassung", "rés
                     "düzelt", "διόρθ", "виправ", "поправ", "訂正", "earlier version", "früheren version",
                     "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
                     "wcześniejsza wersja", "önceki versiyon", "appeared in", "published in", "erschien", "publié dans",
-                    "publicó", "publicado", "pubblicato", "apparso", "verscheen", "pochodzi z", "ukazał się", "yayımlanmış",
+                    "publicó", "publicado", "pubblicato", "apparso", "verscheen", "pochodzi z", "ukazał się", "yayımlanmış", "をもとに",
+                    "を基に", "を元に",
                     "yayınlanmış", "δημοσιεύθηκε", "δημοσιεύεται", "content provided", "republished", "est issu", "est tiré", "est extrait", "опублікован", "вийшла в", "ifcn", "fact-checking network", "checagem")
 DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
@@ -1974,6 +2007,8 @@ def _disclosure_text(line: LineText) -> bool:
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
            Example("※本記事はアフィリエイトプログラムを利用しています。", language="ja"),
            "AI-generated summary: The council raised parking fees by 20 percent.",
+           "This article was amended on 5 March 2025. An earlier version gave the publication year of Salt and Wood as 1977.",
+           Example("この記事は3月12日放送「ゆうがたひかり」の内容をもとに作成しました。", language="ja"),
            Example("Zusammenfassung (KI-generiert): Die Stadt erhöht die Gebühren.", language="de"),
            Example("Circuito Digital puede recibir una comisión por las compras realizadas a través de los enlaces de este "
                    "artículo. Esto no influye en nuestra opinión.", language="es"),

@@ -37,7 +37,7 @@ def back_link(ctx: Context) -> Outcome:
 
 
 # "Bis: …", "Encore: …": a label opens the line, a crumb trail's steps have none.
-LABEL_OPENING = regex.compile(r"^\s*\p{L}+\s?:\s")
+LABEL_OPENING = regex.compile(r"^\s*\p{L}+(?:\s\p{L}+){0,2}\s?:\s")  # (and "Gelbe Karten: Lindner, Reimann / Haase")
 # Every step of a breadcrumb trail is a short label.
 CRUMB_MAX_STEP_WORDS = 5
 CRUMB_MIN_STEPS = 2
@@ -405,7 +405,17 @@ MEDIA_FALLBACK = regex.compile(
     r"não (?:está )?disponível|niet beschikbaar|niedostępn\w*|недоступн\w*)\s(?:\S+\s){0,2}?(?:region|country|land|pays|país|"
     r"paese|kraj\w*|стран\w*|країн\w*)|"
     r"(?:video|vidéo|vídeo|content|inhalt)\s(?:\S+\s){0,2}?(?:ist|est|no está|non è|não está|is)\s(?:\S+\s){0,3}?"
-    r"(?:land|pays|país|paese|region|country)\s(?:\S+\s)?(?:nicht|pas|no|non|não|not)\s(?:verfügbar|disponible|disponibile|disponível|available)"
+    r"(?:land|pays|país|paese|region|country)\s(?:\S+\s)?(?:nicht|pas|no|non|não|not)\s(?:verfügbar|disponible|disponibile|disponível|available)|"
+    # "Il video partirà tra 5 secondi", "The video will start in 5 seconds": the player's countdown over its ad
+    r"(?:the video|das video|la vidéo|el vídeo|el video|il video|o vídeo|de video|film|видео|відео)\s(?:\S+\s){0,2}?"
+    r"(?:start|play|begin|startet|beginnt|commence|commencera|comenzará|empezará|partirà|inizierà|começa|começará|"
+    r"start|begint|rozpocznie|начнется|начнётся|почнеться)\w*\s(?:in|dans|en|tra|fra|em|za|через)\s\d{1,2}\s|"
+    # "O vídeo começa após a publicidade": the player's ad comes first
+    r"(?:the video|das video|la vidéo|el vídeo|el video|il video|o vídeo|de video)\s(?:\S+\s){0,2}?(?:starts|begins|startet|"
+    r"beginnt|commence|comienza|empieza|inizia|começa|begint)\s(?:after|nach|après|después de|dopo|após|na)\s"
+    r"(?:the |der |la |el |a |de )?(?:ad|ads|advert|werbung|publicité|publicidad|pubblicità|publicidade|reclame)\b|"
+    # "※動画の再生には会員登録が必要です": the player asks the reader to sign up first
+    r"動画の(?:再生|視聴)には.{0,12}(?:登録|ログイン)が必要"
 )
 ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
 
@@ -418,6 +428,7 @@ ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",
            Example("Dit liveblog wordt automatisch bijgewerkt", language="nl"),
            Example("Rafraîchissement automatique : ACTIVÉ", language="fr"), "14 new updates – tap to refresh",
+           Example("Il video partirà tra 5 secondi", language="it"), Example("O vídeo começa após a publicidade", language="pt"), Example("※動画の再生には会員登録が必要です", language="ja"),
            Example("Η σελίδα ανανεώνεται αυτόματα κάθε 60 δευτερόλεπτα", language="el"),
            Example("3 neue Beiträge", language="de"), "Pinned post",
            "Your browser does not support the audio element.", "This video is not available in your region",

@@ -19,7 +19,8 @@ PROMPT_PROSE_MIN_WORDS = 15
 def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains:
         return None
-    if _in_article_prose(ctx) and not _ends_in_button(ctx.text) and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower)):
+    if ((_in_article_prose(ctx) or _in_announced_list(ctx)) and not _ends_in_button(ctx.text)
+            and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower))):
         return None
     if QUOTED.search(ctx.lower) and key not in ctx.view.lexicon.contains_keys(QUOTED.sub(" ", ctx.lower)):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
@@ -52,6 +53,26 @@ def _in_article_prose(ctx: Context) -> bool:
     return any(n is not None and n.quality is Quality.PROSE and n.sentence for n in (ctx.at(-1), ctx.at(1)))
 
 
+def _in_announced_list(ctx: Context) -> bool:
+    """A sentence among the items of a list the article announces with a colon ("In het kort:" / "Een vooraf aangevinkt
+    vakje voor de nieuwsbrief is niet toegestaan.")."""
+    if not ctx.sentence:
+        return False
+    for k in range(1, LIST_ITEMS_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if above.text.rstrip().endswith((":", "：")):
+            return True
+        if not above.sentence or above.words > LIST_ITEM_MAX_WORDS:
+            return False
+    return False
+
+
+LIST_ITEMS_REACH = 6
+LIST_ITEM_MAX_WORDS = 25
+
+
 @detector(
     "PR01", "prompts.cookie", triggers=("contains:cookie",),
     flags=("We use cookies to improve your experience. Accept all cookies",
@@ -67,6 +88,9 @@ def _in_article_prose(ctx: Context) -> bool:
                    "l'audience et personnaliser les contenus et les publicités que vous voyez.", language="fr"),
            "Cookie settings"),
     keeps=("The court ruled that websites must ask before placing tracking files on a device.",
+           Example("In het kort:\nWeigeren moet net zo makkelijk zijn als accepteren.\n"
+                   "We gebruiken cookies alleen met toestemming, zegt de toezichthouder.",
+                   "We gebruiken cookies alleen met toestemming, zegt de toezichthouder.", language="nl"),
            Example("Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver", language="fr"),
            "Why the “Reject all cookies” button is so hard to find",
            "“We use cookies to track baskets,” the company's lawyer told the court."),

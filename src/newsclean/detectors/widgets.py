@@ -515,6 +515,7 @@ def _ja_road_row_text(line: LineText) -> bool:
            Example("Κίνηση τώρα: Κηφισίας (προς κέντρο) 🔴 | Κηφισός (προς Πειραιά) 🟠 | Αττική Οδός 🟢", language="el"),
            Example("Info trafic TCL : métro A, B, C, D – trafic normal", language="fr"),
            Example("高松市の天気 29℃ くもり のち 雨 降水確率90% ＞週間天気", language="ja"),
+           Example("県内の天気 汐見 晴れ時々くもり 最高17℃ 最低9℃ 降水確率20％", language="ja"),
            "Live traffic: A62 inbound – heavy, 18 min delay | M60 J17–J18 – slow",
            Example("Farmacie di turno oggi a Cremona: Farmacia Centrale, corso Garibaldi 12", language="it"),
            Example("Wetter in Cochem: 6 °C, Regen. Morgen: 4 °C, Schauer.", language="de"),
@@ -626,8 +627,8 @@ def weather(ctx: Context) -> Outcome:
         return "weather widget (a forecast's high and low)"  # "16日（土） 晴れ時々曇り 31℃／23℃ 降水確率20％"
     if "degree" in ctx.features and JA_WEATHER.match(ctx.text):
         return "weather widget (temperature)"  # "高松市の天気 29℃ くもり のち 雨 降水確率90%"
-    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence:
-        return None
+    if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or "bullet" in ctx.features:
+        return None  # (a list's item: "・室内の湿度を50〜60％に保つ")
     if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text) and not ctx.text[:1].islower():
         return "weather widget (temperature)"  # (not an item of the article's list: "gorączka powyżej 38°C")
     if "weather" in ctx.contains:
@@ -636,7 +637,7 @@ def weather(ctx: Context) -> Outcome:
 
 
 # "高松市の天気 29℃ くもり": a place's weather, its temperature at once.
-JA_WEATHER = regex.compile(r"^\S{1,12}の天気[\s\u3000]?[-−]?\d{1,2}(?:\.\d)?\s?[℃°]")
+JA_WEATHER = regex.compile(r"^\S{1,12}の天気[\s\u3000][^。]{0,30}?[-−]?\d{1,2}(?:\.\d)?\s?[℃°]")
 
 
 # A city's services, the names its boxes and links carry.
@@ -1255,6 +1256,7 @@ FEEDBACK_MAX_WORDS = 14
 # "Tell us how we can improve this page (…)", "この記事はいかがでしたか？": the feedback box's ask.
 FEEDBACK_ASK = regex.compile(
     r"^(?:tell us|let us know) how we (?:can|could) improve|^この記事は(?:いかがでしたか|役に立ちましたか|参考になりましたか)"
+    r"|^この(?:ニュース|記事)(?:の|への)(?:感想|ご意見)を(?:送る|お寄せください)"
 )
 # "役に立った 役に立たなかった": a Japanese box's two buttons.
 JA_ANSWERS = regex.compile(r"^(?:はい|役に立った|参考になった)\s*(?:いいえ|役に立たなかった|参考にならなかった)$")
@@ -1552,8 +1554,10 @@ def _is_clip_title(ctx: Context | None) -> bool:
 
 
 @detector(
-    "WG11", "widgets.media_box", near=(("media_word", "media_label"), 1),
+    "WG11", "widgets.media_box", near=(("media_word", "media_label"), 2),
     flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"), "WATCH: Drone footage of the new cycle lanes",
+           Example("Video\nBaustelle statt Bahnsteig: So sieht es an der Strecke aus\n01:42 Min.\nVideo abspielen",
+                   "01:42 Min.", language="de"),
            Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
@@ -1564,6 +1568,7 @@ def _is_clip_title(ctx: Context | None) -> bool:
            Example("WIDEO\nNowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka\n▶ Odtwórz 01:52",
                    "Nowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka", language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
+
            "Video referees | a history", "Videos of the flood spread quickly.",
            Example("NEWS\nVIDEO\nLOCAL\nSHOWS", "VIDEO"), Example("Topics:\nMac,\nVideo,\nReviews", "Video,")),
 )
@@ -1579,11 +1584,14 @@ def media_box(ctx: Context) -> Outcome:
     if (ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and (above := ctx.at(-1)) is not None
             and "media_label" in above.features and _player_control(ctx.at(1))):
         return "title of the clip, between its label and its player"  # "[Podcast] …" / "Episode 212: …" / "▶ Play"
+    if (ctx.words <= 3 and CLIP_LENGTH.match(ctx.lower.strip(" ▶►▷⏵")) and _is_clip_title(ctx.at(-1))
+            and _is_media_word(ctx.at(-2))):
+        return "length of the video above"  # "Video" / "Baustelle statt Bahnsteig: …" / "01:42 Min."
     return None
 
 
 SHORT_CLIP_TITLE_WORDS = 8
-CLIP_LENGTH = regex.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+CLIP_LENGTH = regex.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?(?:min\.?|mins?|minuten|minutes|minutos|minuti|dk|мин\.?|хв\.?))?$")
 
 
 def _player_control(ctx: Context | None) -> bool:

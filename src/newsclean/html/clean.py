@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from newsclean import languages
 from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.detectors.base import Detector, Hit
+from newsclean.edges import AFTER_END
 from newsclean.engine import decide
 from newsclean.html.choose import choose_metadata
 from newsclean.html.depth import MAX_DEPTH
@@ -153,8 +154,9 @@ def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline:
     for i, d in by_engine.items():
         raw = page.blocks[i]
         beside = page.container(raw) in beside_prose
-        if raw.link_share >= LINKED_SHARE:
-            continue  # a row of links glued into one line ("Zeeland Jazz … Concours hippique …"), not a paragraph
+        if raw.link_share >= LINKED_SHARE or d.reason.startswith(AFTER_END):
+            continue  # a row of links glued into one line ("Zeeland Jazz … Concours hippique …"), not a paragraph; past
+            # what ends the article (a comment counter, a reader comment's header), the readers' comments
         if (d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE and (declared or (beside and i > headline))) or (
             d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words and beside
         ):  # (a paragraph beside the article's own ones, after a counter in an embedded post that read as the end)
@@ -215,12 +217,18 @@ def headline_index(settled: list[Settled | None]) -> int:
     return next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), -1)
 
 
-def _keep_table_rows(by_engine: dict[int, Decision]) -> None:
-    """A table row is never a byline, and a row of several cells is data, not a dateline: rows the
-    text rules moved to the metadata stay in the body."""
+def _keep_table_rows(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """A table row is never a byline, and a row of several cells in a table of rows is data, not a dateline: rows
+    the text rules moved to the metadata stay in the body (a page laid out in one table keeps its date line's row)."""
+    rows: dict[int, int] = {}
     for i, d in by_engine.items():
-        if d.verdict is Verdict.META and d.block.role == "row" and (
-            d.field == "author" or (d.field == "published" and d.block.cells)
+        if d.block.role == "row" and d.block.cells:
+            table = page.ancestor(page.blocks[i].element, "table")
+            rows[table] = rows.get(table, 0) + 1
+    for i, d in by_engine.items():
+        if d.verdict is Verdict.META and d.block.role == "row" and (d.field == "author" or (
+            d.field == "published" and d.block.cells
+            and rows.get(page.ancestor(page.blocks[i].element, "table"), 0) >= TABLE_MIN_ROWS)
         ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
@@ -229,6 +237,7 @@ def _readable_for_metadata(page: DomPage, settled: list[Settled | None]) -> froz
     """Dropped blocks whose bylines and dates the text rules may still read: byline, date and credit
     containers anywhere, and whatever sits between the headline and the main content."""
     found = {i for i, d in enumerate(settled) if _furniture(d)}
+    found.update(_signed_after_text(page, settled))
     headline = next((i for i, d in enumerate(settled) if d is not None and d.code == HEADLINE_CODE), None)
     if headline is not None:
         for i in range(headline + 1, len(settled)):
@@ -237,6 +246,25 @@ def _readable_for_metadata(page: DomPage, settled: list[Settled | None]) -> froz
                 break
             found.add(i)
     return frozenset(found)
+
+
+# A byline printed under the text, inside the <article> but outside its declared body, is this short.
+SIGNATURE_MAX_WORDS = 8
+OUTSIDE_CODES = frozenset(("DM01", "DM03"))
+
+
+def _signed_after_text(page: DomPage, settled: list[Settled | None]) -> list[int]:
+    """Short blocks after the declared body, inside the <article> that holds it: "Lucía Montalbán EFE", "Karin
+    Sjölund/TT" in the article's footer (the text rules may read a byline or an agency there)."""
+    main = page.main
+    if main is None or not main.declared:
+        return []
+    article = page.ancestor(main.element, "article")
+    if article < 0:
+        return []
+    return [i for i, d in enumerate(settled)
+            if d is not None and d.code in OUTSIDE_CODES and (b := page.blocks[i]).element > main.last
+            and page.contains(article, b.element) and b.words <= SIGNATURE_MAX_WORDS]
 
 
 def _furniture(settled: Settled | None) -> bool:
@@ -267,14 +295,32 @@ def _keep_article_tables(page: DomPage, by_engine: dict[int, Decision]) -> None:
                                         d.local_verdict)
 
 
+SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _keep_subheadings(by_engine: dict[int, Decision]) -> None:
+    """A sub-heading below the article's first paragraph is no byline ("Kritik vom Fahrgastverband" reads as a name)."""
+    prose = _kept_prose(by_engine)
+    if not prose:
+        return
+    first = min(prose)
+    for i, d in by_engine.items():
+        if (i > first and d.verdict is Verdict.META and d.field == "author" and d.value
+                and d.block.role in SUBHEADING_ROLES):  # (not a label without a name: "About the author")
+            by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a sub-heading of the article (local: {d.code})",
+                                    d.local_verdict)
+
+
 # An article has one publication date; this many date lines in its text are a schedule or a timeline.
 DATE_LIST_MIN = 3
 
 
 def _keep_date_lists(by_engine: dict[int, Decision]) -> None:
     """Date lines the text rules moved to the metadata go back to the body when there are many."""
-    dated = [i for i, d in by_engine.items() if d.verdict is Verdict.META and d.field == "published"]
-    if len(dated) < DATE_LIST_MIN:
+    prose = _kept_prose(by_engine)
+    dated = [i for i, d in by_engine.items() if d.verdict is Verdict.META and d.field == "published"
+             and prose and min(prose) < i < max(prose)]  # (between the article's paragraphs: not the page's date
+    if len(dated) < DATE_LIST_MIN:  # strip above it, nor the readers' comments under it)
         return
     for i in dated:
         d = by_engine[i]
@@ -299,7 +345,8 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
         flags = (*flags, Flag("deep_nesting", f"{page.flattened} tags nested deeper than {MAX_DEPTH} levels were "
                                               "read as spaces; the text inside them was kept"))
     _keep_date_lists(by_engine)
-    _keep_table_rows(by_engine)
+    _keep_table_rows(page, by_engine)
+    _keep_subheadings(by_engine)
     _keep_article_tables(page, by_engine)
     _keep_lines_outside_boxes(page, by_engine)
     if page.caption_story:

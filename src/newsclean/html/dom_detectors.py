@@ -213,13 +213,16 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
                f"<figure><img src='{k}.jpg'><figcaption>{text}</figcaption></figure>" for k, text in enumerate(
                    (LEAD, MORE, "The first crates leave the orchard before eight in the morning, while the dew is still on the "
                                 "grass.")))
-               + "</article>"), MORE)),
+               + "</article>"), MORE),
+           Example(_page(f"<article><p>{LEAD}</p><figure class='wp-block-table'><table><tr><th>Year</th><th>Rate</th></tr>"
+                         "<tr><td>2026</td><td>9%</td></tr><tr><td>2027</td><td>9%</td></tr></table></figure>"
+                         f"<p>{MORE}</p></article>"), "2026 | 9%")),
 )
 def caption(ctx: DomContext) -> Outcome:
     """An image caption or credit: text inside ``<figure>`` or ``<figcaption>``; not the sentences of a photo story,
     which tells the article in its captions (its credits still go, by the text rules)."""
-    if not ctx.block.figure:
-        return None
+    if not ctx.block.figure or ctx.block.role == "row":
+        return None  # (a table set in a <figure>, as block editors do, is the article's table, not a caption)
     if ctx.page.caption_story and story_caption(ctx.block):
         return None
     return "image caption (inside <figure>)"

@@ -114,6 +114,23 @@ def _concentrate(walk: Walk, prose: list[int], element: int) -> int:
         element = best
 
 
+def _split_body(walk: Walk, prose: list[int], element: int) -> tuple[int, int]:
+    """Where the declared container's article ends, and its prose: a CMS that splits the text around an ad or a
+    paywall box prints the rest in siblings of the same kind after it ("div.article__body" twice), only the first
+    one declared."""
+    parent, label = walk.elements[element].parent, walk.elements[element].label
+    last, chars = walk.last_descendant[element], prose[element]
+    if parent < 0 or "." not in label:
+        return last, chars  # (a bare <div> sibling says nothing: only a class names a kind)
+    eid, end = last + 1, walk.last_descendant[parent]
+    while eid <= end:
+        el = walk.elements[eid]
+        if el.parent == parent and el.label == label and prose[eid]:
+            last, chars = walk.last_descendant[eid], chars + prose[eid]
+        eid = walk.last_descendant[eid] + 1  # the next sibling
+    return last, chars
+
+
 def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None = None) -> MainContent | None:
     """The article's container, or None when the page has no prose to centre on."""
     if not walk.elements:
@@ -135,7 +152,8 @@ def select(walk: Walk, prose: list[int], junk: list[int], headline: int | None =
             best, share = titled[-1], HEADLINED_MIN_SHARE
         if prose[best] >= share * prose[densest]:
             label = "itemprop=articleBody" if marker == "articlebody" else walk.elements[best].label
-            return MainContent(best, best, walk.last_descendant[best], f"declared {label}", prose[best], True)
+            last, chars = _split_body(walk, prose, best)
+            return MainContent(best, best, last, f"declared {label}", chars, True)
     densest = _concentrate(walk, prose, densest)
     label = walk.elements[densest].label
     return MainContent(densest, densest, walk.last_descendant[densest], f"densest region {label}", prose[densest], False)
