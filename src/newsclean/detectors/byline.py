@@ -8,7 +8,7 @@ import regex
 
 from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.ads import sponsor_label
-from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.detectors.base import Context, Example, Hit, LineText, Outcome, detector, line_feature
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO, HANDLE, HANDLE_AND_TIME
 from newsclean.detectors.embeds import post_signature
@@ -312,13 +312,31 @@ def _cjk_label_glued(ctx: Context) -> bool:
 CJK_LABEL_ENDS = "：:・／/＝ 　"
 
 
+# "Олена Гнатюк, «Вербівські Вісті»", "Jan de Vries, „Het Dorpsblad”": the writer and the outlet, under the text.
+SIGNED_WITH_OUTLET = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s[«\"„“][^«»\"„“”]{2,40}[»\"”“]$"
+)
+OUTLET_SIGNATURE_MAX_WORDS = 8
+
+
+@line_feature("outlet_signature")
+def _outlet_signature(line: Context | LineText) -> bool:
+    return line.words <= OUTLET_SIGNATURE_MAX_WORDS and SIGNED_WITH_OUTLET.match(line.text) is not None
+
+
 @detector(
-    "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency"), effect=Effect.META, field="source",
+    "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency", "outlet_signature"), effect=Effect.META, field="source",
     flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
            Example("Additional reporting by PA Media", value="PA Media"),
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
            Example("Com informações do Estadão Conteúdo", value="Estadão Conteúdo", language="pt"),
+           Example("Сезон триває з 15 жовтня до 15 квітня, якщо середня температура тримається нижче восьми градусів.\n"
+                   "Тарифи на тепло для населення цього року не змінюються, повідомили у міськраді.\n"
+                   "Олена Гнатюк, «Вербівські Вісті»", "Олена Гнатюк, «Вербівські Вісті»", value="Олена Гнатюк", language="uk"),
+           Example("Svävaren tar 40 passagerare och går var tjugonde minut, enligt kommunen.\n"
+                   "Trafiken startar i maj om Transportstyrelsen godkänner farkosten och hamnen hinner byggas om.\nKarin Sjölund/TT nyheter@nt-norrvik.se",
+                   "Karin Sjölund/TT nyheter@nt-norrvik.se", value="TT", language="sv"),
            Example("La coopérative a signé son premier contrat avec la laiterie bio du causse en mars.\n"
                    "Les surfaces en conversion ont reculé de 35 % en deux ans au niveau national.\nClaire Fabre (avec AFP)",
                    "Claire Fabre (avec AFP)", value="AFP", language="fr"),
@@ -371,14 +389,21 @@ def credit(ctx: Context) -> Outcome:
         named = OUTLET_ARTICLE.sub("", m.group(1)).strip() if m else ""
         if named and is_agency_list(named):
             return Hit("agency credit", named)
-    m = SIGNED_WITH_AGENCY.match(ctx.text)
+    m = SIGNED_WITH_AGENCY.match(ctx.text) or SIGNED_SLASH_AGENCY.match(ctx.text)
     if m is not None and looks_like_name(m["name"]) and not _above_article(ctx):  # (above it, the byline's rules read it)
         named = OUTLET_ARTICLE.sub("", m["agency"]).strip()
         if is_agency_list(named):
             return Hit("the writer's signature with the agency", named)  # "Claire Fabre (avec AFP)" under the text
+    m = SIGNED_WITH_OUTLET.match(ctx.text) if "outlet_signature" in ctx.features else None
+    if m is not None and looks_like_name(m["name"]) and not _above_article(ctx):
+        return Hit("the writer's signature with the outlet", m["name"], field="author")  # "Олена Гнатюк, «Вербівські Вісті»"
     return None
 
 
+# "Karin Sjölund/TT nyheter@nt-norrvik.se": the writer, the agency after a slash, maybe the desk's address.
+SIGNED_SLASH_AGENCY = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s?/\s?(?P<agency>[\p{Lu}\p{N}-]{2,12})(?:\s\S+@\S+)?$"
+)
 # "Claire Fabre (avec AFP)", "Jan Kowalski (z PAP)": the writer's signature and the agency the text draws on.
 SIGNED_WITH_AGENCY = regex.compile(
     r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[(\[](?i:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s"

@@ -353,7 +353,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}" if _bulleted_teasers(
             ctx, header_at) else None
     after = ctx.at(1)
-    if header_at == ctx.index - 1 and _bare_read_also(ctx.at(-1)) and not ctx.sentence:
+    if (header_at == ctx.index - 1 and _bare_read_also(ctx.at(-1)) and not ctx.sentence
+            and ctx.block.role not in SUBHEADING_ROLES):  # (the page marks the article's sub-heading as one)
         return f"the link under the label on line {ctx.view.page.blocks[header_at].line}"  # "Διαβάστε επίσης" / its headline
     if after is not None and _leads_back(ctx, after):
         return None  # a sub-heading, an interview question or a list's lead-in: the article again

@@ -250,12 +250,13 @@ def _readable_for_metadata(page: DomPage, settled: list[Settled | None]) -> froz
 
 # A byline printed under the text, inside the <article> but outside its declared body, is this short.
 SIGNATURE_MAX_WORDS = 8
-OUTSIDE_CODES = frozenset(("DM01", "DM03"))
+LANDMARK_CODE = "DM03"  # (a landmark inside the article, its own <footer>, holds its byline too)
+OUTSIDE_CODES = frozenset(("DM01", LANDMARK_CODE))
 
 
 def _signed_after_text(page: DomPage, settled: list[Settled | None]) -> list[int]:
-    """Short blocks after the declared body, inside the <article> that holds it: "Lucía Montalbán EFE", "Karin
-    Sjölund/TT" in the article's footer (the text rules may read a byline or an agency there)."""
+    """Short blocks after the declared body inside the <article> that holds it, or in that article's <footer>:
+    "Lucía Montalbán EFE", "Karin Sjölund/TT" (the text rules may read a byline or an agency there)."""
     main = page.main
     if main is None or not main.declared:
         return []
@@ -263,8 +264,8 @@ def _signed_after_text(page: DomPage, settled: list[Settled | None]) -> list[int
     if article < 0:
         return []
     return [i for i, d in enumerate(settled)
-            if d is not None and d.code in OUTSIDE_CODES and (b := page.blocks[i]).element > main.last
-            and page.contains(article, b.element) and b.words <= SIGNATURE_MAX_WORDS]
+            if d is not None and d.code in OUTSIDE_CODES and page.contains(article, (b := page.blocks[i]).element)
+            and (b.element > main.last or d.code == LANDMARK_CODE) and b.words <= SIGNATURE_MAX_WORDS]
 
 
 def _furniture(settled: Settled | None) -> bool:
