@@ -188,6 +188,8 @@ PRICE_IN_WORDS = regex.compile(
 
 # Words that speak to the reader ("your privacy preferences", "Ihre Zustimmung", "Vous aimez …"): site notices and
 # pitches use them; an article's sentence about the same subject does not.
+# A person's name as a run of two to four capitalised words ("Jean-Baptiste Morvan", "Karin Sjölund"), for patterns.
+PERSON_RUN = r"\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}"
 READER = regex.compile(
     r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|su|sus|ti|tua|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
     r"twoj\w*|państw\w*|siz|sizin|σα[ςσ]|ви|ваш\w*|вы)(?!\w)"  # (casefolded, "σας" ends in "σ")

@@ -469,7 +469,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
-        if ((READER.search(ctx.lower) or find_price(ctx.text) or "percent" in ctx.features)
+        figures = "percent" in ctx.features or find_price(ctx.text) is not None  # (a price or a rate: an offer's)
+        if ((READER.search(ctx.lower) or figures)
                 and ctx.view.has_mark("ads.label", is_ad_label, ctx.index + 1)):  # (an offer to the reader: between two
             # empty ad slots the article's own sentence stays)
             return f"the ad between its label on line {label.line} and the label under it"  # "Publicité" / offer /
@@ -480,11 +481,10 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None  # a bare "16:30" or "21:15 – Residents told to move cars" under the label opens the live blog's
             # next entry
         if (not ctx.sentence or _terms_below(ctx)
-                or ((find_price(ctx.text) or "percent" in ctx.features) and _button_below(ctx))  # (between label and button)
+                or (figures and _button_below(ctx))  # (between label and button)
                 or (ctx.text.rstrip().endswith("!") and READER.search(ctx.lower) is not None)  # "… Κλείστε τώρα … σας …!"
-                or ((find_price(ctx.text) or "percent" in ctx.features) and _urging_sentence(ctx.lower))  # "… RRSO 11,9%.
-                # Sprawdź ofertę w oddziale …"
-                or ((find_price(ctx.text) or "percent" in ctx.features or _has_rate(ctx) or _button_below(ctx)
+                or (figures and _urging_sentence(ctx.lower))  # "… RRSO 11,9%. Sprawdź ofertę w oddziale …"
+                or ((figures or _has_rate(ctx) or _button_below(ctx)
                      or _ends_in_call(ctx.text)) and (not _reported(ctx) or _ends_urging(ctx.text)))):
             return f"first line of the ad labelled on line {label.line}"
     if _another_offer(ctx, label_at):

@@ -33,6 +33,7 @@ from newsclean.patterns import (
     FONT_SIZE,
     MENU_SEPARATOR,
     ON_AIR,
+    PERSON_RUN,
     PHOTO_WORD,
     PHOTO_WORDS,
     REGIONAL_DESK,
@@ -314,7 +315,7 @@ CJK_LABEL_ENDS = "：:・／/＝ 　"
 
 # "Олена Гнатюк, «Вербівські Вісті»", "Jan de Vries, „Het Dorpsblad”": the writer and the outlet, under the text.
 SIGNED_WITH_OUTLET = regex.compile(
-    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s[«\"„“][^«»\"„“”]{2,40}[»\"”“]$"
+    rf"^(?P<name>{PERSON_RUN}),\s[«\"„“][^«»\"„“”]{{2,40}}[»\"”“]$"
 )
 OUTLET_SIGNATURE_MAX_WORDS = 8
 
@@ -402,11 +403,11 @@ def credit(ctx: Context) -> Outcome:
 
 # "Karin Sjölund/TT nyheter@nt-norrvik.se": the writer, the agency after a slash, maybe the desk's address.
 SIGNED_SLASH_AGENCY = regex.compile(
-    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s?/\s?(?P<agency>[\p{Lu}\p{N}-]{2,12})(?:\s\S+@\S+)?$"
+    rf"^(?P<name>{PERSON_RUN})\s?/\s?(?P<agency>[\p{{Lu}}\p{{N}}-]{{2,12}})(?:\s\S+@\S+)?$"
 )
 # "Claire Fabre (avec AFP)", "Jan Kowalski (z PAP)": the writer's signature and the agency the text draws on.
 SIGNED_WITH_AGENCY = regex.compile(
-    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[(\[](?i:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s"
+    rf"^(?P<name>{PERSON_RUN})\s[(\[](?i:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s"
     r"(?P<agency>[^()\[\]]{2,30})[)\]]$"
 )
 

@@ -19,6 +19,7 @@ from newsclean.patterns import (
     FACT_SEPARATOR,
     FIELD_LINE,
     NUMBERED_ITEM,
+    PERSON_RUN,
     PHOTO_WORD,
     PHOTO_WORDS,
     SENTENCE_BREAK,
@@ -72,7 +73,7 @@ BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Blo
 # "Jean-Baptiste Morvan pour « Le Regard »", "Jane Doe for The Courier": a photographer's name and the outlet the
 # picture was taken for (under a caption; under the headline the same form is a freelancer's byline).
 OUTLET_CREDIT = regex.compile(
-    r"^(?:©\s?)?(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s(?:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
+    rf"^(?:©\s?)?(?P<name>{PERSON_RUN})\s(?:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
     r"(?:«\s?[^«»]{2,40}?\s?»|“[^“”]{2,40}”|\"[^\"]{2,40}\"|„[^„“]{2,40}“|\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})$"
 )
 OUTLET_CREDIT_MAX_WORDS = 9
@@ -1289,7 +1290,7 @@ def _printed_in_byline(ctx: Context, name: str) -> bool:
 
 
 # "Emre Kılıçarslan Teknoloji Editörü" over "2014'ten bu yana yapay zekâ … üzerine yazıyor.": the author's card.
-NAME_OPENING = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}")
+NAME_OPENING = regex.compile(rf"^{PERSON_RUN}")
 AUTHOR_CARD_MAX_WORDS = 6
 
 

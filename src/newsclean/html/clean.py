@@ -220,15 +220,10 @@ def headline_index(settled: list[Settled | None]) -> int:
 def _keep_table_rows(page: DomPage, by_engine: dict[int, Decision]) -> None:
     """A table row is never a byline, and a row of several cells in a table of rows is data, not a dateline: rows
     the text rules moved to the metadata stay in the body (a page laid out in one table keeps its date line's row)."""
-    rows: dict[int, int] = {}
+    in_tables = {i for rows in _table_rows(page, by_engine).values() if len(rows) >= TABLE_MIN_ROWS for i in rows}
     for i, d in by_engine.items():
-        if d.block.role == "row" and d.block.cells:
-            table = page.ancestor(page.blocks[i].element, "table")
-            rows[table] = rows.get(table, 0) + 1
-    for i, d in by_engine.items():
-        if d.verdict is Verdict.META and d.block.role == "row" and (d.field == "author" or (
-            d.field == "published" and d.block.cells
-            and rows.get(page.ancestor(page.blocks[i].element, "table"), 0) >= TABLE_MIN_ROWS)
+        if d.verdict is Verdict.META and d.block.role == "row" and (
+            d.field == "author" or (d.field == "published" and i in in_tables)
         ):
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
@@ -278,14 +273,19 @@ TABLE_KEPT_SHARE = 0.5
 TABLE_MIN_ROWS = 3
 
 
-def _keep_article_tables(page: DomPage, by_engine: dict[int, Decision]) -> None:
-    """A row the text rules dropped stays when most rows of its table are kept: the article's table, not a widget
-    ("対応コーデック | SBC / AAC / LDAC" is no crumb trail, "価格 | 19,800円(税込)" no offer)."""
+def _table_rows(page: DomPage, by_engine: dict[int, Decision]) -> dict[int, list[int]]:
+    """The rows of several cells the text rules judged, by the <table> that holds them (-1: none)."""
     tables: dict[int, list[int]] = {}
     for i, d in by_engine.items():
         if d.block.role == "row" and d.block.cells:
             tables.setdefault(page.ancestor(page.blocks[i].element, "table"), []).append(i)
-    for table, rows in tables.items():
+    return tables
+
+
+def _keep_article_tables(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """A row the text rules dropped stays when most rows of its table are kept: the article's table, not a widget
+    ("対応コーデック | SBC / AAC / LDAC" is no crumb trail, "価格 | 19,800円(税込)" no offer)."""
+    for table, rows in _table_rows(page, by_engine).items():
         kept = sum(by_engine[i].verdict is Verdict.KEEP for i in rows)
         if table < 0 or len(rows) < TABLE_MIN_ROWS or kept < TABLE_KEPT_SHARE * len(rows):
             continue
