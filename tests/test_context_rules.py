@@ -141,3 +141,20 @@ def test_a_box_of_figures_under_the_last_paragraph_stays():
     body = newsclean.clean(FACT_BOX).body
     assert body.endswith("Der Haushalt in Zahlen\n\nErgebnishaushalt 2026: 214,3 Mio. Euro\n\n"
                          "Investitionen 2026/2027: 61,5 Mio. Euro\n\nNeue Kredite: 12,0 Mio. Euro")
+
+
+def test_a_label_over_a_ticker_goes_with_it():
+    page = ("Shipping group cuts forecast\n\nThe shipping group cut its profit forecast on Tuesday after freight rates fell "
+            "for a third month in a row.\n\nIn this article:\n\nMAERSK-B.CO -3.12%\n\nHLAG.DE -1.85%\n\nAnalysts said the cut "
+            "was smaller than feared, and the shares recovered part of their early losses by the afternoon.")
+    body = newsclean.clean(page).body
+    assert "In this article:" not in body and "Analysts said the cut" in body
+
+
+def test_the_advertisers_name_under_its_offer_goes_with_the_ad():
+    page = ("Harbour festival draws record crowds\n\nMore than forty thousand visitors came to the harbour festival over the "
+            "weekend, the organisers said on Monday.\n\nAdvertisement\n\nTwo-bedroom flat with sea view and parking – "
+            "£289,000. Book a viewing\n\nCoastline Homes Estate Agents\n\nThe festival returns next summer with a third "
+            "stage on the old quay, the organisers added in their statement.")
+    body = newsclean.clean(page).body
+    assert "Coastline Homes" not in body and "The festival returns" in body

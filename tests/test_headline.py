@@ -305,3 +305,29 @@ def test_a_release_headline_under_its_date_over_a_download_link() -> None:
             "株式会社ハマテックは、最大48時間の連続運転が可能なコードレス加湿器を11月1日より全国の家電量販店で発売します。\n"
             "在宅勤務の定着により、一日の中で過ごす部屋を移る人が増えています。\n")
     assert newsclean.clean(page).title == "ハマテック、最大48時間連続稼働のコードレス加湿器「AIRNAMI C5」を11月1日に発売"
+
+
+def test_headline_over_the_standfirst_with_the_byline_past_the_lead_photo():
+    page = ("Harbour Courier\nNews | Sport | Business\nFerries: how to get to the mainland this week\n"
+            "Crews walk off the job on Monday. Here is what riders can do instead.\n"
+            "The empty ferry terminal on Sunday evening.\nPhoto: Jane Roe\nBy Jane Doe\n3 March 2025, 08:15\n"
+            "About 1,900 daily riders were left without a way to the mainland after crews began a 72-hour strike.\n"
+            "No boats left either terminal on Monday morning, and a water taxi service was fully booked by 7 a.m.\n")
+    result = newsclean.clean(page)
+    assert result.title == "Ferries: how to get to the mainland this week"
+    assert result.body.startswith("Crews walk off the job on Monday.")
+
+
+def test_a_sub_heading_over_the_first_paragraph_of_a_body_is_kept():
+    body = ("What riders can do this week\n\nAbout 1,900 daily riders were left without a way to the mainland after crews "
+            "began a 72-hour strike.\n\nNo boats left either terminal on Monday morning, and a water taxi service was fully "
+            "booked by 7 a.m.")
+    assert newsclean.clean(body).body == body
+
+
+def test_a_kicker_between_the_title_and_the_headline_is_no_byline():
+    page = ("Harbour Courier\nNews | Sport\nFerry fares rise in May - Harbour Courier\nPASSENGER RIGHTS\nFerry fares rise in May\n"
+            "Tickets to the mainland will cost a fifth more from May, the operator said on Monday.\nAgencia EFE\n"
+            "12 August 2025, 10:34\nThe operator blamed fuel costs and a new port levy for the rise, the first in six years.\n")
+    result = newsclean.clean(page)
+    assert (result.author, result.source, result.title) == (None, "EFE", "Ferry fares rise in May")

@@ -42,3 +42,22 @@ def test_a_table_row_reads_as_cells_set_apart():
     page = (f"<html><body><article><h1>Count</h1><p>{LEAD}</p><table><tr><th>Candidate</th><th>Votes</th></tr>"
             f"<tr><td>Jane Doe</td><td>48,212</td></tr></table><p>{LAST}</p></article></body></html>")
     assert "Jane Doe | 48,212" in kept(page)
+
+
+def test_the_writers_name_and_email_under_the_text_sign_it():
+    page = (f"<html><body><div class='news'><h1>Night buses stay</h1><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p>"
+            "<div><b>Mara Lindqvist</b><br>mara.lindqvist@harbourpost.example</div></div>"
+            "<div class='more'><a href='/a'>Ferry fares rise in May</a></div></body></html>")
+    result = newsclean.clean(page)
+    assert result.author == "Mara Lindqvist"
+    assert "Mara Lindqvist" not in result.body and "harbourpost" not in result.body
+
+
+def test_the_parts_of_a_meta_line_are_read_apart():
+    page = ("<html><body><article><h1>Night buses stay</h1><div class='entry-meta'><span class='posted-on'>"
+            "<time datetime='2025-02-06'>6 February 2025</time><time class='updated'>7 February 2025</time></span> "
+            "<span class='byline'>by <span class='author'>Jon Vale</span> with Reuters</span>"
+            f"<span class='comments-link'>3 comments</span></div><div class='entry-content'><p>{LEAD}</p><p>{MORE}</p>"
+            "</div></article></body></html>")
+    result = newsclean.clean(page)
+    assert (result.author, result.source, result.published) == ("Jon Vale", "Reuters", "2025-02-06")

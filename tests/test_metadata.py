@@ -140,3 +140,11 @@ def test_numeric_dates_put_the_day_first_where_the_english_is_british() -> None:
             "<p>The council voted on Monday to raise parking fees in the town centre from the first of April.</p>"
             "<p>Residents with a permit will pay the same as before, the deputy mayor told the meeting.</p></article></body></html>")
     assert newsclean.clean(html).published == "2026-03-06"
+
+
+def test_a_wire_storys_reporters_are_its_writers_when_no_byline_names_them():
+    page = ("Adbridge cuts forecast\n\nLONDON (Reuters) - Adbridge cut its annual forecast on Tuesday, sending its shares "
+            "down eleven percent in early trade.\n\nFull-year results are due on March 5.\n\n(Reporting by Ann Vale and "
+            "Tom Orr in London; Editing by Sue Pike)\n")
+    result = newsclean.clean(page)
+    assert (result.author, result.source) == ("Ann Vale, Tom Orr", "Reuters")

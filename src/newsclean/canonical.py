@@ -5,15 +5,16 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-import regex
+from newsclean import rx
 
 # Line breaks, as segmentation splits lines (one block never holds one, but the tail past max_lines does).
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-# Every space-like character (no-break, thin, ideographic, tabs…) becomes one plain space.
-SPACE_RUN = regex.compile(r"[\s\p{Zs}\u180e\u200b\u2060\ufeff]+")
+LINE_BREAK = rx.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# Every space-like character (no-break, thin, ideographic, tabs…) becomes one plain space. (Written for the standard
+# library's engine, whose \s holds every space separator; it also holds \x1c-\x1f, which CONTROL drops first.)
+SPACE_RUN = rx.compile(r"[\s\u180e\u200b\u2060\ufeff]+")
 # C0/C1 controls and lone surrogates carry no words; they are dropped or replaced.
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-SURROGATE = regex.compile(r"[\ud800-\udfff]")
+CONTROL = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+SURROGATE = rx.compile(r"[\ud800-\udfff]")
 # Characters of a many-line text (the tail past max_lines) normalised at once: bulk work is fast,
 # and chunks keep its copies small.
 CHUNK = 1 << 16

@@ -22,9 +22,7 @@ import functools
 import re
 from itertools import chain
 
-import regex
-
-from newsclean import languages
+from newsclean import languages, rx
 
 # Tried in this order; the first of equal scores wins, so the most common legacy encodings lead.
 # UTF-8 is one: mostly UTF-8 with a stray byte reads better as UTF-8 with one replacement than as
@@ -41,18 +39,18 @@ SAMPLE = 4096
 PIECE = 512
 WORD_REACH = 64
 HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-LETTERS = regex.compile(r"\p{L}+")
+LETTERS = rx.compile(r"\p{L}+")
 # A word written in one script; a word that matches none mixes scripts.
-ONE_SCRIPT = regex.compile(
+ONE_SCRIPT = rx.compile(
     r"(?P<latin>\p{Latin}+)|(?P<cyrillic>\p{Cyrillic}+)|(?P<greek>\p{Greek}+)"
     r"|(?P<cjk>[\p{Han}\p{Hiragana}\p{Katakana}\u30fc]+)|(?P<other>[^\p{Latin}\p{Cyrillic}\p{Greek}\p{Han}]+)"
 )
-CASE_BREAK = regex.compile(r"\p{Ll}\p{Lu}")
+CASE_BREAK = rx.compile(r"\p{Ll}\p{Lu}")
 # Characters a wrong decoding leaves: replacement, C1 controls, private use, unassigned.
-BROKEN = regex.compile(r"[\ufffd\x80-\x9f\p{Co}\p{Cn}]")
-HALF_WIDTH_KANA = regex.compile(r"[\uff61-\uff9f]")
+BROKEN = rx.compile(r"[\ufffd\x80-\x9f\p{Co}\p{Cn}]")
+HALF_WIDTH_KANA = rx.compile(r"[\uff61-\uff9f]")
 # Frequent characters of text in CJK scripts newsclean has no word lists for (and hiragana).
-COMMON_CJK = regex.compile(r"[\p{Hiragana}的一是不了在人有我他这中大来上国个到说们为和地出也时年다이는의에을를하고가지한로서기도]")
+COMMON_CJK = rx.compile(r"[\p{Hiragana}的一是不了在人有我他这中大来上国个到说们为和地出也时年다이는의에을를하고가지한로서기도]")
 # A Latin-script word this long with more than this share of accented letters is letter soup.
 SOUP_LENGTH = 4
 SOUP_SHARE = 0.75

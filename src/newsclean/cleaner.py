@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from newsclean import languages, segment
+from newsclean import languages, rx, segment
 from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.config import Config, ConfigError, check_options, resolve
 from newsclean.detectors import BUILTIN
@@ -26,7 +26,7 @@ from newsclean.pageview import PageView, build_view
 from newsclean.sitememory import SITE_MEMORY_TEXT_ONLY, SITE_TEMPLATE, SiteTemplates
 
 ENTRY_POINT_GROUP = "newsclean.detectors"
-HTML_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
+HTML_START = rx.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
 HTML_SNIFF = 1024
 FORMATS = (None, "html", "text")
 # Pages up to this many lines are decided again when their body reads as another language.

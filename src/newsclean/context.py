@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import regex
-
+from newsclean import rx
 from newsclean.engine_state import AMONG_BOILERPLATE, ANCHOR_STATE, HEADER_FURNITURE, NOT_PROSE, State
 from newsclean.model import Block, Page, Quality, Verdict
+from newsclean.names import LEGAL_FORM
 from newsclean.patterns import FIELD_LINE
 from newsclean.prose import capitalised_share, ends_like_sentence, stopword_share
 
@@ -32,6 +32,28 @@ AD_LABELS = frozenset({"AD01", "AD06", "AD07", "AD11"})
 # An ad's heading is one line: the line above it is not a heading too (the recipe's last ingredient over "Produtos
 # usados nesta receita" and the shop's offers).
 AD_HEADING = "heading of the ad below"
+
+
+ADVERTISER = "the advertiser's name under its ad"
+ADVERTISER_MAX_WORDS = 4
+
+
+# Words of a business's name: an estate agent, a car dealer, a bank, a travel agent ("Immobiliare Lario Case").
+BUSINESS_WORDS = frozenset((
+    "immobiliare", "immobilien", "inmobiliaria", "imobiliária", "immobilier", "makelaardij", "makelaars", "nieruchomości",
+    "emlak", "homes", "estates", "realty", "autohaus", "motors", "automobili", "concessionaria", "autos", "bank", "sparkasse",
+    "banca", "banco", "volksbank", "versicherung", "versicherungen", "assicurazioni", "seguros", "reisen", "viaggi",
+    "viajes", "voyages", "travel", "optik", "ottica", "óptica", "möbel", "mobili", "muebles",
+))
+
+
+def _advertiser(text: str) -> bool:
+    """A business's name of two to four capitalised words, no sentence: "Immobiliare Lario Case", "Autohaus Brenner
+    GmbH" (a sub-heading under the ad, "Financieringsgeschiedenis Voltaris", names no business)."""
+    words = text.split()
+    return (2 <= len(words) <= ADVERTISER_MAX_WORDS and all(w[:1].isupper() for w in words)
+            and not ends_like_sentence(text) and not any(c.isdigit() for c in text)
+            and (not BUSINESS_WORDS.isdisjoint(w.casefold() for w in words) or LEGAL_FORM.search(text) is not None))
 
 
 def _ad_content(s: State) -> bool:
@@ -166,6 +188,17 @@ def _judge_short(
             # "Μείνετε ενημερωμένοι" over "Γραφτείτε στο newsletter …": the sign-up box's header, an interruption like it
             s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, SIGN_UP_HEADING
             continue
+        if (AMONG_BOILERPLATE.code in selected and i > 0 and _ad_content(states[i - 1]) and _advertiser(block.text)
+                and i - 1 > 0 and states[i - 2].code in AD_LABELS):
+            # "Pubblicità" / "Cernobbio, bilocale vista lago … 189.000 €" / "Immobiliare Lario Case": who advertises
+            s.verdict, s.code, s.reason = Verdict.DROP, states[i - 1].code, ADVERTISER
+            continue
+        if (AMONG_BOILERPLATE.code in selected and i + 1 < len(states) and block.words <= BOX_HEADER_MAX_WORDS
+                and _announces(block.text) and states[i + 1].verdict is Verdict.DROP
+                and (states[i + 1].code or "").startswith(WIDGET_FAMILY)):
+            # "In this article:" over "ADB.L -11.42%", "OMC -0.85%": the label of the widget it announces
+            s.verdict, s.code, s.reason = Verdict.DROP, states[i + 1].code, WIDGET_HEADING
+            continue
         if _item_under_lead(page, states, i, block):
             s.verdict, s.reason = Verdict.KEEP, LIST_ITEM
             _long_items_after(page, states, i)  # (now: the short lines under them are judged beside them)
@@ -225,6 +258,8 @@ FACT_FIELD = "another field of the fact sheet above"
 # A sign-up box's prompt (newsletter, app, follow us) and the few words of header over it.
 SIGN_UP_CODES = frozenset({"PR02", "PR07"})
 SIGN_UP_HEADING = "heading of the sign-up box below"
+WIDGET_FAMILY = "WG"
+WIDGET_HEADING = "label of the widget below"
 BOX_HEADER_MAX_WORDS = 4
 
 
@@ -253,7 +288,7 @@ def _announces(text: str) -> bool:
 
 # "Der Haushalt in Zahlen" / "Investitionen 2026/2027: 61,5 Mio. Euro" / …, "■閉局までの主な予定" / "2月14日 公開生放送…":
 # a box of figures or dates right under the article's last paragraph belongs to it, though boilerplate follows.
-FACT_ITEM = regex.compile(r"^(?:[^\s:：]{1,30}(?:\s[^\s:：]{1,20}){0,4}\s?[:：]\s?[^:：]*\d|\d{1,4}\s?[./月-]?\s?\d{0,2}[日.]?\s?\S)")
+FACT_ITEM = rx.compile(r"^(?:[^\s:：]{1,30}(?:\s[^\s:：]{1,20}){0,4}\s?[:：]\s?[^:：]*\d|\d{1,4}\s?[./月-]?\s?\d{0,2}[日.]?\s?\S)")
 FACT_BOX_MIN_ITEMS = 2
 FACT_BOX_MAX_LINES = 12
 FACT_BOX = "fact box under the article text"

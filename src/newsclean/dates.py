@@ -7,15 +7,16 @@ import functools
 
 import regex
 
+from newsclean import rx
 from newsclean.languages import Lexicon
 
-ISO_DATE = regex.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+ISO_DATE = rx.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 # (also "26/4 2025"; not the end of a phone number: "8 (81837) 2-14-60")
-NUMERIC_DATE = regex.compile(r"(?<![\d.])(?<!\)\s)(\d{1,2})([./·-])(\d{1,2})(?:\2(\d{4}|\d{2})|\s(\d{4}))(?![\d])")  # ("03·03·25")
-CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+NUMERIC_DATE = rx.compile(r"(?<![\d.])(?<!\)\s)(\d{1,2})([./·-])(\d{1,2})(?:\2(\d{4}|\d{2})|\s(\d{4}))(?![\d])")  # ("03·03·25")
+CJK_DATE = rx.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Two-digit years are read as 20xx: news pages are recent.
 CENTURY = 2000
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CJK = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 @functools.lru_cache(maxsize=64)
@@ -24,12 +25,12 @@ def _month_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern
     if not names:
         return None
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
-    day_first = regex.compile(
+    day_first = rx.compile(
         rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?{month}"
         rf",?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d)",
         regex.I | regex.V1,
     )
-    month_first = regex.compile(
+    month_first = rx.compile(
         rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)",
         regex.I | regex.V1,
     )
@@ -80,7 +81,7 @@ def _relative_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     alternatives = [
         regex.escape(w) if CJK.search(w) else rf"(?<!\w){regex.escape(w)}(?!\w)" for w in words
     ]
-    return regex.compile("|".join(alternatives))
+    return rx.compile("|".join(alternatives))
 
 
 # A day of the month, 1 to 31: "Lis 82" (a player and his goal's minute) is no date.
@@ -91,7 +92,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 def _partial_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     names = sorted({m.rstrip(".") for m in lexicon.months if not m[0].isdigit()}, key=len, reverse=True)
     month = "(?:" + "|".join(regex.escape(n) for n in names) + r")\.?" if names else "(?!)"
-    return regex.compile(
+    return rx.compile(
         rf"(?<!\d){DAY}(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+)?{month}(?!\w)|(?<!\w){month}\s+{DAY}(?!\d)"
         r"|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日",
         regex.I | regex.V1,

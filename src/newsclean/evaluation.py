@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
+from newsclean import rx
 
-TOKEN = regex.compile(r"\w+")
+TOKEN = rx.compile(r"\w+")
 
 
 def token_scores(output: str, gold: str) -> tuple[float, float, float]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean import rx
 from newsclean.canonical import normalize_line
 from newsclean.dates import find_date, is_relative
 from newsclean.detectors.widgets import LISTEN, RUNNING_TIME
@@ -26,12 +27,12 @@ from newsclean.patterns import (
 from newsclean.prose import CJK_CHAR, count_words, ends_like_sentence, without_marks
 
 QUOTES = "\"'“”‘’«»„‚"
-LETTER_WORD = regex.compile(r"\p{L}+")
+LETTER_WORD = rx.compile(r"\p{L}+")
 # Where a title line may split into site name and headline when a copy of the headline is found:
 # the usual separators, and also "»", "›" and a colon ("Lulebladet: Headline").
-FORM_SEPARATOR = regex.compile(SITE_SEPARATOR.pattern + r"|\s[»›]\s(?=\p{Lu})|(?<=\p{L}):\s")
+FORM_SEPARATOR = rx.compile(SITE_SEPARATOR.pattern + r"|\s[»›]\s(?=\p{Lu})|(?<=\p{L}):\s")
 # "Ruhrsport.de: Headline": a domain before a colon ("Camille Dorval : « … »" is a headline).
-SITE_COLON = regex.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(:\s)", regex.I)
+SITE_COLON = rx.compile(r"^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(:\s)", regex.I)
 # A headline is at most this long; longer lines are never taken for one.
 MAX_HEADLINE_WORDS = 40
 # A title line is never longer than this (a block not split into words, past max_lines, can be).
@@ -203,7 +204,7 @@ def _before_most_prose(page: Page, copies: set[int]) -> set[int]:
 
 
 FOOTER_REACH = 8
-FOOTER_WORDS = regex.compile(
+FOOTER_WORDS = rx.compile(
     r"©|copyright|impressum|mentions légales|privacy|datenschutz|aviso legal|privacidad|note legali|privacidade|"
     r"colofon|privacybeleid|polityka prywatności|gizlilik|όροι χρήσης|απορρήτου|конфіденційн|конфиденциальн|"
     r"利用規約|プライバシー|integritetspolicy|accessibility|barrierefreiheit|accessibilité|accesibilidad|accessibilità|"
@@ -277,18 +278,18 @@ POSITION_META_MAX_WORDS = 12
 META_RESIDUE_MAX_WORDS = 4  # "Publié le … à 10:12 par Julien Martin" keeps its date and a few words
 BYLINE_KEYS = frozenset({"byline", "author_label", "published", "updated", "reporting_by", "source_label"})
 NAV_ARROWS = "←→‹›⟵⟶"
-PREVIOUS_NEXT = regex.compile(
+PREVIOUS_NEXT = rx.compile(
     r"^[«‹<]?\s*(?i:(?:previous|next|older|newer) (?:post|article|entry|story)|article (?:précédent|suivant)|"
     r"(?:entrada|artículo|noticia) (?:anterior|siguiente)|articolo (?:precedente|successivo)|(?:post|artigo) (?:anterior|seguinte)|"
     r"(?:vorheriger|nächster) (?:beitrag|artikel)|(?:vorige|volgende) (?:bericht|artikel)|(?:poprzedni|następny) (?:wpis|artykuł)|"
     r"(?:önceki|sonraki) (?:yazı|haber)|(?:προηγούμενο|επόμενο) άρθρο|(?:попередній|наступний) запис|"
     r"(?:предыдущая|следующая) запись|前の記事|次の記事)"
 )
-GUILLEMETS = regex.compile(r"«[^«»]*»")
+GUILLEMETS = rx.compile(r"«[^«»]*»")
 PLAY_MARKS = "▶►▷⏵"
 ORGANISATION_MAX_WORDS = 4
-GREEK_LETTER = regex.compile(r"\p{Greek}")  # a Greek question ends in ";": "… τι άλλαξε;"
-CLIP_LENGTH = regex.compile(r"\(\d{1,2}:\d{2}\)$")
+GREEK_LETTER = rx.compile(r"\p{Greek}")  # a Greek question ends in ";": "… τι άλλαξε;"
+CLIP_LENGTH = rx.compile(r"\(\d{1,2}:\d{2}\)$")
 
 
 def locate(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
@@ -320,6 +321,27 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
         found = _above(first, blocks, lexicon, canonical)
         if found is not None:
             return found
+    return _over_standfirst(starts[0], blocks, lexicon, canonical) if starts else None
+
+
+# How far under the standfirst the byline or date line may come (past the lead photo's caption and credit).
+STANDFIRST_BYLINE_REACH = 5
+
+
+def _over_standfirst(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
+    """The headline right over the standfirst, when the byline or date comes under the standfirst, past the lead photo
+    ("Hitze im Südwesten: So schützen Sie sich" / standfirst / caption / credit / "Von Miriam Kessler" / "Stand: …")."""
+    i = first - 1
+    if i < 0 or blocks[i].words < POSITION_MIN_WORDS or not _headline_shaped(canonical[i], blocks[i].words, lexicon):
+        return None
+    if ends_like_sentence(canonical[i]) or _byline_like(canonical[i], blocks[i].words, lexicon):
+        return None
+    for k in range(first + 1, min(len(blocks), first + 1 + STANDFIRST_BYLINE_REACH)):
+        text, words = canonical[k], blocks[k].words
+        if _byline_like(text, words, lexicon) or (words >= POSITION_MIN_WORDS and _meta_like(text, words, lexicon)):
+            return _headline_at(i, first, canonical)
+        if blocks[k].quality is Quality.PROSE and words > blocks[first].words:
+            return None  # article text before any byline: the line over the first paragraph is a sub-heading
     return None
 
 
@@ -402,19 +424,19 @@ def _title_case_over_date(i: int, blocks: tuple[Block, ...], canonical: tuple[st
 
 
 # A caption closed by its photo credit: "… sevinç yaşadı. (Fotoğraf: AA)", "… on Tuesday. Photo: Jane Doe".
-CAPTION_CREDIT_TAIL = regex.compile(
+CAPTION_CREDIT_TAIL = rx.compile(
     r"[(\[](?:photo|foto|fotoğraf|fotografia|fot\.|bild|φωτ\.?|φωτογραφία|фото|写真)\s?[:/]?\s?[^()\[\]]{1,40}[)\]]$|"
     r"[.!?]\s(?:photo|foto|fotoğraf|fot\.|bild|φωτ\.?|фото)\s?:\s[^.!?]{1,40}$",
     regex.I,
 )
 # "～ 伊豆の金目鯛を香ばしく炙った、冬季限定の特製弁当 ～": a Japanese press release's subtitle, right under its headline.
-WAVE_SUBTITLE = regex.compile(r"^[～〜]\s*\S.*[～〜]$")
+WAVE_SUBTITLE = rx.compile(r"^[～〜]\s*\S.*[～〜]$")
 # A section's name printed over its article ("ニュースリリース", "Notizie dal comune") is in the menu too.
 SECTION_NAME_MAX_WORDS = 5
 SECTION_NAME_MAX_CHARS = 12
 
 
-CRUMB_STEP = regex.compile(r"\s*[>›»＞/|]\s*")
+CRUMB_STEP = rx.compile(r"\s*[>›»＞/|]\s*")
 
 
 def _section_name(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...]) -> bool:
@@ -445,12 +467,12 @@ def _under_date(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonic
     return Headline(text, frozenset(_printed_again(i, canonical)))
 
 
-DOWNLOAD_LINK = regex.compile(r"(?i)(?<!\w)pdf(?!\w)|ダウンロード|download|herunterladen|télécharger|descargar|scarica|baixar")
+DOWNLOAD_LINK = rx.compile(r"(?i)(?<!\w)pdf(?!\w)|ダウンロード|download|herunterladen|télécharger|descargar|scarica|baixar")
 DOWNLOAD_LINK_MAX_WORDS = 8
 
 
 # "Czas czytania: 3 min", "Ocena: 4,8/5": a label and its value, no headline.
-LABEL_OPENING = regex.compile(r"^\p{L}+(?:\s\p{L}+)?\s?:\s")
+LABEL_OPENING = rx.compile(r"^\p{L}+(?:\s\p{L}+)?\s?:\s")
 
 
 # "Консультантка: Ірина Гайова, лікарка загальної практики", "Fact check: Jane Doe, health editor": a short label,
@@ -500,7 +522,7 @@ def _headline_above_standfirst(i: int, blocks: tuple[Block, ...], canonical: tup
 
 
 KICKER_MAX_WORDS = 5
-KICKER_SEPARATOR = regex.compile(r"\s[–—-]\s|\s?:\s|\s\|\s")
+KICKER_SEPARATOR = rx.compile(r"\s[–—-]\s|\s?:\s|\s\|\s")
 SENTENCE_LOWER_WORDS = 3
 CRUMB_REACH = 4
 
@@ -551,7 +573,7 @@ def _byline_under(i: int, blocks: tuple[Block, ...], canonical: tuple[str, ...],
 
 
 STANDFIRSTS_MAX = 1
-PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{2})?$")
+PLAYER_TIME = rx.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{2})?$")
 
 
 def _player_label(text: str, lexicon: Lexicon) -> bool:
@@ -602,14 +624,14 @@ def _mostly_figures(text: str) -> bool:
     return 2 * sum(c.isalpha() for c in text) < len(text.replace(" ", ""))
 
 
-STAMP_DAY = regex.compile(r"(?<!\d)\d{1,2}[/.月]\d{1,2}(?!\d)")  # "3/21", "21.3", "3月21"
-STAMP_TIME = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
+STAMP_DAY = rx.compile(r"(?<!\d)\d{1,2}[/.月]\d{1,2}(?!\d)")  # "3/21", "21.3", "3月21"
+STAMP_TIME = rx.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
 META_PART_MAX_WORDS = 3
 
 
 DATE_KEYS = frozenset({"published", "updated"})
 # "2025年9月4日 11時32分（最終更新 9月4日 15時05分）": in Japanese a date line of this length is dates and times only.
-CJK_STAMP_PARTS = regex.compile(r"\d+|[年月日時分]|最終更新|更新|[（）()\s:：~～]")
+CJK_STAMP_PARTS = rx.compile(r"\d+|[年月日時分]|最終更新|更新|[（）()\s:：~～]")
 
 
 def _cjk_stamp(text: str, lexicon: Lexicon) -> bool:
@@ -638,21 +660,21 @@ STAMP_FACT_MAX_WORDS = 5  # "Il y a 3 heures" beside the labelled date
 
 
 BYLINE_LIKE_MAX_WORDS = 8
-CJK_BYLINE = regex.compile(r"^\p{Han}{1,4}[\s\u3000]?\p{Han}{1,4}(?:[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特派員)[）)]|"
+CJK_BYLINE = rx.compile(r"^\p{Han}{1,4}[\s\u3000]?\p{Han}{1,4}(?:[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特派員)[）)]|"
                            r"[\s\u3000]?(?:記者|特派員|編集委員|論説委員))$")
-CRUMB_SEPARATOR = regex.compile(r"\s(?:/|›|>|»|→)\s")
+CRUMB_SEPARATOR = rx.compile(r"\s(?:/|›|>|»|→)\s")
 # "Redaktion", "Staff reporter", "Diritto allo studio" may stand between a headline and its date ("Back to
 # Companies", a phrase of the lexicon, may not: it is a link under the menu, and the line above it no headline;
 # nor may "80 g Zucker": a list's item, and the line above it one too).
 DESK_MAX_WORDS = 3
 BYLINE_LABEL_MAX_WORDS = 3  # "Eine Kritik von", "Фото:" before the names
-NAME_AND_ROLE = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s([^,]{2,40})$")
+NAME_AND_ROLE = rx.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s([^,]{2,40})$")
 ROLE_MAX_WORDS = 4
 # "Julien Ancelot, envoyé spécial au Val d'Orvanne": a reporter sent to a place, named with it.
-SENT_ROLE = regex.compile(r"(?i:envoyée?s? spéciale?s?|inviat[oa] speciale?|enviad[oa] especial|envoyé|correspondent|"
+SENT_ROLE = rx.compile(r"(?i:envoyée?s? spéciale?s?|inviat[oa] speciale?|enviad[oa] especial|envoyé|correspondent|"
                           r"corresponsal|correspondente|corrispondente|korrespondent(?:in)?|correspondant(?:e)?)\b")
 SENT_ROLE_MAX_WORDS = 7
-BY_WORD = regex.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(?=\p{Lu})", regex.I)
+BY_WORD = rx.compile(r"\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(?=\p{Lu})", regex.I)
 
 
 def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:

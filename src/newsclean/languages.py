@@ -12,6 +12,8 @@ from importlib import resources
 
 import regex
 
+from newsclean import rx
+
 # Where a phrase key is matched: the whole line, the line start, or anywhere in a short line.
 LINE_KEYS = (
     "advertisement", "home", "related", "most_read", "share", "call_to_action", "more",
@@ -33,25 +35,25 @@ MIN_STOPWORD_HITS = 3
 MIN_STOPWORD_LEAD = 2
 # Characters that end a whole-line label and are ignored when comparing it: "Anzeige:", "Tags ›".
 LABEL_TAIL_CHARS = " \t:：»›>…|-–—."
-FIRST_WORD = regex.compile(r"\w+")
-CJK_TEXT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-SPACES = regex.compile(r"\s+")
+FIRST_WORD = rx.compile(r"\w+")
+CJK_TEXT = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+SPACES = rx.compile(r"\s+")
 # Arrows and bullets in front of a link label: "← Back to news", "» Read also", "■関連記事"; brackets: "(Reporting by …)".
-LEAD_MARKS = "←‹<«»›>•·-–— ([■□◆◇●○▶►▷"
-WORD = regex.compile(r"\w+")
-KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-GREEK = regex.compile(r"\p{Greek}")
-CYRILLIC = regex.compile(r"\p{Cyrillic}")
-LATIN = regex.compile(r"\p{Latin}")
+LEAD_MARKS = "←‹<«»›>•·-–— ([■□◆◇●○▶►▷📌👉➡🔗📍🔴⚡\ufe0f"  # (and the pictograms sites put before a label: "📌 LEIA TAMBÉM:")
+WORD = rx.compile(r"\w+")
+KANA = rx.compile(r"[\p{Hiragana}\p{Katakana}]")
+GREEK = rx.compile(r"\p{Greek}")
+CYRILLIC = rx.compile(r"\p{Cyrillic}")
+LATIN = rx.compile(r"\p{Latin}")
 # Letters only one of the two Cyrillic languages uses.
-UKRAINIAN_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
-RUSSIAN_LETTERS = regex.compile(r"[ыэъЫЭЪ]")
+UKRAINIAN_LETTERS = rx.compile(r"[іїєґІЇЄҐ]")
+RUSSIAN_LETTERS = rx.compile(r"[ыэъЫЭЪ]")
 # Text sampled for detection: enough for a verdict, bounded for huge inputs.
 DETECTION_SAMPLE = 6_000
 DETECTION_SCAN = 200_000
 # Lines long enough to be prose: menus and labels say little about a page's language.
-PROSE_LINE = regex.compile(r"^[^\n]{80,}$", regex.M)
-OTHER_LINE_BREAK = regex.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+PROSE_LINE = rx.compile(r"^[^\n]{80,}$", regex.M)
+OTHER_LINE_BREAK = rx.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 SCRIPT_SAMPLE = 3_000
 
 
@@ -78,7 +80,7 @@ def fold(text: str) -> str:
 
 
 # Greek capitals drop their accents ("ΡΟΗ ΕΙΔΗΣΕΩΝ" is "Ροή ειδήσεων"): phrases and lines compare without them.
-GREEK_ACCENTED = regex.compile(r"[άέήίόύώΐΰϊϋ]")
+GREEK_ACCENTED = rx.compile(r"[άέήίόύώΐΰϊϋ]")
 PLAIN_LETTERS = str.maketrans("ıάέήίόύώΐΰϊϋ", "iαεηιουωιυιυ")
 
 
@@ -127,7 +129,7 @@ def load(code: str) -> Language:
 MIN_WORDY_SHARE = 0.5
 
 
-NOT_WORDY = regex.compile(r"[^\p{L} ]")
+NOT_WORDY = rx.compile(r"[^\p{L} ]")
 
 
 def _wordy(line: str) -> bool:
@@ -320,7 +322,7 @@ def lexicon_for(code: str, *, every_language: bool = False, day_first: bool = Fa
 
 # Signs that English is written outside the United States, where numeric dates put the day first: the pound, the
 # spellings of Britain and the Commonwealth.
-DAY_FIRST_CUES = regex.compile(
+DAY_FIRST_CUES = rx.compile(
     r"£|(?<!\w)(?:colour|favourite|centre|theatre|programme|neighbour|organis|recognis|realis|apologis|travelled|licence|"
     r"defence|labour|behaviour|honour|metres|kilometres|tyres?|kerb|council tax|whilst|mum)\w*",
     regex.I,

@@ -6,8 +6,7 @@ import bisect
 import time
 from dataclasses import dataclass
 
-import regex
-
+from newsclean import rx
 from newsclean.model import Block, Flag
 
 # Blocks the detectors handle between two looks at the clock (a look costs well under a microsecond).
@@ -84,7 +83,7 @@ def stop_flag(stop: Stop, blocks: tuple[Block, ...], limits: Limits) -> Flag:
 
 # Characters that do not occur in text: C0 and C1 controls (other than line breaks and tabs), DEL and
 # the replacement character that undecodable bytes become.
-NOT_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+NOT_TEXT = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 # Share of such characters above which an input is binary data rather than text; text with a few
 # stray NUL bytes stays far below it, random bytes come to about a tenth.
 BINARY_SHARE = 0.05

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from newsclean import rx
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon, fold
 from newsclean.model import Decision, Verdict
@@ -36,17 +35,17 @@ BARE_NAME_CODES = frozenset({"BY07", "BY12"})
 UPDATE_STAMP_CODE = "CR03"
 # "Максим Гнатюк · 22 березня 2026, 18:55", "Bram Heijboer · donderdag 7 november 2024": a name, a separator,
 # then the date (its weekday first, maybe).
-LEADING_NAME = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*(?:(?P<weekday>\p{L}+),?\s)?\d")
+LEADING_NAME = rx.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*[·|,–—-]?\s*(?:(?P<weekday>\p{L}+),?\s)?\d")
 # "Opublikowano 3 listopada 2023 · Zofia Wręczycka": the date, a separator, then the writer's name closing the line.
-TRAILING_NAME = regex.compile(r"\d.*?\s[·|•]\s(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*$")
+TRAILING_NAME = rx.compile(r"\d.*?\s[·|•]\s(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s*$")
 # (up to the line's end or a separator: "Posted on March 3, 2025 by Hannah Whitlock · 14 Comments")
-DATE_LINE_AUTHOR = regex.compile(
+DATE_LINE_AUTHOR = rx.compile(
     r"(?<!\w)(?i:par|by|von|di|por|door|av|przez|от|від|από)\s+(\p{Lu}[^|·•]{2,60}?)\s*(?:[|·•]|$)"
 )
 
 
 # "投稿日：2025年3月28日　投稿者：山内さくら": a Japanese blog's date line names its writer after a label.
-CJK_POSTED_BY = regex.compile(r"(?:投稿者|執筆者|著者|筆者|記者|文)[：:]\s?(\p{Han}{1,3}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4})")
+CJK_POSTED_BY = rx.compile(r"(?:投稿者|執筆者|著者|筆者|記者|文)[：:]\s?(\p{Han}{1,3}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4})")
 
 
 def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
@@ -60,7 +59,7 @@ def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     if dated:
         return dated
     if not authors:
-        return _signature(decisions, lexicon)
+        return _reporters(decisions) or _signature(decisions, lexicon)
     # of bare names, the one printed after the headline: a menu's item above it ("Namaz Vakitleri") is no byline
     title_at = next((k for k, d in enumerate(decisions) if d.verdict is Verdict.META and d.field == "title"), None)
     below = [d for d in authors if title_at is not None and d.block.index > decisions[title_at].block.index]
@@ -68,7 +67,7 @@ def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
 
 
 # "Ирина Левашова", "/Anders Lindqvist, ledare F12" right under the article's last paragraph: the writer signs off.
-SIGNATURE = regex.compile(r"^(?:[/—–-]\s?)?(?P<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2})(?:,\s[^,]{2,40})?$")
+SIGNATURE = rx.compile(r"^(?:[/—–-]\s?)?(?P<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2})(?:,\s[^,]{2,40})?$")
 SIGNATURE_MAX_WORDS = 8
 # Words of a site's headings and links, never of a person's name ("Quick Links", "Press Contact").
 NOT_NAME_WORDS = frozenset({"links", "link", "menu", "quick", "news", "home", "contact", "contacts", "services", "about",
@@ -110,9 +109,25 @@ def _signed_name(d: Decision, lexicon: Lexicon) -> str | None:
     return m["name"]
 
 
+# "(Reporting by Hannah Mercer and Daniel Okafor in London; Editing by …)": a wire story's reporters, its writers.
+REPORTING_BY = rx.compile(r"^\(?(?i:reporting by)\s+([^;)]{3,120})")
+REPORTING_CODE = "BY04"
+
+
+def _reporters(decisions: tuple[Decision, ...]) -> str | None:
+    """The reporters a wire story's credit names, when no byline names its writer."""
+    for d in decisions:
+        if d.verdict is Verdict.META and d.code == REPORTING_CODE and (m := REPORTING_BY.match(d.block.text.strip())):
+            found = names_in_byline(m.group(1))
+            if found:
+                return ", ".join(found)
+    return None
+
+
 def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
     for d in decisions:
-        if d.verdict is Verdict.META and d.field == "published":
+        if d.verdict is Verdict.META and (d.field == "published" or (d.field == "source" and d.code != REPORTING_CODE)):
+            # (or the agency's line: "6 Feb 2025 by Jon Vale with Reuters"; not a credit's "… Editing by Sharon Pike")
             m = DATE_LINE_AUTHOR.search(d.block.text)
             found = names_in_byline(m.group(1)) if m else []
             if found:

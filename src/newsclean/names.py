@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.patterns import agency_pattern, is_agency_list
 
 # Words that join names in a byline, in the languages we ship.
-JOINERS = regex.compile(
+JOINERS = rx.compile(
     r"(?<!\s)\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|en|i|ve|και|и|і|och|og|a|oraz)\s)\s*",
     regex.I,
 )
 # Where a byline stops being names: a date, a pipe, a bullet, an email, "Updated", a time.
-BYLINE_END = regex.compile(r"\s(?:\||·|•|—|–|-)\s|\d|@|\(|（|\bupdated\b|\bpublished\b", regex.I)
+BYLINE_END = rx.compile(r"\s(?:\||·|•|—|–|-)\s|\d|@|\(|（|\bupdated\b|\bpublished\b", regex.I)
 # Lower-case particles that belong to names: "Ursula von der Leyen", "Luis de la Cruz".
 PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y", "zu", "vom"]
 )
-NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
+NAME_WORD = rx.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 # "佐伯真理子", "中村 あかり": a family name in kanji, then a given name in kanji or kana.
-CJK_NAME = regex.compile(r"^\p{Han}{1,3}[\s\u3000]?(?:\p{Han}{1,3}|[\p{Hiragana}\p{Katakana}ー]{2,4})$")
+CJK_NAME = rx.compile(r"^\p{Han}{1,3}[\s\u3000]?(?:\p{Han}{1,3}|[\p{Hiragana}\p{Katakana}ー]{2,4})$")
 # What a newspaper, a broadcaster or an office ends in: no person's name does.
-CJK_ORGANISATION = regex.compile(r"(?:新報|新聞|日報|通信|放送|新聞社|編集部|編集局|支局|本社|テレビ|ラジオ|タイムス|ニュース|"
+CJK_ORGANISATION = rx.compile(r"(?:新報|新聞|日報|通信|放送|新聞社|編集部|編集局|支局|本社|テレビ|ラジオ|タイムス|ニュース|"
                                  r"市役所|県庁|役場|協会|組合|委員会)$")
 MAX_NAME_WORDS = 5
 # Words of menus and section labels that look like "Firstname Lastname" in Title Case.
-NOT_NAME = regex.compile(
+NOT_NAME = rx.compile(
     r"(?<!\w)(?:foto\w*|photo\w*|galer\w*|gallery|video\w*|news|haber\w*|nachrichten|noticias|notizie|notícias|nieuws|"
     r"wiadomości|ειδήσεις|ειδήσεων|ροή|новини|новин|новости|новостей|live|podcast\w*|caption\w*|sport\w*|spor|home|menu|newsletter|login|search|suche|"
     r"more|mehr|plus|más|altro|mais|meer|więcej|daha|top|weather|wetter|météo|tiempo|meteo|tempo|weer|pogoda|hava|"
@@ -42,7 +43,7 @@ NOT_NAME = regex.compile(
 )
 # Words of institutions, which sign press releases and head court reports: "Marlow Bay Council",
 # "Landgericht Weiden", "Mairie de Lille" name no person.
-INSTITUTION = regex.compile(
+INSTITUTION = rx.compile(
     r"(?<!\w)(?:council|police|ministry|department|university|hospital|government|borough|county|"
     r"gobierno|governo|gouvernement|regierung|regering|rząd\w*|hükümet\w*|κυβέρνηση|уряд\w*|правительств\w*|"
     r"\w*gericht|polizei\w*|ministerium|rathaus|stadtrat|landratsamt|universität|klinikum|"
@@ -61,7 +62,7 @@ INSTITUTION = regex.compile(
 )
 # A company's legal form: "Bugle Media Ltd.", "Ekşimaya Gıda San. ve Tic. A.Ş."; in Japanese glued to the name
 # ("株式会社ウミノワ"), with no word boundary to look for.
-LEGAL_FORM = regex.compile(
+LEGAL_FORM = rx.compile(
     r"(?<!\w)(?i:ltd|limited|plc|inc|llc|gmbh|kg|s\.a\.|sas|sarl|s\.l\.|s\.r\.l\.|s\.p\.a\.|spa|b\.v\.|bv|n\.v\.|ab|oy|"
     r"a/s|sp\. z o\.o\.|a\.ş\.|ооо|тов)(?:\.|(?!\w))|株式会社|有限会社|合同会社"
 )
@@ -75,7 +76,7 @@ def organisation(text: str) -> bool:
     """
     return INSTITUTION.search(text) is not None or LEGAL_FORM.search(text) is not None
 # Words of job titles and desks that follow a byline name: never part of a person's name.
-JOB_WORDS = regex.compile(
+JOB_WORDS = rx.compile(
     r"(?:reporter\w*|korrespondent\w*|redakt\w*|redaktor\w*|kolumnist\w*)|(?<!\w)(?:correspondent|reporter|reporting|service|editor|writer|columnist|contributor|staff|desk|team|"
     r"analyst|producer|newsroom|economist[a]?|économiste|ma[iî]tre(?:sse)? de conférences|professor[a]?|profesor[a]?|professeur[e]?|lecturer|"
     r"researcher|historian|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
@@ -91,17 +92,17 @@ JOB_WORDS = regex.compile(
 
 
 # "… avec AFP", "… with Reuters": the agency a byline credits after its authors.
-WITH_AGENCY = regex.compile(r"\s(?:with|avec|mit|con|com|met|med|ile|με|с|з)\s+(?P<agency>\S.*)$", regex.I)
-LETTER_RUN = regex.compile(r"\p{L}+")
+WITH_AGENCY = rx.compile(r"\s(?:with|avec|mit|con|com|met|med|ile|με|с|з)\s+(?P<agency>\S.*)$", regex.I)
+LETTER_RUN = rx.compile(r"\p{L}+")
 # "Jane Doe for the Daily Bugle", "Jean Dupont pour Le Monde": the outlet the author writes for.
-FOR_OUTLET = regex.compile(
+FOR_OUTLET = rx.compile(
     r"\s(?i:for|für|pour|para|per|voor|dla|için|για|для|för)\s(?=(?:(?i:the|le|la|les|der|die|das|il|lo|el|los|o|a|de)\s)?\p{Lu})"
 )
 
 
 # "Reacción del Gobierno", "Zukunft der Freiheit": nouns of action or state are nobody's name.
 # Spanish and Portuguese women's names built so ("Concepción", "Assunção") stay names.
-NOUN_OF_ACTION = regex.compile(
+NOUN_OF_ACTION = rx.compile(
     r"(?<!\w)(?!(?:concep|asun|encarna|purifica|anuncia|ascen|consola|presenta|visita|concei|assun)[cçs]i?[óã])"
     r"\p{L}{3,}(?:ción|sión|zione|ção|tion|heit|keit)(?!\w)",
     regex.I,
@@ -114,7 +115,7 @@ GREEK_GENITIVE_ARTICLES = {"του": "m", "της": "f", "τον": "m-acc", "τ�
 GREEK_MASCULINE_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
 GREEK_ACCUSATIVE_ENDINGS = (("ο", "ος"), ("ό", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
 # "-όπουλου" and "-οπούλου" are "-όπουλος"; other surnames in "-ου" ("Νικολάου", "Γεωργίου") are the same in both cases.
-GREEK_SURNAME_OU = regex.compile(r"(?:όπουλου|οπούλου)$")
+GREEK_SURNAME_OU = rx.compile(r"(?:όπουλου|οπούλου)$")
 
 
 def greek_nominative(name: str, article: str) -> str:
@@ -220,11 +221,11 @@ def _place_part(part: str) -> bool:
 
 
 # Parts of a byline that credit someone else: "Ewa Borys (zdjęcia)", "Jane Doe (photos)".
-PHOTO_ROLE = regex.compile(r"\((?:photos?|fotos?|zdjęcia|φωτογραφίες|фото|bilder|imagens|immagini|写真)\)", regex.I)
-PAREN = regex.compile(r"\([^()]*\)")  # innermost only: a run of "(" without ")" stays linear
-ELISION = regex.compile(r"^(?:d|l|dell|dall|all|de)['’]", regex.I)
-RUN_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.)$")
-BYLINE_CUT = regex.compile(r"\s[|·•—–]\s")
+PHOTO_ROLE = rx.compile(r"\((?:photos?|fotos?|zdjęcia|φωτογραφίες|фото|bilder|imagens|immagini|写真)\)", regex.I)
+PAREN = rx.compile(r"\([^()]*\)")  # innermost only: a run of "(" without ")" stays linear
+ELISION = rx.compile(r"^(?:d|l|dell|dall|all|de)['’]", regex.I)
+RUN_WORD = rx.compile(r"^(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.)$")
+BYLINE_CUT = rx.compile(r"\s[|·•—–]\s")
 MAX_RUN = 4
 
 
@@ -284,7 +285,7 @@ HEAD_NAME_REST_MAX = 3
 
 
 # The colon after a byline's label, not one inside a clock ("Νίκος Σ. στις 9:14 μ.μ.").
-LABEL_COLON = regex.compile(r"(?<!\d):|:(?!\d)")
+LABEL_COLON = rx.compile(r"(?<!\d):|:(?!\d)")
 
 
 def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:

@@ -8,6 +8,8 @@ from importlib import resources
 
 import regex
 
+from newsclean import rx
+
 
 @functools.lru_cache(maxsize=1)
 def agencies() -> tuple[str, ...]:
@@ -27,7 +29,7 @@ def agency_tokens() -> frozenset[str]:
 def agency_pattern() -> regex.Pattern[str]:
     """An agency name as a whole word, case-sensitive ("AP" yes, "ap" in "map" no)."""
     names = "|".join(regex.escape(a) for a in agencies())
-    return regex.compile(rf"(?<![\w-])(?:{names})(?![\w-])", regex.V1)
+    return rx.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
 def is_agency_list(text: str) -> bool:
@@ -41,7 +43,7 @@ def is_agency_list(text: str) -> bool:
 
 
 # "SAMSUN, (DHA)", "ANKARA (AA)": the place a reporter filed from, then the agency in brackets.
-PLACE_AND_AGENCY = regex.compile(r"^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s*\(([^()]{2,40})\)$")
+PLACE_AND_AGENCY = rx.compile(r"^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s*\(([^()]{2,40})\)$")
 
 
 def place_and_agency(text: str) -> bool:
@@ -56,7 +58,7 @@ def place_and_agency(text: str) -> bool:
 
 # Case endings a Russian or Ukrainian agency's name takes after a preposition: "по материалам «Интерфакса»".
 CYRILLIC_CASE_ENDINGS = ("ом", "ою", "а", "у", "е", "і", "и")
-CYRILLIC = regex.compile(r"\p{Cyrillic}")
+CYRILLIC = rx.compile(r"\p{Cyrillic}")
 
 
 def declined_agency(text: str) -> str | None:
@@ -75,21 +77,21 @@ def declined_agency(text: str) -> str | None:
 
 
 # A regional desk after an agency: "dpa/lby", "dpa/lno", "(AFP/jm)".
-REGIONAL_DESK = regex.compile(r"/[a-z]{2,4}\b")
-AGENCY_GLUE = regex.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
+REGIONAL_DESK = rx.compile(r"/[a-z]{2,4}\b")
+AGENCY_GLUE = rx.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und|et|y|e|en|i|ve|και|и|і|och|with)[\s/,;&+()]*)*")
 # "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
-CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|hrs\.?|h|horas?|ore|godz\.?))?", regex.I)
+CLOCK = rx.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|hrs\.?|h|horas?|ore|godz\.?))?", regex.I)
 # A live blog entry's stamp alone on its line: "14:32", "9.05".
-BARE_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+BARE_CLOCK = rx.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000"; a figure ends in a digit, so the
 # column header "2023, грн/кг" is no price.
-PRICE = regex.compile(
+PRICE = rx.compile(
     r"(?:[€$£¥₺₽₴zł]|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH)\b)\s?\d[\d.,\s]*\d?|"
     r"\d(?:[\d.,\s]{0,23}\d)?\s?(?:[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб|[Ee]uros?)\b)"
 )
 # Every price has a currency; looking for it first keeps a long run of digits from being read as
 # a price start at every position (linear time on hostile lines).
-CURRENCY = regex.compile(r"[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб|[Ee]uros?)\b")
+CURRENCY = rx.compile(r"[€$£¥₺₽₴]|zł|\b(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|RUB|UAH|kr|TL|грн|руб|[Ee]uros?)\b")
 PRICE_REACH = 32  # characters around a currency that a price can span
 PRICE_TRIES = 16  # currency signs looked at per line
 
@@ -112,12 +114,12 @@ def find_price(text: str) -> regex.Match[str] | None:
 # A temperature: "14°C", "-3 °F", "22°".
 # The word a photo credit or a picture's caption opens with, in our languages.
 PHOTO_WORDS = r"photos?|fotos?|fot\.|fotoğraf\w*|fotografia|bild(?:er)?|image|imagen|imagem|immagine|zdjęci\w*|φωτ\w*|фото|写真"
-PHOTO_WORD = regex.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
+PHOTO_WORD = rx.compile(rf"(?<!\w)(?:{PHOTO_WORDS})(?!\w)", regex.I)
 # "3. Lavanta", "1) Preheat the oven": an item number in front of a word (the number is group 1).
-NUMBERED_ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\p{L}")
+NUMBERED_ITEM = rx.compile(r"^(\d{1,2})[.)]\s+\p{L}")
 # "Zysk netto wzrósł o 21 proc.", "Umsatz steigt auf 4 Mio.": a headline whose last word is a unit's abbreviation
 # ends in its dot, not in a full stop (only a short line: a paragraph may end in one too).
-UNIT_ABBREVIATION_END = regex.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$"
+UNIT_ABBREVIATION_END = rx.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$"
                                       r"|(?<=\d{4}\s)(?:r|г|р)\.$")  # "… w 2025 r.": the year's abbreviation
 ABBREVIATED_HEADLINE_MAX_WORDS = 16
 
@@ -131,25 +133,25 @@ def abbreviated_headline(text: str, words: int) -> bool:
     return words <= ABBREVIATED_HEADLINE_MAX_WORDS and UNIT_ABBREVIATION_END.search(text) is not None
 
 
-TEMPERATURE = regex.compile(r"[-−+]?\d{1,3}\s?(?:°\s?[CF]?|℃|℉)")
+TEMPERATURE = rx.compile(r"[-−+]?\d{1,3}\s?(?:°\s?[CF]?|℃|℉)")
 # A forecast's high and low: "31℃／23℃", "44° / 26°", "12 °C | 4 °C".
-HIGH_LOW = regex.compile(r"[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)\s?[/／|]\s?[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)")
-PERCENT_CHANGE = regex.compile(r"(?:[-−+＋－]|[▲▼↑↓]\s?[-−+＋－]?)\s?\d+(?:[.,]\d+)?\s?[%％]")  # "+0,4%", "▼0,1%", "+4.28％"
+HIGH_LOW = rx.compile(r"[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)\s?[/／|]\s?[-−+]?\d{1,2}\s?(?:°\s?[CF]?|℃|℉)")
+PERCENT_CHANGE = rx.compile(r"(?:[-−+＋－]|[▲▼↑↓]\s?[-−+＋－]?)\s?\d+(?:[.,]\d+)?\s?[%％]")  # "+0,4%", "▼0,1%", "+4.28％"
 # Separators between the items of a menu or crumb trail printed on one line ("Anasayfa / Ekonomi / Dış Ticaret").
-MENU_SEPARATOR = regex.compile(r"\s[|·•>›»/]\s")
+MENU_SEPARATOR = rx.compile(r"\s[|·•>›»/]\s")
 # A sentence ends and another starts within a line: "… compensated. All opinions are mine".
-SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+SENTENCE_BREAK = rx.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # Separators that split a breadcrumb trail or a title from its site name.
-CRUMB_SEPARATOR = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
-SITE_SEPARATOR = regex.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")
+CRUMB_SEPARATOR = rx.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
+SITE_SEPARATOR = rx.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")
 # A list bullet or an enumeration at the start of a line: "- ", "• ", "1. ", "a) ".
-BULLET = regex.compile(r"^(?:[-–•·*▪►✓]\s|・(?=\S)|\d{1,2}[.)]\s|[a-z][.)]\s)")  # "・" is the Japanese bullet, without a space
+BULLET = rx.compile(r"^(?:[-–•·*▪►✓]\s|・(?=\S)|\d{1,2}[.)]\s|[a-z][.)]\s)")  # "・" is the Japanese bullet, without a space
 # A dash or bullet (no number) at the start of a line: "- Eerste half uur: gratis". The article's own lists
 # print one; teaser lists do not (a numbered most-read list keeps its numbers, so numbers do not count).
-LIST_MARK = regex.compile(r"^(?:[-–•▪►✓]\s|・(?=\S))")
+LIST_MARK = rx.compile(r"^(?:[-–•▪►✓]\s|・(?=\S))")
 # A weekday's name, or the start of one ("Mon", "Montag"), in the languages we ship: it stands beside
 # a date ("mardi 3 décembre 2024 à 18h45", "Thursday 5 June 2025").
-WEEKDAY = regex.compile(
+WEEKDAY = rx.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|"
@@ -162,16 +164,16 @@ WEEKDAY = regex.compile(
 
 
 # "Massa: 3,9 kg", "Kapalı alan: 42.000 m²": a field of a fact box, a short label and its value.
-FIELD_LINE = regex.compile(r"^\p{L}[\p{L}\s()\d]{1,30}[:：]\s?\S")
+FIELD_LINE = rx.compile(r"^\p{L}[\p{L}\s()\d]{1,30}[:：]\s?\S")
 # Buttons or cells set apart by wide spaces in the source: "Offrir cet article   Partager   Ajouter à mes sélections".
-WIDE_GAP = regex.compile(r"\s{2,}")
+WIDE_GAP = rx.compile(r"\s{2,}")
 # The separators of a strip of short facts: "Jonas Albrecht · 03.04.2025 · 6 Min. Lesezeit", "Name · street · Tel.".
-FACT_SEPARATOR = regex.compile(r"\s[·•|]\s")
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+FACT_SEPARATOR = rx.compile(r"\s[·•|]\s")
+EMAIL = rx.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # "Ahora: …", "A continuación: Noticias 21:00", "Up next: …": a radio's on-air strip, what plays now and next.
-ON_AIR = regex.compile(
+ON_AIR = rx.compile(
     r"^(?:now|now on air|on air|next|up next|coming up|ahora|ahora en antena|a continuación|jetzt|jetzt läuft|gleich|danach|"
     r"im anschluss|maintenant|en ce moment|à suivre|ensuite|ora|ora in onda|in onda|a seguire|agora|a seguir|nu|straks|"
     r"daarna|teraz|za chwilę|następnie|şimdi|sırada|τώρα|στη συνέχεια|зараз|далі|сейчас|далее)\s?:\s\S"
@@ -181,7 +183,7 @@ ON_AIR = regex.compile(
 # "1 krona", "5 euros", "2 złote": a price with its currency written out.
 # (starts only where a run of figures starts, and a figure is at most 20 characters: a long run of
 # digits is not rescanned from every position)
-PRICE_IN_WORDS = regex.compile(
+PRICE_IN_WORDS = rx.compile(
     r"(?<![\d.,])\d(?:[\d.,]{0,20}\d)?\s?(?:kron\w*|euros?|dollars?|cents?|pence|złot\w*|lir\w*|рубл\w*|гривн\w*|ευρώ|円)(?!\w)"
 )
 
@@ -190,7 +192,7 @@ PRICE_IN_WORDS = regex.compile(
 # pitches use them; an article's sentence about the same subject does not.
 # A person's name as a run of two to four capitalised words ("Jean-Baptiste Morvan", "Karin Sjölund"), for patterns.
 PERSON_RUN = r"\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}"
-READER = regex.compile(
+READER = rx.compile(
     r"(?<!\w)(?:you|your|ihre|ihrer|sie|vous|votre|vos|tu|tus|su|sus|ti|tua|tuoi|tue|você|seu|sua|seus|je|jouw|u|uw|"
     r"twoj\w*|państw\w*|siz|sizin|σα[ςσ]|ви|ваш\w*|вы)(?!\w)"  # (casefolded, "σας" ends in "σ")
 )
@@ -206,7 +208,7 @@ def has_quote_mark(text: str) -> bool:
 
 
 # "This was published 11 months ago", "Dieser Artikel ist älter als ein Jahr": the page's banner over an old article.
-AGE_NOTICE = regex.compile(
+AGE_NOTICE = rx.compile(
     r"^(?:this (?:article|story|content|was|piece) (?:was )?(?:published|written|first published) (?:more than |over )?"
     r"(?:\d+|a|an|one|two|three) (?:days?|weeks?|months?|years?) ago|"
     r"this (?:article|story) is (?:more than |over )?(?:\d+|a|an|one|two|three) (?:months?|years?) old|"
@@ -220,14 +222,18 @@ AGE_NOTICE_MAX_WORDS = 14
 # The article's text-size buttons, printed beside its share buttons ("Save   Share   A   A   A").
 FONT_SIZE = frozenset({"a", "a+", "a-", "a−", "a–", "aa", "a+a-", "a-a+"})
 # An event's time opening its line: "Ore 21 · Bastione Sangallo", "Dalle 8 alle 19", "19:30 · Stadthalle".
-EVENT_TIME = regex.compile(r"(?i:ore|dalle|dès|ab|um|vanaf|od|desde las|a las|às|kl\.?|godz\.?|saat|from)\s(?:[01]?\d|2[0-3])"
+EVENT_TIME = rx.compile(r"(?i:ore|dalle|dès|ab|um|vanaf|od|desde las|a las|às|kl\.?|godz\.?|saat|from)\s(?:[01]?\d|2[0-3])"
                            r"(?:[:.h][0-5]\d)?(?![\d,]|\.\d)\b|"  # (not a price: "ab 19,99 €")
                            r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)\s[·|•]")
 # The note under a read-aloud player: "Diese Vorlesefunktion nutzt eine synthetische Stimme.", "Audio generated by AI".
-READ_ALOUD_NOTE = regex.compile(
+READ_ALOUD_NOTE = rx.compile(
     r"(?i:synthetische[rn]? stimme|künstliche[rn]? stimme|vorlesefunktion|computer-?generated voice|synthetic voice|"
     r"ai-generated (?:voice|audio)|audio generated by ai|voix (?:de synthèse|synthétique)|voz sintética|voce sintetica|"
     r"synthetische stem|syntezator mowy|sentetik ses|συνθετική φωνή|синтезований голос|синтезированный голос)"
 )
 # A booking box's dates of stay: "Check-in", "Anreise", "チェックイン" (a line naming both is the box's, not a date line).
-STAY_WORDS = regex.compile(r"check-?in|check-?out|anreise|abreise|giriş tarihi|çıkış tarihi|заезд|выезд|チェックイン|チェックアウト")
+STAY_WORDS = rx.compile(r"check-?in|check-?out|anreise|abreise|giriş tarihi|çıkış tarihi|заезд|выезд|チェックイン|チェックアウト")
+
+
+# A few words in quotation marks: "« Tout refuser »", "“Now playing”" (named, not used).
+QUOTED = rx.compile(r"«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|‘[^’]{1,60}’|「[^」]{1,60}」")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
-
+from newsclean import rx
 from newsclean.model import Quality
 
-WORD = regex.compile(r"\w+")
-CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+WORD = rx.compile(r"\w+")
+CJK_CHAR = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # A line that ends like a sentence: . ! ? … or a closing quote / bracket after one of them.
-SENTENCE_END = regex.compile(r"[.!?…。！？:;](?:[\"'”’»«“)\]」』]|[ \u00a0\u202f](?=[»”]))*$")
+SENTENCE_END = rx.compile(r"[.!?…。！？:;](?:[\"'”’»«“)\]」』]|[ \u00a0\u202f](?=[»”]))*$")
 CJK_CHARS_PER_WORD = 2
 # Fewer words than this and a line cannot be judged alone (heading, list item, label).
 PROSE_MIN_WORDS = 10

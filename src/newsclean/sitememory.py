@@ -22,9 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import regex
-
-from newsclean import segment
+from newsclean import rx, segment
 from newsclean.canonical import normalize_line
 from newsclean.engine_state import EngineRule
 from newsclean.model import Block, Effect, Finding, Flag, Quality
@@ -47,7 +45,7 @@ PROSE_SHARE = 0.9
 # Line hashes kept while counting (about 80 bytes each in CPython): when full, lines seen on only
 # one page so far are forgotten, so a template first seen late in a huge input may be missed.
 MAX_ENTRIES = 1_000_000
-DIGITS = regex.compile(r"\d+")
+DIGITS = rx.compile(r"\d+")
 HASH_BYTES = 8
 
 

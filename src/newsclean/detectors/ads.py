@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.base import (
     Context,
     Example,
@@ -34,7 +35,7 @@ _plain = without_marks
 
 # "Advertisement advertisement area", "Anzeige – Scroll to continue": label words and little else.
 AD_LABEL_MAX_WORDS = 6
-AD_LABEL_TAIL = regex.compile(
+AD_LABEL_TAIL = rx.compile(
     r"^[\s\p{P}]*(?:(?:advertisement|advert|ad|ads|anzeige|werbung|area|content|continue|reading|below|"
     r"scroll|to|story|article|feature|partner|sponsored|paid|post|by|from|our|partners?|\d{1,2}\+)[\s\p{P}]*)*$",
     regex.I,
@@ -42,7 +43,7 @@ AD_LABEL_TAIL = regex.compile(
 
 
 # Russian law marks every ad with a registry token: "Реклама. ООО «…», erid: 2Vtzqv…".
-ERID = regex.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
+ERID = rx.compile(r"(?<!\w)erid\s?:\s?\w{6,}")
 
 
 # Labels nobody listed yet ("Partner offer", "Espacio publicitario", "Χορηγούμενη καταχώριση") are
@@ -56,10 +57,10 @@ STRONG_AD_STEMS = (
     "bezahlt", "gesponsor", "ucretli", "tanıtım", "tanitim", "ticari", "commercial", "commerciale", "comercial",
     "kommerziell", "komercyjn", "oferecido", "sponsrad", "annonsor", "ogłosz",
 )
-AD_STEM = regex.compile(_plain("^(?:" + "|".join(STRONG_AD_STEMS) + ")"))
+AD_STEM = rx.compile(_plain("^(?:" + "|".join(STRONG_AD_STEMS) + ")"))
 # A cheap first look: does any part of the line start like a strong ad word at all?
-AD_HINT = regex.compile(_plain("(?:" + "|".join(stem.rstrip("$") for stem in STRONG_AD_STEMS) + ")"))
-AD_WORD = regex.compile(_plain(
+AD_HINT = rx.compile(_plain("(?:" + "|".join(stem.rstrip("$") for stem in STRONG_AD_STEMS) + ")"))
+AD_WORD = rx.compile(_plain(
 
     r"^(?:advert|ad|ads|anzeige|werb|reklam|sponsor|patrocin|publicit|pubblicit|publicid|inserz|annonc|anunci|annons|"
     r"advertent|promo|partner|partenai|parceria|patroci|διαφημ|χορηγ|προωθ|реклам|спонсор|партнер|партнёр|広告|pr|paid|bezahlt|payant|"
@@ -86,7 +87,7 @@ PARTNER_WORDS = ("partner", "partenai", "parceria", "партнер", "парт�
 
 
 # (a fixed-width look-behind, not "\w{3,}…$", so a long run of letters is not rescanned from every start)
-COMPOUND_AD = regex.compile(r"(?<=\w{3})(?:annons|anzeige|werbung|reklame|annonce|advertorial|angebot)$")
+COMPOUND_AD = rx.compile(r"(?<=\w{3})(?:annons|anzeige|werbung|reklame|annonce|advertorial|angebot)$")
 
 
 
@@ -111,13 +112,13 @@ def _stem_label(ctx: Context) -> bool:
     return len(words) <= 2 and AD_STEM.match(first) is not None and not first.startswith(PARTNER_WORDS)
 
 
-CJK_AD_LABEL = regex.compile(r"(?:広告枠?|pr|スポンサー(?:リンク)?|協賛|特別協賛|タイアップ|プロモーション|提供|広告企画|sponsored)+")
-CJK_LABEL_MARKS = regex.compile(r"[\s■□◆◇●○【】［］\[\]()（）<>＜＞・/／:：]")
+CJK_AD_LABEL = rx.compile(r"(?:広告枠?|pr|スポンサー(?:リンク)?|協賛|特別協賛|タイアップ|プロモーション|提供|広告企画|sponsored)+")
+CJK_LABEL_MARKS = rx.compile(r"[\s■□◆◇●○【】［］\[\]()（）<>＜＞・/／:：]")
 
 
 BUTTON_MAX_WORDS = 4
 # Imperatives that open a button in the languages we ship ("Book a survey", "Calcular", "Kup bilet").
-BUTTON_VERB = regex.compile(
+BUTTON_VERB = rx.compile(
     r"^(?:book|buy|get|shop|order|see|view|discover|try|learn|find|compare|calculate|request|apply|subscribe|call|"
     r"contact|download|register|sign|start|claim|reserve|explore|check|save|grab|jetzt|bestell|kauf|sicher|entdeck|"
     r"buch|vergleich|berechn|anfrag|teste|hol|lade|sieh|achet|réserv|découvr|command|voir|profit|demand|calcul|"
@@ -136,19 +137,21 @@ BUTTON_VERB = regex.compile(
     r"vien|venite|peç|visit|besuch|passez|ven|vinde|kom|click|klik|kliknij|tıkla|mitmach|anhör|solliciteer|donat|"
     r"задонат|bewaar|зберег|añad|aggiung|ajout|hinzufüg)"
 )
-# The longest stem a word opens with ("vergelijk", not "ver"): its ending is then what is left.
-BUTTON_VERB_LONGEST = regex.compile(BUTTON_VERB.pattern, regex.POSIX)
+# The longest stem a word opens with ("vergelijk", not "ver"): its ending is then what is left. The stems are plain
+# words, so trying the longer ones first finds the longest (what POSIX matching would, at a fraction of its cost).
+BUTTON_STEMS = BUTTON_VERB.pattern.removeprefix("^(?:").removesuffix(")").split("|")
+BUTTON_VERB_LONGEST = rx.compile("^(?:" + "|".join(sorted(set(BUTTON_STEMS), key=len, reverse=True)) + ")")
 CJK_BUTTON_MAX_CHARS = 12
-CJK_BUTTON = regex.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
+CJK_BUTTON = rx.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
 
 
 # A verb's stem takes a short ending ("bestell-en", "inscri-vez"); "Verzoeknummer" only starts like "ver".
 VERB_ENDING_MAX = 5
-WORD_PARTS = regex.compile(r"[-'’]")
+WORD_PARTS = rx.compile(r"[-'’]")
 
 
 # "… Más de 300 unidades en stock. ¡Llámanos!": an offer whose last sentence is its button.
-LAST_SENTENCE = regex.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]?$")  # "… is free. Start watching"
+LAST_SENTENCE = rx.compile(r"[.!?]\s+[¡¿]?(?P<call>[^.!?]{2,30})[.!]?$")  # "… is free. Start watching"
 CALL_MAX_WORDS = 5  # "… Simule já a sua prestação"
 QUESTION_MAX_WORDS = 25
 
@@ -189,7 +192,7 @@ def _urging_sentence(lower: str) -> bool:
     return any(_verb(part.split(None, 1)[0]) for part in SENTENCE_SPLIT.split(lower)[1:] if part.strip())
 
 
-SENTENCE_SPLIT = regex.compile(r"(?<=[.!?])\s+")
+SENTENCE_SPLIT = rx.compile(r"(?<=[.!?])\s+")
 
 
 def looks_like_button(ctx: Context) -> bool:
@@ -275,7 +278,7 @@ def label(ctx: Context) -> Outcome:
 
 # "Anzeige: Festgeld bei der Hansebank …", "PR：信州りんごの詰め合わせ…", "【PR】…": the label opens the ad's own line.
 # Only the words that name nothing but an ad ("Communiqué :", "Promotion:" head articles too).
-LABEL_OPENS_AD = regex.compile(
+LABEL_OPENS_AD = rx.compile(
     r"^[\s(\[【［〔]*(?:advertisement|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|"
     r"reclame|reklama|reklam|διαφήμιση|реклама|sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|"
     r"sponsorowane|sponsorlu|χορηγούμενο|広告|(?P<pr>pr))\s*(?:[:：|\])】］〕·]|(?=\s\p{Han}|\s?[\p{Hiragana}\p{Katakana}]))"
@@ -303,7 +306,7 @@ INLINE_AD_MIN_CJK_CHARS = 6
 
 
 # "21:15 – Hylton Road residents told to move cars": a live entry's time stamp and its heading.
-LIVE_ENTRY_HEAD = regex.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[-–—|]\s\S")
+LIVE_ENTRY_HEAD = rx.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[-–—|]\s\S")
 # How far below its label an ad teaser reaches, in blocks.
 TEASER_WINDOW = 6
 LABELLED_TEASER_MAX_WORDS = 12
@@ -312,17 +315,34 @@ FIRST_LINE_MAX_WORDS = 25
 
 
 FOOTNOTE_MAX_WORDS = 30
-STARRED_PRICE = regex.compile(r"\d\s?(?:€|\$|£|zł|TL|euros?|eur)?\s?\*|[€$£]\s?\d[\d.,]*\*")
+STARRED_PRICE = rx.compile(r"\d\s?(?:€|\$|£|zł|TL|euros?|eur)?\s?\*|[€$£]\s?\d[\d.,]*\*")
 
 
 def _starred_price_above(ctx: Context) -> bool:
     above = ctx.at(-1)
-    return above is not None and "*" in above.text and STARRED_PRICE.search(above.text) is not None
+    if above is None or "*" not in above.text:
+        return False
+    if STARRED_PRICE.search(above.text) is not None:
+        return True
+    price = find_price(above.text)  # "… jetzt ab 249 € mtl. leasen*": the star a few words after the price
+    return price is not None and 0 <= above.text.find("*", price.end()) - price.end() <= STAR_AFTER_PRICE_CHARS
+
+
+STAR_AFTER_PRICE_CHARS = 20
 
 
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
+           Example("Anzeige\nWärmepumpe statt Gasheizung: Energiehaus Vogtland – kostenlose Beratung vor Ort.\nDie Stadt plant neue "
+                   "Leitungen in drei Stadtteilen, wie der Bürgermeister am Montag im Rathaus erklärte.",
+                   "Wärmepumpe statt Gasheizung: Energiehaus Vogtland – kostenlose Beratung vor Ort.", language="de"),
+           Example("Anzeige\nDer neue Kombi bei Autohaus Berger – jetzt ab 199 € mtl. leasen*. Jetzt Angebot sichern\n"
+                   "*Ein Angebot der Autobank GmbH. Verbrauch kombiniert 5,4 l/100 km.",
+                   "*Ein Angebot der Autobank GmbH. Verbrauch kombiniert 5,4 l/100 km.", language="de"),
+           Example("Die Saison soll im Mai wieder normal beginnen.\n- Anzeige -\nVolksbank Rheintal – Ihr Weg ins Eigenheim. "
+                   "Baufinanzierung ab 2,95 % eff. p.a.\nSchlagwörter", "Volksbank Rheintal – Ihr Weg ins Eigenheim. "
+                   "Baufinanzierung ab 2,95 % eff. p.a.", language="de"),
            Example("Το εισιτήριο θα κοστίζει 14 ευρώ για τους επισκέπτες.\nΔιαφήμιση\nΞενοδοχείο Θαλασσινό Κύμα – Κλείστε τώρα "
                    "τις διακοπές σας στην Ακρολίμνη με δωρεάν πρωινό!\nΤι αλλάζει για τους κατοίκους",
                    "Ξενοδοχείο Θαλασσινό Κύμα – Κλείστε τώρα τις διακοπές σας στην Ακρολίμνη με δωρεάν πρωινό!", language="el"),
@@ -469,7 +489,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
-        figures = "percent" in ctx.features or find_price(ctx.text) is not None  # (a price or a rate: an offer's)
+        figures = ("percent" in ctx.features or find_price(ctx.text) is not None  # (a price or a rate: an offer's)
+                   or _free_offer(ctx))
         if ((READER.search(ctx.lower) or figures)
                 and ctx.view.has_mark("ads.label", is_ad_label, ctx.index + 1)):  # (an offer to the reader: between two
             # empty ad slots the article's own sentence stays)
@@ -535,7 +556,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 # A call set after a dash and ending in an infinitive, as German and Dutch offers print it: "– Probefahrt sichern und
 # Gewinnchance nutzen", "– jetzt Termin vereinbaren", "– nu proefrit boeken".
-INFINITIVE_CALL = regex.compile(
+INFINITIVE_CALL = rx.compile(
     r"\s[–—-]\s(?:\S+\s){0,6}?\p{L}*(?:sichern|nutzen|entdecken|bestellen|buchen|anfragen|vereinbaren|reservieren|"
     r"vergleichen|boeken|aanvragen|ontdekken|reserveren|bestellen)!?$",
     regex.I,
@@ -590,7 +611,7 @@ ARTICLE_PARAGRAPH_MIN_WORDS = 20
 
 
 # A form's field as its placeholder reads: "Enter a postcode, town or area", "Geben Sie Ihre PLZ ein".
-PLACEHOLDER = regex.compile(
+PLACEHOLDER = rx.compile(
     r"^(?:enter|type) (?:a|an|your|the) |^(?:geben sie|gib) .{2,40} ein$|^(?:saisissez|entrez|tapez) (?:une?|votre|le|la|l')|"
     r"^(?:introduce|escribe|ingresa) (?:una?|tu|su|el|la) |^(?:inserisci|digita) (?:una?|il|la|l'|tuo|tua) |"
     r"^(?:digite|insira|introduza) (?:uma?|o|a|seu|sua) |^voer .{2,40} in$|^(?:wpisz|wprowadź) |girin$|"
@@ -642,7 +663,7 @@ def _terms_below(ctx: Context) -> bool:
 
 
 # An offer's small print: "Offre soumise à conditions. Voir mentions légales.", "Terms apply. Subject to status.".
-OFFER_TERMS = regex.compile(
+OFFER_TERMS = rx.compile(
     r"^\*?\s?(?:offre (?:soumise à conditions|valable)|voir conditions|sous réserve d'acceptation|(?:t&cs|terms|conditions) apply|"
     r"subject to (?:status|availability|terms)|offer (?:valid|ends|subject)|angebot gültig|es gelten (?:die )?bedingungen|"
     r"oferta (?:válida|sujeta|sujeita|ważna)|sujeto a condiciones|offerta valida|salvo approvazione|aanbieding geldig|"
@@ -706,7 +727,7 @@ def _list_lead(ctx: Context) -> bool:
 
 
 # "Horaires : …", "Adresse : …", "Accès : …": an info box of labelled lines (an ad sells, it does not list facts).
-FACT_LINE = regex.compile(r"^[\p{L}\d][\p{L}\d'’ –-]{0,40}\s?:\s\S")  # "C1 Valencia Nord – Gandia: 28 de 52 trenes"
+FACT_LINE = rx.compile(r"^[\p{L}\d][\p{L}\d'’ –-]{0,40}\s?:\s\S")  # "C1 Valencia Nord – Gandia: 28 de 52 trenes"
 FACT_BOX_LINES = 3
 
 
@@ -744,7 +765,7 @@ def _continues_numbered_list(ctx: Context, label_at: int) -> bool:
 
 
 # "… Jetzt Wunschrate berechnen bei der NordKredit Bank.": the offer's last sentence urges the reader to act now.
-NOW_CALL = regex.compile(
+NOW_CALL = rx.compile(
     r"(?:^|[.!?]\s)(?:jetzt|gleich|now|today|maintenant|dès maintenant|ahora|ya|ora|subito|agora|já|nu|teraz|hemen|τώρα|зараз|"
     r"сейчас)\s[^.!?]{2,60}[.!]?$|"
     # or books or orders: "… Umów się online, zapłać przy ladzie.", "… Book online."
@@ -761,6 +782,16 @@ def _ends_urging(text: str) -> bool:
     return NOW_CALL.search(text.rstrip(CLOSING_QUOTES)) is not None
 
 
+# "… Sonnenwerk Mittelsachsen – kostenlose Beratung …": something offered for free, in an advertiser's headline.
+FREE = rx.compile(r"(?<!\w)(?:kostenlos\w*|gratis|free|gratuit\w*|gratuita|gratuito|za darmo|darmowa|darmowy|ücretsiz|δωρεάν|"
+                  r"безкоштовн\w*|бесплатн\w*|kostenfrei\w*)(?!\w)")
+
+
+def _free_offer(ctx: Context) -> bool:
+    """Something for free, in a headline of two parts ("Brand: offer", "Brand – offer")."""
+    return ("colon" in ctx.features or "dash" in ctx.features) and FREE.search(ctx.lower) is not None
+
+
 def _reported(ctx: Context) -> bool:
     # a quotation closes after its full stop: «… in modo perfetto.»
     return (ctx.quality is Quality.PROSE and ctx.words >= REPORTED_MIN_WORDS
@@ -771,7 +802,7 @@ CLOSING_QUOTES = "\"'”’»“"
 
 
 # "… kan al vanaf € 4 per spot", "… ab 19 € im Monat": a price "from" is an offer, not a report.
-FROM_PRICE = regex.compile(
+FROM_PRICE = rx.compile(
     r"(?<!\w)(?:from|starting at|vanaf|ab|à partir de|dès|desde|a partir de|a partire da|od|już od|από|від|от|från)\s*$",
     regex.I,
 )
@@ -779,11 +810,20 @@ FROM_PRICE = regex.compile(
 
 def _from_price(text: str) -> bool:
     price = find_price(text)
-    return price is not None and FROM_PRICE.search(text, 0, price.start()) is not None
+    if price is not None and FROM_PRICE.search(text, 0, price.start()) is not None:
+        return True
+    return "%" in text and FROM_RATE.search(text) is not None  # "Baufinanzierung ab 3,19 % eff. p.a."
+
+
+FROM_RATE = rx.compile(
+    r"(?<!\w)(?:from|starting at|vanaf|ab|à partir de|dès|desde|a partir de|a partire da|od|już od|από|від|от|från)\s"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s?%",
+    regex.I,
+)
 
 
 # A property or product teaser: mostly a price, an area, room counts.
-PROPERTY_FIGURES = regex.compile(
+PROPERTY_FIGURES = rx.compile(
     r"(?<!\d)\d+\s?(?:m²|m2|sq\.?\s?ft|qm|bed(?:room)?s?|bath(?:room)?s?|zimmer|pièces|habitaciones)(?!\w)", regex.I
 )  # (whole words: "86 bedden" is a care home's beds, not "86 bed…")
 PROPERTY_MAX_WORDS = 16
@@ -812,9 +852,9 @@ def property_teaser(ctx: Context) -> Outcome:
     return None
 
 
-LISTING_NUMBER = regex.compile(r"\b(?:no\.?|nr\.?|n°|#)\s?\d+\b", regex.I)
+LISTING_NUMBER = rx.compile(r"\b(?:no\.?|nr\.?|n°|#)\s?\d+\b", regex.I)
 # Kinds of property a listing's name carries ("Agnades Village Villa No 27").
-PROPERTY_KIND = regex.compile(
+PROPERTY_KIND = rx.compile(
     r"(?<!\w)(?:villa|apartment|flat|house|studio|penthouse|bungalow|maisonette|cottage|wohnung|haus|"
     r"appartement|maison|piso|casa|chalet|appartamento|apartamento|woning|mieszkanie|dom|daire|"
     r"konut|διαμέρισμα|μονοκατοικία|квартира|будинок|дом|lägenhet|villa|マンション|一戸建て)(?!\w)",
@@ -827,24 +867,24 @@ def _listing_name(ctx: Context) -> bool:
 
 
 # A teaser is one line: an offer, a dash, a button ("… from €199 a month – Learn more").
-TEASER_TAIL = regex.compile(r"\s[-–—|·»›]\s*([^-–—|·»›]{2,40})$")
+TEASER_TAIL = rx.compile(r"\s[-–—|·»›]\s*([^-–—|·»›]{2,40})$")
 # A price line is short: the price and a few words of product name.
 PRICE_LINE_MAX_WORDS = 14
 
 
 # "Win a three-night break! Text SEAVIEW to 84499. Texts cost £1 …": a keyword in capitals sent to a short number.
-SMS_ENTRY = regex.compile(r"(?i:\btext|\bsms|\bsend|envía|envoyez|schick|stuur|invia|envie|wyślij)\s(?:\p{Lu}{3,}\d*)"
+SMS_ENTRY = rx.compile(r"(?i:\btext|\bsms|\bsend|envía|envoyez|schick|stuur|invia|envie|wyślij)\s(?:\p{Lu}{3,}\d*)"
                           r"\s(?i:to|an|à|al|al número|a|naar|na|pod)\s\d{4,6}\b")
 COMPETITION_MAX_WORDS = 60
 # "【PR】長崎市の新築分譲マンション …", "［PR］…": a Japanese teaser opens with its ad label.
-INLINE_AD_LABEL = regex.compile(r"^[【［\[]\s?(?:PR|広告|AD)\s?[】］\]]")
+INLINE_AD_LABEL = rx.compile(r"^[【［\[]\s?(?:PR|広告|AD)\s?[】］\]]")
 # "… Ab 299 € im Monat leasen. Jetzt Probefahrt vereinbaren!", "… € 149,- bij 14 winkels. Vergelijk prijzen":
 # a price, then a last sentence of a few words that tells the reader to act.
 PROMO_MAX_WORDS = 40
 CALL_SENTENCE_MAX_WORDS = 4
 EXCLAIMED_CALL_MAX_WORDS = 6
-SENTENCES = regex.compile(r"(?<=[.!?])\s+")
-FIRST_PERSON_CALL = regex.compile(r"^(?:j'en|je|ich|i)\s", regex.I)  # "J'en profite", "Ich will es"
+SENTENCES = rx.compile(r"(?<=[.!?])\s+")
+FIRST_PERSON_CALL = rx.compile(r"^(?:j'en|je|ich|i)\s", regex.I)  # "J'en profite", "Ich will es"
 
 
 def _offer_with_call(text: str) -> bool:
@@ -931,12 +971,12 @@ def price_line(ctx: Context) -> Outcome:
 TEASER_MAX_WORDS = 30
 # The shops and booking sites an affiliate offer sends the reader to, in the call after its dash ("… – Verifica la
 # disponibilità su Booking.com"); a shopping guide's own "Get it on Amazon for $67" stays with the guide.
-AFFILIATE_SHOP = regex.compile(
+AFFILIATE_SHOP = rx.compile(
     r"\s[–—|]\s(?:\S+\s){0,6}?(?:booking\.com|amazon(?:\.\w{2,3})?|airbnb|"
     r"expedia|getyourguide|tripadvisor|zalando|otto\.de|fnac|cdiscount|mediamarkt|allegro|trendyol|hepsiburada|ebay)(?!\w)"
 )
 # "🛒 Dans ma boutique :", "In our shop:", "Im Shop:": a shop's label opens the line, then the product.
-SHOP_LABEL = regex.compile(
+SHOP_LABEL = rx.compile(
     r"^[^\p{L}\d]{0,3}(?:(?:in|dans|en|nel|nella|na|no|im|w|from|aus)\s)?(?:(?:my|our|ma|mon|notre|mi|nuestra|la mia|"
     r"il mio|a minha|minha|mijn|onze|mój|moim|naszym|unserem|meinem|the)\s)?(?:e-?shop|shop|boutique|store|tienda|negozio|"
     r"loja|(?:web)?winkel|webshop|sklep\w*|mağaza\w*|κατάστημα|магазин\w*|ショップ)\s?[:：]"
@@ -986,7 +1026,7 @@ def call_to_action(ctx: Context) -> Outcome:
     return None
 
 
-SPONSORED = regex.compile(
+SPONSORED = rx.compile(
     r"^(?:sponsored(?:\s+(?:by|content|post))?|promoted(?:\s+by)?|paid\s+(?:content|post|partnership)|"
     r"partner\s+content|presented\s+by|gesponsert(?:\s+von)?|in\s+zusammenarbeit\s+mit|"
     r"contenu\s+sponsorisé|contenido\s+patrocinado|contenuto\s+sponsorizzato|"
@@ -998,7 +1038,7 @@ SPONSORED = regex.compile(
 
 
 # "Patrocinado por Runner Plus", "Gesponsert von …": a sponsor word, a "by" word, a name.
-SPONSORED_BY = regex.compile(
+SPONSORED_BY = rx.compile(
     r"^(?:\w*sponsor\w*|patrocin\w*|patrocí\w*|gesponsert|sponsorisé\w*|sponsorizzat\w*|promoted|presented|präsentiert|"
     r"présenté|presentado|presentato|apresentado|powered)\s+(?:by|von|par|por|da|door|przez|от|від|av|tarafından)\s+\S"
 )
@@ -1018,7 +1058,7 @@ def sponsored(ctx: Context) -> Outcome:
 
 # "Dalszy ciąg materiału pod wideo", "Haberin Devamı", "La suite après la publicité": the article goes on below
 # an ad or a video. The marker interrupts the article; it never ends it.
-CONTINUES = regex.compile(
+CONTINUES = rx.compile(
     r"(?:story|article|text|reading)\s(?:continues|continued)\s(?:below|after)|continue reading below|"
     r"weiter nach (?:der|dem) (?:anzeige|werbung|video)|(?:artikel|text) (?:wird )?(?:unter|nach) (?:der|dem) "
     r"(?:anzeige|werbung|video) (?:fortgesetzt|weiter)|"
@@ -1056,7 +1096,7 @@ def continues_marker(ctx: Context) -> Outcome:
 
 
 # The warning the law attaches to a betting ad: "Jouer comporte des risques", "18+ | Gamble responsibly".
-GAMBLING_WARNING = regex.compile(
+GAMBLING_WARNING = rx.compile(
     r"(?:gamble responsibly|begambleaware|when the fun stops|gambling can be addictive|glücksspiel kann süchtig machen|"
     r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
     r"juego responsable\. prohibida la venta a menores|"
@@ -1069,7 +1109,7 @@ GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs i
 GAMBLING_WARNING_MAX_WORDS = 30
 # "Règlement du jeu disponible sur …", "Teilnahmebedingungen | Teilnahme ab 18 Jahren": a competition's terms, opening
 # a short line without a full stop (a sentence on the rules is the article's).
-COMPETITION_RULES = regex.compile(
+COMPETITION_RULES = rx.compile(
     r"^(?:règlement (?:du jeu|complet|du concours)|teilnahmebedingungen|(?:full )?terms and conditions apply|"
     r"(?:competition|contest) (?:rules|terms)|t&cs apply|bases (?:del concurso|legales)|regolamento (?:del concorso|completo)|"
     r"regulamento (?:do passatempo|do concurso|completo)|actievoorwaarden|(?:de )?spelregels|regulamin (?:konkursu|akcji)|"
@@ -1077,11 +1117,21 @@ COMPETITION_RULES = regex.compile(
 )
 COMPETITION_RULES_MAX_WORDS = 15
 # "Gagnez vos places pour …", "Win tickets to …", "Gewinnen Sie 2×2 Karten für …": the site's giveaway, its label maybe first.
-WIN_TICKETS = regex.compile(
+WIN_TICKETS = rx.compile(
     r"^(?:[\p{Lu}-]{2,12}\s?[:–—|-]\s?)?(?:gagnez|win|gewinnen sie|gewinne|gana|ganad|vinci|vincete|ganhe|ganha|win|wygraj|"
     r"kazanın|kazan|κερδίστε|виграйте|виграй|выиграйте|выиграй)\s?:?\s(?:\S+\s){0,3}?(?:places|billets|tickets|pass|karten|tickets|"
     r"entradas|invitaciones|biglietti|ingressi|bilhetes|convites|kaarten|kaartjes|bilety|wejściówki|bilet\w*|davetiye\w*|"
     r"προσκλήσεις|εισιτήρια|квитки|запрошення|билеты|пригласительные)(?!\w)"
+)
+
+
+# The marking Russian law puts on an ad: the advertiser and its tax number, or the ad's registry token.
+AD_MARKING = rx.compile(r"^реклама[.,:]?\s.{0,100}?(?:инн|огрн)\s?:?\s?\d{10}|(?<!\w)erid\s?:\s?[0-9a-z]{6,}")
+# The label of a broker's or fund's regulated warning, opening its line.
+RISK_WARNING = rx.compile(
+    r"^\*?(?:risikohinweis|risikowarnung|risk warning|capital at risk|avertissement sur les risques|"
+    r"advertencia (?:de|sobre el) riesgo|avvertenza sui rischi|aviso de risco|risicowaarschuwing|ostrzeżenie o ryzyku|"
+    r"risk uyarısı|предупреждение о рисках|попередження про ризики)\s?[:：.–-]\s"
 )
 
 
@@ -1100,7 +1150,10 @@ WIN_TICKETS = regex.compile(
            Example("Gagnez vos places pour les Jeudis du Port ! Appelez le 02 98 00 98 40 dès 17 h", language="fr"),
            Example("Marta Vidal 2,40 | Noa Castell 3,75 | Léa Martin 5,50", language="fr"),
            "WIN: two tickets to the Harbour Lights festival – enter by Friday", "1 1,72 X 3,60 2 4,75",
-           "1: 2.10 | X: 3.25 | 2: 3.60"),
+           "1: 2.10 | X: 3.25 | 2: 3.60",
+           Example("Risikohinweis: Der Handel mit Hebelprodukten kann zum Totalverlust Ihres Kapitals führen.", language="de"),
+           "Capital at risk. The value of investments can go down as well as up.",
+           Example("Реклама. ООО «Север-Авто», ИНН 7701234567", language="ru"), Example("Реклама. erid: 2VtzqvBk7cM", language="ru")),
     keeps=(Example("Le slogan « Jouer comporte des risques » figure désormais sur chaque publicité, rappelle l'autorité.",
                    language="fr"), "Win tickets, the sign promised, but nobody ever did.",
            "Bookmakers must now tell customers to gamble responsibly in every advert, the regulator said on Tuesday "
@@ -1108,7 +1161,12 @@ WIN_TICKETS = regex.compile(
            Example("Teilnahmebedingungen wurden nach der Beschwerde geändert.", language="de")),
 )
 def gambling_warning(ctx: Context) -> Outcome:
-    """The legal small print of an ad: a betting warning ("Jouer comporte des risques"), a competition's rules."""
+    """The legal small print of an ad: a betting warning ("Jouer comporte des risques"), a competition's rules, an
+    investment risk warning ("Risikohinweis: Wertpapiere können im Wert steigen oder fallen.")."""
+    if ctx.words <= GAMBLING_WARNING_MAX_WORDS and RISK_WARNING.match(ctx.lower):
+        return "investment risk warning"
+    if "digit" in ctx.features and ctx.words <= GAMBLING_WARNING_MAX_WORDS and AD_MARKING.search(ctx.lower):
+        return "an ad's legal marking"  # "Реклама. ООО «Маркет-Плюс», ИНН 5261039902", "erid: 2VtzqwZ…"
     if ctx.words <= COMPETITION_RULES_MAX_WORDS and not ctx.sentence and COMPETITION_RULES.match(ctx.lower):
         return "competition rules"  # "Règlement du jeu disponible sur radiocoteouest.fr", "Teilnahmebedingungen"
     if (ctx.words <= GAMBLING_WARNING_MAX_WORDS and not ctx.text.rstrip().endswith(".") and WIN_TICKETS.match(ctx.lower)
@@ -1127,13 +1185,13 @@ def gambling_warning(ctx: Context) -> Outcome:
 
 
 # A match's odds for a home win, a draw and an away win: "1 1,72 X 3,60 2 4,75", "1: 2.10 | X: 3.25 | 2: 3.60".
-ODDS_1X2 = regex.compile(r"^1\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?X\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?2\s?[:|]?\s?\d{1,2}[.,]\d{2}$")
+ODDS_1X2 = rx.compile(r"^1\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?X\s?[:|]?\s?\d{1,2}[.,]\d{2}\s?[|·]?\s?2\s?[:|]?\s?\d{1,2}[.,]\d{2}$")
 ODDS_MAX_WORDS = 24
 # Each contender with its decimal odds, set apart by bars or dots: "Sem Groot 2,40 | Noah Castaing 3,75 | Léa Marchet 5,50".
-ODDS_NAMED = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,3}[.,]\d{2}\s[|·•]\s){1,5}"
+ODDS_NAMED = rx.compile(r"^(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,3}[.,]\d{2}\s[|·•]\s){1,5}"
                            r"\p{Lu}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}\s\d{1,3}[.,]\d{2}$")
 # "7 proc.", "50 %", "yüzde 20": a rate, as offers print it ("Lokata – 7 proc. przez 3 miesiące").
-RATE = regex.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
+RATE = rx.compile(r"\d\s?(?:%|proc\.|procent\w*|prozent|pct\.?|проц\w*|відсот\w*|τοις εκατό)|(?:yüzde|%)\s?\d", regex.I)
 RATE_OFFER_MAX_WORDS = 12
 
 
@@ -1160,7 +1218,7 @@ def _is_offer_button(ctx: Context | None) -> bool:
 
 
 # "… acquista online su BassaTicket", "Jetzt online buchen": a shop's pitch, sending the reader to buy online.
-SHOP_ONLINE = regex.compile(
+SHOP_ONLINE = rx.compile(
     r"(?<!\w)(?:buy|book|order|shop) (?:online|now|tickets)|tickets (?:online|on sale at)|online (?:kaufen|bestellen|buchen)|"
     r"jetzt (?:kaufen|bestellen|buchen)|achetez (?:en ligne|vos billets)|réservez en ligne|billetterie en ligne|"
     r"compra (?:online|tus entradas|ya)|compra(?:re)? (?:i )?biglietti|acquista (?:online|ora|subito|i biglietti)|"
@@ -1189,6 +1247,9 @@ def _shop_pitch_text(line: LineText) -> bool:
            Example("Lokata dla aktywnych – 7 proc. przez 3 miesiące\nZałóż lokatę", "Lokata dla aktywnych – 7 proc. przez 3 miesiące",
                    language="pl")),
     keeps=(Example("Inflation rose to 3.1%\nWhy it matters", "Inflation rose to 3.1%"),
+           Example("Item | Preço médio\nDiária em pousada (casal) | R$ 240\nJantar com vinho | R$ 90\nServiço\n"
+                   "Como chegar: de carro, pela estrada municipal, são duas horas desde a capital.", "Jantar com vinho | R$ 90",
+                   language="pt"),
            Example("Tickets cost €12.\nBook early", "Tickets cost €12."),
            Example("Prices from €300\nCheck the list below:", "Check the list below:"),
            Example("Apple AirPods Pro for $235\nSee it now: Amazon", "Apple AirPods Pro for $235"),
@@ -1197,16 +1258,23 @@ def _shop_pitch_text(line: LineText) -> bool:
 )
 def offer_button(ctx: Context) -> Outcome:
     """An unlabelled teaser: a short offer with a price or a rate, and the button right under it."""
-    if _is_offer_button(ctx) and _is_offer(ctx.at(-1)):
+    if _is_offer_button(ctx) and _is_offer(above := ctx.at(-1)) and not _next_table_row(above):  # type: ignore[arg-type]
         return "button under an offer"
-    if _is_offer(ctx) and _is_offer_button(ctx.at(1)):
+    if _is_offer(ctx) and _is_offer_button(ctx.at(1)) and not _next_table_row(ctx):
         return "offer over its button"
     return None
 
 
+def _next_table_row(ctx: Context) -> bool:
+    """"Café colonial na fazenda | R$ 65" under "Almoço com prato feito | R$ 38": a row of the table above (what
+    follows it, "Serviço", is the article's next sub-heading)."""
+    cells = ctx.text.count(" | ")
+    above = ctx.at(-1)
+    return cells > 0 and above is not None and above.text.count(" | ") == cells
+
 # "Hoofdsponsor", "Sponsor główny", "Генеральный спонсор", "特別協賛": a sponsor's label; the line under it is
 # the sponsor's name ("Van der Meulen Installatietechniek"), or the name follows on the label's line.
-SPONSOR_LABEL = regex.compile(
+SPONSOR_LABEL = rx.compile(
     r"^(?:(?:main|official|title|co-?|hoofd|huvud|ana|resmi)\s?sponsors?|sponsors?(?:\s(?:główny|generalny|oficjalny))?|"
     r"(?:główny|generalny|oficjalny)\s(?:sponsor|partner)|sponsorzy|sponsorlar|sponsoren|"
     r"(?:генеральн\w+|официальн\w+|офіційн\w+|титульн\w+)?\s?(?:спонсор\w*|партн[её]р\w*)|"
@@ -1261,7 +1329,7 @@ def sponsor(ctx: Context) -> Outcome:
     return "sponsor's pitch under its label"  # "Piekarnia Złoty Kłos – świeże pieczywo codziennie od 5:00. …"
 
 
-SPONSOR_WORD = regex.compile(r"sponsor|χορηγ|спонсор|協賛|スポンサー|partner")
+SPONSOR_WORD = rx.compile(r"sponsor|χορηγ|спонсор|協賛|スポンサー|partner")
 
 
 SPONSOR_PITCH_MAX_WORDS = 25
@@ -1269,7 +1337,7 @@ SPONSOR_PITCH_MAX_WORDS = 25
 
 # "… gewinnen! Hier mitmachen", "… – Bekijk vacature", "… ▶ Bekijk de buienradar", "… szóstka. KLIKNIJ": a teaser whose
 # last words, set apart by a sentence end, a dash or an arrow, are its button (no full stop: a button has none).
-CLOSING_BUTTON = regex.compile(
+CLOSING_BUTTON = rx.compile(
     r"(?:[.!?]\s+|\s[–—▶►›»→]\s*)[¡¿]?(?P<button>[\p{L}\p{N}'’ -]{2,40}?)\s*[!→›»]?$"
 )
 CLOSING_BUTTON_MAX_WORDS = 4

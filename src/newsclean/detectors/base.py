@@ -8,23 +8,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import regex
-
+from newsclean import rx
 from newsclean.languages import fold
 from newsclean.memo import Memo
 from newsclean.model import Effect, Quality
-from newsclean.patterns import BULLET
+from newsclean.patterns import BULLET, NUMBERED_ITEM, QUOTED
 from newsclean.patterns import agency_tokens as AGENCY_TOKENS
 from newsclean.prose import ends_like_sentence
 
 if TYPE_CHECKING:
     from newsclean.pageview import PageView
 
-CODE = regex.compile(r"^[A-Z]{2}\d{2}$")
+CODE = rx.compile(r"^[A-Z]{2}\d{2}$")
 # Cheap character-level features of a block that gate which detectors run on it.
-DIGIT = regex.compile(r"\d")
-FIRST_WORD = regex.compile(r"\w+")
-CRUMB = regex.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
+DIGIT = rx.compile(r"\d")
+FIRST_WORD = rx.compile(r"\w+")
+CRUMB = rx.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
@@ -58,6 +57,21 @@ def contains_any(text: str, parts: tuple[str, ...]) -> bool:
         if part in text:
             return True
     return False
+
+
+def quoted_only(ctx: Context, key: str) -> bool:
+    """Whether the lexicon phrase ``key`` stands on the line only inside quotation marks (named, not said)."""
+    return QUOTED.search(ctx.lower) is not None and key not in ctx.view.lexicon.contains_keys(QUOTED.sub(" ", ctx.lower))
+
+
+def heads_numbered_list(ctx: Context) -> bool:
+    """The next two lines are a numbered list's items 1 and 2: the line is that list's heading ("So ändern Sie Ihre
+    Cookie-Einstellungen" over "1. Öffnen Sie …", "2. Wählen Sie …")."""
+    first, second = ctx.at(1), ctx.at(2)
+    if first is None or second is None:
+        return False
+    m1, m2 = NUMBERED_ITEM.match(first.text), NUMBERED_ITEM.match(second.text)
+    return m1 is not None and m2 is not None and m1[1] == "1" and m2[1] == "2"
 
 
 def word_features(text: str, lower: str) -> list[str]:
@@ -168,7 +182,7 @@ def line_feature(name: str) -> Callable[[FeatureTest], FeatureTest]:
     return register
 
 
-NAME = regex.compile(r"^[a-z]+\.[a-z_]+$")
+NAME = rx.compile(r"^[a-z]+\.[a-z_]+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.ads import looks_like_button
 from newsclean.detectors.base import Context, Example, Hit, Outcome, detector
+from newsclean.detectors.prompts import INBOX, SIGN_UP
 from newsclean.detectors.tables import CELL, MIN_CELLS, table_row
 from newsclean.model import Effect, Quality
 from newsclean.patterns import BULLET, CLOCK, PHOTO_WORD, WEEKDAY, agency_pattern
 
 # "Berlin (dpa) - …", "NEW YORK (AP) — …", "PARIS, 3 avril (Reuters) -", "Kyiv, 12 May /Ukrinform/".
-DATELINE = regex.compile(
+DATELINE = rx.compile(
     r"^(?:(?P<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*[^()]{1,30}?)?\s*)?"
     r"(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[^/]{2,30})/)\s*[-–—:.]\s*\S"
     # "НОВОСИБИРСК, 5 июн — РИА Новости. …", "MADRID, 5 jun (EFE).- …" (the agency after a dash)
@@ -23,7 +25,7 @@ DATELINE = regex.compile(
 )
 # The agency credited after a paragraph's last sentence: "…発表した。（共同）", "… mitteilte. (dpa)".
 CREDITED_SENTENCE_MIN_WORDS = 6
-TRAILING_CREDIT = regex.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency>[^()（）【】]{2,30}?)\s*[)）】]\s*$")
+TRAILING_CREDIT = rx.compile(r"[.!?。！？”\"»]\s*[(（【]\s*(?P<agency>[^()（）【】]{2,30}?)\s*[)）】]\s*$")
 
 
 @detector(
@@ -87,17 +89,17 @@ def dateline(ctx: Context) -> Outcome:
     return Hit("inline dateline", named.split("/")[0].strip() if "/" in named else agencies[0])
 
 
-ENTRY_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[–—-]\s")
+ENTRY_CLOCK = rx.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s?[–—-]\s")
 
 
 # An agency the list does not know is still one in a wire dateline: a place in capitals, a date, then
 # its name in brackets ("KUALA LUMPUR, March 3 (Bernama) --"); one to three capitalised words.
-UNLISTED_AGENCY = regex.compile(r"^\p{Lu}[\p{L}&.-]{1,20}(?:\s\p{Lu}[\p{L}&.-]{1,20}){0,2}$")
+UNLISTED_AGENCY = rx.compile(r"^\p{Lu}[\p{L}&.-]{1,20}(?:\s\p{Lu}[\p{L}&.-]{1,20}){0,2}$")
 WIRE_PLACE_MIN_LETTERS = 3
 
 
 # "Santa Rita do Jacuí (Agência Araguari) –": a name that says it is an agency.
-AGENCY_WORD = regex.compile(r"^(?:Agência|Agencia|Agence|Agentur|Agenzia|Agency|Agencja|Πρακτορείο|Агентство|Агенція)\s\p{Lu}")
+AGENCY_WORD = rx.compile(r"^(?:Agência|Agencia|Agence|Agentur|Agenzia|Agency|Agencja|Πρακτορείο|Агентство|Агенція)\s\p{Lu}")
 
 
 def _spanish_wire_close(text: str, end: int) -> bool:
@@ -113,7 +115,7 @@ def _wire_place(place: str | None) -> bool:
 
 TICKER_MIN_WORDS = 2
 # "20:15 Tatort (ARD)": a programme and its channel, not a ticker entry.
-CHANNEL_TAIL = regex.compile(r"\([^()]{1,24}\)$")
+CHANNEL_TAIL = rx.compile(r"\([^()]{1,24}\)$")
 
 
 @detector(
@@ -140,6 +142,10 @@ QUESTION_MAX_WORDS = 30
 @detector(
     "BD03", "body.question", near=(("question",), 1), effect=Effect.KEEP,
     flags=("Why now?", "Was bedeutet das für Pendler?",
+           Example("When will the price be set?\nWe are still negotiating with the head office, and we expect an answer in "
+                   "the first week of November.\nHow will growers hear of it?\nWe text every member, and we announce it on the "
+                   "local radio and in the weekly paper too.", "We text every member, and we announce it on the local radio "
+                   "and in the weekly paper too."),
            Example("Γιατί τώρα;\n«Γιατί οκτώ χρόνια στην αντιπολίτευση μου έμαθαν ότι οι καλές ιδέες πεθαίνουν στα συρτάρια.»",
                    "«Γιατί οκτώ χρόνια στην αντιπολίτευση μου έμαθαν ότι οι καλές ιδέες πεθαίνουν στα συρτάρια.»",
                    language="el")),
@@ -152,16 +158,27 @@ def question(ctx: Context) -> Outcome:
 
     A link to another article whose headline asks something ("Read also: Will it snow?") is no question.
     """
-    if "question" in ctx.features:
-        return "question" if _question(ctx) else None
+    if "question" in ctx.features:  # (not a sign-up box's: "Elke ochtend het nieuws uit de regio in je mailbox?")
+        return "question" if _question(ctx) and not INBOX.search(ctx.lower) else None
     if ctx.words < ANSWER_MIN_WORDS or not ctx.sentence or ctx.quality is not Quality.PROSE:
         return None
     above = ctx.at(-1)  # (the rule below reads the line above)
     if above is None or "question" not in above.features or not _question(above) or _title_case(above.text):
         return None  # (a teaser's headline in title case asks too: "Can a Person Survive Eating Only Beef?")
-    if above.words < ASKED_MIN_WORDS and ctx.text.lstrip()[:1] not in ANSWER_MARKS:
+    if above.words < ASKED_MIN_WORDS and ctx.text.lstrip()[:1] not in ANSWER_MARKS and not _next_question(above):
         return None  # "Have a Tip?" / "We want to hear from you!": a box's ask; an interview's answer is set as one
+    if INBOX.search(above.lower) and SIGN_UP.search(ctx.lower):
+        return None  # "Elke ochtend het nieuws in je mailbox?" / "Meld je aan voor de nieuwsbrief …": a sign-up box
     return "answer to the question above"
+
+
+def _next_question(asked: Context) -> bool:
+    """The question follows an answered question ("Alım fiyatı ne zaman açıklanacak?" / its answer / "Üretici fiyatı
+    nereden öğrenecek?"): an interview goes on, however short its question."""
+    answer, earlier = asked.at(-1), asked.at(-2)
+    return (answer is not None and earlier is not None and answer.sentence and answer.quality is Quality.PROSE
+            and "question" not in answer.features and "question" in earlier.features and _question(earlier)
+            and earlier.words >= ASKED_MIN_WORDS)
 
 
 ASKED_MIN_WORDS = 5
@@ -186,7 +203,7 @@ def _question(ctx: Context) -> bool:
     return False
 
 
-POLL_PREFIX = regex.compile(
+POLL_PREFIX = rx.compile(
     r"^(?:poll|umfrage|leserumfrage|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|peiling|stelling|ankieta|sonda|"
     r"anket|δημοσκόπηση|опитування|опрос|アンケート)\s?[:：–—|-]\s"
 )
@@ -208,7 +225,7 @@ def list_item(ctx: Context) -> Outcome:
 
 
 # "Goals: 23' Yıldırım, 71' Aksoy", "Τα γκολ: 34΄ Νίκου, 90+3΄ Καλογήρου": who scored when, a match report's line.
-SCORER = regex.compile(r"^\(?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’΄′.]\s?\(?\s?\p{L}")
+SCORER = rx.compile(r"^\(?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’΄′.]\s?\(?\s?\p{L}")
 SCORERS_LABEL_MAX_WORDS = 3
 SCORERS_MIN_ITEMS = 2
 
@@ -230,7 +247,7 @@ def scorers(ctx: Context) -> Outcome:
 
 
 # "Moc: 150 KM", "営業時間：11時～14時": a fact box's line, a short capitalised label and a value.
-FACT_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{L}\p{M}.-]*(?:\s[\p{L}\p{M}.-]+){0,3}|[\p{Han}\p{Katakana}\p{Hiragana}]{1,8})"
+FACT_LINE = rx.compile(r"^(?P<label>\p{Lu}[\p{L}\p{M}.-]*(?:\s[\p{L}\p{M}.-]+){0,3}|[\p{Han}\p{Katakana}\p{Hiragana}]{1,8})"
                           r"\s?[:：]\s?(?P<value>\S.{0,300})$")
 FACT_VALUE_MAX_WORDS = 10
 # A match's line-up or scorers, a run of names set apart by commas ("Manisa FK: Mert Karaca, Batuhan Er, …"), is a
@@ -238,7 +255,7 @@ FACT_VALUE_MAX_WORDS = 10
 NAME_LIST_MIN_COMMAS = 4
 NAME_LIST_MAX_WORDS = 45
 FACT_VALUE_MAX_CHARS = 81
-BRACKETED = regex.compile(r"\([^()]*\)")
+BRACKETED = rx.compile(r"\([^()]*\)")
 FACT_BOX_MIN_LINES = 2
 FACT_BOX_REACH = 8
 FACT_HEADING_MAX_WORDS = 4
@@ -282,7 +299,7 @@ def _box_heading(ctx: Context | None) -> bool:
 
 
 # "Мавка — Дарина Ярош", "Director – Jane Doe": a role, a dash, the person who plays or holds it.
-ROLE_AND_NAME = regex.compile(r"^[^—–:|]{2,30}\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$")
+ROLE_AND_NAME = rx.compile(r"^[^—–:|]{2,30}\s[—–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$")
 
 
 @detector(
@@ -418,7 +435,7 @@ def pros_cons(ctx: Context) -> Outcome:
 
 
 # "1990年　放送開始", "2004 – First title": a chronology, each line opening with its year, the years in order.
-YEAR_LINE = regex.compile(r"^(?P<year>1[5-9]\d\d|20\d\d)(?:年|\s?[:：–—-]\s?|\s)\s?\S")
+YEAR_LINE = rx.compile(r"^(?P<year>1[5-9]\d\d|20\d\d)(?:年|\s?[:：–—-]\s?|\s)\s?\S")
 TIMELINE_MAX_WORDS = 25
 
 
@@ -452,7 +469,7 @@ def timeline(ctx: Context) -> Outcome:
 
 
 # "…, born 12 June 1937; died 22 February 2025": the dates an obituary closes with.
-LIFE_DATES = regex.compile(
+LIFE_DATES = rx.compile(
     r"(?i:\bborn|geboren|\bnée?|nacid[oa]|\bnat[oa]|nascid[oa]|urodzon[ay]|doğdu|γεννήθηκε|народил\w*|родил\w*|född)\s"
     r"[^;]{0,20}\d{4};\s?(?i:died|gestorben|morte?|fallecid[oa]|mort[oa]|falecid[oa]|overleden|zmarł[a]?|öldü|πέθανε|"
     r"помер\w*|умер\w*|död)\s[^;]{0,20}\d{4}"

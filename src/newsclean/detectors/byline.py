@@ -6,8 +6,9 @@ from typing import Any
 
 import regex
 
+from newsclean import rx
 from newsclean.dates import find_partial_date, is_relative
-from newsclean.detectors.ads import sponsor_label
+from newsclean.detectors.ads import button_verb, sponsor_label
 from newsclean.detectors.base import Context, Example, Hit, LineText, Outcome, detector, line_feature
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO, HANDLE, HANDLE_AND_TIME
@@ -118,13 +119,13 @@ def _without_agency_and_label(rest: str, lexicon: Any) -> str:
     return after
 
 
-SUPPORT_VERB = regex.compile(
+SUPPORT_VERB = rx.compile(
     r"^(?:support|donate|підтримати|підтримайте|задонатити|поддержать|поддержите|unterstützen|spenden|soutenir|soutenez|"
     r"apoyar|apoya|sostenere|sostieni|apoiar|apoie|steunen|steun|wesprzyj|wesprzeć|destekle|στηρίξτε|stöd)(?!\w)"
 )
 
 
-UNTIL = regex.compile(r"(?<!\w)(?:tot|until|till|bis|jusqu'au|jusqu'à|jusqu’au|hasta el|hasta|fino al|fino a|até|ważny do|ważne do|kadar|"
+UNTIL = rx.compile(r"(?<!\w)(?:tot|until|till|bis|jusqu'au|jusqu'à|jusqu’au|hasta el|hasta|fino al|fino a|até|ważny do|ważne do|kadar|"
                       r"έως|до|t\.o\.m\.?|t/m)\s*$", regex.I)
 
 
@@ -146,10 +147,10 @@ MENU_PIPES = 2
 # Widgets' headings name stations, schedules and artists on air, and share bars their buttons, not authors
 # ("Jetzt läuft: Sonja Kaiser – …", "PDF olarak indir   Yazdır   Paylaş").
 WIDGET_KEYS = frozenset({"tv", "now_playing", "weather", "markets", "share"})
-GLUED_ROLE = regex.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
+GLUED_ROLE = rx.compile(r"(?<=\p{Ll})(?=(?:(?:Staff|Senior|Contributing|Chief|Special|Deputy|Associate)\s)?"
                            r"(?:Writer|Reporter|Editor|Contributor|Correspondent|Columnist|Photographer)\b)")
-TRAILING_TIME = regex.compile(r"(?<!\s)\s+(?:(?:στις|at|um|à|a las|alle|às|om|o|saat|в|о)\s+)?\d{1,2}[:.h]\d{2}\b.*$")
-PHOTOGRAPHER_AFTER = regex.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／・].*$")
+TRAILING_TIME = rx.compile(r"(?<!\s)\s+(?:(?:στις|at|um|à|a las|alle|às|om|o|saat|в|о)\s+)?\d{1,2}[:.h]\d{2}\b.*$")
+PHOTOGRAPHER_AFTER = rx.compile(rf"\s(?:撮影|(?i:{PHOTO_WORDS}))\s?[:：/／・].*$")
 
 
 # The masthead and the footer name the site: "Par Gaëlle Le Goff, Ici Armor" credits the outlet after the
@@ -213,7 +214,7 @@ def author_label(ctx: Context) -> Outcome:
     return Hit("author line", ", ".join(names) if names else None)
 
 
-RANK_BEFORE_NAME = regex.compile(r"^\p{Lu}{2,5}\s(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})")
+RANK_BEFORE_NAME = rx.compile(r"^\p{Lu}{2,5}\s(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})")
 
 
 SOURCE_MAX_WORDS = 10
@@ -253,9 +254,9 @@ def source_label(ctx: Context) -> Outcome:
 
 
 # "SOURCE: News agencies": the agencies, unnamed.
-AGENCIES_WORD = regex.compile(r"(?i:agenc|agentur|agenzi|ajans|πρακτορε|агентств|агенці|wire)")
+AGENCIES_WORD = rx.compile(r"(?i:agenc|agentur|agenzi|ajans|πρακτορε|агентств|агенці|wire)")
 # "Quelle: Polizeidirektion Göttingen": the text comes from an authority's press office, not from an agency.
-AUTHORITY = regex.compile(
+AUTHORITY = rx.compile(
     r"(?i:polizei|police|policía|polizia|polícia|politie|policja|polis|αστυνομ|поліц|полиц|ministeri|ministère|"
     r"ministry|bakanlığ|υπουργ|міністерств|министерств|feuerwehr|pompiers|bomberos|vigili del fuoco|bombeiros|"
     r"brandweer|straż pożarn|itfaiye|πυροσβεστ|рятувальн|мчс|präfektur|préfecture|prefettura|landratsamt|"
@@ -267,25 +268,25 @@ AUTHORITY = regex.compile(
 
 # "Source: Consent Watch, Enforcement Review 2024", "Quelle: Statistisches Bundesamt": where a chart's or a
 # paragraph's figures come from, not who wrote the text.
-DATA_SOURCE = regex.compile(
+DATA_SOURCE = rx.compile(
     r"(?i:report|survey|study|review|census|statisti|data|index|eurostat|istat|insee|destatis|ons\b|"
     r"bericht|studie|umfrage|erhebung|enquête|rapport|étude|baromètre|encuesta|informe|estudio|indagine|rapporto|"
     r"pesquisa|relatório|levantamento|onderzoek|peiling|raport|badanie|sondaż|rapor|araştırma|anket|tüik|έρευνα|έκθεση|"
     r"δημοσκόπηση|ελστατ|дослідженн|звіт|опитуванн|держстат|исследовани|отчет|отчёт|опрос|росстат|調査|白書|統計)"
 )
-YEAR_IN_SOURCE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_IN_SOURCE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 CREDIT_MAX_WORDS = 30
 OUTLET_MAX_WORDS = 4
 # A credit is a line, not a paragraph: "По данным департамента, …" opening a long sentence is article text.
 CREDIT_SENTENCE_MAX_WORDS = 12
 # "Reporting by", "Mitarbeit von" credit people; "With information from", "По материалам" credit outlets.
-BY_WORD = regex.compile(r"(?<!\w)(?:by|von|par|por|door|di|przez|από|от|від|av|mitarbeit|współpraca)(?!\w)")
+BY_WORD = rx.compile(r"(?<!\w)(?:by|von|par|por|door|di|przez|από|от|від|av|mitarbeit|współpraca)(?!\w)")
 # Articles glued to an outlet's name in a credit ("do Estadão", "della Rai", "de l'AFP").
-OUTLET_ARTICLE = regex.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|du|des|der|des|the|l'|la|le|el)(?:\s+|(?<='))", regex.I)
+OUTLET_ARTICLE = rx.compile(r"^(?:do|da|dos|das|del|della|dello|de la|de l'|du|des|der|des|the|l'|la|le|el)(?:\s+|(?<='))", regex.I)
 # "with AFP", "avec AFP", "mit dpa", "con EFE": an agency credit after a joining word.
 # "With files from The Canadian Press", "The AP contributed to this report", "Dit bericht is afkomstig van
 # het ANP", "Artikeln bygger på material från TT": a short sentence that credits an agency.
-CREDIT_STEM = regex.compile(
+CREDIT_STEM = rx.compile(
     r"(?<!\w)(?:files from|contributed to this|afkomstig van|materiaal van|material från|material von|mit material|bygger|"
     r"based on reporting|basiert auf|d'après|selon l'|según|secondo|segundo a|na podstawie|göre|σύμφωνα με|"
     r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur|"
@@ -295,11 +296,11 @@ CREDIT_STEM = regex.compile(
     regex.I,
 )
 # "Z agencji PAP", "From the agency AFP": an agency named after "agency".
-FROM_AGENCY = regex.compile(
+FROM_AGENCY = rx.compile(
     r"^(?:z\s+agencji|from\s+(?:the\s+)?agency|agencia|agenzia|agência|agence|agentur|ajansı?|πρακτορείο|агентство)\s+(.+?)\.?$",
     regex.I,
 )
-WITH_AGENCY = regex.compile(
+WITH_AGENCY = rx.compile(
     r"^[(\[]?\s*(?:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s+(.+?)[)\]]?\.?$", regex.I
 )
 
@@ -314,7 +315,7 @@ CJK_LABEL_ENDS = "：:・／/＝ 　"
 
 
 # "Олена Гнатюк, «Вербівські Вісті»", "Jan de Vries, „Het Dorpsblad”": the writer and the outlet, under the text.
-SIGNED_WITH_OUTLET = regex.compile(
+SIGNED_WITH_OUTLET = rx.compile(
     rf"^(?P<name>{PERSON_RUN}),\s[«\"„“][^«»\"„“”]{{2,40}}[»\"”“]$"
 )
 OUTLET_SIGNATURE_MAX_WORDS = 8
@@ -402,18 +403,18 @@ def credit(ctx: Context) -> Outcome:
 
 
 # "Karin Sjölund/TT nyheter@nt-norrvik.se": the writer, the agency after a slash, maybe the desk's address.
-SIGNED_SLASH_AGENCY = regex.compile(
+SIGNED_SLASH_AGENCY = rx.compile(
     rf"^(?P<name>{PERSON_RUN})\s?/\s?(?P<agency>[\p{{Lu}}\p{{N}}-]{{2,12}})(?:\s\S+@\S+)?$"
 )
 # "Claire Fabre (avec AFP)", "Jan Kowalski (z PAP)": the writer's signature and the agency the text draws on.
-SIGNED_WITH_AGENCY = regex.compile(
+SIGNED_WITH_AGENCY = rx.compile(
     rf"^(?P<name>{PERSON_RUN})\s[(\[](?i:with|avec|mit|con|com|met|z|ile|με|з|с|med|och)\s"
     r"(?P<agency>[^()\[\]]{2,30})[)\]]$"
 )
 
 
 # The people who edit a live page or compile a report sign it: "Edited by …", "Compiled by …".
-EDITED_BY = regex.compile(r"^(?:edited|compiled|curated) by\s")
+EDITED_BY = rx.compile(r"^(?:edited|compiled|curated) by\s")
 
 
 @detector(
@@ -450,12 +451,12 @@ def agency(ctx: Context) -> Outcome:
 
 
 AGENCY_LINE_MAX_WORDS = 12
-OUTLET_WORD = regex.compile(r"(?i)(?<!\w)(?:jornal|journal|zeitung|gazet\w*|gazzetta|diário|diario|rádio|radio|revista|"
+OUTLET_WORD = rx.compile(r"(?i)(?<!\w)(?:jornal|journal|zeitung|gazet\w*|gazzetta|diário|diario|rádio|radio|revista|"
                             r"magazine|magazin|krant|dagblad|kurier|courier|herald|tribune|times|εφημερίδα|газета)(?!\w)")
 # "Par Le Journal des Affaires avec AFP": an outlet credited with an agency is a credit.
-CREDIT_JOINER = regex.compile(r"(?i)(?<!\w)(?:avec|with|mit|con|com|met|ile|με|з|с|and|und|et|y|e|i)(?!\w)|[/–—(]")
+CREDIT_JOINER = rx.compile(r"(?i)(?<!\w)(?:avec|with|mit|con|com|met|ile|με|з|с|and|und|et|y|e|i)(?!\w)|[/–—(]")
 # "Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)": a sentence, then the agency that filed it.
-SENTENCE_THEN_CREDIT = regex.compile(r"[.!?。]\s*[(（][^()（）]{2,30}[)）]\s*$")
+SENTENCE_THEN_CREDIT = rx.compile(r"[.!?。]\s*[(（][^()（）]{2,30}[)）]\s*$")
 CREDITED_SENTENCE_MIN_WORDS = 5
 
 
@@ -468,19 +469,19 @@ DATE_LINE_MAX_WORDS = 14
 DATE_LINE_RESIDUE_MAX_WORDS = 3
 # Words a date line ending like a sentence may have beyond its dated part ("Madrid | 29 oct 2025.").
 DATE_SENTENCE_MAX_OUTSIDE = 6
-LETTER_WORD = regex.compile(r"\p{L}{2,}")
+LETTER_WORD = rx.compile(r"\p{L}{2,}")
 # ", modifié le …", " Updated 2 hours ago": where the first date of a line is followed by the time of its update.
-UPDATE_TAIL = regex.compile(
+UPDATE_TAIL = rx.compile(
     r"(?:,\s*|\s)(?i:modifié|mis à jour|updated|last modified|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|gewijzigd|"
     r"zaktualizowano|güncellendi|güncelleme|ενημερώθηκε|оновлено|обновлено|uppdaterad)(?!\w)"
 )
-DATE_PARTS = regex.compile(r"\s[·|•]\s|[（(]")
+DATE_PARTS = rx.compile(r"\s[·|•]\s|[（(]")
 
 
 # Words before a date without a year that make the line a heading, not a date line (a weekday does not count).
 PARTIAL_HEADING_MIN_WORDS = 2
 PARTIAL_SENTENCE_MIN_WORDS = 6
-HEADING_WORD = regex.compile(r"\p{L}{2,}")
+HEADING_WORD = rx.compile(r"\p{L}{2,}")
 
 
 def _heading_words(text: str) -> int:
@@ -662,11 +663,11 @@ def _paragraph_below(ctx: Context) -> bool:
 
 
 # "10h00 – Abertura da feira", "18:30 Uhr Lesung": an item of a programme, a time and what happens then.
-TIMED_ITEM = regex.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|godz\.?|saat|at|from)\s)?"  # "ore 18.30 – …"
+TIMED_ITEM = rx.compile(r"(?:(?:ore|alle|dalle|à|a las|às|um|ab|om|kl\.?|godz\.?|saat|at|from)\s)?"  # "ore 18.30 – …"
                            r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)(?!\d)(?:\s?(?:uhr|h|horas?|ore|godz\.?))?\s*[-–—:]?\s*\p{L}", regex.I)
 # (or a colon: "Σάββατο 29 Ιουνίου: έντεχνο και παραδοσιακό", a day of a festival's programme)
-DASH_AFTER_DATE = regex.compile(r"\s*[—–-]\s|:\s")
-FOOTNOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s")
+DASH_AFTER_DATE = rx.compile(r"\s*[—–-]\s|:\s")
+FOOTNOTE_MARK = rx.compile(r"^\[\d{1,3}\]\s")
 DAY_HEADING_MAX_WORDS = 4
 DAY_HEADING_REACH = 12
 
@@ -692,7 +693,7 @@ def _another_day_heading(ctx: Context) -> bool:
     return False
 
 
-DAY_NUMBER = regex.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+DAY_NUMBER = rx.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 
 
 def _day_of_year(text: str, lexicon: Lexicon) -> int | None:
@@ -707,11 +708,11 @@ def _day_of_year(text: str, lexicon: Lexicon) -> int | None:
     return None if day is None or month is None else 31 * (month - 1) + int(day[1])
 # "by Hattie Lomond", "par Julien Martin", "von Anna Berger": an author named on the date line (the metadata
 # reads the name from there).
-BY_AUTHOR_NAME = regex.compile(
+BY_AUTHOR_NAME = rx.compile(
     r"(?<!\w)(?i:posted by|written by|by|par|von|di|por|door|av|przez)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}"
 )
 # "… Por Mariana Tavares - Repórter da Agência Brasil - Brasília": the author's role and place after the name.
-AUTHOR_ROLE_TAIL = regex.compile(r"\s*[-–—,]\s")
+AUTHOR_ROLE_TAIL = rx.compile(r"\s*[-–—,]\s")
 def _dated_item(ctx: Context | None, lex: Lexicon) -> bool:
     """A line that opens with a date without a year and goes on with words: an item of a dated list."""
     if ctx is None or "digit" not in ctx.features:
@@ -721,11 +722,11 @@ def _dated_item(ctx: Context | None, lex: Lexicon) -> bool:
 
 
 # "Geboren:", "会期：", "Venue: …": a word and a colon in front of the date, not a publication label.
-FIELD_LABEL = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
+FIELD_LABEL = rx.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]")
 # "～", "–", "bis": a date range, the time of an event.
 # "（金）", "(sáb.)": a weekday note after a date.
-DAY_NOTE = regex.compile(r"^\s*[（(][^）)]{1,5}[）)]")
-RANGE_MARK = regex.compile(r"^\s*(?:[～〜~–—-]|(?i:bis|tot|till|do|до|-е|to))\s*")
+DAY_NOTE = rx.compile(r"^\s*[（(][^）)]{1,5}[）)]")
+RANGE_MARK = rx.compile(r"^\s*(?:[～〜~–—-]|(?i:bis|tot|till|do|до|-е|to))\s*")
 
 
 def _field_value(line: str, tail: str, lex: Lexicon) -> bool:
@@ -748,31 +749,31 @@ def _dated_part(ctx: Context) -> str:
 
 
 MAX_DATE_PARTS = 4
-LABELLED_NAME = regex.compile(
+LABELLED_NAME = rx.compile(
     r"^(\p{L}[\p{L}・-]{1,20}(?:\s(?:&\s|und\s|and\s|et\s|y\s|e\s)?\p{L}[\p{L}-]{1,20})?)\s?[:：]\s*(.+)$"
 )  # "Text: Iker Salaberria", "Text & Rezept: Anne Holtkamp", "聞き手・文：佐藤美咲"
 # Another credit after the name on the same line: "聞き手・文：佐藤美咲 撮影：中村亮", "Text: Anna Berg Foto: Jan Roe".
-SECOND_LABEL = regex.compile(r"\s(?=\p{L}[\p{L}・/-]{0,10}\s?[:：])")
+SECOND_LABEL = rx.compile(r"\s(?=\p{L}[\p{L}・/-]{0,10}\s?[:：])")
 LABELLED_NAME_MAX_WORDS = 7
-COLUMN_LABEL = regex.compile(
+COLUMN_LABEL = rx.compile(
     r"^(?i:kolumne|column|rubrik|rubrique|chronique|columna|rubrica|coluna|rubriek|rubryka|köşe|στήλη|рубрика|колонка|"
     r"serie|series|série|reihe|dossier|podcast|blog)$"
 )
 # "Kijk: Lingewaard TV", "Listen: Radio Nord": a channel to watch or hear, not a writer.
-WATCH_LABEL = regex.compile(
+WATCH_LABEL = rx.compile(
     r"^(?i:kijk|watch|luister|listen|hör|hören|schau|sehen|regardez|écoutez|mira|escucha|guarda|ascolta|assista|ouça|"
     r"oglądaj|słuchaj|izle|dinle|δείτε|ακούστε|дивіться|слухайте|смотрите|слушайте|titta|lyssna)$"
 )
 # "Edição: Rodrigo Sales", "Edited by Tom Lutz": who edited the text, credited beside its author.
-EDITOR_LABEL = regex.compile(
+EDITOR_LABEL = rx.compile(
     r"^(?i:edição|edición|edited|editing|editor|editora|bearbeitung|redigering|eindredactie|redakcja|düzenleme|"
     r"editör|редактор|редакторка|редагування|редактура)$"
 )
 # The roles a Japanese credit names before "：": text, photos, reporting, writing, editing, interview.
-JA_ROLE_LABEL = regex.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)$")
+JA_ROLE_LABEL = rx.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)$")
 # "Eine Kritik von Leonie Harms", "Recensione di Ettore Salvi", "A review by Jane Doe": a word or two,
 # a "by" word, a name.
-BY_NAME = regex.compile(
+BY_NAME = rx.compile(
     r"^(\p{L}+(?:\s\p{L}+){0,2})\s(?:by|von|di|de|par|por|door|av|przez|od|από|του|της|від|от)\s(.+)$", regex.I
 )
 # Labels that introduce a credit of another kind, never the author.
@@ -791,6 +792,10 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
            Example("Storm over Zeeland | Omroep West\nStorm over Zeeland\nSanne de Wolf, Bram Verhulst\n9 november 2025",
                    "Sanne de Wolf, Bram Verhulst", value="Sanne de Wolf, Bram Verhulst", language="nl")),
     keeps=(Example("Kijk: Rivierland TV", language="nl"),
+           Example("Het nieuws uit de regio lees je ook onderweg, op je telefoon of tablet.\nDownload de Omroep Zuidkust-app",
+                   "Download de Omroep Zuidkust-app", language="nl"),
+           Example("Il Sestri vince in rimonta e aggancia la vetta della classifica dopo una partita durissima.\n"
+                   "Spettatori: 2.140\nArbitro: Marco Lenzi (Savona)", "Arbitro: Marco Lenzi (Savona)", language="it"),
            Example("Trains stop | Daily Post\nTrains stop\nLive departures: Harwick Central", "Live departures: Harwick Central"), Example("Kolumne: Grüner Daumen", language="de"),
            Example("Stormen stänger hamnen | Kusten\nStormen stänger hamnen\nAnsvarig utgivare: Lars Holm",
                    "Ansvarig utgivare: Lars Holm", language="sv"),
@@ -813,6 +818,10 @@ def labelled_name(ctx: Context) -> Outcome:
     m = LABELLED_NAME.match(ctx.text) or BY_NAME.match(ctx.text)  # the line's own form first: it is cheaper
     if m is None or not _labelled_byline_place(ctx) or _site_name_of_title(ctx):
         return None
+    if button_verb(ctx.lower.split(None, 1)[0]):
+        return None  # "Download de RTV Noordkust-app": a button, whatever follows its verb
+    if m.re is LABELLED_NAME and _beside_figure_field(ctx):
+        return None  # "Schiedsrichter: Daniel Körber (Hannover)" under "Zuschauer: 14.312": a field of the match's facts
     value = SECOND_LABEL.split(m.group(2).strip(), 1)[0].strip()
     if COLUMN_LABEL.match(m.group(1)) or WATCH_LABEL.match(m.group(1)) or TRAFFIC_LABEL.match(ctx.lower):
         return None  # "Kolumne: Grüner Daumen" names the column, not its writer; "Kijk: Lingewaard TV" a channel;
@@ -837,6 +846,21 @@ def labelled_name(ctx: Context) -> Outcome:
     return Hit("labelled author name", ", ".join(found) or value)
 
 
+# "Zuschauer: 14.312 (ausverkauft)", "Tore: 1:0 Kowalski (12.)": a labelled field holding a figure.
+FIGURE_FIELD = rx.compile(r"^\p{L}[\p{L} .-]{0,30}[:：]\s?[^:：]{0,40}?\d")
+FIGURE_FIELD_MAX_WORDS = 16
+
+
+def _beside_figure_field(ctx: Context) -> bool:
+    """A neighbouring line is a labelled field with a figure that is no date or time ("Stand: 12.04.2025" under a
+    labelled byline is its date; "Zuschauer: 14.312" beside "Schiedsrichter: …" makes both a fact box's fields)."""
+    for n in (ctx.at(-1), ctx.at(1)):
+        if (n is not None and n.words <= FIGURE_FIELD_MAX_WORDS and not n.sentence and FIGURE_FIELD.match(n.text)
+                and not CLOCK.search(n.text) and ctx.view.date_in(n.text) is None):
+            return True
+    return False
+
+
 # Words that may stand beside the names in a labelled byline: joiners and particles ("Anna Berg und Jonas Klein").
 NAME_JOINERS = frozenset({"und", "and", "et", "y", "e", "i", "en", "ve", "και", "і", "и", "&", "with", "mit", "avec", "con",
                           "com", "met", "z", "ile", "με", "з", "с"})
@@ -855,7 +879,7 @@ ROLE_MAX_WORDS = 5
 # On a line of its own under the names a role may say more ("ordförande respektive sekreterare i Ungdomsrådet i Umeå").
 ROLE_LINE_MAX_WORDS = 10
 # Where a bare byline name ends: "Jane Doe, science writer", "Merve Doğan / DHA".
-NAME_SPLIT = regex.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
+NAME_SPLIT = rx.compile(r"(?<!\s)\s*,\s*|(?<!\s)\s+[/|–—-]\s+")
 # How close under the headline a bare name still reads as the byline (a standfirst may come first).
 NAME_LINE_HEADLINE_REACH = 3
 
@@ -899,7 +923,7 @@ def _byline_place(ctx: Context) -> bool:
 
 
 # "佐藤 健一（報道部）": a Japanese reporter's name and, in brackets, the desk.
-CJK_DESK = regex.compile(r"[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特派員)[）)]$")
+CJK_DESK = rx.compile(r"[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特派員)[）)]$")
 
 
 def cjk_name_part(text: str) -> str:
@@ -907,7 +931,7 @@ def cjk_name_part(text: str) -> str:
     return CJK_DESK.sub("", text.strip()).strip()
 
 
-AND_AGENCY = regex.compile(r"\s(?:and|en|und|et|y|e|i|ve|και|і|и|&|with|mit|avec|con|com|z|ile)\s(?P<agency>[^,|()]{2,30})$")
+AND_AGENCY = rx.compile(r"\s(?:and|en|und|et|y|e|i|ve|και|і|и|&|with|mit|avec|con|com|z|ile)\s(?P<agency>[^,|()]{2,30})$")
 
 
 def name_of_line(ctx: Context) -> str | None:
@@ -1001,7 +1025,13 @@ def is_name_line(ctx: Context) -> bool:
                 and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx)  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
-            and not _owner_in_copyright(ctx))
+            and not _owner_in_copyright(ctx) and not _kicker_between_copies(ctx))
+
+
+def _kicker_between_copies(ctx: Context) -> bool:
+    """The line sits right between the page's title and the printed headline: the kicker ("DERECHOS DEL PASAJERO")."""
+    found = ctx.view.headline
+    return found is not None and ctx.index + 1 in found.copies and ctx.index - 1 in found.copies
 
 
 def _owner_in_copyright(ctx: Context) -> bool:
@@ -1112,7 +1142,7 @@ def _under_author_label(ctx: Context) -> bool:
 
 
 # "Katarzyna Wójcik (PAP)" under the story's last paragraph: the reporter and the agency she files for.
-SIGN_OFF = regex.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<agency>[^()]{2,24})\)$")
+SIGN_OFF = rx.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<agency>[^()]{2,24})\)$")
 SIGN_OFF_MAX_WORDS = 7
 
 
@@ -1186,7 +1216,7 @@ def role_line(ctx: Context) -> Outcome:
     return None
 
 
-NEWSROOM = regex.compile(
+NEWSROOM = rx.compile(
     r"^(?:(?:von\s|by\s|par\s|por\s|di\s|door\s)?(?:der\s|la\s|the\s)?)?(?:redaktion|redacción|rédaction|redazione|redação|"
     r"redactie|redakcja|σύνταξη|редакція|редакция|編集部|redaktionen|newsroom|staff|web desk|news desk|online-redaktion)$",
     regex.I,
@@ -1194,7 +1224,7 @@ NEWSROOM = regex.compile(
 
 
 NEWSROOM_MAX_WORDS = 5
-NEWSROOM_WORD = regex.compile(
+NEWSROOM_WORD = rx.compile(
     r"(?<!\w)(?:redaktion|redacción|rédaction|redazione|redação|redactie|redakcja|σύνταξη|редакці\w*|редакци\w*|"
     r"編集部|redaktionen|newsroom|news desk|staff|press office|pressestelle|service de presse|gabinete de (?:comunicación|prensa)|"
     r"ufficio stampa|assessoria de imprensa|persdienst|biuro prasowe|basın birimi|γραφείο τύπου|прес-служба|пресс-служба|"
@@ -1237,19 +1267,19 @@ def _institution_credit(ctx: Context) -> Outcome:
     return Hit("credit of an institution", None)
 
 
-NEWSROOM_WORD_ANY_CASE = regex.compile(NEWSROOM_WORD.pattern, regex.I)
+NEWSROOM_WORD_ANY_CASE = rx.compile(NEWSROOM_WORD.pattern, regex.I)
 
 
 BYLINE_NAMES_MAX_WORDS = 12
 # "(Fotoğraf: Ahmet Kaya)", "Sąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada": a caption and its photo credit.
-PHOTO_IN_BRACKETS = regex.compile(
+PHOTO_IN_BRACKETS = rx.compile(
     r"[(\[]\s*(?:photo|foto|fotoğraf|fotografia|zdjęcie|fot\.|φωτογραφία|фото|写真)\s*[:：]"
     r"|[.!?|·]\s*(?:photos?|foto|fotos|fotoğraf|fotografia|zdjęci[ea]|fot\.|φωτογραφία|фото|写真)(?:\s*[:：]|\s)"
 )
 
 
 # "1-0", "2 – 1": a match score; the names beside it are teams, not authors.
-MATCH_SCORE = regex.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
+MATCH_SCORE = rx.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
 
 
 @detector(
@@ -1286,6 +1316,8 @@ def names(ctx: Context) -> Outcome:
         return None  # "Bitkisel Üretim | Hayvancılık | …", "Ana Sayfa > Kültür-Sanat > Kitap": a menu or a crumb trail
     if not (_above_article(ctx) and _byline_place(ctx)) or _buttons(ctx) or _section_in_menu(ctx):  # cheap tests first
         return None
+    if _kicker_between_copies(ctx):
+        return None
     if PHOTO_IN_BRACKETS.search(ctx.lower):
         return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit
     if "digit" in ctx.features and MATCH_SCORE.search(ctx.text) and ctx.view.date_in(ctx.text) is None:
@@ -1309,11 +1341,11 @@ def names(ctx: Context) -> Outcome:
 
 
 # Two writers' names set apart by a hyphen: "Selin Aydemir - Burak Öztürk".
-NAME_PAIR = regex.compile(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s-\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$")
+NAME_PAIR = rx.compile(r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s-\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$")
 
 
 # "（運動部・田中一郎）", "（田中一郎記者）": a Japanese article's closing credit, a desk and a reporter.
-DESK_CREDIT = regex.compile(
+DESK_CREDIT = rx.compile(
     r"^[（(](?:\p{Han}{1,8}(?:部|局|支局|総局|センター|本社)・(?P<name>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})"
     r"|(?P<name2>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3})記者)[）)]$"
     # "経済部　佐藤美穂" on its own line under the headline
@@ -1321,7 +1353,7 @@ DESK_CREDIT = regex.compile(
     r"|^\p{Han}{1,8}(?:部|局|支局|総局)[\s\u3000・](?P<name3>\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}"
     r"(?:[／/・、]\p{Han}{1,3}[\s\u3000]?\p{Han}{1,3}){0,3})$"
 )
-REPORTER_SPLIT = regex.compile(r"[／/・、]")
+REPORTER_SPLIT = rx.compile(r"[／/・、]")
 
 
 @detector(

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.base import Context, Example, Outcome, detector
 
 # A phone number as boxes print it: a leading 0 or +, then six or more figures in groups ("0900-8844",
 # "+41 41 544 78 00", "01632 960 114", "(030) 123 45 67").
-PHONE = regex.compile(r"(?<![\w.,/])(?:\+\d{1,3}[\s.-]?|\(?0)[\d\s./()-]{4,16}\d(?![\w.,]?\d)")
+PHONE = rx.compile(r"(?<![\w.,/])(?<!\d\s)(?:\+\d{1,3}[\s.-]?|\(?0)[\d\s./()-]{4,16}\d(?![\w.,]?\d)")
+# (not the groups of a figure: "1 018 000" is a million, not "018 000")
 PHONE_MIN_DIGITS = 6
 # A number after its label, whatever its first figure: "τηλ. 2410 537 210", "Tel.: 030 1234 567", "тел. 8 800 555".
-LABELLED_PHONE = regex.compile(
+LABELLED_PHONE = rx.compile(
     r"(?<!\w)(?:tel|tél|telefon|telefono|teléfono|telefone|phone|ph|τηλ|тел|電話)\.?\s?[:：]?\s?(\+?\d[\d\s./()-]{4,16}\d)",
     regex.I,
 )
 # A figure run that is a date, not a number to call ("05.07.2024").
-DATE_LIKE = regex.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+DATE_LIKE = rx.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # An emergency number after its label: "Bij spoed: 112", "In an emergency: 999" (only inside a box of numbers).
-EMERGENCY = regex.compile(r"[:：]\s?(?:112|911|999|110|000)$")
+EMERGENCY = rx.compile(r"[:：]\s?(?:112|911|999|110|000)$")
 CONTACT_LINE_MAX_WORDS = 12
 # Lines above the first number that head the box ("Tip de politie", "Heeft u iets gezien of gehoord?").
 HEADING_MAX_WORDS = 8
@@ -90,6 +92,8 @@ def _heading(ctx: Context) -> bool:
            Example("Wer Hilfe braucht, erreicht die Beratungsstellen unter diesen Nummern:\nTelefonseelsorge: 0800 111 0 111\n"
                    "Kinder- und Jugendtelefon: 0800 111 0 333", "Telefonseelsorge: 0800 111 0 111", language="de"),
            "Hotline: 0800 123 456",
+           Example("År | Utlån | Kostnad (kr)\n2021 | 18 430 | 962 000\n2022 | 16 905 | 1 018 000\n2023 | 15 240 | 1 074 000",
+                   "2022 | 16 905 | 1 018 000", language="sv"),
            Example("The count was published on 05.07.2024.\nVotes: 12.04.2024\nTurnout: 61%", "Votes: 12.04.2024")),
 )
 def contact_box(ctx: Context) -> Outcome:

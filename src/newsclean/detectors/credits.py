@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.dates import is_relative
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.tables import table_row
@@ -31,9 +32,9 @@ from newsclean.patterns import (
 PHOTO_MAX_WORDS = 14
 # "撮影・佐伯拓海", "写真＝共同", "写真／本社": the marks a Japanese credit puts between label and name.
 CJK_CREDIT_MARKS = ("・", "＝", "／")
-PHOTO_BY = regex.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
+PHOTO_BY = rx.compile(r"(?:di|de|by|von|par|por|door|av|przez|от|від|από|του|της)\s+\p{Lu}")
 # "Photo: AFP / Jane Doe", "(Foto: dpa)", "Image credit: Getty", "© Reuters", "Credit...Doug Mills".
-PHOTO_TAIL = regex.compile(
+PHOTO_TAIL = rx.compile(
     # (after a full stop, not a sentence's own word: "… e nessuna foto. Promesso.»")
     r"(?:[(\[]\s*)?(?:(?<!\p{Ll}\s)(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*\.|"
     r"(?:photo|foto|image|imagem|imagen|immagine|bild|credit|crédit|©)\s*(?:credit)?\s*[:…/])[:.…/]*\s*[^()]{1,80}[)\]]?\s*$"
@@ -41,39 +42,40 @@ PHOTO_TAIL = regex.compile(
     # the other languages' words, with a colon only ("фото. " ends a sentence)
     r"|(?:[(\[]\s*)?(?<!\w)(?:fotoğraf|fotografia|zdjęcie|φωτογραφία(?: αρχείου)?|φωτο|φωτ\.|фото)\s*:\s*[^()]{1,80}[)\]]?\s*$"
     # after the caption's sentence: "… CV-50. Imagen: TCR", "… padła wygrana. Fot. Gorąca Gazeta", "… Artist impression: X"
-    r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$"
+    r"|(?<=[.!?]\s)(?:imagen|imagem|immagine|beeld|fot\.|illustrati(?:on|e)|ilustración|ilustração|illustrazione|ilustracja|"
+    r"infografía|infografia|artist'?s? impression)\s*:?\s*\p{Lu}[^()]{0,60}$"
     # after a bar or a dash that closes the caption: "Le nouveau chalutier à quai | Photo L'Écho – Yann Le Gall"
     r"|\s[|–—]\s(?:photo|foto|bild|beeld|zdjęcie|fot\.|φωτ\.|фото)\s(?-i:\p{Lu})[^|]{1,60}$",
     regex.I,
 )
 # "(© Università di Altavilla)", "(Facebook/Giulia Ferretti)": a picture's credit in brackets closing its caption.
-BRACKETED_SOURCE = regex.compile(
+BRACKETED_SOURCE = rx.compile(
     r"\s\((?:©\s?[^()]{2,60}|(?i:facebook|instagram|x|twitter|tiktok|youtube|telegram)\s?/\s?[^()/]{2,40})\)$"
 )
 # "Gráfico: …", "Infografía del proyecto …", "Zrzut ekranu …": a picture that is a chart or a screenshot, over its source.
-CHART_CAPTION = regex.compile(
+CHART_CAPTION = rx.compile(
     r"^(?i:chart|graphic|infographic|screenshot|screen grab|grafik|infografik|bildschirmfoto|graphique|infographie|"
     r"capture d'écran|gráfico|infografía|captura de pantalla|grafico|infografica|schermata|infográfico|captura de tela|"
     r"grafiek|infographic|schermafbeelding|wykres|infografika|zrzut ekranu|grafik|ekran görüntüsü|γράφημα|στιγμιότυπο|"
     r"графік|інфографіка|скриншот|график|инфографика)\b"
 )
-SOURCE_TAIL = regex.compile(
+SOURCE_TAIL = rx.compile(
     r"(?:^|[.)]\s)(?i:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|źródło|kaynak|πηγή|джерело|источник)"
     r"\s?:\s?[^.]{1,60}\.?$"
 )
 # whole words: "epa" is in "Aangepast vandaag, 15:20"
-IMAGE_AGENCY = regex.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone|"
+IMAGE_AGENCY = rx.compile(r"(?<!\w)(?:getty images|shutterstock|istock|imago|picture alliance|alamy|epa|keystone|"
                              r"eurokinissi|intime news|sooc|lapresse|agf|belga image|anp foto|hollandse hoogte)(?!\w)",
                              regex.I)
 # "Πλοία στο λιμάνι του Πειραιά. (EUROKINISSI)", "I giocatori festeggiano il 3-2 (ANSA)": a caption
 # closed by its picture's agency in brackets (a paragraph ends in a full stop after it).
-BRACKETED_CREDIT = regex.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Bloomberg]" cites a linked story's outlet
+BRACKETED_CREDIT = rx.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Bloomberg]" cites a linked story's outlet
 
 
 # "Jean-Baptiste Morvan pour « Le Regard »", "Jane Doe for The Courier": a photographer's name and the outlet the
 # picture was taken for (under a caption; under the headline the same form is a freelancer's byline).
-OUTLET_CREDIT = regex.compile(
-    rf"^(?:©\s?)?(?P<name>{PERSON_RUN})\s(?:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
+OUTLET_CREDIT = rx.compile(
+    rf"^(?:©\s?)?(?P<name>{PERSON_RUN})\s(?i:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
     r"(?:«\s?[^«»]{2,40}?\s?»|“[^“”]{2,40}”|\"[^\"]{2,40}\"|„[^„“]{2,40}“|\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})$"
 )
 OUTLET_CREDIT_MAX_WORDS = 9
@@ -92,6 +94,8 @@ def outlet_credit(line: Context | LineText) -> bool:
     "CR01", "credits.photo", triggers=("prefix:photo", "prefix:captions", "paren", "colon", "symbol", "agency", "agency_tail", "photo",
                                        "outlet_credit"),
     flags=("The lid comes in slate gray or dark blue. Photo by Jane Doe / Tech Weekly",
+           Example("Así pudo ser el dinosaurio hallado en Cuenca. Ilustración: Museo de las Ciencias / EFE", language="es"),
+           "Workers load crates at the port of Felixstowe, Britain, May 3, 2024. REUTERS/Jon Vale/File Photo",
            Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
            Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
            Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
@@ -223,21 +227,21 @@ def _caption_label(ctx: Context) -> bool:
 
 # "Iker Salcedo celebra el segundo gol ante la grada. MARTA GIL": the photographer's name in capitals
 # after a caption's sentence (two or three words: an agency alone is a paragraph's credit).
-CAPS_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2}(?:\s?/\s?\p{Lu}[\p{L}-]{1,20})?$")
+CAPS_CREDIT_AFTER_SENTENCE = rx.compile(r"[.!?]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2}(?:\s?/\s?\p{Lu}[\p{L}-]{1,20})?$")
 CAPTION_CAPS_CREDIT_MAX_WORDS = 30
 # "archives Le Courrier des Causses / Pierre Ribes": a picture from an outlet's archive, and who took it.
-ARCHIVE_CREDIT = regex.compile(r"(?i:archives?|d'archives?|archivo|archivio|arquivo|archiv|archief|arkiv)\s\p{Lu}")
+ARCHIVE_CREDIT = rx.compile(r"(?i:archives?|d'archives?|archivo|archivio|arquivo|archiv|archief|arkiv)\s\p{Lu}")
 # "Beeld Erik Jansen", "Foto Marco Rossi": the label and the photographer's name, no mark between.
 BARE_NAME_CREDIT_MAX_WORDS = 5
 # "Фото авторки", "Foto del autor", "Zdjęcie autorki": the picture was taken by the article's writer.
-BY_THE_AUTHOR = regex.compile(
+BY_THE_AUTHOR = rx.compile(
     r"(?i:(?:by|of|de|del|de la|dell'|dell’|do|da|des|der|van de|του|της)?\s?(?:the\s)?"
     r"(?:author|autor|autora|autore|autrice|auteur|autrice|auteure|autorin|autors|auteur|autorki|autora|συγγραφέα|автора|авторки|"
     r"yazarın|yazar))"
 )
 # "北陸新幹線の車両（資料写真）", "Die Kläranlage in Lohne (Archivbild)": a caption that says its photo is from the
 # archive; a paragraph never ends so.
-ARCHIVE_PHOTO_TAIL = regex.compile(
+ARCHIVE_PHOTO_TAIL = rx.compile(
     r"[(（]\s*(?:資料写真|file (?:photo|picture|image)|archive (?:photo|picture|image)|archivbild|archivfoto|"
     r"foto de archivo|imagen de archivo|foto d'archivio|foto di archivio|immagine di repertorio|foto di repertorio|"
     r"photo d'archives?|image d'archives?|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld|"
@@ -249,9 +253,11 @@ ARCHIVE_PHOTO_TAIL = regex.compile(
 
 # "… at 0h45. © Ici Armor / Y. Prigent", "… in Madrid. EFE/Archivo", "… della frana (foto ANSA)": a caption
 # whose credit follows its last sentence or closes it in brackets.
-CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<credit>©\s?\p{Lu}[^©]{1,60}|[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40}"
-                                     r"|/\s?[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40})$")  # ("… en 2019. / EFE / Paco Rodríguez")
-PAREN_CREDIT_TAIL = regex.compile(
+CREDIT_AFTER_SENTENCE = rx.compile(r"[.!?]\s+(?P<credit>©\s?\p{Lu}[^©]{1,60}|[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40}"
+                                     r"|/\s?[^\s/]{2,20}\s?/\s?\p{Lu}[^/]{1,40})"
+                                     # ("… en 2019. / EFE / Paco Rodríguez"; "… 2024. REUTERS/Ellen Marsh/File Photo")
+                                     r"(?:\s?/\s?(?i:file photo|file|archivo|archive|archiv|archives|arquivo|archivio))?$")
+PAREN_CREDIT_TAIL = rx.compile(
     # "(Photo: Reuters)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe/Getty Images for Acme)"
     r"\s[(\[](?-i:\p{Lu}{2,10}\s)?(?:photos?|foto|fot\.|image|bild|φωτ\.?|фото)(?:\s(?:by|credit|von|de|di|par))?"
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
@@ -263,7 +269,7 @@ PAREN_CREDIT_TAIL = regex.compile(
 
 
 # "Imagen facilitada por la Policía Nacional.", "Photo courtesy of the family": who gave the picture.
-PROVIDED_BY = regex.compile(
+PROVIDED_BY = rx.compile(
     rf"^(?:{PHOTO_WORDS}|fotografía|fotografia|φωτογραφία|фотография|фотографія)\s"
     r"(?:facilitada|facilitadas|cedida|cedidas|cortesía de|courtesy of|courtesy|supplied by|supplied|provided by|handout|"
     r"fornita|fornite|concessa|gentilmente concessa|cedida por|cortesia de|aangeleverd|zur verfügung gestellt|"
@@ -272,22 +278,22 @@ PROVIDED_BY = regex.compile(
 
 
 # "… le 22 mai 2025. Photo d'illustration AFP": the picture's word, then the agency that took it.
-PHOTO_AGENCY_AFTER_SENTENCE = regex.compile(
+PHOTO_AGENCY_AFTER_SENTENCE = rx.compile(
     rf"[.!?]\s+(?i:{PHOTO_WORDS})(?:\s(?i:d'illustration|d'archives|de archivo|d'archivio|"
     r"de arquivo|illustration|archive|archiv))?\s?[:/]?\s(?P<agency>[^.:/]{2,30})$"
 )
 
 # "… dans sa cuisine. Photo Le Courrier de Saône/Marc Delorme": the picture's word, the outlet, a slash, the photographer.
-PHOTO_OWNER_AFTER_SENTENCE = regex.compile(
+PHOTO_OWNER_AFTER_SENTENCE = rx.compile(
     rf"[.!?]\s+(?i:{PHOTO_WORDS})\s[^/.!?]{{2,40}}/\s?\p{{Lu}}[\p{{L}}.'’-]+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{0,3}}$"
 )
 
 # "Sarasola celebra un gol la pasada temporada. / LaLiga": a slash, then who took the picture (a name of one
 # to three capitalised words).
-SLASH_CREDIT_AFTER_SENTENCE = regex.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
+SLASH_CREDIT_AFTER_SENTENCE = rx.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$")
 
 # "Gérard Vallin lors du conseil municipal de jeudi. Photo Franck Morel": the picture's word and a name.
-PHOTOGRAPHER_AFTER_SENTENCE = regex.compile(  # (or the photographer's initials: "… de ses textes. Photo É. M.")
+PHOTOGRAPHER_AFTER_SENTENCE = rx.compile(  # (or the photographer's initials: "… de ses textes. Photo É. M.")
     r"[.!?]\s+(?i:photo|foto|fotos|bild|φωτ\.?|фото)\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}|"
     r"\p{Lu}\.(?:\s?\p{Lu}\.?){1,2})$"
     # "… in slate gray. Photo by Marcus Delaney / Circuit & Byte": the photographer, then the site
@@ -314,7 +320,7 @@ def _credit_after_caption(text: str) -> bool:
 
 
 # "Colheita de café no Sul de Minas - Marcelo Antunes/Agência Brasil": a dash, the photographer, a slash, the agency.
-PHOTOGRAPHER_AGENCY_AFTER_DASH = regex.compile(
+PHOTOGRAPHER_AGENCY_AFTER_DASH = rx.compile(
     r"\s[-–—]\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?/\s?(?P<agency>[^/]{2,30})$"
 )
 
@@ -322,7 +328,7 @@ PHOTOGRAPHER_AGENCY_AFTER_DASH = regex.compile(
 # "REUTERS/Ivan Alvarado", "AFP/Jane Doe": the agency, a slash and the photographer; a byline names the
 # person first ("Merve Doğan / DHA").
 # (the picture's age may follow: "EFE/José Manuel Pedrosa (archivo)")
-AGENCY_PHOTOGRAPHER = regex.compile(
+AGENCY_PHOTOGRAPHER = rx.compile(
     r"^(?P<agency>[^/]{2,30}?)\s?/\s?(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})"
     r"(?:\s\((?i:archivo|arquivo|archivio|archive|archives|archiv|archief|archiwum|arşiv|αρχείο|архив|архів|file)\))?$"
 )
@@ -334,10 +340,10 @@ def _agency_photographer(text: str) -> bool:
     return m is not None and (is_agency_list(m["agency"]) or is_agency_list(m["agency"].title()))
 
 
-COPYRIGHT = regex.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
+COPYRIGHT = rx.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
 COPYRIGHT_MAX_WORDS = 30
-YEAR = regex.compile(r"(?:19|20)\d\d")
-RESERVED = regex.compile(r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
+YEAR = rx.compile(r"(?:19|20)\d\d")
+RESERVED = rx.compile(r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|"
                          r"direitos reservados|rechten voorbehouden|prawa zastrzeżone|hakları saklıdır|"
                          r"δικαιώματα|права захищені|права защищены|無断転載|rättigheter förbehållna|riproduzione riservata")
 # "The copyright dispute went to court…" is news; a footer is short or starts with the mark.
@@ -346,7 +352,7 @@ COPYRIGHT_SHORT_WORDS = 12
 
 # "… haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", "Перепечатка без ссылки
 # запрещена": how the publisher lets others reuse its stories (or that the site shows a wire story in summary).
-REUSE_NOTICE = regex.compile(
+REUSE_NOTICE = rx.compile(
     r"özetlenerek yayımlanmaktadır|abonelik için (?:lütfen )?iletişime geçiniz|izinsiz (?:kullanılamaz|yayımlanamaz|kopyalanamaz)|"
     r"tüm hakları .{1,40} aittir|"
     r"får inte (?:återpubliceras|kopieras)|απαγορεύεται η (?:αναδημοσίευση|αναπαραγωγή)|無断(?:転載|複製)(?:・(?:転載|複製))?を禁(?:じます|止します)|"
@@ -354,7 +360,7 @@ REUSE_NOTICE = regex.compile(
     r"vietata la (?:riproduzione|redistribuzione)|(?:é )?proibida a (?:reprodução|redistribuição)"
 )
 # A rule stated in a sentence ("przedruk … zabroniony") is a notice only in a short line: a court report is longer.
-REUSE_RULE = regex.compile(
+REUSE_RULE = rx.compile(
     r"(?:перепечатка|использование материалов)[^.]{0,60}(?:запрещен|допускается только|разрешается только)|"
     r"(?:передрук|використання матеріалів)[^.]{0,60}(?:заборонен|дозволяється лише|дозволяється тільки)|"
     r"(?:przedruk|kopiowanie|wykorzystanie)[^.]{0,60}(?:zabronion|wyłącznie za zgodą)|"
@@ -373,9 +379,26 @@ def _footer(ctx: Context) -> bool:
     return ctx.words <= FOOTER_MAX_WORDS and COPYRIGHT.match(ctx.lower) is not None and YEAR.search(head) is not None
 
 
+# "BeursBode.nl is onderdeel van Fintekst Media B.V.", "Example.de ist ein Angebot der …": the site names its owner.
+SITE_OWNER = rx.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s(?:is (?:een )?onderdeel van|is (?:a )?part of|is a (?:division|brand|service) of|"
+    r"ist ein angebot (?:der|des|von)|ist eine marke (?:der|des|von)|est (?:une marque|un service|une publication|édité) "
+    r"(?:de|du|par)|fait partie (?:de|du)|es (?:parte|una marca) de|forma parte de|fa parte (?:di|del)|è (?:un marchio|parte) "
+    r"(?:di|del)|é (?:parte|uma marca) d[oae]|jest częścią|jest marką|är en del av|является частью|входить до)\s"
+)
+SITE_OWNER_MAX_WORDS = 16
+
+
+@line_feature("site_owner")
+def _site_owner(line: LineText) -> bool:
+    return line.words <= SITE_OWNER_MAX_WORDS and SITE_OWNER.match(line.lower) is not None
+
+
 @detector(
-    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published", "digit", "at"),
+    "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published", "digit", "at",
+                                           "site_owner"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
+           Example("Kustkrant.nl is onderdeel van Noordzee Uitgevers B.V.", language="nl"),
            Example("Ayuntamiento de Villanueva · Plaza de la Constitución, 1 · Tel. 960 000 000", language="es"),
            Example("Шаховий клуб «Гамбіт» · вул. Городоцька, Львів · gambit@example.com", language="uk"),
 
@@ -405,6 +428,8 @@ def copyright(ctx: Context) -> Outcome:
         return "notice on reusing the stories"
     if ctx.words <= CONTACT_IMPRINT_MAX_WORDS and _contact_imprint(ctx.text):
         return "contact imprint"  # "Ayuntamiento de X · Plaza de la Constitución, 1 · Tel. 960 000 000"
+    if "site_owner" in ctx.features:
+        return "publisher imprint"  # "BeursBode.nl is onderdeel van Fintekst Media B.V."
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
@@ -433,11 +458,11 @@ def _heads_fields(ctx: Context) -> bool:
 
 
 # "JACARANDÁ 2 X 1 VILA SERRANA", "Rovers 2-1 United": a match's result over its data sheet.
-SCORE_LINE = regex.compile(r"^\p{Lu}[\p{L}. '-]{1,40}\s\d{1,2}\s?(?:[xX×:–-])\s?\d{1,2}\s\p{Lu}[\p{L}. '-]{1,40}$")
+SCORE_LINE = rx.compile(r"^\p{Lu}[\p{L}. '-]{1,40}\s\d{1,2}\s?(?:[xX×:–-])\s?\d{1,2}\s\p{Lu}[\p{L}. '-]{1,40}$")
 
 
 # A footer's contact line: a name, an address, a phone number or an e-mail address, set apart by dots or bars.
-PHONE_LABEL = regex.compile(r"\b(?:tel|phone|telefon|teléfono|téléphone|telefono|τηλ|тел)\b\.?", regex.I)
+PHONE_LABEL = rx.compile(r"\b(?:tel|phone|telefon|teléfono|téléphone|telefono|τηλ|тел)\b\.?", regex.I)
 CONTACT_IMPRINT_MAX_WORDS = 30
 IMPRINT_MIN_PARTS = 3
 
@@ -451,7 +476,7 @@ def _contact_imprint(text: str) -> bool:
 
 CAPTION_WITH_CREDIT = "image caption with its credit"
 # "Gli sposi con i testimoni ©Instagram": words, then the mark and a name, no year.
-TRAILING_CREDIT = regex.compile(r"^\p{L}.*\s©\s?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?$")
+TRAILING_CREDIT = rx.compile(r"^\p{L}.*\s©\s?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?$")
 
 
 def _copyright_kind(ctx: Context) -> str:
@@ -464,7 +489,7 @@ def _copyright_kind(ctx: Context) -> str:
 
 IMPRINT_MAX_WORDS = 15
 TIMESTAMP_MAX_WORDS = 10
-LETTER_RUN = regex.compile(r"\p{L}+")
+LETTER_RUN = rx.compile(r"\p{L}+")
 RELATIVE_DAY_MAX_WORDS = 5
 # Words that may stand beside a bare clock time: "14:32 Uhr", "8:00 p.m. EST" ("14:32 Tor!" is a ticker entry).
 TIME_WORDS = frozenset(
@@ -472,7 +497,7 @@ TIME_WORDS = frozenset(
      "月", "火", "水", "木", "金", "土", "日"]  # a Japanese weekday in brackets: "12/20(金) 21:14"
 )
 # Units of a relative timestamp: "3 hours ago" is a stamp, "Vor 50 Jahren" a sub-heading.
-TIME_UNIT = regex.compile(
+TIME_UNIT = rx.compile(
     r"(?<!\d)\d+\s*(?:s|sec|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|sekunden?|minuten?|std\.?|stunden?|"
     r"tagen?|secondes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|secondi|minuti|ore|giorni|"
     r"seconden|minuten|uur|dagen|sekund[ay]?|minut[ay]?|godzin[ay]?|godz\.?|dni|saniye|dakika|saat|gün|"
@@ -484,7 +509,7 @@ TIME_UNIT = regex.compile(
 
 # "(Notícia atualizada às 16:27 com mais meios no terreno)", "(Updated at 4.30pm with police statement)":
 # the newsroom's note on what changed, in brackets.
-UPDATE_NOTE = regex.compile(
+UPDATE_NOTE = rx.compile(
     r"^\((?:\w+\s)?(?:updated|update|atualizad[ao]|actualizad[ao]|mis à jour|mise à jour|aktualisiert|aggiornat[oa]|"
     r"bijgewerkt|zaktualizowan\w*|aktualizacja|güncellendi|ενημερώθηκε|оновлено|обновлено|更新)\b[^()]{0,120}\)$"
 )
@@ -550,7 +575,7 @@ def _bare_clock(ctx: Context) -> bool:
 
 # "18:40 Uhr", "9.15 h": a bare stamp with its word for the hour.
 STAMP_ALONE_MAX_CHARS = 12
-STAMP_ALONE = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:uhr|h|horas?|ore|godz\.?|[ap]\.?m\.?)$", regex.I)
+STAMP_ALONE = rx.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:uhr|h|horas?|ore|godz\.?|[ap]\.?m\.?)$", regex.I)
 
 
 def _live_entry_stamp(ctx: Context) -> bool:
@@ -583,7 +608,7 @@ def _relative_stamp(text: str, lexicon: Lexicon) -> bool:
 
 COMMENT_MAX_WORDS = 7
 # "118 lettori hanno commentato", "12 lecteurs ont donné leur avis", "Réagir à cet article".
-COMMENT_STEM = regex.compile(
+COMMENT_STEM = rx.compile(
     r"(?<!\w)(?:comment\w*|kommentar\w*|comentar\w*|commentat\w*|commenta|réagi\w*|reagi\w*|reageer|reacties|"
     r"yorum\w*|σχόλι\w*|коментар\w*|комментар\w*|kommentera\w*|ont donné leur avis|コメント)"
 )
@@ -612,7 +637,7 @@ def comment_count(ctx: Context) -> Outcome:
 
 
 # "Log in or register to comment", "Connectez-vous pour commenter", "Zaloguj się, aby skomentować": the comment box's gate.
-COMMENT_LOGIN = regex.compile(
+COMMENT_LOGIN = rx.compile(
     r"(?:log ?in|sign in|register)(?: or (?:register|sign up|log in))? to (?:comment|join the (?:conversation|discussion))|"
     r"connectez-vous pour (?:commenter|réagir)|(?:melden sie sich an|anmelden|einloggen|registrieren),? um (?:zu kommentieren|"
     r"einen kommentar zu schreiben|mitzudiskutieren)|(?:inicia sesión|regístrate) para (?:comentar|participar)|"
@@ -653,7 +678,7 @@ def reactions(ctx: Context) -> Outcome:
     return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
 
 
-BARE_COUNT = regex.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
+BARE_COUNT = rx.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")
 VIEW_ICONS = "👁👀📈🔥"
 # "3 214 просмотров", "1.2K views", "12.345 Aufrufe", "Просмотров: 2 345": a count and the word for views,
 # either way round, nothing else.
@@ -665,7 +690,7 @@ VIEW_WORDS = (
     r"вподобань|лайк\w*|gilla-markeringar)"
 )
 VIEW_NUMBER = r"\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*"
-VIEW_COUNT = regex.compile(
+VIEW_COUNT = rx.compile(
     rf"^{VIEW_NUMBER}(?:[.,]\d)?\s?[kKmMкК]?\s{VIEW_WORDS}$|^{VIEW_WORDS}\s?:\s?{VIEW_NUMBER}\s?[kKmMкК]?$"
     # "Bu haber 2.318 kez okundu.", "Dieser Artikel wurde 1.204 Mal gelesen."
     rf"|^(?:bu (?:haber|yazı|makale) )?{VIEW_NUMBER} kez okundu\.?$|^いいね[\s！!]?{VIEW_NUMBER}$|^(?:dieser artikel|this (?:article|story|post)) "
@@ -684,8 +709,8 @@ def _under_date_line(ctx: Context) -> bool:
     return above is not None and above.words <= DATE_LINE_MAX_WORDS and ctx.view.date_in(above.text) is not None
 
 
-REACTION_SYMBOL = regex.compile(r"[\p{So}\p{Emoji_Presentation}]")
-LETTERS = regex.compile(r"\p{L}")
+REACTION_SYMBOL = rx.compile(r"[\p{So}\p{Emoji_Presentation}]")
+LETTERS = rx.compile(r"\p{L}")
 REACTION_MAX_WORDS = 12
 
 
@@ -704,21 +729,21 @@ def comment_link(ctx: Context) -> Outcome:
 
 
 # "Comment reprendre la main": French "how" opens a sub-heading ("Comment on this story" invites comments).
-HOW_NOT_COMMENT = regex.compile(r"\s(?!on\b|below\b|here\b|now\b)\p{L}")
+HOW_NOT_COMMENT = rx.compile(r"\s(?!on\b|below\b|here\b|now\b)\p{L}")
 
 
 def _french_how(lower: str, m: regex.Match[str]) -> bool:
     return m.group() == "comment" and HOW_NOT_COMMENT.match(lower, m.end()) is not None
 
 
-READING_TIME = regex.compile(
+READING_TIME = rx.compile(
     r"(?<!\d)\d{1,2}\s?['’′]$|"  # "Χρόνος ανάγνωσης: 4'": minutes as a prime
     r"(?<!\d)\d{1,2}分|"  # "この記事は約4分で読めます": a Japanese unit is followed by kana
     r"(?<!\d)\d+\s*(?:-\s*\d+\s*)?(?:min\.?|mins|minutes?|minuten|minutos?|minut[oi]|minut[ay]?|dakika|λεπτά|мин|"
     r"хвилин[аи]?|хв\.?|минут[аы]?|分|minuter|dk\.?)(?!\w)",
     regex.I,
 )
-READING_WORDS = regex.compile(
+READING_WORDS = rx.compile(
     r"read|lesezeit|lesedauer|leesduur|lecture|lectura|lettura|leitura|leestijd|czytania|przeczytasz|okuma|okunma|ανάγνωσ|"
     r"читання|читати|чтения|читать|読|läsning|läsa",
     regex.I,
@@ -761,7 +786,7 @@ STRIP_PART_MAX_WORDS = 6
 
 # "2 мин.", "4 min" alone under the date line: the reading-time badge without its word ("45 min" in a
 # match report's timeline stands among the entries, not under the date).
-BARE_DURATION = regex.compile(
+BARE_DURATION = rx.compile(
     r"^\d{1,2}\s?(?:min\.?|mins|minutes|minuten|minutos|minuti|minut|dakika|dk\.?|λεπτά|мин\.?|хв\.?|分)$", regex.I
 )
 BARE_DURATION_REACH = 2
@@ -772,12 +797,12 @@ def _date_line(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= DATE_LINE_WORDS and ctx.view.date_in(ctx.text) is not None
 
 
-COMMENTER = regex.compile(
+COMMENTER = rx.compile(
     r"\s(?:says|said|wrote|replied|schreibt|schrieb|dice|dijo|écrit|a écrit|disse|escreveu|zegt|schreef|"
     r"pisze|napisał[a]?|diyor|yazdı|γράφει|пише|написав|пишет|написал[а]?|skriver|skrev)\s?:$",
     regex.I,
 )
-REPLY = regex.compile(
+REPLY = rx.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|odpowiedz|yanıtla|cevapla|"
     r"απάντηση|відповісти|ответить|返信|svara)$",
     regex.I,
@@ -813,8 +838,8 @@ def commenter(ctx: Context) -> Outcome:
 
 
 # "marinero_viejo - 27/01/2025 14:02", "Albarense78 – 27.01.2025, 14:31": a handle, a dash, a date and a time.
-HANDLE_AND_TIME = regex.compile(r"^(?P<who>[\w.-]{3,30})\s[—–-]\s(?P<when>[\d./\-]{6,10},?\s(?:[01]?\d|2[0-3])[:.][0-5]\dh?)$")
-HANDLE = regex.compile(r"_|\d|^\p{Ll}")  # a user name, not a person's or a place's
+HANDLE_AND_TIME = rx.compile(r"^(?P<who>[\w.-]{3,30})\s[—–-]\s(?P<when>[\d./\-]{6,10},?\s(?:[01]?\d|2[0-3])[:.][0-5]\dh?)$")
+HANDLE = rx.compile(r"_|\d|^\p{Ll}")  # a user name, not a person's or a place's
 
 
 def _among_comments(ctx: Context) -> bool:
@@ -823,7 +848,7 @@ def _among_comments(ctx: Context) -> bool:
 
 
 # A comment printed on one line: the reader's name, a dash, the date, a colon, the comment.
-SIGNED_COMMENT = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s[—–-]\s(?P<when>[^:]{6,40}\d):\s\S")
+SIGNED_COMMENT = rx.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s[—–-]\s(?P<when>[^:]{6,40}\d):\s\S")
 
 
 @detector(
@@ -848,7 +873,7 @@ CAPTION_SENTENCE_MAX_WORDS = 20
 # A caption may add a short second sentence ("The gap under the fence has been closed.").
 CAPTION_TWO_SENTENCES_MAX_WORDS = 15
 # "(Foto LaPresse)", "(Photo AFP)", "(写真：共同)": a credit in brackets on its own line.
-PAREN_CREDIT = regex.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
+PAREN_CREDIT = rx.compile(r"^[(（\[]\s*(?:photo|foto|fot\.|image|bild|φωτ\.?|фото|写真)\b[^()（）]{0,60}[)）\]]$", regex.I)
 
 
 def _credit_kind(ctx: Context | None) -> str | None:
@@ -864,6 +889,8 @@ def _credit_kind(ctx: Context | None) -> str | None:
     if PAREN_CREDIT.match(ctx.text) or labelled or (ctx.text.startswith("©") and (
             PHOTO_WORD.search(ctx.text) or (" / " in ctx.text and "digit" not in ctx.features))):
         return "labelled"  # (or a publisher and its photographer: "© Paddock Hebdo / L. Ferracci", no year's notice)
+    if ctx.text.startswith("©") and "digit" not in ctx.features and looks_like_name(ctx.text[1:].strip()):
+        return "labelled"  # "© Jean-Marc Lhermitte": a photographer's name, no year (a site's notice has one)
     if "outlet_credit" in ctx.features:
         return "labelled"  # "Jean-Baptiste Morvan pour « Le Regard »", "© Julien Morel pour Vibrato"
     if ctx.prefix_key == "photo" or ("/" in ctx.text and _agency_photographer(ctx.text.strip())):
@@ -872,7 +899,7 @@ def _credit_kind(ctx: Context | None) -> str | None:
 
 
 # "Attendance: 4,200", "Глядачі: 4 200": a label and a figure.
-FIELD_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
+FIELD_WITH_FIGURE = rx.compile(r"^\p{L}[\p{L} ]{0,24}[:：]\s*\d[\d\s.,]*$")
 
 
 # A credit line longer than this carries its own caption, so the line above it is not one.
@@ -898,7 +925,7 @@ def _describes(credit: Context) -> bool:
 
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
-JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日|(?:\d{4}|[０-９]{4})年)[^。！？]{0,40}$"
+JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日|(?:\d{4}|[０-９]{4})年)[^。！？]{0,40}$"
                         # "土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影": who took it, after ＝
                         r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
                         r"|^[^。！？＝]{2,60}＝資料写真$"  # "みなと電機の本社（横浜市西区）＝資料写真": a file photo
@@ -914,6 +941,19 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})
 @detector(
     "CR07", "credits.caption",
     flags=(Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
+           Example("Sevilla - 2 abr 2025 - 19:10 CEST\nEl alcalde, durante la visita a las obras del puente, este martes.\n"
+                   "PACO ARENAS\nLas obras del puente de la Barqueta terminarán en septiembre, tres meses más tarde de lo "
+                   "previsto, según ha confirmado este martes el Ayuntamiento.", "El alcalde, durante la visita a las obras del puente, este martes.",
+                   language="es"),
+           Example("Sevilla - 2 abr 2025 - 19:10 CEST\nEl alcalde, durante la visita a las obras del puente, este martes.\n"
+                   "PACO ARENAS\nLas obras del puente de la Barqueta terminarán en septiembre, tres meses más tarde de lo "
+                   "previsto, según ha confirmado este martes el Ayuntamiento.", "PACO ARENAS", language="es"),
+           Example("Léa Morin et Paul Guérin dans « La Nuit des phares », au théâtre du Port.\n© Alain Dufresne\n"
+                   "Le spectacle tient en une heure et dix minutes, sans entracte, et il tourne dans toute la région.",
+                   "Léa Morin et Paul Guérin dans « La Nuit des phares », au théâtre du Port.", language="fr"),
+           Example("Le poète Yann Le Goff, à Quimper, en mars 2025.\nMARC LE BIHAN POUR « LE JOURNAL DU LARGE »\n"
+                   "Il y a des livres qui se lisent d'une traite et d'autres qu'il faut reprendre, page après page, sur des "
+                   "semaines entières.", "Le poète Yann Le Goff, à Quimper, en mars 2025.", language="fr"),
            Example("花火大会の会場に集まった見物客＝2日夜、港町（共同）", language="ja"),
            Example("森川静江さん＝2009年、東京都内", language="ja"), Example("みなと電機の本社（横浜市西区）＝資料写真", language="ja"),
            Example("«Кедр» обыграл «Волгу» | Спорт\n«Кедр» обыграл «Волгу»\n12 февраля 2025, 22:41\nФото: пресс-служба ХК «Кедр»\n"
@@ -952,7 +992,10 @@ JA_CAPTION = regex.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})
                    "La voiture n° 27 dans la dernière heure de course.", language="fr"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("Il ghiacciaio ha perso 42 metri dal 2024, secondo le misure del comitato glaciologico nazionale.\n"
+    keeps=(Example("Detroit, Jan. 14, 2025\nThe show opens to the public on Friday. Here are the highlights:\nFORD RANGER\n"
+                   "The new Ranger gets a larger battery, a longer bed and a price that starts just under forty thousand "
+                   "dollars for the base model.", "The show opens to the public on Friday. Here are the highlights:"),
+           Example("Il ghiacciaio ha perso 42 metri dal 2024, secondo le misure del comitato glaciologico nazionale.\n"
                    "Il fronte del ghiacciaio del Lys fotografato il 15 luglio 2025\nFoto: Comitato glaciologico italiano\n"
                    "Il ruolo del vento\nA peggiorare la situazione, secondo i ricercatori, ci sono i venti caldi che soffiano "
                    "da sud per giorni interi e sciolgono la neve residua.", "Il ruolo del vento", language="it"),
@@ -1009,9 +1052,14 @@ def caption(ctx: Context) -> Outcome:
         return "caption with its photographer in capitals"  # "… en las afueras de Valdelosa. NEREA GÓMEZ"
     if ctx.words <= CAPTION_UNDER_CREDIT_MAX_WORDS and not ctx.text.rstrip().endswith(("?", "!")) and _under_bare_credit(ctx):
         return "image caption (credit above)"  # "Foto: ANP / Lex Verhoeven" / "De bouwplaats van het windpark."
+    if ctx.words <= CAPS_NAME_MAX_WORDS and CAPS_NAME_LINE.match(ctx.text) and _under_lead_caption(ctx):
+        return "photographer's name in capitals under the lead photo's caption"
     below = ctx.at(1)
     if below is None:
         return None
+    if (ctx.words <= CAPTION_SENTENCE_MAX_WORDS and below.words <= CAPS_NAME_MAX_WORDS and CAPS_NAME_LINE.match(below.text)
+            and _under_lead_caption(below)):
+        return "caption of the lead photo (photographer in capitals below)"
     if (below.prefix_key != "photo" and "paren" not in below.features and not below.text.startswith("©")
             and "outlet_credit" not in below.features):
         return None
@@ -1060,6 +1108,21 @@ def _under_bare_credit(ctx: Context) -> bool:
             and _over_first_paragraph(ctx) and _near_date_line(above))  # (not another caption: the credit's own is above)
 
 
+# "JAIME ROLDÁN", "NEREA GÓMEZ / EFE": a photographer's name in capitals on its own line, under the caption.
+CAPS_NAME_LINE = rx.compile(r"^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,2}(?:\s?/\s?\p{Lu}[\p{L}-]{1,20})?$")
+CAPS_NAME_MAX_WORDS = 4
+
+
+def _under_lead_caption(credit: Context) -> bool:
+    """The line is under the lead photo's caption: a short line near the header's date line, and over the article's
+    first paragraph. (Further down, a line of capitals may be the article's sub-heading.)"""
+    caption = credit.at(-1)
+    return (caption is not None and caption.words <= CAPTION_SENTENCE_MAX_WORDS and not has_quote_mark(caption.text)
+            and not caption.text.rstrip().endswith((":", "：")) and not SENTENCE_BREAK.search(caption.text)
+            and _over_first_paragraph(credit) and _near_date_line(caption))  # ("… the highlights:" over "NISSAN SENTRA"
+    # announces the article's sub-heading)
+
+
 # A share bar, a reading time over the lead photo's credit (a caption over it runs longer).
 FURNITURE_MAX_WORDS = 8
 
@@ -1082,11 +1145,11 @@ def _near_date_line(ctx: Context) -> bool:
 
 # "marzec 2022 – gmina ogłasza przetarg …": an item of a dated or numbered list, its head (a date, a figure) set apart by
 # a dash.
-ITEM_HEAD = regex.compile(r"^(\S+(?:\s\S+){0,2})\s[–—-]\s\S")
+ITEM_HEAD = rx.compile(r"^(\S+(?:\s\S+){0,2})\s[–—-]\s\S")
 
 
 # "Türkçe 16,4 11,2": a table's row whose cells were flattened to spaces, its figures at its end.
-FIGURES_TAIL = regex.compile(r"(?:\s[-+−]?\d{1,7}(?:[.,]\d{1,3})?\s?%?){2,}$")
+FIGURES_TAIL = rx.compile(r"(?:\s[-+−]?\d{1,7}(?:[.,]\d{1,3})?\s?%?){2,}$")
 
 
 def _item_under_sibling(ctx: Context) -> bool:
@@ -1106,15 +1169,15 @@ def _item_under_sibling(ctx: Context) -> bool:
             and own_row[0].count(" ") == other_row[0].count(" ") and not ctx.sentence)
 
 
-LABEL_AND_VALUE = regex.compile(r"^\p{Lu}[\p{L} ]{0,24}:\s\S.{0,40}$")
+LABEL_AND_VALUE = rx.compile(r"^\p{Lu}[\p{L} ]{0,24}:\s\S.{0,40}$")
 
 
 # Quoted words of some length after a colon: "…: „Neem de tijd. De zon gaat heus niet weg.”" (a caption names, not quotes).
-QUOTED_WORDS = regex.compile(r"[:：]\s?[„“\"«‚‘][^„“”\"«»]{15,}[”“\"»’]")
+QUOTED_WORDS = rx.compile(r"[:：]\s?[„“\"«‚‘][^„“”\"«»]{15,}[”“\"»’]")
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.
-REPORTED_CLAUSE = regex.compile(r",\s(?:що|что|dass|że|dat)\s|\sότι\s|\s(?:said|says|told)\b")
+REPORTED_CLAUSE = rx.compile(r",\s(?:що|что|dass|że|dat)\s|\sότι\s|\s(?:said|says|told)\b")
 # "«Ми хотіли …», — сказав він зі сцени.", "“We are ready,” she said.": a quote, then who spoke (captions name, not quote).
-QUOTE_THEN_SPEAKER = regex.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,!?…][»”“\"’]|[»”“\"’],)\s*(?:[—–-]\s*)?\p{Ll}")
+QUOTE_THEN_SPEAKER = rx.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,!?…][»”“\"’]|[»”“\"’],)\s*(?:[—–-]\s*)?\p{Ll}")
 
 
 # Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.
@@ -1130,7 +1193,7 @@ BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|report
             r"(?:schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|γράφει|пише|пишет|skriver)\s(?:\S+\s){0,2}?"
             r"(?:über|für|seit|sur|pour|depuis|sobre|para|desde|di|per|su|da|há|over|voor|sinds|o|dla|od|για|στην?|στο|про|для|"
             r"о|об|om|för|sedan))\s")
-AUTHOR_BIO = regex.compile(
+AUTHOR_BIO = rx.compile(
     rf"^{BIO_NAME}{BIO_VERB}"
     rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"
     # "Noor El Amrani studeert journalistiek en is redacteur …": another clause may come before the job
@@ -1142,7 +1205,7 @@ AUTHOR_BIO = regex.compile(
 )
 AUTHOR_BIO_MAX_WORDS = 60
 # A bio under the author's name that opens with the job: "Journaliste à la rédaction de Quimper, elle suit …".
-ROLE_BIO = regex.compile(
+ROLE_BIO = rx.compile(
     r"^(?i:journaliste|journalist(?:in)?|reporter(?:in)?|redakteur(?:in)?|rédact(?:eur|rice)|periodista|giornalista|"
     r"jornalista|verslaggever|redacteur|dziennikar(?:z|ka)|журналист(?:ка)?|журналіст(?:ка)?|muhabir|"
     r"δημοσιογράφος|correspondent|correspondante?|korrespondent(?:in)?|corresponsal|corrispondente|editor|"
@@ -1171,7 +1234,7 @@ EDITOR_JOBS = (
     r"gazeteci|journalist(?:in)?|journaliste|periodista|giornalista|jornalista|verslaggever|reporter(?:in)?|"
     r"μεταφράστρια|μεταφραστής|traduttrice|traduttore|traductora?|tradutora?|übersetzer(?:in)?|traductrice"
 )
-EDITOR_BIO = regex.compile(
+EDITOR_BIO = rx.compile(
     # "Marta Bellandi, giornalista, segue cultura …": the job between the name and the verb
     rf"^(?:\p{{Lu}}[\p{{L}}'’.-]+\s){{1,3}}\p{{Lu}}[\p{{L}}'’.-]+,\s[^,]{{0,30}}?(?i:{EDITOR_JOBS})[^,]{{0,30}},\s{BIO_VERB}|"
     rf"^{BIO_NAME}(?i:is|was|ist|war|est|es|è|é|είναι|jest|är|—|–)\s"
@@ -1183,12 +1246,12 @@ EDITOR_BIO = regex.compile(
 )
 # "Critique littéraire au « Regard » depuis 2016, il …": a critic's or an editor's role at the outlet, opening the bio
 # under the byline's name.
-EDITOR_ROLE_BIO = regex.compile(
+EDITOR_ROLE_BIO = rx.compile(
     rf"^(?i:{EDITOR_JOBS})(?:\s\p{{Ll}}+)?\s(?i:à|au|aux|at|for|of|bei|beim|der|des|en|de|del|della|di|da|do|na|no|bij|van|"
     r"w|we|в|у|για|στην?|στο|för|på|vid)\s"
 )
 # "Lucía Ferrán y Diego Salcedo son periodistas de la sección Local …": two authors' bio, in the plural.
-PAIR_BIO = regex.compile(
+PAIR_BIO = rx.compile(
     rf"^{BIO_NAME}(?i:y|e|et|and|und|en|i|ve|και|і|и|&)\s{BIO_NAME}"
     r"(?i:son|sont|are|sind|sono|são|zijn|są|είναι|є|—|–)\s(?:[\p{L}'’-]+\s){0,3}?"
     r"(?i:journalist(?:s|en|innen)?|periodistas|journalistes|giornalist[ie]|jornalistas|verslaggevers|dziennikarze|"
@@ -1197,7 +1260,7 @@ PAIR_BIO = regex.compile(
     r"writers|editors|critics|autores|autrices|auteurs)(?!\p{L})"
 )
 # "Over de auteurs: Sanne de Vries en Joost Hermans schrijven …", "About the author": the bio's own label.
-ABOUT_THE_AUTHOR = regex.compile(
+ABOUT_THE_AUTHOR = rx.compile(
     r"^(?:about the (?:authors?|writers?)|über (?:den autor|die autorin|die autoren|die autorinnen)|"
     r"à propos de l'auteur(?:e|ice)?|sur l'auteur|sobre (?:el|la|los|las) autor(?:a|es|as)?|sull'autore|sull'autrice|"
     r"sobre (?:o|a|os) autor(?:a|es)?|over de auteurs?|over de schrijver|o autorze|o autorce|o autorach|yazar hakkında|"
@@ -1216,22 +1279,22 @@ def _under_bio_label(ctx: Context) -> bool:
 # "京都市左京区在住のライター。", "東京在住のバックエンドエンジニア。": where the writer lives and what they do.
 JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイナー|フォトグラファー|写真家|作家|研究者|会社員|翻訳家|"
                   r"イラストレーター|料理家|料理研究家|エッセイスト|ジャーナリスト|コラムニスト)")
-JA_BIO = regex.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
+JA_BIO = rx.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
 # "佐伯真由（さえき・まゆ） 旅行ライター。…": the writer's name, its reading, then the job.
-JA_NAMED_BIO = regex.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,4}}(?:[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?"
+JA_NAMED_BIO = rx.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,4}}(?:[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?"
                           rf"{JA_WRITER_JOBS}|"
                           # "佐々木 健太 ガジェットライター。年間100本以上の…": the name, a space, the job, a full stop
                           rf"[\s\u3000][^。\s]{{0,10}}?{JA_WRITER_JOBS}。)")
 
 
 # "About Hannah" over "Hi, I'm Hannah! Mum of three, …": a blog's box about its writer.
-ABOUT_PERSON = regex.compile(
+ABOUT_PERSON = rx.compile(
     r"^(?:(?i:about|über|à propos de|sobre|over|o|hakkında|σχετικά με|про|об)\s\p{Lu}[\p{L}'’-]+|"
     r"(?i:about me|über mich|à propos de moi|sobre mí|chi sono|sobre mim|over mij|o mnie|hakkımda|σχετικά με εμένα|"
     r"обо мне|про мене))$"
 )
 ABOUT_PERSON_MAX_WORDS = 4
-SELF_INTRO = regex.compile(
+SELF_INTRO = rx.compile(
     r"^(?:(?:hi|hello|hey|hallo|salut|bonjour|hola|ciao|olá|oi|hoi|cześć|merhaba|γεια σας|γεια|привет|привіт)[,!]?\s+)?"
     r"(?:i'?m|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|sou|chamo-me|ik ben|jestem|mam na imię|"
     r"ben|adım|είμαι|με λένε|меня зовут|я\s|мене звати)\s",
@@ -1244,12 +1307,12 @@ BIO_TEXT_MIN_WORDS = 15
 
 # A name, then what the person is: "Thomas Brandauer ist Korrespondent …", "Rita Valadares é meteorologista …",
 # "Zuzanna Michalak – studentka …"; and a sentence on what they write about.
-NAME_THEN_JOB = regex.compile(
+NAME_THEN_JOB = rx.compile(
     r"^(?:\p{Lu}[\p{L}'’.-]+\s|(?:van|de|der|den|von|di|da|du|la|le|ten|ter)\s){1,4}(?:ist|is|é|est|es|è|jest|is een|är|er|—|–|-|,)\s"
 )
 WRITES_STEMS = ("writes", "reports", "schreibt", "berichtet", "écrit", "escribe", "scrive", "escreve", "schrijft", "pisze",
                 "yazıyor", "γράφει", "пише", "skriver")
-WRITES_ABOUT = regex.compile(
+WRITES_ABOUT = rx.compile(
     r"(?i:writes about|writes on|reports on|schreibt über|berichtet über|écrit sur|escribe sobre|scrive di|escreve sobre|"
     r"schrijft over|schrijft (?:sinds \d{4} )?over|pisze o|pisze dla|hakkında yazıyor|γράφει για|пише про|пишет о|skriver om)"
     # "… e escreve no Conecta às terças-feiras", "… writes for the Courier": where the column appears
@@ -1258,7 +1321,7 @@ WRITES_ABOUT = regex.compile(
 )
 
 # "Margaux Lefèvre — Ancienne pâtissière reconvertie, je partage ici …": a name, a dash, what the writer is, then "I".
-NAME_DASH_DESCRIPTION = regex.compile(
+NAME_DASH_DESCRIPTION = rx.compile(
     r"^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s[—–]\s(?P<what>\p{Lu}[\p{L}'’-]*)[^.!?]{0,80}?,\s"
     r"(?P<first>je|j'|j’|ich|i|yo|io|eu|ik|ja|ben|εγώ|я)\s",
 )
@@ -1267,9 +1330,9 @@ SIGNATURE_TEXT_BELOW_WORDS = 20
 
 
 # "Zofia Wręczycka – polonistka z wykształcenia, …": a name, a dash, a lower-case description.
-NAME_DASH_LOWER = regex.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–-]\s\p{L}")
+NAME_DASH_LOWER = rx.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–-]\s\p{L}")
 # "di Elisabetta Corradini", "By Jane Doe": the byline that names the writer, the name closing it.
-BY_NAME_LINE = regex.compile(r"^(?i:by|von|par|por|di|door|przez|от|від|av|de|da|του|της)\s")
+BY_NAME_LINE = rx.compile(r"^(?i:by|von|par|por|di|door|przez|от|від|av|de|da|του|της)\s")
 BYLINE_REACH = 40
 
 
@@ -1290,7 +1353,7 @@ def _printed_in_byline(ctx: Context, name: str) -> bool:
 
 
 # "Emre Kılıçarslan Teknoloji Editörü" over "2014'ten bu yana yapay zekâ … üzerine yazıyor.": the author's card.
-NAME_OPENING = regex.compile(rf"^{PERSON_RUN}")
+NAME_OPENING = rx.compile(rf"^{PERSON_RUN}")
 AUTHOR_CARD_MAX_WORDS = 6
 
 
@@ -1314,6 +1377,11 @@ def _blogger_signature(ctx: Context) -> bool:
         return False
     below = ctx.at(1)
     return below is None or not (below.quality is Quality.PROSE and below.words >= SIGNATURE_TEXT_BELOW_WORDS)
+
+
+# "Илья Шестаков — кандидат физико-математических наук, …": a name, a dash, then what the person is.
+DASH_BIO = rx.compile(rf"^{PERSON_RUN}\s[—–]\s\p{{Ll}}")
+SIGNATURE_BYLINE_MAX_WORDS = 6
 
 
 def _last_text(ctx: Context) -> bool:
@@ -1347,7 +1415,10 @@ def _bio_text(line: LineText) -> bool:
 
 @detector(
     "CR09", "credits.author_bio", near=(("bio_label", "bio_text"), 1),
-    flags=(Example("Pierogi z kaszą\nOpublikowano 3 listopada 2023 · Zofia Wręczycka\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+    flags=(Example("— Спасибо за разговор.\nБеседовал Иван Петров\nАнна Лебедева — доктор биологических наук, заведующая "
+                   "лабораторией морской экологии.", "Анна Лебедева — доктор биологических наук, заведующая лабораторией "
+                   "морской экологии.", language="ru"),
+           Example("Pierogi z kaszą\nOpublikowano 3 listopada 2023 · Zofia Wręczycka\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
                    "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.",
                    "Zofia Wręczycka – polonistka z wykształcenia, kucharka z zamiłowania.", language="pl"),
            Example("Yerli dil modeli tanıtıldı\nAyşe Korkmaz 9 Eylül 2025, 14:10\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
@@ -1478,6 +1549,10 @@ def author_bio(ctx: Context) -> Outcome:
         above = ctx.at(-1)
         if above is not None and not above.sentence and looks_like_name(above.text):
             return "author bio (under the author's name)"
+    if DASH_BIO.match(ctx.text) and _last_text(ctx):
+        above = ctx.at(-1)
+        if above is not None and above.prefix_key == "byline" and above.words <= SIGNATURE_BYLINE_MAX_WORDS:
+            return "a bio under the signature closing the article"  # "Беседовала Анна Ковригина" / "Илья Шестаков — …"
     if EDITOR_ROLE_BIO.match(ctx.text):
         above = ctx.at(-1)  # (a critic named in the article is news: the name must be the byline's)
         if (above is not None and not above.sentence and above.words <= AUTHOR_CARD_MAX_WORDS
@@ -1488,7 +1563,7 @@ def author_bio(ctx: Context) -> Outcome:
 
 # A press release closes with a standard paragraph on the issuer: "About Acme: Acme is …", "Sobre el Canal: …",
 # or an "About Acme" heading over it. Only among the page's last paragraphs, after the release itself.
-ABOUT = regex.compile(
+ABOUT = rx.compile(
     r"^(?i:about|über|à propos d[eu']|acerca de|sobre|informazioni su|over|hakkında|σχετικά με|про|om)\s"
     r"(?:(?i:the|die|der|das|le|la|les|el|los|las|il|lo|de|het|a|o|os|as|το|τη|την)\s)?\p{Lu}",
 )
@@ -1504,7 +1579,7 @@ RELEASE = ("Acme Corp opened its new recycling plant in Dayton on Monday, the co
 # "北辰食品株式会社について" (about the company), and the press contact block under a release.
 # A Japanese release portal's card on the issuer: its heading, then fields ("企業名 株式会社…", "設立 1952年4月").
 COMPANY_CARD = frozenset({"企業情報", "会社概要", "企業概要", "会社情報"})
-COMPANY_FIELD = regex.compile(r"^(?:企業名|会社名|所在地|本社所在地|代表者|代表者名|設立|設立年月|資本金|上場|事業内容|従業員数|URL)[\s：:]")
+COMPANY_FIELD = rx.compile(r"^(?:企業名|会社名|所在地|本社所在地|代表者|代表者名|設立|設立年月|資本金|上場|事業内容|従業員数|URL)[\s：:]")
 COMPANY_FIELD_MAX_WORDS = 40
 COMPANY_CARD_REACH = 10
 
@@ -1523,7 +1598,7 @@ def _company_card(ctx: Context) -> Outcome:
     return None
 
 
-CJK_ABOUT = regex.compile(r"^\S{2,30}(?:株式会社|会社|法人|グループ|財団|協会)について$")
+CJK_ABOUT = rx.compile(r"^\S{2,30}(?:株式会社|会社|法人|グループ|財団|協会)について$")
 PRESS_CONTACT = frozenset({
     "press contact", "media contact", "media enquiries", "pressekontakt", "kontakt für medien", "contact presse",
     "contacto de prensa", "contatti stampa", "contato para imprensa", "perscontact", "kontakt dla mediów",
@@ -1531,11 +1606,11 @@ PRESS_CONTACT = frozenset({
     "報道関係者お問い合わせ先", "本件に関するお問い合わせ", "本件に関するお問い合わせ先",
 })
 # A press office's contact, written as a sentence: a phone number or an address follows.
-MEDIA_ENQUIRIES = regex.compile(
+MEDIA_ENQUIRIES = rx.compile(
     r"^(?:for (?:all |further )?)?(?:media|press) (?:enquiries|inquiries|contacts?)\b|^für presseanfragen|"
     r"^pour (?:toute demande|les demandes) (?:de )?presse|^para (?:consultas|solicitudes) de (?:prensa|medios)"
 )
-CONTACT_DETAIL = regex.compile(r"@|\d{3}[\s.-]?\d{3}")
+CONTACT_DETAIL = rx.compile(r"@|\d{3}[\s.-]?\d{3}")
 MEDIA_ENQUIRIES_MAX_WORDS = 40
 # The first word of every ABOUT opening, looked up before the pattern runs.
 ABOUT_FIRST_WORDS = frozenset({"about", "über", "à", "acerca", "sobre", "informazioni", "over", "hakkında", "σχετικά",
@@ -1624,7 +1699,7 @@ def _release_marker(lower: str) -> bool:
     bare = lower.strip(RELEASE_MARKER_MARKS)
     return bare in RELEASE_MARKERS if bare else "###" in lower
 # "About Orchard Lane Cider Co.": a heading, even when the company's name ends in an abbreviation's full stop.
-COMPANY_ABBREVIATION = regex.compile(r"\s(?:co|inc|ltd|corp|plc|llc|s\.a|s\.l|n\.v|b\.v|s\.p\.a|e\.v)\.$", regex.I)
+COMPANY_ABBREVIATION = rx.compile(r"\s(?:co|inc|ltd|corp|plc|llc|s\.a|s\.l|n\.v|b\.v|s\.p\.a|e\.v)\.$", regex.I)
 
 
 def _about_heading(ctx: Context) -> bool:
@@ -1634,7 +1709,7 @@ def _about_heading(ctx: Context) -> bool:
 
 # "Las opiniones expresadas … son responsabilidad exclusiva de su autora", "The views expressed are the author's
 # own": the disclaimer under an opinion piece.
-DISCLAIMER = regex.compile(
+DISCLAIMER = rx.compile(
     r"(?<!\w)(?:opinion\w*|opinião|views|point de vue|punto de vista|ponto de vista|meinung\w*|opiniones|opinioni|opiniões|mening\w*|opinie|görüş\w*|απόψ\w*|думк\w*|"
     r"мнени\w*|åsikt\w*)(?!\w).{0,80}?(?<!\w)(?:author\w*|writer\w*|columnist\w*|autor\w*|auteur\w*|autrice|"
     r"yazar\w*|συντάκτ\w*|συγγραφ\w*|автор\w*|skribent\w*|(?:the )?editorial|redaktion\w*|rédaction|redacción|"
@@ -1672,7 +1747,7 @@ def _near_article_prose(ctx: Context) -> bool:
 
 
 OUT_OF = r"(?:/|out of|of|av|von|de|su|sur|z|из|з|av|από|van|em|üzerinden)"
-RATING = regex.compile(
+RATING = rx.compile(
     r"[★☆✩✪⭐]{3,}"  # ★★★★☆
     r"|[★⭐]\s?\d[.,]\d|\d[.,]\d\s?[★⭐]"  # ★4.5, 4,7 ★
     # "Voto: 8/10", "Rating: four out of five", "Avaliação da redação: 4 garfos em 5"
@@ -1701,14 +1776,14 @@ def rating(ctx: Context) -> Outcome:
 
 
 
-GALLERY = regex.compile(
+GALLERY = rx.compile(
     r"^(?:\d{1,3}\s/\s\d{1,3}|"
     r"(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真|item)\s?\d{1,3}\s?"
     r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3})\s?[:.–—-]?\s",
     regex.I,
 )
 # "Foto 1 de 6", "Bild 3 von 12" alone on a line: the counter of a gallery; the line below is its caption.
-GALLERY_COUNTER = regex.compile(
+GALLERY_COUNTER = rx.compile(
     r"^(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie|fotoğraf|φωτογραφία|фото|写真)\s?\d{1,3}\s?"
     r"(?:/|of|von|de|di|van|z|из|з|av|από)\s?\d{1,3}$|^\[\d{1,3}\s?/\s?\d{1,3}\]$"  # "[1/2]" under a slide's caption
     r"|^\d{1,3} / \d{1,3}$",  # "1 / 13" alone on its line: the slide counter
@@ -1716,7 +1791,7 @@ GALLERY_COUNTER = regex.compile(
 )
 GALLERY_COUNTER_MAX_WORDS = 4
 # "Galleria fotografica (12 foto)", "Photo gallery: 8 photos", "Bildergalerie (15 Bilder)": a gallery and its size.
-GALLERY_COUNT = regex.compile(
+GALLERY_COUNT = rx.compile(
     r"^(?:photo ?gallery|gallery|galleria(?: fotografica)?|foto ?galerie|bilder ?galerie|bildergalerie|"
     r"galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|galeria(?: de fotos| zdjęć)?|fotogalerij|foto ?galeri|"
     r"φωτογραφίες|фотогалерея|фоторепортаж|bildgalleri)\s?[(:–—-]?\s?\d{1,3}\s?(?:photos?|pictures|images|foto|fotos|"
@@ -1740,11 +1815,11 @@ GALLERY_COUNT = regex.compile(
 )
 GALLERY_TITLE_MAX_WORDS = 20
 # "この記事の写真（5枚）", "【写真】サヨナラ打を放つ佐藤", "すべての画像": links to a Japanese page's pictures.
-CJK_GALLERY = regex.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
+CJK_GALLERY = rx.compile(r"^(?:この記事の)?(?:写真|画像|動画)(?:一覧)?[（(]\d+(?:枚|本)[）)]$|^【(?:写真|画像|動画)】|"
                             r"^(?:すべての|全ての)?(?:写真|画像)(?:一覧|を見る)?$|"
                             # a release portal's downloads: "画像ダウンロード（3点）", "このリリースの素材をダウンロード（画像3点）"
                             r"^(?:この(?:プレス)?リリースの)?(?:画像|素材|写真)(?:を)?ダウンロード[（(](?:画像)?\d+点[）)]$")
-GALLERY_LINK = regex.compile(
+GALLERY_LINK = rx.compile(
     r"^(?:see|view|show|alle|toutes|voir|ver|todas|tutte|vedi|bekijk|alle|zobacz|wszystkie|tüm|δείτε|όλες|"
     r"дивитися|переглянути|всі|смотреть|посмотреть|все|visa|se|alla)\b.{0,25}\b(?:photos?|pictures|images|gallery|fotos|bilder|"
     r"galerie|galería|galleria|foto|zdjęcia|fotoğraflar|φωτογραφίες|фото|bilderna)(?:'s|s)?\W*$",
@@ -1793,7 +1868,7 @@ GALLERY_CAPTION_MAX_WORDS = 30
 
 # "When you purchase through links on our site, we may earn an affiliate commission", "erhalten wir eine Provision":
 # the site says it is paid for purchases made through its links (first person: an article about commissions is text).
-AFFILIATE = regex.compile(
+AFFILIATE = rx.compile(
     r"(?<!\w)we (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
     r"as an amazon associate,? (?:i|we) earn|(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links|"
     r"περιέχει (?:\w+ )?συνδέσμου[σς] συνεργατών|(?:enthält|contient|contiene|contém|bevat|zawiera|może zawierać|"
@@ -1819,17 +1894,17 @@ AFFILIATE = regex.compile(
 )
 # A blogger writes in the first person singular ("je touche une petite commission", "I may earn a commission"):
 # taken only in a line that also names the affiliate links, since a quoted agent says "I get a commission" too.
-AFFILIATE_SINGULAR = regex.compile(
+AFFILIATE_SINGULAR = rx.compile(
     r"(?<!\w)i (?:may |might |could |will |can )?(?:earn|receive|get|make) (?:an? |some )?(?:small )?(?:affiliate )?commission|"
     r"(?:erhalte|bekomme) ich (?:\w+ ){0,2}(?:eine )?(?:kleine )?(?:provision|vergütung)|"
     r"(?<!\w)je (?:peux )?(?:perçois|percevoir|touche|toucher|reçois|recevoir) une (?:petite )?commission|"
     r"(?:recibo|puedo recibir|gano) una (?:pequeña )?comisión|(?:ricevo|potrei ricevere|guadagno) una (?:piccola )?commissione|"
     r"(?:recebo|posso receber|ganho) uma (?:pequena )?comissão"
 )
-AFFILIATE_WORD = regex.compile(r"affili|afili")
+AFFILIATE_WORD = rx.compile(r"affili|afili")
 # "The writer travelled as a guest of …", "Die Reise wurde vom Hersteller unterstützt", "A Fugas viajou a convite da …":
 # the host who paid for the trip a report comes from.
-PRESS_TRIP = regex.compile(
+PRESS_TRIP = rx.compile(
     r"travel(?:l)?ed (?:\w+ ){0,3}as (?:a )?guests? of|(?:this|the) (?:trip|travel|stay|visit) was (?:paid for|provided|funded|"
     r"supported|sponsored|hosted) by|"
     r"(?:reise|pressereise|recherchereise|fahrvorstellung|fahrveranstaltung)\b.{0,50}?\bwurde\b.{0,40}?"
@@ -1840,7 +1915,7 @@ PRESS_TRIP = regex.compile(
     r"viaj(?:ou|aram|ámos) a convite d|viagem foi (?:paga|oferecida|financiada|organizada) (?:pel|por)"
 )
 # "Este contenido … no sustituye en ningún caso la consulta con un profesional sanitario": no medical advice.
-MEDICAL = regex.compile(
+MEDICAL = rx.compile(
     r"(?:not|no) (?:a )?substitute for (?:professional )?medical|does not (?:constitute|replace) (?:professional )?medical advice|"
     r"ersetz(?:t|en) (?:keine|nicht (?:die|den|eine)) (?:ärztliche|arzt|medizinische|fachärztliche)|"
     r"ne (?:remplace|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |la |l')?(?:consultation|avis) (?:médical|d'un (?:médecin|professionnel))|"
@@ -1858,9 +1933,9 @@ MEDICAL = regex.compile(
     r"δεν αντικαθιστ\w+ (?:\w+ ){0,2}ιατρικ\w+ (?:γνώμη|συμβουλ|εξέταση|διάγνωση)"
 )
 # "A autora escreve segundo o antigo acordo ortográfico": the spelling the author keeps.
-SPELLING = regex.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
+SPELLING = rx.compile(r"(?:escreve|escrito|redigido) (?:\w+ ){0,3}(?:acordo ortográfico|ortografia)|não segue o (?:novo )?acordo ortográfico")
 # "Why you can trust GadgetRadar", "Warum Sie uns vertrauen können": the header of a review site's standards box.
-TRUST_HEADER = regex.compile(
+TRUST_HEADER = rx.compile(
     r"^(?:why (?:you can )?trust (?:us|[\w .'’-]{1,30})|warum (?:sie|du) (?:uns|[\w .'’-]{1,30}) vertrauen (?:können|kannst)|"
     r"pourquoi (?:nous )?faire confiance(?: à [\w .'’-]{1,30})?|por qué (?:puedes )?confiar en (?:nosotros|[\w .'’-]{1,30})|"
     r"perché fidarsi di (?:noi|[\w .'’-]{1,30})|porque (?:pode )?confiar (?:em nós|n[ao]s? [\w .'’-]{1,30}))\s?\??$"
@@ -1868,7 +1943,7 @@ TRUST_HEADER = regex.compile(
 TRUST_HEADER_MAX_WORDS = 8
 # "※本記事は、企業から提供されたプレスリリースを原文のまま掲載しています。", "This press release is published
 # unedited": the site says it prints a company's release as received (news that cites a release says more).
-RELEASE_AS_IS = regex.compile(
+RELEASE_AS_IS = rx.compile(
     r"(?:press release|pressemitteilung|communiqué|comunicado|comunicato|persbericht|informacj\w* prasow\w*|"
     r"basın bülten\w*|δελτίο τύπου|прес-реліз\w*|пресс-релиз\w*|プレスリリース)"
     r".{0,60}?(?:unedited|as (?:received|supplied|provided)|verbatim|unverändert|im wortlaut|tel quel|sans modification|"
@@ -1884,14 +1959,14 @@ RELEASE_AS_IS = regex.compile(
     r"|本(?:プレス)?リリースに記載された(?:内容|情報)は|このプレスリリースには、メディア関係者向けの情報があります"
 )
 # "Keine Anlageberatung. Alle Angaben ohne Gewähr.", "This is not investment advice": a markets page's small print.
-NO_ADVICE = regex.compile(
+NO_ADVICE = rx.compile(
     r"keine anlageberatung|alle angaben ohne gewähr|(?:not|no) (?:an? )?(?:investment|financial) advice|"
     r"ne constitue pas un conseil en investissement|no constituye (?:una )?(?:recomendación|asesoramiento) de inversión|"
     r"non costituisce (?:una )?(?:consulenza|sollecitazione) (?:finanziaria|all'investimento)|geen beleggingsadvies|"
     r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|yatırım tavsiyesi değildir|yatırım danışmanlığı kapsamında değildir"
 )
 # "Correction: An earlier version of this article said …": the editors' note on a mistake they mended.
-CORRECTION = regex.compile(
+CORRECTION = rx.compile(
     r"^(?:correction|clarification|korrektur(?:hinweis)?|berichtigung|richtigstellung|rectificatif|correctif|erratum|"
     r"corrección|fe de errores|rettifica|errata corrige|correção|correcção|correctie|rectificatie|sprostowanie|korekta|"
     r"düzeltme|διόρθωση|виправлення|поправка)\s?[:：]|^訂正[：:]|"
@@ -1905,7 +1980,7 @@ CORRECTION = regex.compile(
 )
 # "Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", "This article first appeared in …": where the text
 # was printed first.
-FIRST_PRINTED = regex.compile(
+FIRST_PRINTED = rx.compile(
     r"^(?:this (?:article|story|piece) (?:was )?(?:first |originally )?(?:appeared|published|ran) in|"
     r"(?:cet article|cette enquête|ce reportage) (?:est )?(?:issue?|tirée?|extraite?) d[eu']\s?(?:notre |la |l')?|"
     r"(?:dieser |dieses |diese )?(?:artikel|beitrag|text|interview|reportage) (?:ist )?(?:zuerst |erstmals )?"
@@ -1921,14 +1996,14 @@ FIRST_PRINTED = regex.compile(
 )
 # "A Checagem Aberta é signatária do Código de Princípios da Rede Internacional de Checagem de Fatos (IFCN).": a
 # fact-checker's membership line.
-FACT_CHECK_STANDARDS = regex.compile(
+FACT_CHECK_STANDARDS = rx.compile(
     r"(?:signatory|signataire|signatária|signatario|firmatari|ondertekenaar|sygnatariusz|imzacı|υπογράφ|підписант)\w*"
     r".{0,80}(?:ifcn|fact-checking network|principles|principes|princípios|principios|principi)"
     r"|international fact-checking network|rede internacional de checagem|réseau international de fact-checking"
 )
 # "This article was produced with the help of AI", "Dieser Artikel wurde maschinell übersetzt.", "Diese Audioversion
 # wurde künstlich generiert.": how the text or its audio was made.
-AUTOMATED = regex.compile(
+AUTOMATED = rx.compile(
     # (about the article itself: "The company built the tool with the help of AI researchers" is news)
     r"^(?=.*(?<!\w)(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa|deze|dit|ten|ta|bu|αυτό|αυτή|цей|"
     r"ця|этот|эта|この|article|artikel|beitrag|noticia|notizia|articolo|artigo|texto|text|texte|audio\w*|material|matéria|"
@@ -1952,7 +2027,7 @@ AUTOMATED = regex.compile(
     r"künstlich|synthetic|synthétique|sintétic[ao]|sintetic[ao]))"
 )
 # "AI-generated summary: …", "Zusammenfassung (KI-generiert): …": a machine's summary of the article, labelled so.
-AI_SUMMARY = regex.compile(
+AI_SUMMARY = rx.compile(
     r"^(?:ai[- ]generated summary|summary \(ai[- ]generated\)|ai summary|ki-generierte zusammenfassung|"
     r"zusammenfassung \(ki(?:-generiert)?\)|ki-zusammenfassung|résumé généré par (?:l'|une )?ia|résumé \(ia\)|"
     r"resumen generado (?:por|con) (?:la )?ia|resumen \(ia\)|riassunto generato (?:dall'|con l')?ia|sintesi (?:generata )?(?:dall'|con l')?ia|"
@@ -1988,7 +2063,7 @@ DISCLOSURE_MAX_WORDS = 45
 # A press-trip sentence among long paragraphs is the article reporting someone's visit, unless a label
 # ("Hinweis:", "Disclosure:") sets it apart.
 TRIP_ARTICLE_WORDS = 15
-NOTE_LABEL = regex.compile(r"^\*?\s?\p{L}{2,14}\s?:")
+NOTE_LABEL = rx.compile(r"^\*?\s?\p{L}{2,14}\s?:")
 
 
 @line_feature("trust_header")
@@ -2109,12 +2184,13 @@ def _between_paragraphs(ctx: Context) -> bool:
 
 # The agency's desk codes that close a wire story: "RMA // CSJ" (Lusa), "kat/ mhr/" (PAP), "JMC//ASR": the
 # initials of writer and editor. A pair of capitals with one slash ("AC/DC", "TCP/IP") is a name, not a code.
-DESK_CODES = regex.compile(r"^(?:\p{Lu}{2,4}(?:\s?//\s?\p{Lu}{2,4})+|(?:\p{Ll}{2,4}/\s?){2,4})$")
+DESK_CODES = rx.compile(r"^(?:\p{Lu}{2,4}(?:\s?//\s?\p{Lu}{2,4})+|(?:\p{Ll}{2,4}/\s?){2,4}|(?:/\p{Ll}{2,4}){2,4}/?)$")
 
 
 @detector(
     "CR17", "credits.desk_codes", triggers=("paren",),
-    flags=(Example("RMA // CSJ", language="pt"), Example("kat/ mhr/", language="pl"), "JMC//ASR"),
+    flags=(Example("RMA // CSJ", language="pt"), Example("kat/ mhr/", language="pl"), "JMC//ASR",
+           Example("/ajx/jha", language="de")),
     keeps=("AC/DC", "TCP/IP", Example("km/h", language="pl"), "and/or"),
 )
 def desk_codes(ctx: Context) -> Outcome:

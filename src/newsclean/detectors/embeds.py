@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.base import Context, Example, Outcome, contains_any, detector
 from newsclean.languages import fold
 from newsclean.patterns import CLOCK, READER
 
 # "A post shared by Town Herald (@townherald)": the embedded post's signature.
-SHARED_BY = regex.compile(
+SHARED_BY = rx.compile(
     r"^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|"
     r"un post condiviso da|uma publicação (?:partilhada|compartilhada) por|een bericht gedeeld door|"
     r"post udostępniony przez|μια δημοσίευση που κοινοποιήθηκε από|допис, яким поділи\w+|публикация от)\s.{1,60}$"
@@ -41,7 +42,7 @@ CONSENT_WORDS = ("cookie", "consent", "privacy", "zustimmung", "einwilligung", "
                  "ustawienia", "ayarlar", "ρυθμίσεις", "налаштуван", "настройк")
 CONTENT_WORDS = ("content", "inhalt", "contenu", "contenido", "contenuto", "conteúdo", "inhoud", "treść", "içeri",
                  "περιεχόμεν", "контент", "вміст", "post", "tweet", "video", "vidéo", "vídeo")
-SHOW_WORDS = regex.compile(
+SHOW_WORDS = rx.compile(
     r"(?<!\w)(?:display|show|view|see|load|unlock|available|blocked|anzuzeigen|anzeigen|laden|angezeigt|verfügbar|"
     r"afficher|affiché|voir|charger|bloqué|disponible|mostrar|ver|cargar|bloqueado|visualizzare|vedere|caricare|"
     r"bloccato|disponibile|exibir|carregar|disponível|tonen|zien|laden|geblokkeerd|beschikbaar|wyświetl\w*|"
@@ -49,16 +50,16 @@ SHOW_WORDS = regex.compile(
 )
 CONSENT_MAX_WORDS = 25
 # "Allow Twitter content?", "X-Inhalte zulassen?": the question on the embed's consent button.
-ALLOW_CONTENT = regex.compile(r"^(?:allow|accept|zulassen|autoriser|permitir|consenti|toestaan|zezwól)\b.{0,30}\?$|"
+ALLOW_CONTENT = rx.compile(r"^(?:allow|accept|zulassen|autoriser|permitir|consenti|toestaan|zezwól)\b.{0,30}\?$|"
                               r"\b(?:inhalte?|content|contenu|contenido|contenuto) (?:zulassen|erlauben|akzeptieren)\??$")
 
 
 # An embedded social post as a page prints it: "Alder County Votes @AlderCoVotes" over the post's text, then
 # "10:09 PM · Nov 4, 2025 · View on X"; or the text, then "— Zeynep Arıkan (@zeyneparikan_ai) 9 Eylül 2025". The post
 # is quoted by the article and stays in its body; its date is the post's, not the article's (byline.date_line).
-POST_HEADER = regex.compile(r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s){1,6}@\w{2,30}\s?[✓✔]?$")
-POST_SIGNATURE = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)(?:\s.{0,40})?$")
-POST_FOOTER_TAIL = regex.compile(
+POST_HEADER = rx.compile(r"^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s){1,6}@\w{2,30}\s?[✓✔]?$")
+POST_SIGNATURE = rx.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)(?:\s.{0,40})?$")
+POST_FOOTER_TAIL = rx.compile(
     r"·\s?(?:view on|see on|ansehen auf|auf \S+ ansehen|voir sur|ver en|vedi su|ver no|bekijk op|zobacz (?:na|w)|"
     r"görüntüle|δείτε στο|переглянути в|посмотреть в)?\s?(?:x|twitter|instagram|threads|bluesky|mastodon|facebook)"
     r"(?:'te|'ta)?(?:\s(?:görüntüle|ansehen))?$",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature
 from newsclean.patterns import has_quote_mark
 
 # A form's button: a verb of sending or working out, alone or with its object ("Submit report", "Calcular mi factura").
-SUBMIT = regex.compile(
+SUBMIT = rx.compile(
     r"^(?:submit|send|senden|absenden|abschicken|einreichen|envoyer|valider|soumettre|enviar|invia|inviare|verstuur|versturen|"
     r"verzenden|insturen|indienen|wyślij|prześlij|gönder|αποστολή|υποβολή|надіслати|відправити|отправить|skicka|送信|"
     r"calculate|berechnen|calculer|calcular|calcola|calcolare|bereken|berekenen|oblicz|hesapla|υπολόγισε|розрахувати|"
@@ -25,7 +26,7 @@ SUBMIT = regex.compile(
     regex.I,
 )
 # A field a reader fills in, shown as such: "Lagorai [ ] – [ ] Virtus Brenta", "Naam *" (a required field's star).
-VISIBLE_CONTROL = regex.compile(r"\[\s*\]|［\s*］|_{3,}|\s\*$")
+VISIBLE_CONTROL = rx.compile(r"\[\s*\]|［\s*］|_{3,}|\s\*$")
 SUBMIT_MAX_WORDS = 4
 # Lines of a form above its button: its fields' labels and its heading, each short and none a sentence.
 FORM_REACH = 7
@@ -34,7 +35,7 @@ FORM_LINE_MAX_WORDS = 10
 FIELD_MAX_WORDS = 5
 FORM_MIN_FIELDS = 2
 # The small print under the button: what sending the form agrees to.
-CONSENT = regex.compile(
+CONSENT = rx.compile(
     r"(?:privacy|terms|datenschutz|nutzungsbedingungen|confidentialité|conditions|privacidad|condiciones|regolamento|"
     r"reglamento|règlement|teilnahmebedingungen|regulamin|katılım koşulları|"
     r"termini|privacybeleid|voorwaarden|prywatności|regulamin|gizlilik|kvkk|απορρήτου|όρους|конфіденційності|"
@@ -44,7 +45,7 @@ CONSENT = regex.compile(
 )
 CONSENT_MAX_WORDS = 25
 # Or what the result it gives is worth: "Resultado orientativo.", "Estimate only, excluding local taxes."
-RESULT_NOTE = regex.compile(
+RESULT_NOTE = rx.compile(
     r"^\*?\s?(?i:result(?:ado|at|ato|s)?\s(?:orientativo|indicativo|approximatif|approximativ|indicative|approximate|estimado|"
     r"stimato|ohne gewähr)|estimate|estimated|schätzung|unverbindlich|estimación|cálculo orientativo|stima|estimativa|"
     r"valeur indicative|indicatif|approximate|orientatief|szacunkowy|tahmini)\b"

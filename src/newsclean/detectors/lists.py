@@ -6,9 +6,19 @@ import bisect
 
 import regex
 
+from newsclean import rx
 from newsclean.dates import find_partial_date
 from newsclean.detectors.ads import CONTINUES
-from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature, text_mark
+from newsclean.detectors.base import (
+    Context,
+    Example,
+    LineText,
+    Outcome,
+    detector,
+    heads_numbered_list,
+    line_feature,
+    text_mark,
+)
 from newsclean.detectors.tables import table_row
 from newsclean.model import Quality
 from newsclean.patterns import EVENT_TIME, LIST_MARK, abbreviated_headline
@@ -19,7 +29,7 @@ READ_ALSO_MAX_WORDS = 30
 
 @detector(
     "LI01", "lists.read_also", triggers=("prefix:read_also", "colon"),
-    flags=("Read also: Floods hit the north again", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
+    flags=("Read also: Floods hit the north again", "📌 Read also: Ferry fares rise in May", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
            Example("Más información: Los taxistas piden poder usar el carril bus", language="es"),
            Example("İlgili: Yerli batarya hücresi üretimi için yeni tesis yolda", language="tr"),
            Example("À lire aussi Le saumon remonte la Loire, mais pour combien de temps ?", language="fr")),
@@ -45,7 +55,7 @@ def read_also(ctx: Context) -> Outcome:
 
 
 # "More interviews", "Weitere Artikel", "Autres recettes", "Przeczytaj więcej": a short "more" header.
-MORE_HEADER = regex.compile(
+MORE_HEADER = rx.compile(
     r"^(?:read|lees|lies|lire|leer|leggi|leia|czytaj|przeczytaj|oku|διαβάστε|читайте|читати|läs)\s+"
     r"(?:more|meer|mehr|plus|más|altro|mais|więcej|daha|περισσότερα|більше|больше|mer)$"
     r"|^(?:you may also|you might also|à la une|nos autres|nos articles|retrouvez|as mais|os mais|bunları da|"
@@ -78,7 +88,7 @@ RESUMING_SENTENCE_MIN_WORDS = 5
 
 # "— Почему павильон, а не усадьба?": a line of an interview, opened by a dash (a teaser may ask a question
 # too, so a question alone does not count).
-DIALOGUE_MARK = regex.compile(r"^[—–-]\s")
+DIALOGUE_MARK = rx.compile(r"^[—–-]\s")
 
 
 def _article_resumes(after: Context) -> bool:
@@ -132,15 +142,25 @@ def _leads_back(ctx: Context, after: Context) -> bool:
 
 
 def _heads_numbered_list(ctx: Context, below: Context) -> bool:
-    """"La scaletta" over "1. Vento di maggio": a short heading that starts a numbered list of its own."""
-    return ctx.words <= SUBHEADING_MAX_WORDS and not ctx.sentence and FIRST_NUMBERED.match(below.text) is not None
+    """"La scaletta" over "1. Vento di maggio": a short heading that starts a numbered list of its own (a longer one
+    over items 1 and 2: "So kommen Sie gut durch heiße Tage")."""
+    if ctx.sentence:
+        return False
+    if ctx.words <= SUBHEADING_MAX_WORDS:
+        return FIRST_NUMBERED.match(below.text) is not None
+    return (ctx.words <= NUMBERED_HEADING_MAX_WORDS and ctx.line_key is None and ctx.prefix is None
+            and FIRST_NUMBERED.match(below.text) is not None and heads_numbered_list(ctx))  # (not "Most read" over its
+    # ranked headlines, nor a league table's title over its rows of figures)
+
+
+NUMBERED_HEADING_MAX_WORDS = 12
 
 
 SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
 SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "――", "──")  # (and a Japanese interview's question: "――離れて暮らす…")
 CAPS_HEADING_MIN_LETTERS = 8
-FIRST_NUMBERED = regex.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
-LEADING_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+FIRST_NUMBERED = rx.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
+LEADING_CLOCK = rx.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
 
 # "Was die Einigung für Fahrgäste bedeutet" over the article's paragraph: a sub-heading speaks of the article's
@@ -150,7 +170,7 @@ TOPIC_WORD_MIN_LETTERS = 4
 TOPIC_MIN_SHARED = 2
 TOPIC_REACH = 25
 TOPIC_HEADING_MAX_WORDS = 10
-WORD = regex.compile(r"\w+")
+WORD = rx.compile(r"\w+")
 
 
 def _topic_words(text: str, stopwords: frozenset[str]) -> set[str]:
@@ -174,7 +194,7 @@ def _on_topic(ctx: Context) -> bool:
 
 
 # "Hamsi: 100-120 TL", "Preis: 4,50 €": a fact box's field with a figure, never a teaser headline.
-FIELD_FIGURE = regex.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]\s*\d[\d\s.,–-]*\s*[\p{L}\p{Sc}%.]{0,4}$")
+FIELD_FIGURE = rx.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]\s*\d[\d\s.,–-]*\s*[\p{L}\p{Sc}%.]{0,4}$")
 
 
 # "Trending on ByteHarbor", "Populaire sur Le Fil", "Meistgelesen bei der Rundschau": a list header and the site.
@@ -185,7 +205,7 @@ ON_SITE_MAX_WORDS = 7
 
 # "More From the Los Angeles Times", "More on Slate Book Review", "Next Up In Tech", "Mehr aus dem Ressort Politik":
 # more of the site's stories, from a section or a title (up to ``ON_SITE_MAX_WORDS`` words, no sentence).
-MORE_FROM = regex.compile(
+MORE_FROM = rx.compile(
     r"^(?i:more|mehr|plus|más|altro|altri|mais|meer|więcej|daha fazla|περισσότερα|більше|больше|fler|mer|next up)\s"
     r"(?i:from|on|in|about|aus|zu|von|vom|de|du|des|sur|di|da|dal|em|do|uit|over|van|z|ze|o|από|з|із|про|из|о|"
     r"från|om|i)\s(?:the\s|der\s|die\s|dem\s|le\s|la\s|les\s|el\s|il\s|o\s|a\s|het\s|de\s)?\p{Lu}"
@@ -194,7 +214,7 @@ MORE_FROM = regex.compile(
 
 
 # "Le Vestiaire vous recommande", "Die Redaktion empfiehlt": a site recommending its own articles.
-RECOMMENDS = regex.compile(
+RECOMMENDS = rx.compile(
     r"\s(?:recommends|recommend|vous recommande|recommande|empfiehlt|empfehlen|te recomienda|le recomienda|"
     r"recomienda|ti consiglia|consiglia|recomenda|raadt aan|beveelt aan|poleca|öneriyor|προτείνει|рекомендує|"
     r"рекомендует|rekommenderar)$",
@@ -237,7 +257,7 @@ def is_list_header(ctx: Context | LineText) -> bool:
     return False
 
 
-SITE_ADDRESS = regex.compile(r"^(?:www\.)?[\w-]+\.[a-z]{2,6}$")
+SITE_ADDRESS = rx.compile(r"^(?:www\.)?[\w-]+\.[a-z]{2,6}$")
 
 
 @line_feature("list_header")
@@ -281,6 +301,9 @@ TEASER_MAX_WORDS = 25
                    language="de"),
            Example("Related articles\n• Snow strands drivers on the motorway\n• Winter tyres: when to change them",
                    "• Winter tyres: when to change them"),
+           Example("Lesen Sie auch\nSturmwarnung: Was tun bei Orkanböen?\nOrkane: Warum tragen sie Namen?\n"
+                   "Die Feuerwehr rückte in der Nacht mehr als dreihundert Mal aus, meist wegen umgestürzter Bäume.",
+                   "Orkane: Warum tragen sie Namen?", language="de"),
            Example("Το ποίημα κυκλοφόρησε το 1988 και έγινε τραγούδι μια δεκαετία αργότερα.\nΔιαβάστε επίσης\n"
                    "Πέθανε ο σκηνοθέτης Αλέκος Δρόσος σε ηλικία 79 ετών\nΤο πιο πολυδιαβασμένο ποίημά της περιλαμβάνεται "
                    "σε σχολικά βιβλία.", "Πέθανε ο σκηνοθέτης Αλέκος Δρόσος σε ηλικία 79 ετών", language="el"),
@@ -292,7 +315,12 @@ TEASER_MAX_WORDS = 25
            Example("Servizio correlato\nPrenotare il ritiro dei rifiuti ingombranti\nPrenota online il ritiro a domicilio "
                    "di mobili, materassi ed elettrodomestici.\nAccedi al servizio",
                    "Prenota online il ritiro a domicilio di mobili, materassi ed elettrodomestici.", language="it")),
-    keeps=(Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water\n3. Low Houses",
+    keeps=(Example("Auch lesenswert\nDas Hallenbad in Lindbach bleibt bis Januar geschlossen\nDrei Fragen an den Bademeister\n"
+                   "Wie geht es jetzt weiter mit dem Bad?", "Drei Fragen an den Bademeister", language="de"),
+           Example("Mehr zum Thema\nSturm legt den Bahnverkehr lahm\nSo bereiten Sie Ihren Garten auf den Frost vor\n"
+                   "1. Decken Sie die Beete mit Laub ab.\n2. Holen Sie Kübelpflanzen ins Haus.",
+                   "So bereiten Sie Ihren Garten auf den Frost vor", language="de"),
+           Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water\n3. Low Houses",
                    "2. Still Water"),
            Example("Read also\nThe band's new album, track by track\nThe setlist\n1. Wind in May\n2. Still Water", "The setlist"),
            Example("Читайте также\nМэрия назвала улицы с новыми полосами\nКакие станции откроют первыми\n"
@@ -353,12 +381,19 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return f"item of the list headed on line {ctx.view.page.blocks[header_at].line}" if _bulleted_teasers(
             ctx, header_at) else None
     after = ctx.at(1)
-    if (header_at == ctx.index - 1 and _bare_read_also(ctx.at(-1)) and not ctx.sentence
+    if (header_at == ctx.index - 1 and _bare_read_also(ctx.at(-1))
+            and (not ctx.sentence or ctx.text.rstrip().endswith(("?", "？", ";")))  # (a headline may ask)
             and ctx.block.role not in SUBHEADING_ROLES):  # (the page marks the article's sub-heading as one)
         return f"the link under the label on line {ctx.view.page.blocks[header_at].line}"  # "Διαβάστε επίσης" / its headline
+    above = ctx.at(-1)
+    if (header_at == ctx.index - 2 and above is not None and _bare_read_also(above.at(-1)) and "question" in ctx.features
+            and KICKER_HEADLINE.match(ctx.text) and KICKER_HEADLINE.match(above.text)):
+        # (both "Kicker : …", and this one asks: an interview's question would not open with a topic and a colon)
+        return f"the second link under the label on line {ctx.view.page.blocks[header_at].line}"
     if after is not None and _leads_back(ctx, after):
         return None  # a sub-heading, an interview question or a list's lead-in: the article again
-    above = ctx.at(-1)
+    if QUESTIONS_FOR.match(ctx.lower):
+        return None  # "Drei Fragen an Schwimmmeister Uwe Keßler": the heading of the article's short interview
     if _full_stop(ctx.text) and not _full_stop(above.text if above is not None else ""):
         return None  # "Yangının çıkış nedenine ilişkin inceleme başlatıldı." under headlines without one
     headline = ctx.view.headline
@@ -380,6 +415,17 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 
 PROGRAMME_DAY_MAX_WORDS = 4
+
+
+# "Drei Fragen an …", "Three questions for …", "Trzy pytania do …": a short interview's heading inside an article.
+QUESTIONS_FOR = rx.compile(
+    r"^(?:two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|due|tre|quattro|cinque|dos|tres|cuatro|cinco|"
+    r"duas|três|quatro|twee|drie|vijf|dwa|trzy|cztery|pięć|iki|üç|dört|beş|δύο|τρεις|τέσσερις|πέντε|два|три|чотири|четыре|"
+    r"п['’]ять|пять|två|fyra|fem|\d)\s(?:questions|fragen|domande|preguntas|perguntas|vragen|pytania|pytań|soru|ερωτήσεις|"
+    r"питання|запитання|вопроса|вопросов|frågor)\s(?:for|to|an|à|a|al|alla|ao|aan|do|dla|için|στ\w*|к|до|till)\s"
+)
+# "Tempêtes : pourquoi portent-elles des prénoms ?": a teaser's headline after its topic and a colon.
+KICKER_HEADLINE = rx.compile(r"^[^:：.!?]{2,30}?\s?[:：]\s\S")
 
 
 def _bare_read_also(label: Context | None) -> bool:
@@ -464,9 +510,9 @@ QUESTION_HEADLINE_MAX_WORDS = 15
 
 TAG_MAX_WORDS = 30
 # "#温泉 #山形 #ひとり旅", "#Berlin #Verkehr": a line of hashtags and nothing else.
-HASHTAGS = regex.compile(r"^#[\w\p{L}-]+(?:[\s,·]+#[\w\p{L}-]+)+$")
+HASHTAGS = rx.compile(r"^#[\w\p{L}-]+(?:[\s,·]+#[\w\p{L}-]+)+$")
 # "Filed under china , illnesses , plague": a list of short topics without a colon.
-TAG_SPLIT = regex.compile(r"(?<!\s)\s*[,;|·•]\s*")
+TAG_SPLIT = rx.compile(r"(?<!\s)\s*[,;|·•]\s*")
 TAG_MIN_ITEMS = 2
 TAG_ITEM_MAX_WORDS = 3
 
@@ -525,7 +571,7 @@ def doubled_link(ctx: Context) -> Outcome:
     return None
 
 
-TRUNCATED = regex.compile(r"(?:\w|,)\s?(?:\.\.\.|…)$")
+TRUNCATED = rx.compile(r"(?:\w|,)\s?(?:\.\.\.|…)$")
 TRUNCATED_MAX_WORDS = 35
 TRUNCATED_REACH = 2
 
@@ -559,7 +605,7 @@ def truncated_teaser(ctx: Context) -> Outcome:
 
 # "Also in Tech: Chipmaker delays plant", "Eerder verschenen: …", "Ранее: …": a short label, a colon and
 # a headline (no full stop, no question: "Frage: Wie geht es weiter?" stays).
-LABELLED_LINK = regex.compile(r"^(?P<label>[^:：]{2,30})[:：]\s*(?P<headline>\S.*)$")
+LABELLED_LINK = rx.compile(r"^(?P<label>[^:：]{2,30})[:：]\s*(?P<headline>\S.*)$")
 LINK_LABEL_MAX_WORDS = 6
 LINK_MIN_WORDS = 4
 LINK_MAX_WORDS = 22
@@ -568,7 +614,7 @@ NOT_LINK_LABELS = frozenset({"byline", "author_label", "source_label", "reportin
                              "captions", "tags"})
 # "Mots associés : Chambéry · vol · musée", "More on: Layoffs · AI": a label and a list of topics.
 QUOTE_OPENERS = "\"'„“”«»‚‘’"
-TOPIC_SEPARATORS = regex.compile(r"(?<!\s)\s*[·•|,]\s*")
+TOPIC_SEPARATORS = rx.compile(r"(?<!\s)\s*[·•|,]\s*")
 
 
 @detector(
@@ -616,14 +662,14 @@ def labelled_link(ctx: Context) -> Outcome:
 
 # "Голи: Кравчук, 23, …" over "Попередження: Гуменюк, Савчин – Бондар, Ткач" over "Глядачі: 4 200": a match's
 # facts box, whose labelled lines of names stand between labelled lines of figures.
-FACT_WITH_FIGURE = regex.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s.*\d")
+FACT_WITH_FIGURE = rx.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s.*\d")
 
 
 # "Ulm: Söflinger Straße, Hauptbahnhof" over "Neu-Ulm: Augsburger Straße, Glacis-Galerie": one of the article's labelled
 # lines in a run of them (a tags line stands alone).
-LABELLED_ITEM = regex.compile(r"^\p{Lu}[\p{L}\- ]{0,30}:\s\S[^.!?]*$")
+LABELLED_ITEM = rx.compile(r"^\p{Lu}[\p{L}\- ]{0,30}:\s\S[^.!?]*$")
 # "Τρίτη 18/11: Ιόνιο, Ήπειρος …" over "Τετάρτη 19/11: Θεσσαλία, …": a day's line of a forecast or a programme.
-DATED_ITEM = regex.compile(r"^\p{Lu}\p{L}{1,15}\.?,?\s\d{1,2}[./]\d{1,2}\.?(?:\s\([^()]{1,30}\))?\s?:\s\S")
+DATED_ITEM = rx.compile(r"^\p{Lu}\p{L}{1,15}\.?,?\s\d{1,2}[./]\d{1,2}\.?(?:\s\([^()]{1,30}\))?\s?:\s\S")
 
 
 def _in_fact_box(ctx: Context) -> bool:
@@ -635,7 +681,7 @@ def _in_fact_box(ctx: Context) -> bool:
         n.prefix_key is None and LABELLED_ITEM.match(n.text) is not None)) for n in (ctx.at(-1), ctx.at(1)))
 
 
-NUMBERED_LIST_ITEM = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
+NUMBERED_LIST_ITEM = rx.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
 
 
 def _figures(items: list[str]) -> bool:
@@ -649,10 +695,10 @@ def _figures(items: list[str]) -> bool:
 
 
 # A number, a space and a short unit: "1498 cm3", "150 KM", "67 W".
-MEASUREMENT = regex.compile(r"^\d[\d.,]*\s\p{L}{1,4}\d?$")
+MEASUREMENT = rx.compile(r"^\d[\d.,]*\s\p{L}{1,4}\d?$")
 
 
-LINK_LABEL_WORD = regex.compile(
+LINK_LABEL_WORD = rx.compile(
     r"(?<!\w)(?:also|more|read|see|earlier|previously|related|dazu|auch|mehr|lesen|zuvor|aussi|lire|relire|voir|"
     r"aussi|más|saber|leer|ver|anche|leggi|vedi|ainda|veja|leia|mais|eerder|ook|lees|meer|verschenen|także|więcej|"
     r"czytaj|wcześniej|ayrıca|daha|önceki|επίσης|διαβάστε|ακόμη|ранее|раніше|также|також|читайте|важно|знать|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.ads import CONTINUES, button_verb
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
@@ -37,7 +38,7 @@ def back_link(ctx: Context) -> Outcome:
 
 
 # "Bis: …", "Encore: …": a label opens the line, a crumb trail's steps have none.
-LABEL_OPENING = regex.compile(r"^\s*\p{L}+(?:\s\p{L}+){0,2}\s?:\s")  # (and "Gelbe Karten: Lindner, Reimann / Haase")
+LABEL_OPENING = rx.compile(r"^\s*\p{L}+(?:\s\p{L}+){0,2}\s?:\s")  # (and "Gelbe Karten: Lindner, Reimann / Haase")
 # Every step of a breadcrumb trail is a short label.
 CRUMB_MAX_STEP_WORDS = 5
 CRUMB_MIN_STEPS = 2
@@ -153,8 +154,8 @@ def skip_link(ctx: Context) -> Outcome:
 
 
 PAGE_TOOLS_MAX_WORDS = 8
-TOOL_SPLIT = regex.compile(r"[\s|·•/:：]+")
-FONT_BUTTON = regex.compile(r"^a[+\-−]?$")
+TOOL_SPLIT = rx.compile(r"[\s|·•/:：]+")
+FONT_BUTTON = rx.compile(r"^a[+\-−]?$")
 # Words of the buttons that print, save or resize a page, in the languages we ship ("Drukuj | Zapisz PDF").
 PAGE_TOOL_WORDS = frozenset({
     "print", "pdf", "download", "save", "font", "size", "text", "increase", "decrease", "drucken", "speichern",
@@ -179,7 +180,7 @@ PAGE_TOGGLES = frozenset({
     "тёмная тема", "ночной режим", "ダークモード", "このページを翻訳",
 })
 TOOL_FILLERS = frozenset({"text", "texte", "testo", "texto", "size", "font", "σε", "в", "na", "de", "da", "w", "ve"})
-REPORT_ERROR = regex.compile(
+REPORT_ERROR = rx.compile(
     r"^(?:report an? (?:error|mistake|typo)(?: or (?:an? )?(?:error|mistake|typo))?|fehler melden|einen fehler melden|signaler une erreur|reportar (?:un )?error|"
     r"segnala(?:ci)? un errore|reportar (?:um )?erro|fout melden|zgłoś błąd(?: w artykule)?|hata bildir|"
     r"αναφορά (?:λάθους|σφάλματος)|повідомити про помилку|сообщить об ошибке|signaler un (?:contenu|abus)(?: \w+)?)\s?[.!]?$"
@@ -197,7 +198,7 @@ REPORT_ERROR = regex.compile(
 
 REPORT_ERROR_MAX_WORDS = 16
 # "Read this article in Spanish", "This article is also available in Welsh", "Diesen Artikel auf Englisch lesen".
-LANGUAGE_VERSION = regex.compile(
+LANGUAGE_VERSION = rx.compile(
     r"^(?:read (?:this (?:article|story) )?in|this (?:article|story) is (?:also )?available in|also available in|"
     r"diesen (?:artikel|beitrag) auf|(?:lire|lisez) cet article en|cet article est (?:aussi |également )?disponible en|"
     r"lee (?:este artículo|esta noticia) en|leggi (?:questo articolo|l'articolo) in|leia (?:este artigo|esta notícia) em|"
@@ -206,14 +207,14 @@ LANGUAGE_VERSION = regex.compile(
 )
 LANGUAGE_VERSION_MAX_WORDS = 9
 # "… (PDF, 412 KB)", "… [pdf · 1,2 MB]", "Delibera n. 41-2025.pdf (1,2 MB)": a file to download, its type and its size.
-FILE_LINK = regex.compile(
+FILE_LINK = rx.compile(
     r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|jpe?g|png|mp3)\s?[,·|–-]?\s?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo|kib|mib)[)\]]$|"
     r"\.(?:pdf|docx?|xlsx?|odt|zip)\s?[(\[](?:pdf|docx?|xlsx?)?[,\s]*\d+(?:[.,]\d+)?\s?(?:kb|mb|ko|mo)[)\]]$"
 )
 FILE_LINK_MAX_WORDS = 25
 
 
-PAGINATION = regex.compile(
+PAGINATION = rx.compile(
     r"^(?:(?:page|seite|página|pagina|strona|sayfa|σελίδα|сторінка|страница|sida)\s+\d+\s*"
     r"(?:(?:of|von|de|di|van|z|/|из|з|av)\s*\d+)?|(?:[‹«<←]\s*)?(?:\d{1,2}\s+){2,}\d{0,2}\s*\p{L}{0,12}\s*[›»>→]?|"
     r"(?:[‹«<←]\s*)?(?:previous|next|prev|zurück|weiter|précédent|suivant|anterior|siguiente|"
@@ -237,7 +238,7 @@ def pagination(ctx: Context) -> Outcome:
 
 
 # "View more on twitter", "Mehr auf Instagram ansehen": the link under an embedded post.
-MORE_ON_NETWORK = regex.compile(
+MORE_ON_NETWORK = rx.compile(
     r"^(?:view|see|read|show) (?:more|original post|original tweet|this post) on (?:twitter|x|instagram|facebook|youtube|"
     r"tiktok|bluesky|threads|linkedin)$|^(?:mehr|beitrag) (?:auf|bei) (?:twitter|x|instagram|facebook|youtube|tiktok) ansehen$|"
     r"^(?:voir|afficher) (?:plus|la publication) sur (?:twitter|x|instagram|facebook|youtube|tiktok)$|"
@@ -252,7 +253,7 @@ ARROW_LINK_REASON = "a link's label (an arrow or こちら at its end)"  # an in
 
 
 # "停電情報の詳細はこちら", "投稿フォームはこちらから": a Japanese link's label ("… is here").
-JA_HERE_LINK = regex.compile(r"こちら(?:から|へ|をクリック|をご覧ください)?\s?[>＞→›»]?$")
+JA_HERE_LINK = rx.compile(r"こちら(?:から|へ|をクリック|をご覧ください)?\s?[>＞→›»]?$")
 JA_HERE_LINK_MAX_CHARS = 40
 
 
@@ -318,13 +319,13 @@ def more_link(ctx: Context) -> Outcome:
 
 
 # A link's label that ends by telling the reader to click: "Tüm şehirler için tıklayın", "All cities: click here".
-CLICK_TAIL = regex.compile(
+CLICK_TAIL = rx.compile(
     r"(?:click here|tap here|hier klicken|klicken sie hier|cliquez ici|haz clic aquí|pulsa aquí|clicca qui|clique aqui|"
     r"klik hier|kliknij tutaj|kliknij|tıklayın|tıkla|κάντε κλικ εδώ|натисніть тут|нажмите здесь|こちらをクリック)$"
 )
 CLICK_LINK_MAX_WORDS = 8
 # "See the full standings", "Voir les prévisions à 15 jours", "Zum kompletten Ticker": a link to the whole of a box.
-FULL_LINK = regex.compile(
+FULL_LINK = rx.compile(
     r"^(?:see|view|show) (?:the )?(?:full|complete|whole|all)\b|^(?:ver|consulta) (?:la |el |los |las )?\S+ complet[ao]s?$|"
     r"^voir (?:le |la |les |l')?\S+ complète?s?$|^voir les prévisions|^zu[mr] (?:kompletten|vollständigen|ganzen)\b|"
     r"^(?:vedi|guarda) (?:la |il |l'|i |le )?\S+ complet[ao]$|^(?:veja|ver) (?:a |o |os |as )?\S+ complet[ao]s?$|"
@@ -363,7 +364,7 @@ LIVE_STATUS = frozenset({
     "sabitlendi", "sabitlenmiş", "καρφιτσωμένο", "закріплено", "закреплено", "固定表示",
 })
 # "14 new updates – tap to refresh", "3 neue Beiträge", "2 nouveaux messages": the live page's count of unseen entries.
-NEW_ENTRIES = regex.compile(
+NEW_ENTRIES = rx.compile(
     r"^\d{1,4}\s(?:new|neue|neuer|nouveaux|nouvelles?|nuevas?|nuevos?|nuove|nuovi|novas?|novos?|nieuwe|now(?:e|ych|y)|"
     r"yeni|νέες|νέα|нових|новых|нові|новые)\s(?:updates?|posts?|entries|beiträge|einträge|meldungen|messages|posts?|"
     r"entradas|actualizaciones|aggiornamenti|post|atualizações|publicações|berichten|updates|wpisy|wpisów|aktualizacj\w*|"
@@ -371,12 +372,12 @@ NEW_ENTRIES = regex.compile(
 )
 NEW_ENTRIES_MAX_WORDS = 8
 # "Please turn on JavaScript to use this feature": the notice a script-driven widget leaves in the text.
-SCRIPT_NOTICE = regex.compile(
+SCRIPT_NOTICE = rx.compile(
     r"(?:enable|turn on|activate|aktivieren|einschalten|activer|activez|activa|habilita|attiva|abilita|ative|ativar)\w*"
     r"(?: \w+){0,3} javascript|javascript (?:is |must be )?(?:disabled|required|deaktiviert|désactivé|desactivado|disattivato|desativado)"
 )
 SCRIPT_NOTICE_MAX_WORDS = 20
-AUTO_UPDATE = regex.compile(
+AUTO_UPDATE = rx.compile(
     r"(?:updates? automatically|is updated automatically|refreshes automatically|ανανεώνεται αυτόματα|uppdateras automatiskt|"
     r"wird automatisch neu geladen|ververst automatisch|se rafraîchit automatiquement|se actualiza sola|"
     r"atualiza automaticamente|odświeża się automatycznie|otomatik olarak yenilenir|wird automatisch aktualisiert|aktualisiert sich automatisch|"
@@ -388,14 +389,14 @@ AUTO_UPDATE = regex.compile(
     r"автоматичне оновлення|автообновление)"
 )
 # "… please update to a modern browser", "Your browser is out of date": the site talking to the reader's browser.
-OLD_BROWSER = regex.compile(
+OLD_BROWSER = rx.compile(
     r"(?:update|upgrade|switch to|use|download)\w* (?:\w+ ){0,3}(?:modern|supported|newer|latest|different|other) browser"
     r"|browser (?:is |are )?(?:not supported|out of date|outdated|no longer supported)|(?:unsupported|outdated) browser"
 )
 MEDIA_FALLBACK_REASON = "a player's fallback text (the media did not load)"  # an interruption of the article (edges)
 # "Your browser does not support the audio element", "Dieses Video ist in Ihrem Land nicht verfügbar": the text a
 # player shows in place of its media.
-MEDIA_FALLBACK = regex.compile(
+MEDIA_FALLBACK = rx.compile(
     r"(?:your|ihr|dein|votre|ton|tu|su|il tuo|o seu|o teu|je|uw|twoja|ваш|ваш) (?:web )?(?:browser|navigateur|navegador|"
     r"przeglądarka|браузер)\s(?:\S+\s){0,4}?(?:does not|doesn't|cannot|can't|unterstützt|ne prend pas|ne supporte pas|no soporta|"
     r"no admite|no es compatible|non supporta|não suporta|ondersteunt|nie obsługuje|не поддерживает|не підтримує)|"
@@ -412,16 +413,23 @@ MEDIA_FALLBACK = regex.compile(
     r"start|begint|rozpocznie|начнется|начнётся|почнеться)\w*\s(?:in|dans|en|tra|fra|em|za|через)\s\d{1,2}\s|"
     # "O vídeo começa após a publicidade": the player's ad comes first
     r"(?:the video|das video|la vidéo|el vídeo|el video|il video|o vídeo|de video)\s(?:\S+\s){0,2}?(?:starts|begins|startet|"
-    r"beginnt|commence|comienza|empieza|inizia|começa|begint)\s(?:after|nach|après|después de|dopo|após|na)\s"
-    r"(?:the |der |la |el |a |de )?(?:ad|ads|advert|werbung|publicité|publicidad|pubblicità|publicidade|reclame)\b|"
+    r"beginnt|commence|comienza|empieza|inizia|começa|begint|plays|play|start|begin)\s(?:after|nach|après|después de|dopo|"
+    r"após|na)\s(?:the |this |der |dieser |la |cette |el |esta |a |de |deze )?(?:ad|ads|advert|werbung|publicité|"
+    r"publicidad|pubblicità|publicidade|reclame)\b|"
+    # "Deze video kan niet worden afgespeeld omdat je geen toestemming hebt gegeven …": the player, blocked
+    r"(?:video|vidéo|vídeo|clip|inhalt|content|contenu|contenido|contenuto|conteúdo|inhoud)\s(?:\S+\s){0,3}?(?:kan niet "
+    r"worden afgespeeld|cannot be played|can't be played|kann nicht abgespielt werden|ne peut pas être lu\w*|no se puede "
+    r"reproducir|non può essere riprodott[oa]|não pode ser reproduzid[oa]|nie może zostać odtworzon[ya])|"
     # "※動画の再生には会員登録が必要です": the player asks the reader to sign up first
     r"動画の(?:再生|視聴)には.{0,12}(?:登録|ログイン)が必要"
 )
-ADDRESSES_READER = regex.compile(r"\b(?:you|your|you're|please)\b")
+ADDRESSES_READER = rx.compile(r"\b(?:you|your|you're|please)\b")
 
 @detector(
     "NV07", "navigation.reload",
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
+           "The video will play after this ad",
+           Example("Deze video kan niet worden afgespeeld zonder toestemming voor cookies.", language="nl"),
            Example("Neueste Einträge zuerst", language="de"), Example("Ältere Einträge laden", language="de"),
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
@@ -532,14 +540,14 @@ def _under_contents_header(ctx: Context) -> bool:
 
 
 # ", opens new tab", "(öffnet in neuem Tab)": what a screen reader is told about a link; only links say it.
-NEW_TAB = regex.compile(
+NEW_TAB = rx.compile(
     r"(?:opens?|opening)\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|öffnet\s+(?:sich\s+)?in\s+(?:einem\s+)?neue[mn]\s+"
     r"(?:tab|fenster)|s'ouvre\s+dans\s+(?:un\s+nouvel\s+onglet|une\s+nouvelle\s+fenêtre)|"
     r"se\s+abre\s+en\s+(?:una\s+)?nueva\s+(?:pestaña|ventana)|si\s+apre\s+in\s+una\s+nuova\s+(?:scheda|finestra)|"
     r"abre\s+(?:em\s+)?(?:uma\s+)?nova\s+(?:aba|janela|guia)",
     regex.I,
 )
-NEW_TAB_TAIL = regex.compile(r"(?:" + NEW_TAB.pattern + r")[\s)\].]*+$", regex.I)
+NEW_TAB_TAIL = rx.compile(r"(?:" + NEW_TAB.pattern + r")[\s)\].]*+$", regex.I)
 NEW_TAB_LINK_MAX_WORDS = 14
 NEW_STEMS = ("new", "neu", "nouv", "nuev", "nuov", "nova")  # cheap gate before the pattern
 
@@ -559,9 +567,9 @@ def new_tab_link(ctx: Context) -> Outcome:
 
 
 # "📌 Bewaar dit artikel", "🔄 Odśwież relację", "♡ お気に入りに追加 (1,203)": an icon, then a button's words.
-ICON = regex.compile(r"^[\p{So}\p{Emoji_Presentation}\uFE0F\u200D]+\s*")
+ICON = rx.compile(r"^[\p{So}\p{Emoji_Presentation}\uFE0F\u200D]+\s*")
 ICON_BUTTON_MAX_WORDS = 8
-CJK_CONTROL = regex.compile(r"(?:追加|保存|印刷|登録|共有|する|見る|読む)(?:\s*[（(][\d,，]+[)）])?$")
+CJK_CONTROL = rx.compile(r"(?:追加|保存|印刷|登録|共有|する|見る|読む)(?:\s*[（(][\d,，]+[)）])?$")
 BUTTON_KEYS = frozenset({"share", "login", "more", "menu", "search", "call_to_action"})
 
 

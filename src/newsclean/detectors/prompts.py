@@ -6,9 +6,28 @@ from collections.abc import Collection
 
 import regex
 
-from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
+from newsclean import rx
+from newsclean.detectors.base import (
+    Context,
+    Example,
+    LineText,
+    Outcome,
+    contains_any,
+    detector,
+    heads_numbered_list,
+    line_feature,
+    quoted_only,
+)
 from newsclean.model import Quality
-from newsclean.patterns import EMAIL, FONT_SIZE, PRICE_IN_WORDS, READER, WIDE_GAP, find_price, has_quote_mark
+from newsclean.patterns import (
+    EMAIL,
+    FONT_SIZE,
+    PRICE_IN_WORDS,
+    READER,
+    WIDE_GAP,
+    find_price,
+    has_quote_mark,
+)
 
 # A prompt is a UI line; an article sentence that mentions cookies or newsletters is long prose
 # with its own subject ("The court ruled that sites must ask before setting cookies." stays).
@@ -19,31 +38,30 @@ PROMPT_PROSE_MIN_WORDS = 15
 def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if ctx.words > PROMPT_MAX_WORDS or key not in ctx.contains:
         return None
+    if heads_numbered_list(ctx):
+        return None  # "Zo pas je je cookie-instellingen nu al aan" over "1. Open …", "2. Kies …": the steps' sub-heading
     if ((_in_article_prose(ctx) or _in_announced_list(ctx)) and not _ends_in_button(ctx.text)
             and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower))):
         return None
-    if QUOTED.search(ctx.lower) and key not in ctx.view.lexicon.contains_keys(QUOTED.sub(" ", ctx.lower)):
+    if quoted_only(ctx, key):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
     return what
 
 
 # "This article is for subscribers", "この記事は有料会員記事です": the page speaking of itself, never the article's text.
-THIS_ARTICLE = regex.compile(
+THIS_ARTICLE = rx.compile(
     r"^(?:this (?:article|story|content)|cet article|ce contenu|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|"
     r"esta (?:noticia|notícia|matéria)|questo (?:articolo|contenuto)|dit artikel|ten (?:artykuł|materiał)|bu (?:haber|makale|içerik)|"
     r"αυτό το άρθρο|ця стаття|цей матеріал|эта статья|этот материал|この記事)"
 )
 # "… Wpłać darowiznę", "… Doneer vanaf € 5", "… Je fais un don →": the ask's last words are its button (no full stop).
-BUTTON_AFTER_SENTENCE = regex.compile(r"[.!?]\s+(?P<button>[^.!?]{2,30}?)\s*[→›»]?$")
+BUTTON_AFTER_SENTENCE = rx.compile(r"[.!?]\s+(?P<button>[^.!?]{2,30}?)\s*[→›»]?$")
 BUTTON_MAX_WORDS = 4
 
 
 def _ends_in_button(text: str) -> bool:
     m = BUTTON_AFTER_SENTENCE.search(text)
     return m is not None and len(m["button"].split()) <= BUTTON_MAX_WORDS
-
-
-QUOTED = regex.compile(r"«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|‘[^’]{1,60}’|「[^」]{1,60}」")
 
 
 def _in_article_prose(ctx: Context) -> bool:
@@ -92,6 +110,9 @@ LIST_ITEM_MAX_WORDS = 25
                    "We gebruiken cookies alleen met toestemming, zegt de toezichthouder.",
                    "We gebruiken cookies alleen met toestemming, zegt de toezichthouder.", language="nl"),
            Example("Bandeaux cookies : pourquoi le bouton « Tout refuser » reste si difficile à trouver", language="fr"),
+           Example("So ändern Sie Ihre Cookie-Einstellungen\n1. Öffnen Sie im Browser die Einstellungen.\n"
+                   "2. Wählen Sie unter Datenschutz die Cookies von Drittanbietern ab.",
+                   "So ändern Sie Ihre Cookie-Einstellungen", language="de"),
            "Why the “Reject all cookies” button is so hard to find",
            "“We use cookies to track baskets,” the company's lawyer told the court."),
 )
@@ -104,7 +125,7 @@ def cookie(ctx: Context) -> Outcome:
 
 # "We and our partners use cookies", "Nous utilisons des cookies", "We and our 187 partners store and access information on
 # your device": the site itself, in the first person.
-COOKIE_FIRST_PERSON = regex.compile(
+COOKIE_FIRST_PERSON = rx.compile(
     r"(?<!\w)(?:we(?: and our (?:partners|vendors))? use cookies|we and our (?:\d+ )?(?:partners|vendors) (?:store|process|use)|"
     r"nous et nos (?:\d+ )?partenaires (?:stockons|traitons|utilisons)|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten)|"
     r"nosotros y nuestros (?:\d+ )?socios (?:almacenamos|tratamos)|noi e i nostri (?:\d+ )?partner (?:archiviamo|trattiamo)|nous(?: et nos partenaires)? utilisons des cookies|"
@@ -116,7 +137,7 @@ COOKIE_FIRST_PERSON = regex.compile(
 
 
 # Sign-up imperatives ("inscrivez-vous gratuitement", "zapisz się"): a prompt in any wording.
-SIGN_UP = regex.compile(
+SIGN_UP = rx.compile(
     r"(?<!\w)(?:sign up|subscribe now|add your email|enter your email|inscrivez-vous|abonnez-vous|melden sie sich an|jetzt anmelden|regístrate|"
     r"suscríbete|iscriviti|inscreva-se|assine já|meld je aan|schrijf je in|zapisz się|abone ol|εγγραφείτε|"
     r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する|kaydolmak için tıklayın)(?!\w)",
@@ -124,7 +145,7 @@ SIGN_UP = regex.compile(
 SIGN_UP_MAX_WORDS = 25
 # "… with the Morning Bid newsletter. Sign up here.": a pitch that closes on a sign-up sentence of its own is a
 # prompt even between article paragraphs.
-SIGN_UP_TAIL = regex.compile(
+SIGN_UP_TAIL = rx.compile(
     r"(?:^|[.!?]\s)(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|regístrate|iscriviti|inscreva-se|"
     r"subscreva|melden sie sich an|jetzt anmelden|hier anmelden|"
     # the box's button in the first person: "… nos sorties du week-end. Je m'inscris"
@@ -137,12 +158,15 @@ SIGN_UP_TAIL = regex.compile(
 )
 # "… uit de regio? Meld je aan voor onze nieuwsbrief.": a pitch whose last sentence tells the reader to sign up
 # for the newsletter (a sentence that reports someone urging it starts otherwise: "The mayor urged residents …").
-SIGN_UP_NEWSLETTER_TAIL = regex.compile(
+SIGN_UP_NEWSLETTER_TAIL = rx.compile(
     r"(?:^|[.!?]\s)(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|regístrate|apúntate|iscriviti|"
     r"inscreva-se|subscreva|assine|melden sie sich|abonnieren sie|meld je aan|meld u aan|schrijf je in|schrijf u in|"
     r"zapisz się|abone olun?|εγγραφείτε|подпишитесь|підпишіться|registrera dig|prenumerera)"
     r"\s[^.!?]{0,50}?(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|рассылку|розсилку|nyhetsbrev)"
     r"[^.!?]{0,90}[.!]?$"
+    # "… todas as sextas-feiras. Subscrever a newsletter": the box's button, an infinitive, closing the pitch
+    r"|(?:^|[.!?]\s)(?:subscrever|assinar|s'abonner|s'inscrire|suscribirse|iscriversi|abonnieren|inschrijven|aanmelden)"
+    r"\s(?:\S+\s){0,2}(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|nyhetsbrev)$"
     # "Recevez chaque matin l'essentiel avec notre newsletter.": the news, delivered by the site's own newsletter
     r"|(?:^|[.!?]\s)(?:recevez|receive|get|erhalten sie|reciba|recibe|ricevi|receba|recebe|ontvang|otrzymuj|"
     r"получайте|отримуйте|få)\s[^.!?]{0,80}?(?:notre|our|unseren?|unserem|nuestro|la nostra|nella nostra|nossa|"
@@ -191,8 +215,15 @@ SIGN_UP_NEWSLETTER_TAIL = regex.compile(
                    language="pl"),
            Example("✉ Recevez mes nouvelles recettes chaque semaine, comme 38 000 gourmands", language="fr"),
            Example("Las claves del día en tu correo, cada mañana a las 7.00. Apúntate gratis.", language="es"),
+           Example("Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach?", language="de"),
+           Example("Newsletter Côte Matin\nRecevez chaque matin l'essentiel de l'actualité de la côte. Je m'inscris",
+                   "Recevez chaque matin l'essentiel de l'actualité de la côte. Je m'inscris", language="fr"),
+           Example("Quer mais passeios destes? Enviamos três ideias de fim de semana à quinta-feira. Subscrever a newsletter",
+                   language="pt"),
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
+           Example("Assinar a newsletter da câmara passou a ser obrigatório para os fornecedores, explicou a vereadora.",
+                   language="pt"),
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
                    "ai campi.\nSecondo i tecnici il canale Telegram dei volontari ha segnalato la frana per primo, alle "
                    "sei del mattino di lunedì.\nLa strada resterà chiusa fino a venerdì, ha spiegato il sindaco ai "
@@ -218,11 +249,15 @@ def newsletter(ctx: Context) -> Outcome:
         return "sign-up prompt"
     if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):
         return "sign-up prompt"  # "Join 40,000 bakers — get new recipes every Sunday. Subscribe"
+    if ctx.words <= INBOX_QUESTION_MAX_WORDS and ctx.text.rstrip().endswith(("?", "？")) and INBOX.search(ctx.lower):
+        return "sign-up box's question"  # "Elke ochtend het nieuws uit de regio in je mailbox?"
     if ctx.words <= PROMPT_MAX_WORDS and (
         ((NEWSLETTER_WORD.search(ctx.lower) or INBOX.search(ctx.lower)) and SIGN_UP_TAIL.search(ctx.lower))
         or SIGN_UP_NEWSLETTER_TAIL.search(ctx.lower)
     ):
         return "sign-up prompt"
+    if ctx.words <= PROMPT_MAX_WORDS and SIGN_UP_TAIL.search(ctx.lower) and _under_newsletter_name(ctx):
+        return "sign-up prompt"  # "Newsletter Ouest Littoral Matin" / "Recevez chaque matin l'essentiel …. Je m'inscris"
     if ctx.words <= BOX_WORD_MAX_WORDS and BOX_WORD.match(ctx.lower.strip(" :!.")) and _near_sign_up(ctx):
         return "newsletter box"
     if ctx.words <= SIGN_UP_MAX_WORDS and NAMED_NEWSLETTER.match(ctx.lower):
@@ -232,7 +267,18 @@ def newsletter(ctx: Context) -> Outcome:
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
+NEWSLETTER_NAME_MAX_WORDS = 6
+
+
+def _under_newsletter_name(ctx: Context) -> bool:
+    """The line above names a newsletter: "Newsletter Ouest Littoral Matin", "Der Morgen-Newsletter"."""
+    above = ctx.at(-1)
+    return (above is not None and above.words <= NEWSLETTER_NAME_MAX_WORDS and not above.sentence
+            and NEWSLETTER_WORD.search(above.lower) is not None)
+
+
 EMAIL_FIELD_MAX_WORDS = 6
+INBOX_QUESTION_MAX_WORDS = 14
 BARE_EMAIL = frozenset({"e-mail", "email", "e-mail:", "email:"})  # a contact box's label or an article's sub-heading
 
 
@@ -262,7 +308,7 @@ FIRST_PERSON_BUTTONS = frozenset({"zapisuję się", "je m'inscris", "je m'abonne
 
 # "Newsletter Métropole : recevez …", "Der Morgen-Newsletter: Jeden Tag …": the newsletter's name opens the line, then its
 # pitch after a colon (the article's own sentence about a newsletter runs on without one).
-NAMED_NEWSLETTER = regex.compile(
+NAMED_NEWSLETTER = rx.compile(
     r"^(?:(?:the|our|unser(?:e|en)?|notre|la|le|nuestro|el|il|la nostra|a nossa|o nosso|onze|de|nasz)\s)?\S{0,20}?"
     r"(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|розсилка|рассылка|nyhetsbrev)"
     r"(?:\s\p{L}[\p{L}'’-]*){0,3}\s?:\s\p{L}"
@@ -270,7 +316,7 @@ NAMED_NEWSLETTER = regex.compile(
 
 
 # "Join 40,000 bakers", "Rejoignez plus de 12 000 abonnés": the site counting the readers who signed up.
-JOIN_READERS = regex.compile(
+JOIN_READERS = rx.compile(
     r"^(?:join|rejoignez|únete a|unisciti a(?:gli| ai)?|junte-se a(?:os)?|schließen sie sich|dołącz do|katılın|"
     r"присоединяйтесь к|долучайтеся до|sluit je aan bij)\s(?:more than |over |plus de |más de |oltre |mais de |über |"
     r"ponad |ruim |meer dan )?\d[\d,. \u202f]*\s?(?:k\s)?\p{L}+"
@@ -278,13 +324,13 @@ JOIN_READERS = regex.compile(
 
 
 # "… in your inbox", "… en tu correo": where the newsletter arrives, a newsletter by another name.
-INBOX = regex.compile(
+INBOX = rx.compile(
     r"(?<!\w)(?:in your inbox|to your inbox|en tu (?:correo|bandeja)|en su correo|dans votre (?:boîte|messagerie)|"
     r"in ihr(?:em)? (?:postfach|posteingang)|in dein(?:em)? (?:postfach|posteingang)|nella tua (?:casella|email|mail)|"
     r"no (?:seu|teu) (?:e-?mail|correio)|in je (?:mailbox|inbox)|na (?:twoją|twoja) skrzynkę|e-posta kutunuza)(?!\w)"
 )
 # "Newsletter", "Unser Newsletter", "Boletín": the label of a sign-up box.
-NEWSLETTER_WORD = regex.compile(
+NEWSLETTER_WORD = rx.compile(
     r"(?<!\w)(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|розсилка|рассылка|nyhetsbrev|"
     r"メルマガ|ニュースレター)(?!\w)"
 )
@@ -301,12 +347,12 @@ def _box_label(ctx: Context | None) -> bool:
 
 
 # "NEWSLETTER – L'essentiel de l'actu chaque matin": the box's label, then its pitch on the same line.
-BOX_LABEL_OPENING = regex.compile(r"^(?:newsletter|nieuwsbrief|nyhetsbrev|bülten|biuletyn|розсилка|рассылка)\s?[–—:|-]\s")
-QUOTED_NAME = regex.compile(r"[„\"«“‚'‹][^„\"«»“”‚‘’'‹›]{2,40}[”\"»“‘’'›]$")
+BOX_LABEL_OPENING = rx.compile(r"^(?:newsletter|nieuwsbrief|nyhetsbrev|bülten|biuletyn|розсилка|рассылка)\s?[–—:|-]\s")
+QUOTED_NAME = rx.compile(r"[„\"«“‚'‹][^„\"«»“”‚‘’'‹›]{2,40}[”\"»“‘’'›]$")
 
 
 # A sign-up box's button alone on its line: "Subscrever", "S'abonner", "Iscriviti".
-SUBSCRIBE_BUTTON = regex.compile(
+SUBSCRIBE_BUTTON = rx.compile(
     r"^(?:(?:jetzt|now|gratis|kostenlos|free|for free|gratuitement|gratuitamente|ora|nu|gratis|teraz|za darmo|şimdi|ücretsiz)\s){0,2}"
     r"(?:subscribe|join|abonnieren|anmelden|registrieren|s'abonner|s'inscrire|je m'inscris|valider|suscribirse|"
     r"suscribirme|apuntarme|iscriviti|iscrivimi|subscrever|subscreva|assinar|inscrever|inscrever-me|cadastrar|"
@@ -326,7 +372,7 @@ def _sign_up_control(ctx: Context | LineText | None) -> bool:
 
 
 # The e-mail field alone on its line: "Twój e-mail", "Your email address", "Ihre E-Mail-Adresse".
-EMAIL_FIELD = regex.compile(
+EMAIL_FIELD = rx.compile(
     r"(?:enter |type |saisissez |introduce |inserisci |digite |voer |wpisz |geben sie )?"  # "Enter your email address"
     r"(?:your|ihre|deine|votre|ton|tu|su|la tua|il tuo|o seu|o teu|seu|je|jouw|uw|twój|e-posta|το)?\s?"
     r"(?:best |beste |meilleur |mejor |miglior |melhor )?"  # "Seu melhor e-mail", "Your best email"
@@ -359,7 +405,7 @@ def _short_control(ctx: Context | None) -> bool:
 
 
 # The small print under a sign-up box: consent boxes and the data-protection note.
-CONSENT = regex.compile(
+CONSENT = rx.compile(
     r"^by (?:submitting|signing up|subscribing|clicking|registering)|contact me with (?:news|offers)|"
     r"(?:news|offers) (?:and|or|&) (?:offers|news) from|(?:i )?(?:agree|accept|consent) to (?:the )?(?:terms|privacy)|"
     r"privacy (?:policy|notice)|politique de confidentialité|protection des données|datenschutz(?:erklärung|hinweise|bestimmungen)|"
@@ -487,7 +533,7 @@ def newsletter_box(ctx: Context) -> Outcome:
 
 # "Nieuwsbrief" over the prompt, "Inschrijven" under it: the box's header and button, words that say
 # nothing alone.
-BOX_WORD = regex.compile(
+BOX_WORD = rx.compile(
     r"^(?:newsletter|nieuwsbrief|nyhetsbrev|bülten|e-bülten|biuletyn|ενημερωτικό δελτίο|розсилка|рассылка|ニュースレター|"
     r"メルマガ|subscribe|sign up|inschrijven|aanmelden|abonneren|anmelden|abonnieren|s'inscrire|je m'inscris|suscribirse|"
     r"suscribirme|iscriviti|iscrivimi|inscrever|assinar|zapisz się|subskrybuj|kaydol|abone ol|εγγραφή|εγγραφείτε|"
@@ -511,14 +557,14 @@ def _near_sign_up(ctx: Context) -> bool:
 # A subscription offer in any wording: a price, a billing period and a word for reading or access
 # ("1 € le premier mois pour lire tous nos articles", "Lås upp alla artiklar för 1 krona första månaden").
 # A report on a price rise names a price and a period but no reading ("The gym now costs €30 a month.").
-BILLING_PERIOD = regex.compile(
+BILLING_PERIOD = rx.compile(
     r"(?<!\w)(?:a|per|the first|first|every) (?:week|month|year)|(?<!\w)for (?:\d{1,2}|one|two|three|six|twelve) (?:weeks|months)|/\s?(?:month|mo|week|mois|mes|mese|mês|monat|maand|"
     r"månad|miesiąc|ay|μήνα|міс|мес)\.?(?!\w)|(?:par|le premier|premier) mois|al mes|el primer mes|al mese|il primo mese|"
     r"por mês|(?:o )?primeiro mês|(?:im|pro|den ersten|im ersten) monat|per maand|(?:de )?eerste maand|första månaden|"
     r"i månaden|per månad|(?:za |przez )?pierwszy miesiąc|miesięcznie|ayda|ilk ay|(?:το )?μήνα|на місяць|перший місяць|"
     r"в месяц|первый месяц|月額|初月",
 )
-READING_ACCESS = regex.compile(
+READING_ACCESS = rx.compile(
     r"(?<!\w)(?:read|reading|articles?|stories|access|unlock|subscri\w*|lire|articles|accès|abonn\w*|débloqu\w*|"
     r"leer|artículos|acceso|suscr\w*|leggi|leggere|articoli|accesso|abbon\w*|sblocc\w*|ler|leia|artigos|acesso|assin\w*|"
     r"lesen|weiterlesen|artikel|zugang|abo\w*|freischalt\w*|lees|lezen|toegang|läs\w*|artiklar|lås upp|prenumer\w*|"
@@ -526,7 +572,7 @@ READING_ACCESS = regex.compile(
     r"чита\w*|статт\w*|статьи|статей|доступ|передплат\w*|подписк\w*|記事|購読)(?!\w)"
 )
 OFFER_MAX_WORDS = 30
-WORD = regex.compile(r"\w+")
+WORD = rx.compile(r"\w+")
 # A word every BILLING_PERIOD match contains.
 PERIOD_WORDS = frozenset({
     "week", "month", "year", "weeks", "months", "mo", "mois", "mes", "mese", "mês", "monat", "maand", "månad", "månaden", "miesiąc",
@@ -555,7 +601,7 @@ def _subscription_offer(ctx: Context) -> bool:
 
 
 # "Il vous reste 2 articles gratuits ce mois-ci", "You have read 2 of 3 free articles": the metered paywall's count.
-FREE_ARTICLES = regex.compile(
+FREE_ARTICLES = rx.compile(
     # "Sie lesen 2 von 5 kostenlosen Artikeln", "2 of 5 free articles": a count of the free articles
     r"(?<!\d)\d{1,2} (?:von|of|de|di|sur|su|van|z|из|з|από|av) \d{1,2} (?:\w+ )?(?:kostenlos|gratis|free|gratuit|gratuiti|"
     r"darmow|ücretsiz|δωρεάν|безкоштовн|бесплатн|kostnadsfri)|"
@@ -574,7 +620,7 @@ FREE_ARTICLES = regex.compile(
 
 
 # "You've read 58% of this story", "Sie haben 40 % des Artikels gelesen": a reading-progress bar's text.
-READ_SHARE = regex.compile(
+READ_SHARE = rx.compile(
     r"(?:you(?:'ve|’ve| have) read|sie haben|vous avez lu|has leído|ha leído|hai letto|je hebt|u heeft|przeczytał\w*|"
     r"(?:você )?(?:já )?leu|έχετε διαβάσει|ви прочитали|вы прочитали)\s(?:the |el |il |o |το )?"
     r"(?:%\s?\d{1,3}|\d{1,3}\s?%)(?!\d)"
@@ -592,7 +638,7 @@ FREE_ARTICLE_STEMS = ("articl", "文字", "artikel", "artícul", "stories", "sto
 
 
 # "Sans engagement, résiliable à tout moment", "Cancel anytime", "Jederzeit kündbar": an offer's terms, not a sentence.
-SUBSCRIPTION_TERMS = regex.compile(
+SUBSCRIPTION_TERMS = rx.compile(
     r"^(?:sans engagement|résiliable (?:à tout moment|en ligne)|cancel (?:any ?time|at any time)|no commitment|"
     r"jederzeit kündbar|monatlich kündbar|ohne mindestlaufzeit|sin permanencia|cancela cuando quieras|"
     r"disdici (?:quando vuoi|in qualsiasi momento)|senza vincoli|sem fidelização|cancele quando quiser|"
@@ -601,7 +647,7 @@ SUBSCRIPTION_TERMS = regex.compile(
 )
 SUBSCRIPTION_TERMS_MAX_WORDS = 10
 # "Nos offres", "Unsere Angebote": the header of a subscription box over its first offer.
-OFFERS_HEADER = regex.compile(
+OFFERS_HEADER = rx.compile(
     r"^(?:nos offres|our offers|our plans|subscription offers|unsere angebote|unsere abos|nuestras ofertas|"
     r"le nostre offerte|as nossas ofertas|nossos planos|onze aanbiedingen|nasze oferty|tekliflerimiz|οι προσφορές μας|"
     r"наші пропозиції|наши предложения)\s?[:：]?$"
@@ -617,7 +663,7 @@ def _subscription_box_text(line: LineText) -> bool:
 
 
 # "EKONOMİ+ PREMIUM", "SZ Plus", "Abo", "Réservé aux abonnés": the label of an article for subscribers only.
-PREMIUM_LABEL = regex.compile(r"^(?:\S+\s){0,2}(?:premium|plus|exklusiv|exclusive|abo|abonnés|réservé aux abonnés|"
+PREMIUM_LABEL = rx.compile(r"^(?:\S+\s){0,2}(?:premium|plus|exklusiv|exclusive|abo|abonnés|réservé aux abonnés|"
                               r"solo para suscriptores|exclusivo para assinantes|riservato agli abbonati|abonelere özel)$|^\S+\+$")
 PREMIUM_LABEL_MAX_WORDS = 3
 PREMIUM_TEASER_MAX_WORDS = 40
@@ -706,7 +752,7 @@ def _priced_membership(ctx: Context) -> bool:
 
 
 # "Siga a Folha do Vale no WhatsApp", "Join our Telegram channel": follow us on a messenger.
-MESSENGER = regex.compile(r"(?<!\w)(?:whatsapp|telegram|viber|signal|line|threema)(?!\w)", regex.I)
+MESSENGER = rx.compile(r"(?<!\w)(?:whatsapp|telegram|viber|signal|line|threema)(?!\w)", regex.I)
 # Imperatives only: "підписали петицію" (signed a petition) is news, "Підписуйтеся" is a prompt.
 FOLLOW_WORDS = (
     r"follow us|follow|folgen sie|folge uns|suivez|síguenos|sigue|segui|seguici|siga|sigam|volg ons|volg|"
@@ -715,17 +761,17 @@ FOLLOW_WORDS = (
     r"entre no|entre na|abonnez|abonniere|iscriviti|inscreva-se|dołącz|katıl|присоединяйтесь|долучайтеся|"
     r"友だち追加|登録"
 )
-FOLLOW = regex.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
+FOLLOW = rx.compile(rf"(?<!\w)(?:{FOLLOW_WORDS})(?!\w)", regex.I)
 # "Receba notícias da Folha do Vale no WhatsApp": the news delivered to the reader's messenger, as an imperative.
-RECEIVE = regex.compile(r"(?:receba|recebe|reciba|recibe|ricevi|receive|get|erhalten sie|erhalte|ontvang|recevez|reçois|"
+RECEIVE = rx.compile(r"(?:receba|recebe|reciba|recibe|ricevi|receive|get|erhalten sie|erhalte|ontvang|recevez|reçois|"
                         r"otrzymuj|λάβετε|отримуйте|получайте|få)\s")
 MESSENGER_PROMPT_MAX_WORDS = 25
 # "… per WhatsApp", "… su Telegram": a teaser for the site's channel ends in the messenger's name.
-BY_MESSENGER = regex.compile(r"(?<!\w)(?:per|via|auf|on|in|su|no|na|en|op|w|в|у|по)\s(?:whatsapp|telegram|viber|signal)\W*$")
+BY_MESSENGER = rx.compile(r"(?<!\w)(?:per|via|auf|on|in|su|no|na|en|op|w|в|у|по)\s(?:whatsapp|telegram|viber|signal)\W*$")
 MESSENGER_TEASER_MAX_WORDS = 10
 # "Download the Gulf Coast Now app for alerts", "Baixe o app do Portal": an imperative, then the app within a few
 # words. A numbered step ("1. Download the county's storm app") is the article's and never reaches this test.
-GET_THE_APP = regex.compile(
+GET_THE_APP = rx.compile(
     r"^(?:download|get|install|baixe|descarregue|descarga|descargue|scarica|télécharge\w*|installe\w*|lade|laden sie|"
     r"hol dir|holen sie sich|download|pobierz|zainstaluj|indir|yükle|κατεβάστε|εγκαταστήστε|завантажте|встановіть|"
     r"скачайте|установите|ladda ner|installera)\s(?:\S+\s){0,6}?(?:\S+-)?(?:app|apps|aplicativo|aplicación|app-?en|applicazione|"
@@ -737,7 +783,7 @@ GET_THE_APP = regex.compile(
 )
 APP_PROMPT_MAX_WORDS = 20
 # "Escucha el episodio completo en nuestra app", "Read more in our app": the site's app, offered for the rest.
-IN_OUR_APP = regex.compile(
+IN_OUR_APP = rx.compile(
     r"^(?:listen|read|watch|escucha|lee|mira|écoutez|lisez|regardez|ascolta|leggi|guarda|ouça|leia|assista|luister|lees|"
     r"kijk|hören sie|lesen sie|słuchaj|czytaj|oglądaj|dinleyin|okuyun|izleyin|ακούστε|διαβάστε|слухайте|читайте)\s"
     r".{0,50}?\s(?:in|en|on|su|na|op|auf|dans|w|στην|у|в)\s(?:our|nuestra|notre|la nostra|nossa|onze|unserer|naszej|"
@@ -747,7 +793,7 @@ IN_OUR_APP = regex.compile(
 # "Suivez Info Sud-Ouest TV sur Instagram", "Bizi Google Haberler'den takip edin": follow the site on a
 # network. "She follows 300 accounts on Instagram." is news: a prompt opens (or closes) with the imperative.
 FOLLOW_SOCIAL_MAX_WORDS = 20
-FOLLOW_AT_EDGE = regex.compile(
+FOLLOW_AT_EDGE = rx.compile(
     rf"^(?:{FOLLOW_WORDS})(?!\w)|(?:takip edin|takip et|folgen|volgen|seguirci|seguir-nos)\W*$", regex.I
 )
 
@@ -758,14 +804,14 @@ def _follow_us(ctx: Context) -> bool:
 
 
 # "¡Guárdala en Pinterest!", "Save this recipe on Pinterest", "Épinglez-la sur Pinterest": keep the page on a board.
-PIN_IT = regex.compile(
+PIN_IT = rx.compile(
     r"(?<!\w)(?:save|pin|guárda\w*|guarda\w*|pinéa\w*|épingle\w*|enregistre\w*|speicher\w*|merk\w*|pinne\w*|salva\w*|"
     r"bewaar\w*|zapisz|kaydet\w*)\s(?:\S+\s){0,3}?(?:on|en|sur|auf|in|su|no|na|op|w|a)\spinterest(?!\w)|"
     r"^pin (?:it|this|me)(?!\w)"
 )
 PIN_IT_MAX_WORDS = 20
 # "🎧 Ouça o podcast …", "Listen to our podcast …", "Abonnieren Sie unseren Podcast …": the site's show, as an imperative.
-PODCAST_PROMO = regex.compile(
+PODCAST_PROMO = rx.compile(
     r"^[^\p{L}\d]{0,3}(?:listen to|subscribe to|follow|ouça|oiça|ouve|siga|escucha|escuchad|suscríbete a|sigue|écoutez|écoute|"
     r"abonnez-vous à|hören sie|hör dir|abonnieren sie|folgen sie|ascolta|ascoltate|segui|luister naar|luister|listen|volg|"
     r"posłuchaj|słuchaj|"
@@ -783,13 +829,13 @@ def _podcast_promo_text(line: LineText) -> bool:
             and PODCAST_PROMO.match(line.lower) is not None)
 # "Tried the recipe? Tag us @kitchen on Instagram": an invitation to name the site's account, an
 # imperative with the account's @handle or a #hashtag ("the minister wrote on X (@handle)" is news).
-MENTION = regex.compile(
+MENTION = rx.compile(
     r"(?<!\w)(?:tag|mention|mentionnez|identifiez|taguez|markiert|markieren sie|verlinkt|verlinken sie|etiqueta|"
     r"etiquétanos|menciona|mencione|mencionen|tagga|taggaci|menziona|menzionaci|marca-nos|identifique|tag ons|"
     r"vermeld|oznacz|oznaczcie|отметьте|отмечайте|позначте|позначайте|etiketle|etiketleyin|επισημάνετε|tagga oss|"
     r"nämn)(?!\w)", regex.I
 )
-HANDLE = regex.compile(r"(?<![\w@])[@#]\w{2,}")
+HANDLE = rx.compile(r"(?<![\w@])[@#]\w{2,}")
 
 
 def _mention_us(ctx: Context) -> bool:
@@ -875,7 +921,7 @@ def _store_badges(lower: str) -> bool:
 
 # "View this post on Instagram", "Переглянути цей допис в Instagram", "この投稿をInstagramで見る": the link an
 # embedded post leaves in flattened text; a view verb or "this", the post, the network.
-EMBED_LINK = regex.compile(
+EMBED_LINK = rx.compile(
     r"^(?:view|see|bekijk|dit bericht|wyświetl|zobacz|посмотреть|переглянути|visa|bu gönderiyi|δείτε|voir|ver|visualizza|"
     r"diesen)\s.{0,40}?(?:post|bericht|публикаци|допис|inlägg|gönderi|δημοσίευση|ανάρτηση|publication|publicación|"
     r"publicação|beitrag)"
@@ -885,7 +931,7 @@ EMBED_LINK = regex.compile(
 EMBED_LINK_MAX_WORDS = 10
 
 
-SHARE_SPLIT = regex.compile(r"\s*[|/·•,]\s*|\s+")
+SHARE_SPLIT = rx.compile(r"\s*[|/·•,]\s*|\s+")
 SHARE_MIN_ITEMS = 2
 SHARE_PHRASE_MAX_WORDS = 6
 # "Teilen auf Facebook Auf X teilen Per E-Mail teilen Drucken": several share buttons flattened into one line.
@@ -897,7 +943,7 @@ NETWORK = (
     r"(?:facebook|twitter|x|threads|bluesky|mastodon|whatsapp|telegram|signal|messenger\w*|viber|line|linkedin|"
     r"pinterest|pint|reddit|flipboard|xing|vk|google|e-?mail\w*|mail|sms)"
 )
-SHARE_VERB = regex.compile(
+SHARE_VERB = rx.compile(
     r"^(?:share|teil|partag|compart|condivid|partilh|delen|deel|dela|udostępn|podziel|paylaş|κοινοπο|μοιρ|поділ|relay|"
     r"подел|tweet|twitter|send|senden|versenden|envoy|envi|invi|wyślij|gönder|στείλ|надісл|отправ|skicka|シェア|共有|"
     r"copy|kopier|copier|copiar|copia|kopiuj|kopyala|αντιγραφ|копіюв|копир|kopiera)"
@@ -915,12 +961,12 @@ SHARE_OBJECT = frozenset({
     "download", "herunterladen", "télécharger", "descargar", "scarica", "baixar", "downloaden", "pobierz", "indir",
     "save", "speichern", "enregistrer", "guardar", "salva", "salvar", "opslaan", "zapisz", "kaydet",
 })
-NETWORK_WORD = regex.compile(rf"^{NETWORK}$", regex.I)
-CJK_SHARE = regex.compile(rf"^{NETWORK}\s?で|^\S{{0,12}}をシェア(?:する)?$", regex.I)
-SHARE_TOKEN = regex.compile(r"[\w-]+")
+NETWORK_WORD = rx.compile(rf"^{NETWORK}$", regex.I)
+CJK_SHARE = rx.compile(rf"^{NETWORK}\s?で|^\S{{0,12}}をシェア(?:する)?$", regex.I)
+SHARE_TOKEN = rx.compile(r"[\w-]+")
 
 
-SHARE_HINT = regex.compile(SHARE_VERB.pattern.replace("^(?:", "(?<!\\w)(?:", 1) + "|" + NETWORK, regex.I)
+SHARE_HINT = rx.compile(SHARE_VERB.pattern.replace("^(?:", "(?<!\\w)(?:", 1) + "|" + NETWORK, regex.I)
 
 
 def _share_phrase(lower: str) -> bool:
@@ -944,7 +990,7 @@ def _share_run(lower: str, shares: Collection[str]) -> bool:
         SHARE_VERB.match(t) or NETWORK_WORD.match(t) or len(t) <= 3 or t in SHARE_OBJECT or t in shares for t in tokens)
 
 
-SOCIAL_NETWORK = regex.compile(
+SOCIAL_NETWORK = rx.compile(
     r"^(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|youtube|"
     r"threads|bluesky|mastodon|xing|vk|vkontakte|line|viber|flipboard)$"
 )
@@ -1000,10 +1046,10 @@ def share_bar(ctx: Context) -> Outcome:
 
 
 # The bars and dots that set a row's buttons apart.
-BUTTON_BAR = regex.compile(r"\s[|·•]\s")
+BUTTON_BAR = rx.compile(r"\s[|·•]\s")
 
 
-SHARE_TO = regex.compile(r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|paylaş|μοιραστείτε|"
+SHARE_TO = rx.compile(r"(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|paylaş|μοιραστείτε|"
                          r"поділитися|поделиться)\s(?:to|on|auf|sur|en|su|em|op|na|в|у)\s")
 
 
@@ -1012,7 +1058,7 @@ def _near_share(ctx: Context) -> bool:
 
 
 # "Czy chcesz otrzymywać powiadomienia? Zezwól / Nie teraz": a question and its two buttons.
-PERMISSION = regex.compile(r"[?？]\s*[\p{L} ]{2,20}\s?[/／]\s?[\p{L} ]{2,20}$")
+PERMISSION = rx.compile(r"[?？]\s*[\p{L} ]{2,20}\s?[/／]\s?[\p{L} ]{2,20}$")
 PERMISSION_MAX_WORDS = 25
 
 
@@ -1052,7 +1098,7 @@ def _answer(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= 3 and not ctx.sentence
 
 
-TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or following its colon
+TURN_ON_NOTIFICATIONS = rx.compile(  # an imperative opening the line or following its colon
     r"(?:^|[:.!]\s)(?:turn on|enable|activate|allow|get|activer|activez|autoriser|ative|ativar|active|activar|activa|attiva|"
     r"attivare|aktivieren|aktiviere|zet|włącz|aç|açın|ενεργοποιήστε|увімкніть|включите)\s(?:\w+\s){0,2}?"
     r"(?:push[- ]?)?(?:notifications|notificações|notificaciones|notifiche|notificatie\w*|notifikationen|mitteilungen|"
@@ -1065,7 +1111,7 @@ TURN_ON_NOTIFICATIONS = regex.compile(  # an imperative opening the line or foll
 
 # "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
 # readers for tips. A question to the reader about a tip or news, then where to send it.
-NEWS_TIP = regex.compile(
+NEWS_TIP = rx.compile(
     r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws(?: of een )?)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) redactie|"
     r"^masz (?:ciekawy |dobry )?(?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
@@ -1077,7 +1123,7 @@ NEWS_TIP = regex.compile(
     r"^(?:hai|avete) (?:una )?(?:segnalazione|notizia)\?|^(?:tem|você tem) (?:uma )?(?:sugestão|denúncia|notícia)"
 )
 # "Email Priya or Owen with your thoughts: sport.live@…" on a live page: write in, at the address given.
-WRITE_IN = regex.compile(
+WRITE_IN = rx.compile(
     r"^get in touch\s?:|^(?:e-?mail|write to|send|contact|message|mail|schreiben sie|schreibt|écrivez|escríbenos|escribe|scrivi(?:ci)?|"
     r"escreva|mail|napisz|yazın|γράψτε|пишіть|напишите)\b[^.?!]{0,60}(?:thoughts|comments|views|questions|"
     r"meinung|fragen|avis|questions|opinión|preguntas|opinione|domande|opinião|perguntas|mening|vragen|opinie|pytania|"
@@ -1090,18 +1136,18 @@ NEWS_TIP_MAX_WORDS = 30
 WRITE_VERBS = (r"(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici|mandaci|escríbenos|escribe|"
                r"envíanos|écrivez|envoyez|schreiben|schreib|schick|schrijf|stuur|mail ons|napisz|wyślij|yazın|gönderin|γράψτε|"
                r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*")
-ASK_THEN_WRITE = regex.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}(?:\s+\S+){{0,7}}?[\s:]+[\w.+-]+@")
+ASK_THEN_WRITE = rx.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}(?:\s+\S+){{0,7}}?[\s:]+[\w.+-]+@")
 # "Vous avez repéré une information douteuse ? Écrivez-nous sur WhatsApp …": the same, to a messenger.
-ASK_THEN_SEND = regex.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
+ASK_THEN_SEND = rx.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
 # "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
 # a request to send the newsroom pictures or tips on a messenger, at a number.
-SEND_US = regex.compile(
+SEND_US = rx.compile(
     r"(?<!\w)(?:send us|send your|schicken sie uns|schick uns|senden sie uns|envíanos|envíenos|mándanos|envoyez-nous|"
     r"inviaci|mandaci|inviateci|envie-nos|mande-nos|stuur ons|stuur je|wyślij nam|przyślij nam|wyślijcie|gönderin|"
     r"στείλτε μας|надішліть нам|надсилайте|пришлите нам|присылайте)",
     regex.I,
 )
-PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
+PHONE_NUMBER = rx.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 
 
 @detector(
@@ -1153,13 +1199,13 @@ def news_tip(ctx: Context) -> Outcome:
 
 # "Support Harbour Voice with a one-off or monthly contribution", "Підтримайте «…» разовим або щомісячним внеском":
 # the site asks its readers for money, an imperative and a gift.
-SUPPORT_ASK = regex.compile(
+SUPPORT_ASK = rx.compile(
     r"^(?:please )?(?:support|help (?:us|fund|keep)|back|fund|donate|unterstützen sie|unterstütze|spenden sie|soutenez|"
     r"faites un don|apoya|apoye|haz una donación|sostieni|sostenete|fai una donazione|apoie|ajude|steun|doneer|wesprzyj|"
     r"wspieraj|wpłać|destek ol(?:un)?|bağış yap(?:ın)?|στηρίξτε|підтримайте|підтримай|задонатьте|поддержите|поддержи|"
     r"stöd|stötta|swish(?:a)?)(?!\w)"
 )
-CONTRIBUTION = regex.compile(
+CONTRIBUTION = rx.compile(
     r"(?<!\w)(?:donat\w*|contribut\w*|one-off|monthly|membership|spende\w*|beitrag\w*|dons?|contribution|mensuel\w*|"
     r"donaci\w*|aportaci\w*|mensual\w*|donazion\w*|contribut\w*|mensil\w*|doaç\w*|contribuiç\w*|donatie\w*|"
     r"bijdrage\w*|maandelijks\w*|darowizn\w*|wpłat\w*|miesięczn\w*|patronite|patreon|bağış\w*|aylık|δωρε\w*|"
@@ -1167,18 +1213,18 @@ CONTRIBUTION = regex.compile(
     r"gåva|bidrag\w*|månadsgiv\w*)(?!\w)"
 )
 # The box's button, in the infinitive: "Підтримати проєкт", "Unterstützen", "Soutenir la rédaction".
-DONATE_BUTTON = regex.compile(
+DONATE_BUTTON = rx.compile(
     r"^(?:підтримати|задонатити|поддержать|wesprzeć|unterstützen|spenden|soutenir|faire un don|apoyar|donar|sostenere|"
     r"donare|apoiar|doar|steunen|doneren|desteklemek|bağış yapmak|στηρίζω|stöd oss|donate|give)(?!\w)"
 )
 DONATION_MAX_WORDS = 50
-SENTENCE_START = regex.compile(r"(?<=[.!?])\s+")
-JOURNALISM = regex.compile(
+SENTENCE_START = rx.compile(r"(?<=[.!?])\s+")
+JOURNALISM = rx.compile(
     r"(?<!\w)(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|dziennikarstw\w*|"
     r"gazetecili\w*|δημοσιογραφία|журналістик\w*|журналистик\w*|journalistik)(?!\w)"
 )
 DONATION_BOX_LINE_MAX_WORDS = 8
-REPORTED_ASK = regex.compile(r"(?<!\w)(?:said|says|urged|asked|sagte|a déclaré|dijo|ha detto|disse|zei|powiedział\w*|"
+REPORTED_ASK = rx.compile(r"(?<!\w)(?:said|says|urged|asked|sagte|a déclaré|dijo|ha detto|disse|zei|powiedział\w*|"
                              r"dedi|είπε|сказав|сказала|сказал)(?!\w)")
 
 

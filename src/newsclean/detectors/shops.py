@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from newsclean import rx
 from newsclean.detectors.base import Context, Example, LineText, Outcome, detector, line_feature
 from newsclean.patterns import find_price
 
@@ -18,10 +17,10 @@ SHOPS = frozenset({
     "barnes & noble", "kobo", "apple books", "google play", "audible", "spotify", "bokus", "adlibris", "public",
     "ianos", "politeia",
 })
-SHOP_ROW_SEPARATORS = regex.compile(r"\s*[|·•/,]\s*|\s{2,}|\u3000")
+SHOP_ROW_SEPARATORS = rx.compile(r"\s*[|·•/,]\s*|\s{2,}|\u3000")
 SHOP_ROW_MIN = 2
 # "この本を購入する", "Buy this book", "Dieses Buch kaufen", "Acheter ce livre": the box's header.
-BUY_HEADER = regex.compile(
+BUY_HEADER = rx.compile(
     r"^(?i:buy|order|get) (?:this|the) (?:book|album|record|game)|^(?:dieses|das) (?:buch|album) (?:kaufen|bestellen)|"
     r"^(?i:acheter|commander) (?:ce|le) (?:livre|disque)|^(?i:comprar|compra) (?:este|el|o|este) (?:libro|livro|disco)|"
     r"^(?i:acquista) (?:questo|il) (?:libro|disco)|^(?i:buy|compra|acquista|achète|kaufen|koop|kup)\b.{0,30}$(?<=(?i:book|libro|livre|buch|boek|książkę|livro))|^(?i:koop|bestel) (?:dit|het) (?:boek|album)|^(?i:kup) (?:tę|tę książkę|książkę)|"
@@ -30,7 +29,7 @@ BUY_HEADER = regex.compile(
 BOX_LINE_MAX_WORDS = 20
 BOX_REACH = 3
 # Under the row: the price's date or the shop links' commission ("※価格は記事公開時点のものです。", "*Affiliate links").
-PRICE_NOTE = regex.compile(
+PRICE_NOTE = rx.compile(
     r"(?i:価格|price|preis|prix|precio|prezzo|preço|prijs|cena|fiyat|τιμή|ціна|цена|affiliate|provision|commission|"
     r"afiliad|affiliat|partnerlink)"
 )

@@ -6,8 +6,18 @@ from collections.abc import Callable
 
 import regex
 
+from newsclean import rx
 from newsclean.detectors.ads import button_like, is_placeholder
-from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
+from newsclean.detectors.base import (
+    Context,
+    Example,
+    LineText,
+    Outcome,
+    contains_any,
+    detector,
+    line_feature,
+    quoted_only,
+)
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
 from newsclean.patterns import (
@@ -27,30 +37,30 @@ from newsclean.prose import ends_like_sentence
 WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
 # "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
-LISTEN = regex.compile(
+LISTEN = rx.compile(
     r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|hören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
     r"posłuchaj|odsłuchaj|słuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
     r"再生する)(?!\w)",
 )
 # "Open in your podcast app", "Jetzt in der ARD Audiothek hören": where else the audio plays, a link's label.
-PODCAST_PLACE = regex.compile(
+PODCAST_PLACE = rx.compile(
     r"(?<!\w)(?:on|in|im|auf|bei|en|sur|su|no|na|op|w|на|σε|で)\s(?:\S+\s){0,3}?(?:spotify|apple podcasts|deezer|podimo|audible|"
     r"audiothek|youtube music|amazon music|podcast[- ]?(?:app|player|plattform|platform)|podcast(?:app|player|plattform)|"
     r"(?:plataforma|plateforme|piattaforma|plattform|platform|app) (?:de |di )?(?:streaming|podcasts?)|"
     r"streaming[- ]?(?:plattform|platform|app|dienst)|aplicación de podcasts?|app de podcasts?)(?!\w)"
 )
 # The apps a podcast is published on, listed together on a "Listen on:" line.
-PLATFORM = regex.compile(r"(?<!\w)(?:spotify|apple podcasts|youtube(?: music)?|rss|deezer|google podcasts|amazon music|audible|"
+PLATFORM = rx.compile(r"(?<!\w)(?:spotify|apple podcasts|youtube(?: music)?|rss|deezer|google podcasts|amazon music|audible|"
                          r"podimo|castbox|overcast|pocket casts|soundcloud|ivoox|audiothek)(?!\w)")
 PLATFORMS_MIN = 2
 # An FM frequency, 87.5 to 108.0 with its decimal: "98.4", "101,2".
-FM_FREQUENCY = regex.compile(r"(?<![\d.,])(?:8[7-9]|9\d|10[0-8])[.,]\d(?![\d.,]\d)")
+FM_FREQUENCY = rx.compile(r"(?<![\d.,])(?:8[7-9]|9\d|10[0-8])[.,]\d(?![\d.,]\d)")
 FREQUENCIES_MIN = 2
-FREQUENCY_WORD = regex.compile(r"(?<!\w)fm(?!\w)|mhz|fréquence|frequenc|frecuencia|frequenz|frequência|frequentie|częstotliwo|"
+FREQUENCY_WORD = rx.compile(r"(?<!\w)fm(?!\w)|mhz|fréquence|frequenc|frecuencia|frequenz|frequência|frequentie|częstotliwo|"
                                r"frekans|συχνότητ|частот")
 FREQUENCIES_MAX_WORDS = 25
 # "Listen again: …", "Réécoutez l'émission …", "Zum Nachhören: …": a show's replay, opened by its verb.
-LISTEN_AGAIN = regex.compile(
+LISTEN_AGAIN = rx.compile(
     r"^[^\p{L}\d]{0,3}(?:listen again|listen back|catch up on|réécoute[rz]?|à réécouter|zum nachhören|nachhören|jetzt nachhören|"
     r"vuelve a escuchar|escucha de nuevo|riascolta(?:re)?|volte a ouvir|reouça|ouça de novo|luister terug|terugluisteren|"
     r"odsłuchaj ponownie|tekrar dinle|ακούστε ξανά|прослухати ще раз|переслушать)(?!\w)|"
@@ -63,12 +73,12 @@ LISTEN_AGAIN = regex.compile(
 LISTEN_AGAIN_MAX_WORDS = 14
 PODCAST_LINK_REASON = "link to a podcast or streaming app"  # an interruption of the article (edges), not its end
 # The link's verb: "Open in …", "Escúchalo en …", "Folge uns auf …".
-PODCAST_CALL = regex.compile(
+PODCAST_CALL = rx.compile(
     r"^(?:open|abrir|abre|ouvrir|ouvrez|öffnen|apri|openen|otwórz|aç|subscribe|follow|suscríbete|síguenos|abonnez-vous|"
     r"abonniere|abonnieren|folge|folgen|segui|seguici|siga|volg|obserwuj|takip et|escúcha\w*|ouça|ouve|hör\w*|écoute\w*)(?!\w)"
 )
 # "(4 min)", "(2:13 Min.)", "00:58": the running time a player shows beside its label.
-RUNNING_TIME = regex.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)|"
+RUNNING_TIME = rx.compile(r"\(?\s?\d{1,2}(?::\d{2}){1,2}\s?(?:min\.?)?\s?\)?|\(\d{1,3}\s?(?:min|mins|minutes|Min|dk|мин|хв)\.?\)|"
                           r"[·|–—-]\s?\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв)\.?$", regex.I)
 READ_ALOUD_NOTE_MAX_WORDS = 16
 
@@ -79,11 +89,33 @@ def _read_aloud_note(line: LineText) -> bool:
     return line.words <= READ_ALOUD_NOTE_MAX_WORDS and READ_ALOUD_NOTE.search(line.text) is not None and not has_quote_mark(line.text)
 
 
+# "Now playing on Severnside Radio: The Shires – …", "In onda ora su Radio Meridiana: Il Caffè delle Sette …": a station's
+# bar naming what it plays now.
+ON_STATION_NOW = rx.compile(
+    r"^(?:(?:now playing|now on air|on air now|on air|live now|in onda ora|ora in onda|in onda|jetzt läuft|läuft gerade|"
+    r"à l'antenne|ahora suena|suena ahora|en antena|agora no ar|teraz gramy|şimdi çalıyor|τώρα παίζει|зараз в ефірі|"
+    r"сейчас в эфире|spelas nu|nu spelas)\s(?&on)\s[^:：.!?]{2,40}"
+    # (a bare "now" only before a station: "Ahora en Onda Sur Radio: …"; "Ahora en Madrid: …" is a kicker)
+    r"|(?:en ce moment|actuellement|ahora|agora|nu|teraz|şimdi|τώρα|зараз|сейчас)\s(?&on)\s[^:：.!?]{0,30}?"
+    r"(?:radio|rádio|fm|радио|радіо|ραδιόφωνο)[^:：.!?]{0,20})[:：]\s\S"
+    r"(?(DEFINE)(?P<on>on|su|auf|bei|im|sur|à|en|no|na|op|w|στο|στον|на|в|i|på))"
+)
+ON_STATION_NOW_MAX_WORDS = 16
+
+
+@line_feature("on_station_now")
+def _on_station_now(line: LineText) -> bool:
+    return line.words <= ON_STATION_NOW_MAX_WORDS and not line.sentence and ON_STATION_NOW.match(line.lower) is not None
+
+
 @detector(
-    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit", "read_aloud_note"),
+    "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit", "read_aloud_note", "on_station_now"),
     flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
+           Example("Luister donderdag om 8.10 uur naar het gesprek met de burgemeester in Middag Rivierland op Radio Rivierland.",
+                   language="nl"),
            Example("Diese Vorlesefunktion nutzt eine synthetische Stimme. Aussprachefehler sind möglich.", language="de"),
-           "Hear this story read aloud (4 min)", Example("Beluister dit bericht", language="nl"), "Video player is loading.",
+           "Hear this story read aloud (4 min)", "Now playing on Harbour FM: The Tides – Salt on the Window",
+           Example("In onda ora su Radio Lago: Buongiorno Lario con Anna e Piero", language="it"), Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
            Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)", "▶ Play 00:00 / 41:09",
            Example("Réécoutez l'émission du 8 juillet avec Marée Basse", language="fr"),
@@ -102,6 +134,12 @@ def _read_aloud_note(line: LineText) -> bool:
            Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
                    language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
+           Example("Chi ascolta la radio", language="it"),
+           "Listeners tuned in at 7.30 every morning for twenty years, long before the radio moved online.",
+           'Why “Now playing” still matters to us',
+           Example("Les auditeurs appellent encore le standard pour demander le titre d'une chanson entendue le matin.\n"
+                   "« En ce moment » n'est pas qu'un bandeau\nLe bandeau du site affiche le titre en direct depuis 2019.",
+                   "« En ce moment » n'est pas qu'un bandeau", language="fr"),
            Example("Revoir les priorités du budget communal", language="fr"),
            "The audiobook uses a synthetic voice trained on the author's own recordings, the publisher said in a statement.",
            "Listen to the mayor's full speech at the council meeting", "We watch the video together.",
@@ -113,8 +151,8 @@ def _read_aloud_note(line: LineText) -> bool:
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
-    if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains:
-        return "music player label"
+    if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains and not quoted_only(ctx, "now_playing"):
+        return "music player label"  # (not '"Now playing" is more than a slogan': a sub-heading naming the label)
     if "read_aloud_note" in ctx.features:
         return "read-aloud player's note"  # "Diese Vorlesefunktion nutzt eine synthetische Stimme."
     if ctx.words <= TIMED_PLAY_BUTTON_MAX_WORDS and "digit" in ctx.features and TIMED_PLAY_BUTTON.match(ctx.lower):
@@ -123,6 +161,10 @@ def now_playing(ctx: Context) -> Outcome:
         return "video or music player label"  # "Video player is loading."
     if ctx.words <= PROMO_MAX_WORDS and "now_playing" in ctx.contains and _player_phrase_label(ctx):
         return "radio promotion"  # "Listen live: NBS Radio Cumbria is following the story"
+    if "on_station_now" in ctx.features:
+        return "what is on air now"  # "Now playing on Severnside Radio: The Shires – Nashville Grey Skies"
+    if "digit" in ctx.features and ctx.words <= ON_AIR_AT_MAX_WORDS and ON_AIR_AT.match(ctx.lower):
+        return "radio promotion"  # "Hoor het verhaal ook donderdag om 7.30 uur … op Radio Lingeland."
     if "digit" in ctx.features and ((ctx.words <= PROMO_MAX_WORDS and ON_FREQUENCY.search(ctx.lower))
                                     or (ctx.words <= 3 * PROMO_MAX_WORDS // 2 and FOLLOW_ON_FREQUENCY.search(ctx.lower))):
         return "radio promotion"  # "Escucha Onda Cantábrica en el 98.4 FM en Gijón", "… ¡Síguelo en el 97.4!"
@@ -141,8 +183,8 @@ def now_playing(ctx: Context) -> Outcome:
         return "the station's frequencies"  # "Nos fréquences : Brest 98.4 — Quimper 101.2 — Morlaix 94.7"
     if ctx.words <= LISTEN_AGAIN_MAX_WORDS and not ctx.sentence and LISTEN_AGAIN.match(ctx.lower):
         return "link to a show to listen again"  # "Réécoutez l'émission du 8 juillet avec Marée Basse"
-    if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower):
-        return None
+    if ctx.words > WIDGET_MAX_WORDS or not LISTEN.search(ctx.lower) or ctx.lower.split(None, 1)[0] in ASKING_WORDS:
+        return None  # ("Chi ascolta e quando" asks: a sub-heading, not a button)
     label = RUNNING_TIME.sub(" ", ctx.text).strip() if "digit" in ctx.features else ctx.text
     if ends_like_sentence(label) and not label.endswith(("...", "…")):
         return None  # "Ascolta questo articolo ora..." is a button; a sentence that says "listen" is not
@@ -151,24 +193,39 @@ def now_playing(ctx: Context) -> Outcome:
     return None
 
 
-LETTERS = regex.compile(r"\p{L}+")
+LETTERS = rx.compile(r"\p{L}+")
+# Question words opening a sub-heading ("Wer hört wann zu?", "Chi ascolta e quando").
+ASKING_WORDS = frozenset(("who", "what", "when", "why", "how", "wer", "was", "wann", "warum", "wie", "qui", "que", "quoi",
+                          "quand", "pourquoi", "comment", "quién", "qué", "cuándo", "cómo", "chi", "che", "cosa", "quando",
+                          "perché", "come", "quem", "quê", "porquê", "wie", "wat", "wanneer", "waarom", "hoe", "kto", "co",
+                          "kiedy", "dlaczego", "jak", "kim", "ne", "neden", "nasıl", "ποιος", "ποιοι", "τι", "πότε",
+                          "γιατί", "πώς", "хто", "що", "коли", "чому", "як", "кто", "что", "когда", "почему", "как",
+                          "vem", "vad", "när", "varför", "hur"))
 PROMO_MAX_WORDS = 20
+# "Hoor het verhaal ook donderdag om 7.30 uur in Goedemorgen Lingeland op Radio Lingeland.": the station sends the
+# reader to its own broadcast of the story, at a time (an imperative to listen opens the line).
+ON_AIR_AT = rx.compile(
+    r"^(?:listen to|listen|hear|tune in to|tune in|escucha|escuche|écoutez|ascolta|ascoltate|ouça|oiça|hoor|luister naar|"
+    r"luister|hören sie|hör|słuchaj|posłuchaj|dinleyin|ακούστε|слушайте|слухайте|lyssna på|lyssna)\s.{0,120}?"
+    r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d).{0,80}?(?<!\w)(?:radio|rádio|радио|радіо|ραδιόφωνο)(?!\w)"
+)
+ON_AIR_AT_MAX_WORDS = 30
 # A listening imperative and a station's frequency: the site's radio promoting itself.
-ON_FREQUENCY = regex.compile(
+ON_FREQUENCY = rx.compile(
     r"^(?:listen to|listen|tune in to|tune in|escucha|escuche|sintoniza|écoutez|ascolta|ascoltate|ouça|oiça|"
     r"luister naar|luister|hören sie|hör|słuchaj|dinleyin|dinle|ακούστε|слушайте|слухайте|lyssna på)\s"
     r".{0,60}?(?<!\d)\d{2,3}[.,]\d\s?(?:fm|mhz)(?!\w)"
 )
 
 # "… ¡Síguelo en el 97.4!", "… Listen on 101.2 FM": a programme's promotion closed by the station's frequency.
-FOLLOW_ON_FREQUENCY = regex.compile(
+FOLLOW_ON_FREQUENCY = rx.compile(
     r"(?<!\w)(?:síguelo|síguenos|escúchalo|escúchanos|listen|tune in|hören sie|hört|écoutez|écoutez-nous|ascoltaci|seguici|"
     r"ouça|oiça|luister|słuchaj|dinleyin|ακούστε|слухайте|слушайте)(?!\w)[^.!?]{0,30}?(?<!\d)\d{2,3}[.,]\d"
     r"(?:\s?(?:fm|mhz))?\s?[!.]?$"
 )
 ON_AIR_MAX_WORDS = 12
 # A player's button with the clip's length: "▶ Odtwórz 02:41", "Play video (1:12)", "Abspielen 3:05".
-TIMED_PLAY_BUTTON = regex.compile(
+TIMED_PLAY_BUTTON = rx.compile(
     r"^[▶►▷⏵]?\s?(?:play|odtwórz|abspielen|lire|lire la vidéo|reproducir|riproduci|reproduzir|afspelen|speel af|oynat|"
     r"αναπαραγωγή|відтворити|воспроизвести|spela upp|再生)(?:\s(?:video|the video|wideo|vídeo|vidéo|audio|клип))?"
     r"\s?[(·|–-]?\s?(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s?/\s?)?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?$"
@@ -188,7 +245,7 @@ def _only_player_phrase(ctx: Context) -> bool:
     return found is not None and found[0] == "now_playing" and len(LETTERS.findall(ctx.lower[found[1]:])) <= 1
 
 
-MEDIA_WORD = regex.compile(
+MEDIA_WORD = rx.compile(
     r"(?<!\w)(?:video|vidéo|vídeo|vídeos|videos|wideo|βίντεο|видео|відео|動画|podcast|audio|áudio|ljud|ses kaydı)(?!\w)",
     regex.I,
 )
@@ -261,7 +318,7 @@ def media_label(ctx: Context) -> Outcome:
 
 
 # A player's chapter marker: its start in the recording, then its title ("10:11 Pszczoła miodna kontra dzikie zapylacze").
-CHAPTER = regex.compile(r"^(\d{1,2}):[0-5]\d(?::[0-5]\d)?\s+\S.{0,80}$")
+CHAPTER = rx.compile(r"^(\d{1,2}):[0-5]\d(?::[0-5]\d)?\s+\S.{0,80}$")
 CHAPTER_RUN_MIN = 3
 CHAPTER_MAX_WORDS = 12
 CHAPTERS_HEADINGS = frozenset({"chapters", "kapitel", "chapitres", "capítulos", "capitoli", "hoofdstukken", "rozdziały",
@@ -327,9 +384,9 @@ def _map_caption(ctx: Context) -> bool:
     return below is not None and "map" in below.features and MAP_LINK.fullmatch(below.lower.strip(" .›»→")) is not None
 
 
-MAP_TITLE = regex.compile(r"^(?i:map|mapa|karte|carte|mappa|kaart|harita|χάρτης|карта|мапа|地図|マップ)\s?[:：]\s?\S")
+MAP_TITLE = rx.compile(r"^(?i:map|mapa|karte|carte|mappa|kaart|harita|χάρτης|карта|мапа|地図|マップ)\s?[:：]\s?\S")
 # "Kliknij, aby powiększyć mapę", "Click to enlarge", "Zum Vergrößern klicken": a control of an embedded map or picture.
-ENLARGE = regex.compile(
+ENLARGE = rx.compile(
     r"(?:click|tap|kliknij|klicken|cliquez|clique|haga clic|pulse|clicca|klik|tıklayın|πατήστε|натисніть|нажмите)\b.{0,30}?"
     r"(?:enlarge|zoom|powiększ|vergrößer|agrandir|ampliar|ingrandir|vergroten|büyüt|μεγεθ|збільш|увелич)|"
     r"zum vergrößern (?:klicken|tippen)|pour agrandir|para ampliar|per ingrandire|om te vergroten|büyütmek için"
@@ -338,7 +395,7 @@ ENLARGE_MAX_WORDS = 8
 
 
 # "View on Google Maps", "Visualizza su Google Maps": the link under an embedded map.
-MAP_LINK = regex.compile(
+MAP_LINK = rx.compile(
     r"(?:view|open|see) (?:it )?(?:on|in) (?:google )?maps|visualizza su google maps|apri (?:in|su) google maps|"
     r"auf google maps (?:ansehen|öffnen|anzeigen)|in google maps (?:öffnen|ansehen|anzeigen)|voir sur google maps|"
     r"ouvrir (?:dans|sur) google maps|ver (?:en|no) google maps|abrir (?:en|no) google maps|bekijk (?:op|in) google maps|"
@@ -349,14 +406,14 @@ MAP_LINK = regex.compile(
 MAP_CAPTION_MAX_WORDS = 10
 PLAY_MARKS = "▶►⏵"
 # "Carte interactive :", "Interactive map:", "Interaktive Grafik:": an embedded interactive, its label and its title.
-INTERACTIVE_LABEL = regex.compile(
+INTERACTIVE_LABEL = rx.compile(
     r"^[^\p{L}\d]{0,3}(?:interactive (?:map|graphic|chart|timeline)|carte interactive|infographie interactive|graphique interactif|"
     r"interaktive (?:karte|grafik)|mapa interactivo|gráfico interactivo|mappa interattiva|grafico interattivo|mapa interativo|"
     r"gráfico interativo|interactieve (?:kaart|grafiek)|mapa interaktywna|interaktywna mapa|i̇nteraktif harita|interaktif harita|"
     r"διαδραστικός χάρτης|інтерактивна (?:карта|мапа)|интерактивная карта|インタラクティブ(?:マップ|地図))\s?[:：]\s\S"
 )
 # "▶ 12:47", "1:02": a player's running time alone on its line.
-PLAYER_TIME = regex.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?::\d{2})?$")
+PLAYER_TIME = rx.compile(r"^[▶►⏵]?\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _running_time_below(ctx: Context) -> bool:
@@ -371,7 +428,7 @@ def _running_time_below(ctx: Context) -> bool:
 
 
 # A player's bare button: "Écouter", "▶ Play", "Anhören".
-PLAY_BUTTON = regex.compile(
+PLAY_BUTTON = rx.compile(
     r"^[▶►⏵]?\s?(?:play|listen|listen now|écouter|anhören|jetzt anhören|escuchar|ascolta|ouvir|ouça|luister|"
     r"posłuchaj|dinle|ακούστε|слухати|слушать|lyssna|再生|reproducir|reproduzir|abspielen|lire|lire la vidéo|riproduci|"
     r"afspelen|odtwórz|oynat|αναπαραγωγή|відтворити|воспроизвести|spela upp)$"
@@ -379,27 +436,27 @@ PLAY_BUTTON = regex.compile(
 
 
 # "Bekijk de video: …", "Watch the video: …", "Regardez la vidéo : …": a video link with its description.
-WATCH = regex.compile(
+WATCH = rx.compile(
     r"^(?:watch|see|view|bekijk|kijk|sehen sie|schauen sie|regardez|voir|mira|ver|guarda|vedi|veja|assista|zobacz|"
     r"obejrzyj|izle|izleyin|δείτε|дивіться|подивіться|смотрите|посмотрите|se|titta på)\s"
 )
 
 
 # "1 min 45", "2 Std. 30 Min.": a duration in words (the clock form is RUNNING_TIME).
-DURATION = regex.compile(r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв|λεπτά)\.?(?:\s\d{1,2})?(?!\w)",
+DURATION = rx.compile(r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|dk|мин|хв|λεπτά)\.?(?:\s\d{1,2})?(?!\w)",
                          regex.I)
 # "Zubereitungszeit 25 Min. · Gesamt 45 Min. · Schwierigkeit: leicht", "Hazırlama 60 dk · 6 kişilik".
-FACT_SPLIT = regex.compile(r"\s[·•|]\s")
+FACT_SPLIT = rx.compile(r"\s[·•|]\s")
 FACT_ITEM_MAX_WORDS = 6
 FACT_MIN_FIGURES = 2
-COOKING_TIME = regex.compile(
+COOKING_TIME = rx.compile(
     r"(?<!\w)\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|minut|minuter|dk|dakika|мин|минут[аы]?|хв|хвилин|λεπτά|"
     r"h|hrs?|hours?|std|stunden?|ч|год|godz|saat|ώρ\w*|分|時間|΄|′)\.?(?!\w)",  # "30΄": minutes in Greek
     regex.I,
 )
 
 # "Время приготовления: 40 минут", "Prep time: 20 min": a recipe's time on a line of its own.
-RECIPE_TIME = regex.compile(
+RECIPE_TIME = rx.compile(
     r"^(?:prep(?:aration)? time|cook(?:ing)? time|total time|zubereitungszeit|kochzeit|backzeit|"
     r"temps de (?:préparation|cuisson)|tiempo de (?:preparación|cocción)|tempo di (?:preparazione|cottura)|"
     r"tempo de (?:preparo|preparação)|bereidingstijd|kooktijd|czas (?:przygotowania|gotowania)|"
@@ -408,7 +465,7 @@ RECIPE_TIME = regex.compile(
     regex.I,
 )
 # "Порций: 4", "Serves 4", "Μερίδες: 6": the servings, the other fact a recipe prints alone.
-RECIPE_SERVINGS = regex.compile(
+RECIPE_SERVINGS = rx.compile(
     r"^(?:serves|servings|portionen|personen|portions|porciones|porzioni|porções|porties|porcje|porcji|porsiyon|"
     r"μερίδες|порций|порції|порцій|portioner)\s?[:：]?\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\.?$",
     regex.I,
@@ -445,7 +502,7 @@ def fact_strip(ctx: Context) -> Outcome:
     return None
 
 
-RADIO_NAME = regex.compile(r"(?<!\w)(?:radio|fm|\d{2,3}[.,]\d\s?fm|fm\s?\d{2,3}[.,]\d|dab\+?|радио|радіо|ραδιόφωνο|ラジオ)(?!\w)", regex.I)
+RADIO_NAME = rx.compile(r"(?<!\w)(?:radio|fm|\d{2,3}[.,]\d\s?fm|fm\s?\d{2,3}[.,]\d|dab\+?|радио|радіо|ραδιόφωνο|ラジオ)(?!\w)", regex.I)
 RADIO_MAX_WORDS = 5
 
 
@@ -467,7 +524,7 @@ def radio_station(ctx: Context) -> Outcome:
     return "radio station name"
 
 
-SONG = regex.compile(r"^[^-–—]{2,60}\s+[-–—]\s+[^-–—]{2,60}$")
+SONG = rx.compile(r"^[^-–—]{2,60}\s+[-–—]\s+[^-–—]{2,60}$")
 SONG_NEIGHBOURHOOD = 3
 
 
@@ -498,7 +555,7 @@ def song_line(ctx: Context) -> Outcome:
 
 QUOTE_OPENERS = "«“\"„‘'»「『"
 # "Heat wave: 41°C" is a sub-heading with a figure, not a widget.
-LABELLED = regex.compile(r"^\p{L}[^:]*:")
+LABELLED = rx.compile(r"^\p{L}[^:]*:")
 
 
 @line_feature("ja_road_row")
@@ -637,7 +694,7 @@ def weather(ctx: Context) -> Outcome:
 
 
 # "高松市の天気 29℃ くもり": a place's weather, its temperature at once.
-JA_WEATHER = regex.compile(r"^\S{1,12}の天気[\s\u3000][^。]{0,30}?[-−]?\d{1,2}(?:\.\d)?\s?[℃°]")
+JA_WEATHER = rx.compile(r"^\S{1,12}の天気[\s\u3000][^。]{0,30}?[-−]?\d{1,2}(?:\.\d)?\s?[℃°]")
 
 
 # A city's services, the names its boxes and links carry.
@@ -646,10 +703,10 @@ AIR_QUALITY = (r"air quality|qualité de l'air|luftqualität|calidad del aire|qu
 PHARMACIES = (r"farmacie di turno|apotheken-notdienst|notdienst-apotheken|notdienstapotheken|pharmacies de garde|farmacias de guardia|"
               r"farmácias de serviço|dienstdoende apotheken?|apteki dyżurne|nöbetçi eczaneler?|εφημερεύοντα φαρμακεία|"
               r"дежурные аптеки|чергові аптеки|pharmacies on duty|duty pharmacies|on-duty pharmacies")
-PHARMACY_LABEL = regex.compile(rf"^(?:{PHARMACIES})(?!\w)")
+PHARMACY_LABEL = rx.compile(rf"^(?:{PHARMACIES})(?!\w)")
 PHARMACY_LABEL_MAX_WORDS = 7
 # "Qualité de l'air : médiocre (indice 4/6)", "Info trafic TCL : … – trafic normal": a city's service boxes.
-SERVICE_WIDGET = regex.compile(
+SERVICE_WIDGET = rx.compile(
     rf"^(?:{AIR_QUALITY}|"
     r"traffic info|info trafic|infos? trafic|verkehrsinfo|verkehrslage|info tráfico|estado del tráfico|info traffico|"
     r"info trânsito|verkeersinfo|pollen(?:flug)?|pollens?|uv index|uv-index|indice uv|índice uv|indice uv|indeks uv|"
@@ -662,42 +719,42 @@ SERVICE_WIDGET = regex.compile(
 )
 SERVICE_MAX_WORDS = 30
 # A status light beside each part of a strip: roads, lines, lifts ("Κηφισός (προς Πειραιά) 🟠").
-STATUS_LIGHT = regex.compile(r"[🔴🟠🟡🟢⚫⚪]")
+STATUS_LIGHT = rx.compile(r"[🔴🟠🟡🟢⚫⚪]")
 # "Verkehr: A8 Stuttgart Richtung München … 3 km Stau", "Traffic: M6 J10–J11 northbound, queues": the traffic box, a road.
-TRAFFIC_LINE = regex.compile(
+TRAFFIC_LINE = rx.compile(
     r"^(?:verkehr|traffic|trafic|tráfico|traffico|trânsito|verkeer|ruch|trafik|κίνηση|трафік|пробки)\s?[:：]\s"
     r".{0,60}?(?<!\w)(?:[abmnes]\s?\d{1,3}|autobahn|motorway|autoroute|autopista|autovía|autostrada|snelweg|autostrad\w*|"
     r"otoyol)(?!\w)"
 )
 # A forecast's day, then the weather: "Demain : éclaircies, 16 °C", "Tomorrow: showers, 12°C".
-DAY_FORECAST = regex.compile(
+DAY_FORECAST = rx.compile(
     r"^(?:today|tonight|tomorrow|aujourd'hui|ce soir|demain|heute|morgen|hoy|mañana|oggi|domani|hoje|amanhã|vandaag|"
     r"dziś|dzisiaj|jutro|bugün|yarın|σήμερα|αύριο|сьогодні|завтра|сегодня|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s?[:：]\s[^.!?]{0,40}?[-−+]?\d{1,2}\s?°"
 )
 # A row of a prayer-times box: the prayer's name, then its time ("İmsak 04:41", "Maghrib 20:01").
-PRAYER_TIME = regex.compile(
+PRAYER_TIME = rx.compile(
     r"^(?:imsak|sabah|güneş|öğle|öğlen|ikindi|akşam|yatsı|fajr|sunrise|dhuhr|zuhr|asr|maghrib|isha)\s?[:：]?\s"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d$"
 )
 # A traffic feed's entry: a time, then a road's number ("14:05 A12 Ede → Utrecht: …", "7.40 M62 J22 eastbound …").
-TRAFFIC_ENTRY = regex.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})(?!\w)")
+TRAFFIC_ENTRY = rx.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})(?!\w)")
 # "Wetter Chur", "Météo à Brest", "Погода в Казани": the weather box's title, a place after the word.
-WEATHER_LABEL = regex.compile(
+WEATHER_LABEL = rx.compile(
     r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|previsioni meteo|tempo|weer|pogoda|hava durumu|hava|καιρός|погода|"
     r"väder|天気)(?:\s(?:in|en|a|à|au|à|em|w|в|у|στην?|för|für|de|del|di|do|da|voor))?(?:\s\p{L}[\p{L}-]*){1,2}$"
 )
 WEATHER_LABEL_MAX_WORDS = 4
 TRAFFIC_LABEL_MAX_WORDS = 6  # "Live departures: Harwick Central"
-TIDE_LABEL = regex.compile(r"^(?:getijden|getij|gezeiten|tide times|tides|high and low tides?|marées|horaires des marées|mareas|"
+TIDE_LABEL = rx.compile(r"^(?:getijden|getij|gezeiten|tide times|tides|high and low tides?|marées|horaires des marées|mareas|"
                            r"maree|marés|tábua de marés|pływy|gelgit|παλίρροιες|приливи|приливы|tidvatten|潮汐|潮見表)\b")
 TIDE_LABEL_MAX_WORDS = 8
 # A Japanese service box: its bracketed label, its rows of roads and their restrictions, its link for details.
-JA_SERVICE_LABEL = regex.compile(r"^【(?:交通情報|道路情報|気象情報|天気|運行情報|停電情報|断水情報|避難情報)】")
-JA_ROAD_ROW = regex.compile(r"^(?:国道|県道|都道|府道|道道|市道|町道|村道|高速|自動車道)\S*[\s　].{0,30}?"
+JA_SERVICE_LABEL = rx.compile(r"^【(?:交通情報|道路情報|気象情報|天気|運行情報|停電情報|断水情報|避難情報)】")
+JA_ROAD_ROW = rx.compile(r"^(?:国道|県道|都道|府道|道道|市道|町道|村道|高速|自動車道)\S*[\s　].{0,30}?"
                             r"(?:通行止め|通行規制|チェーン規制|交互通行|規制|渋滞|運休|遅れ)(?:（[^）]{0,12}）)?$")
-JA_MORE = regex.compile(r"^詳しくは.{1,20}(?:へ|を(?:ご覧|参照)ください|をチェック)[。]?$")
+JA_MORE = rx.compile(r"^詳しくは.{1,20}(?:へ|を(?:ご覧|参照)ください|をチェック)[。]?$")
 JA_ROW_MAX_CHARS = 60
 JA_SERVICE_REACH = 6
 
@@ -708,7 +765,7 @@ def _under_ja_service_label(ctx: Context) -> bool:
 
 
 # An opening-hours box: its label over lines of days and hours ("Martes a jueves: 13:30–16:00 y 20:30–23:30").
-HOURS_LABEL = regex.compile(r"^(?:opening hours|opening times|hours|öffnungszeiten|horaires?(?: d'ouverture)?|horarios?|orari(?:o)?"
+HOURS_LABEL = rx.compile(r"^(?:opening hours|opening times|hours|öffnungszeiten|horaires?(?: d'ouverture)?|horarios?|orari(?:o)?"
                             r"(?: di apertura)?|horário(?: de funcionamento)?|openingstijden|openingsuren|godziny otwarcia|"
                             r"çalışma saatleri|ωράριο(?: λειτουργίας)?|години роботи|графік роботи|часы работы|режим работы|öppettider|営業時間)"
     r"[\s:：]*$")
@@ -721,7 +778,7 @@ WEEKDAYS = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|frid
             r"cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|понедельник|вторник|среда|четверг|пятница|"
             r"суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|δευτέρα|τρίτη|"
             r"τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή")
-DAY_HOURS = regex.compile(
+DAY_HOURS = rx.compile(
     rf"^(?:{WEEKDAYS})\.?(?:(?:\s(?:a|à|al|bis|to|till|tot|t/m|do|–|—|-)\s|\s?[–-]\s?|,\s|\sy\s|\se\s|\sund\s|\set\s|\sen\s|\si\s)"
     rf"(?:{WEEKDAYS})\.?)*\s?[:：]?\s(?:\d{{1,2}}(?:[:.h]\d{{2}})?\s?[–-]\s?\d{{1,2}}(?:[:.h]\d{{2}})?|cerrado|closed|geschlossen|"
     r"fermé|chiuso|fechado|gesloten|zamknięte|kapalı|stängt|выходной|вихідний|κλειστό)"
@@ -738,7 +795,7 @@ def _in_hours_box(ctx: Context) -> bool:
 
 
 # An air-quality box's title alone on its line (the index's name, not "Air quality" as a sub-heading).
-AIR_INDEX_LABEL = regex.compile(
+AIR_INDEX_LABEL = rx.compile(
     r"^(?:air quality (?:health )?index|aqhi|aqi|luftqualitätsindex|indice (?:de la )?qualité de l'air|"
     r"índice de calidad del aire|indice di qualità dell'aria|índice de qualidade do ar|luchtkwaliteitsindex|"
     r"indeks jakości powietrza|hava kalitesi indeksi|δείκτης ποιότητας αέρα|індекс якості повітря|индекс качества воздуха)"
@@ -751,14 +808,14 @@ DEPARTURES = (r"departures|arrivals|abfahrten|ankünfte|abfahrtstafel|départs|a
               r"próximas salidas|partenze|arrivi|prossime partenze|partidas|chegadas|vertrektijden|vertrek|aankomst|odjazdy|"
               r"przyjazdy|kalkışlar|varışlar|αναχωρήσεις|αφίξεις|відправлення|прибуття|отправления|прибытие|avgångar|ankomster")
 # A road's stretch and its state: "A2 Utrecht → ’s-Hertogenbosch: 7 km, +18 min", "A27 Gorinchem → Breda: geen bijzonderheden".
-ROAD_ENTRY = regex.compile(r"^(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})\s[^:：]{2,50}?(?:→|->|>|–|—)[^:：]{2,50}[:：]\s\S")
-DELAY_ENTRY = regex.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
-TRAFFIC_LABEL = regex.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
+ROAD_ENTRY = rx.compile(r"^(?:[ABMNES]\s?\d{1,3}[a-z]?|RN\s?\d{1,3}|[ABMN]-\d{1,3})\s[^:：]{2,50}?(?:→|->|>|–|—)[^:：]{2,50}[:：]\s\S")
+DELAY_ENTRY = rx.compile(r"^[^–—|]{2,50}?\s[–—-]\s[^–—|]{2,40}?\s[–—-]\s\+?\d{1,3}\s?(?:min|mins|minutes|minuten|minuti|minutos|dk)\.?$")
+TRAFFIC_LABEL = rx.compile(r"^(?:live )?(?:traffic|travel)(?: (?:now|live|update|news))?$|^(?:verkehr|trafic|tráfico|traffico|trânsito|verkeer)"
                               r"(?: (?:live|aktuell|jetzt|en direct|en ce moment|en directo|ahora|in diretta|ora|ao vivo|agora|nu))?$|"
                               rf"^(?:live )?(?:{DEPARTURES})(?:\s(?:live|aktuell|en direct|en directo))?(?:\s?[:：].{{0,40}})?$")
 # A departure board's row: the time, where to, then its stop or platform and its status ("10:47 Carlow Junction — Platform 2
 # — On time", "10:55 Denmouth — Bus replacement — Expected 10:51").
-DEPARTURE_ROW = regex.compile(
+DEPARTURE_ROW = rx.compile(
     r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s[^—–|]{2,40}(?:\s[—–|-]\s[^—–|]{1,30}){1,3}(?<=\s[—–|-]\s"
     r"(?i:on time|delayed|cancell?ed|expected \d{1,2}[:.]\d\d|platform \w+|stop \w+|gate \w+|pünktlich|verspätet|fällt aus|"
     r"gleis \w+|à l'heure|retardé|supprimé|voie \w+|quai \w+|a tiempo|retrasado|cancelado|andén \w+|vía \w+|in orario|"
@@ -766,12 +823,12 @@ DEPARTURE_ROW = regex.compile(
     r"gecikmeli|iptal|вчасно|затримується|скасовано|вовремя|задерживается|отменён|i tid|försenad|inställd|spår \w+))$"
 )
 # The same services as a link: "Farmacias de guardia hoy en tu municipio →".
-SERVICE_LINK = regex.compile(
+SERVICE_LINK = rx.compile(
     rf"^(?:{PHARMACIES}|{AIR_QUALITY}|traffic|verkehr|trafic|tráfico|traffico|trânsito)\b"
 )
 SERVICE_LINK_MAX_WORDS = 10
 # "Météo Brest : 19 °C, éclaircies", "Weer: 21 graden, droog.": the weather word, a place, a colon, then a temperature.
-WEATHER_BOX = regex.compile(
+WEATHER_BOX = rx.compile(
     r"^(?:weather|wetter|météo|el tiempo|tiempo|meteo|tempo|weer|pogoda|hava durumu|hava|καιρός|погода|天気)"
     r"(?:\s\S+){0,3}?\s?[:：]\s[^.!?]{0,20}?[-−+]?\d{1,3}(?:[.,]\d)?\s?(?:°|graden|grad\b|degrees|degrés|grados|gradi|"
     r"graus|stopni|derece|βαθμο|градус)",
@@ -780,13 +837,13 @@ WEATHER_BOX = regex.compile(
 
 
 # "Notowania z opóźnieniem 15 min.", "Data delayed 15 minutes": the ticker's footnote.
-DELAYED = regex.compile(r"delayed|verzögert|différé|retrasad|retraso de|ritardat|ritardo di|atraso de|com atraso|vertraagd|"
+DELAYED = rx.compile(r"delayed|verzögert|différé|retrasad|retraso de|ritardat|ritardo di|atraso de|com atraso|vertraagd|"
                         r"opóźnieni|gecikmeli|καθυστέρησ|затримк|задержк|fördröjd|遅れ|遅延")
 # A ticker's note sits under its last quote, or under the converter's field below the quotes.
 DELAY_NOTE_REACH = 3
 DELAY_NOTE_MAX_WORDS = 12
 # "Dólar comercial: R$ 5,42 (+0,31%)": a currency's name, its price with the currency's sign, its change.
-LABELLED_QUOTE = regex.compile(
+LABELLED_QUOTE = rx.compile(
     r"^[^:]{2,30}:\s?(?:R\$|US\$|\$|€|£|¥|₺|zł|₽|₴|kr)\s?\d[\d.,]*\s?(?:\p{Sc}|zł|kr)?\s?\(?(?:[-−+]|[▲▼↑↓])\s?\d[\d.,]*\s?%\)?$"
 )
 
@@ -813,7 +870,7 @@ def _labelled_quote(ctx: Context | None) -> bool:
 
 
 # "Compra $1.245 · Venta $1.265", "Buy 1.0842 | Sell 1.0851": a quote's buying and selling rates.
-QUOTE_PAIR = regex.compile(
+QUOTE_PAIR = rx.compile(
     r"^(?:compra|buy|bid|we buy|kauf|ankauf|achat|acquisto|compra|kupno|alış|αγορά|купівля|покупка)\s?:?\s?\S{0,4}\s?\d[\d.,]*"
     r"\s?\S{0,4}\s?[·|/–-]\s?(?:venta|sell|ask|we sell|verkauf|vente|vendita|venda|sprzedaż|satış|πώληση|продаж|продажа)"
     r"\s?:?\s?\S{0,4}\s?\d[\d.,]*\s?\S{0,4}$"
@@ -827,13 +884,13 @@ def _quote_pair_text(line: LineText) -> bool:
 
 
 # A quotes table's header: a price column and a change column ("Produkt | Termin | Kurs | Veränd.").
-PRICE_COLUMN = regex.compile(r"^(?:kurs|preis|price|last|cours|prix|precio|cotización|prezzo|quotazione|cotação|koers|"
+PRICE_COLUMN = rx.compile(r"^(?:kurs|preis|price|last|cours|prix|precio|cotización|prezzo|quotazione|cotação|koers|"
                              r"cena|kurs|fiyat|τιμή|ціна|цена|pris)\.?$")
-CHANGE_COLUMN = regex.compile(r"^(?:veränd\.?|veränderung|change|chg\.?|\+/-|\+/−|var\.?|variation|variación|variazione|"
+CHANGE_COLUMN = rx.compile(r"^(?:veränd\.?|veränderung|change|chg\.?|\+/-|\+/−|var\.?|variation|variación|variazione|"
                               r"variação|verand\.?|verandering|zmiana|değişim|değ\.?|μεταβολή|зміна|изменение|förändring|"
                               r"diff\.?)$")
 QUOTES_REACH = 8
-SIGNED_CELL = regex.compile(r"^[+−–-]\s?\d")
+SIGNED_CELL = rx.compile(r"^[+−–-]\s?\d")
 QUOTES_TITLE_MAX_WORDS = 4
 
 
@@ -943,7 +1000,7 @@ def market_ticker(ctx: Context) -> Outcome:
 
 
 # "Actuele hypotheekrente" over "5 jaar vast 3,64%", "10 jaar vast 3,71%": a box of rates under its label.
-RATE_ROW = regex.compile(r"^\S.{0,40}?\s\d{1,2}[.,]\d{1,3}\s?%$")
+RATE_ROW = rx.compile(r"^\S.{0,40}?\s\d{1,2}[.,]\d{1,3}\s?%$")
 RATE_ROW_MAX_WORDS = 6
 RATES_REACH = 8
 
@@ -986,7 +1043,7 @@ def _ticker_row(ctx: Context) -> bool:
     return above is None or not above.text.rstrip().endswith((":", "："))
 
 
-TV_CHANNEL = regex.compile(r"\([^()]{1,24}\)$")
+TV_CHANNEL = rx.compile(r"\([^()]{1,24}\)$")
 TV_NEIGHBOURHOOD = 3
 
 
@@ -1043,7 +1100,7 @@ def tv_listing(ctx: Context) -> Outcome:
 
 
 # "Σήμερα στη Βόρειος TV", "Today on Harbour TV": a short heading that names a channel, over its schedule.
-CHANNEL_TOKEN = regex.compile(r"(?<!\w)TV[A-Z0-9]{0,2}(?!\w)")  # "TV", "TVB", "TV3"
+CHANNEL_TOKEN = rx.compile(r"(?<!\w)TV[A-Z0-9]{0,2}(?!\w)")  # "TV", "TVB", "TV3"
 CHANNEL_HEADER_MAX_WORDS = 6
 
 
@@ -1060,7 +1117,7 @@ def _programme_line(ctx: Context | None) -> bool:
     return ctx is not None and ctx.words <= LISTING_MAX_WORDS and not ctx.sentence and CLOCK.match(ctx.text) is not None
 
 
-STANDING_ROW = regex.compile(  # (a team has no comma in its name: "1. Rivergaro, piazza Paolo, dalle 8 alle 20" is a place)
+STANDING_ROW = rx.compile(  # (a team has no comma in its name: "1. Rivergaro, piazza Paolo, dalle 8 alle 20" is a place)
     r"^\d{1,2}[.)]\s+\S[^,]{1,45}?\s+(?:(?:[–—-]\s)?[-+]?\d{1,3}(?:[.,]\d)?(?:\s*(?:pts?|pkt|punkte|pkte|puan|points|p|poäng|очк\w*|βαθ\.?))?"
     r"|\d+h\d{1,2}'\d{1,2}\"|(?:a|\+)\s*\d{1,2}'?\d{0,2}\"?)$",
     regex.I,
@@ -1125,13 +1182,17 @@ def _ranking_in_article(ctx: Context) -> bool:
     if (intro is not None and (intro.quality is Quality.PROSE or intro.words >= INTRO_MIN_WORDS)
             and intro.text.rstrip().endswith((":", "："))):
         return True  # "Poniżej zestawienie pięciu szkół (…):", "Le classement après cinq manches :" introduce the rows
-    if not _article_sentence(ctx.at(below)):
+    after = ctx.at(below)  # (a short closing sentence will do: "Kuzeylimanspor, gelecek hafta … ağırlayacak.")
+    if after is None or not after.sentence or after.words < CLOSING_SENTENCE_MIN_WORDS:
         return False
     return any(_article_sentence(ctx.at(above - step)) for step in range(HEADING_REACH))
 
 
+CLOSING_SENTENCE_MIN_WORDS = 6
+
+
 # A poll or feedback box: its label, its question, its answer options and its vote button.
-POLL_LABEL = regex.compile(
+POLL_LABEL = rx.compile(
     r"^(?:(?:the|our|quick|le|notre|la|il|nostro|el|nuestra|a|nossa|unsere?)\s)?"
     r"(?:poll|umfrage|abstimmung|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|votação|peiling|ankieta|sonda|"
     r"anket|δημοσκόπηση|δημοσκοπηση|опитування|опрос|голосование|omröstning|アンケート|投票|stelling|leserumfrage|reader poll|"
@@ -1139,7 +1200,7 @@ POLL_LABEL = regex.compile(
     r"(?:\s(?:of the day|des tages|du jour|del giorno|del día|do dia))?[\s:]*$",
     regex.I,
 )
-VOTE_BUTTON = regex.compile(
+VOTE_BUTTON = rx.compile(
     r"^(?:vote|vote now|abstimmen|jetzt abstimmen|votez|voter|vota|votar|vote agora|stem|stemmen|głosuj|oy ver|"
     r"ψηφίστε|ψηφιστε|ψήφισε|голосувати|проголосувати|голосовать|проголосовать|rösta|投票する|結果を見る|submit|"
     r"(?:show|view|see) results|ergebnis(?:se)? anzeigen|voir les résultats|ver (?:los )?resultados|votare|"
@@ -1150,7 +1211,7 @@ VOTE_BUTTON = regex.compile(
     regex.I,
 )
 # "Oui  Non", "Ja / Nein": the two answers of a "Was this article helpful?" box.
-YES_NO = regex.compile(
+YES_NO = rx.compile(
     r"^(?:yes|ja|oui|sí|si|sì|sim|tak|evet|ναι|так|да)\s*[/|·]?\s*(?:no|nein|non|não|nee|nie|hayır|όχι|ні|нет|nej)$",
     regex.I,
 )
@@ -1158,13 +1219,13 @@ POLL_REACH = 8
 POLL_OPTION_MAX_WORDS = 8
 POLL_LABEL_MAX_WORDS = 4
 # The label in capitals before the question, on one line: "SONDAGGIO – Il tuo gatto ha il microchip?".
-POLL_INLINE = regex.compile(
+POLL_INLINE = rx.compile(
     r"^(?:POLL|UMFRAGE|SONDAGE|SONDAGGIO|ENCUESTA|SONDEO|ENQUETE|SONDAGEM|PEILING|SONDA|ANKIETA|ANKET|ΔΗΜΟΣΚΟΠΗΣΗ|"
     r"ОПИТУВАННЯ|ОПРОС|アンケート)\s?[:–—|-]\s?\S"
 )
 # "Опрос: Вы бы пробежали марафон?", "Umfrage: Wer gewinnt?": the label in any case, a colon, the question;
 # the options (or a strip of them) right under it. A sub-heading that asks has the article's paragraph under it.
-POLL_LABELLED = regex.compile(
+POLL_LABELLED = rx.compile(
     r"^(?:poll|umfrage|abstimmung|leserumfrage|sondage|sondaggio|encuesta|sondeo|enquete|sondagem|peiling|ankieta|sonda|"
     r"anket|δημοσκόπηση|δημοσκοπηση|опитування|опрос|アンケート)\s?[:：–—|]\s?\S", regex.I
 )
@@ -1178,7 +1239,7 @@ def _labelled_poll_question(ctx: Context) -> bool:
 
 
 # "Проголосовало 1 284 человека", "Głosowało 4 213 osób", "1,284 votes": the poll's turnout.
-VOTE_COUNT = regex.compile(
+VOTE_COUNT = rx.compile(
     r"^(?:проголосовал[оаи]?|проголосувал[оаи]?|głosowało|oddano|stimmen abgegeben|votes? cast|votantes|votanti|"
     r"ψήφισαν|oy kullanan)\s\d|^\d[\d,. \u202f]*\s(?:votes?|stimmen|votos?|voti|stemmen|oy|głos(?:ów|y)|голос\w*|ψήφοι)$"
 )
@@ -1186,10 +1247,10 @@ VOTE_COUNT_MAX_WORDS = 6
 # "SONDA: Czy billboardy szpecą nasze miasta? TAK – 81% · NIE – 19% · Głosowało 4 213 osób": the poll on one line.
 POLL_LINE_MAX_WORDS = 40
 POLL_RESULTS_MIN = 2
-PERCENT = regex.compile(r"\d\s?%")
+PERCENT = rx.compile(r"\d\s?%")
 # A quiz's label in capitals, then its question: "TEST | ¿Cuánto sabes de la España rural?".
 # "QUIZ TERRA VIVA", "Quiz": a quiz box's label, maybe with the site's or the series' name in capitals.
-QUIZ_LABEL = regex.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕСТ|ВІКТОРИНА|ВИКТОРИНА|クイズ)(?:\s\p{Lu}[\p{L}'’-]*){0,3}$|"
+QUIZ_LABEL = rx.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕСТ|ВІКТОРИНА|ВИКТОРИНА|クイズ)(?:\s\p{Lu}[\p{L}'’-]*){0,3}$|"
                         # "Test yourself", "Перевір себе": the quiz that closes an explainer
                         r"^(?i:test yourself|test your knowledge|testen sie (?:sich|ihr wissen)|testez-vous|testez vos connaissances|"
                         r"ponte a prueba|pon a prueba tus conocimientos|mettiti alla prova|teste-se|teste os seus conhecimentos|"
@@ -1197,7 +1258,7 @@ QUIZ_LABEL = regex.compile(r"^(?:QUIZ|Quiz|QUIZZ|TESTE?|KVİZ|ΚΟΥΙΖ|ТЕС�
                         r"δοκιμάστε τις γνώσεις σας|перевір себе|перевірте себе|перевір свої знання|проверь себя|проверьте себя|"
                         r"testa dig själv|testa dina kunskaper)[\s:!?]*$")
 # "Show answers", "Показати відповіді": the quiz's button.
-QUIZ_ANSWERS = regex.compile(
+QUIZ_ANSWERS = rx.compile(
     r"^(?:show|see|reveal|check) (?:the )?answers?|^antworten? (?:anzeigen|zeigen)|^(?:lösung|lösungen) (?:anzeigen|zeigen)|"
     r"^voir les réponses|^ver (?:las )?(?:respuestas|respostas)|^mostra (?:le )?risposte|^toon (?:de )?antwoorden|"
     r"^pokaż odpowiedzi|^cevapları göster|^δείτε τις απαντήσεις|^показати відповіді|^показать ответы|^visa svaren",
@@ -1215,9 +1276,9 @@ def _in_quiz(ctx: Context) -> bool:
     return _under_label(ctx, lambda above: member(above) and QUIZ_LABEL.match(above.text) is not None, member, QUIZ_REACH)
 
 
-QUIZ_TEASER = regex.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?(?:[:|｜]|\s[–—-])\s?\S")
+QUIZ_TEASER = rx.compile(r"^(?:QUIZ|Quiz|Quizz|TEST|TESTE|KVİZ|ΚΟΥΙΖ|Κουίζ|ТЕСТ|クイズ)\s?(?:[:|｜]|\s[–—-])\s?\S")
 # "Commencer le quiz", "Start the quiz", "Zum Quiz": the quiz's button.
-QUIZ_START = regex.compile(
+QUIZ_START = rx.compile(
     r"^(?:start|take|begin|play|commencer|lancer|faire|démarrer|jouer|starten|zum|empezar|comenzar|hacer|jugar|inizia|fai|"
     r"gioca|começar|fazer|jogar|begin|doe|rozpocznij|zacznij|rozwiąż|başla|çöz|ξεκινήστε|παίξτε|почати|пройти|начать)"
     r"(?:\s(?:the|le|au|el|al|il|al|o|ao|de|het|aan|den))?\s(?:quiz|quizz|test|teste|kwiz|kvíz|κουίζ|тест|вікторину|викторину)"
@@ -1237,7 +1298,7 @@ def _poll_with_results(text: str) -> bool:
 PAGE_WORDS = (r"(?:article|page|story|information|recipe|content|artikel|beitrag|seite|text|rezept|informationen?|"
               r"inhalt|recette|contenu|information|artículo|página|información|receta|contenido|noticia|articolo|pagina|"
               r"informazion[ei]|ricetta|contenuto|notizia|artigo|informação|receita|conteúdo|notícia)")
-FEEDBACK_QUESTION = regex.compile(
+FEEDBACK_QUESTION = rx.compile(
     rf"^(?:was|is|did you find) this {PAGE_WORDS} (?:\w+ )?(?:helpful|useful|clear)|"
     rf"^how (?:useful|helpful|satisfied|clear) (?:was|is|are you with) this {PAGE_WORDS}|"
     rf"^how (?:would you rate|did you like) this {PAGE_WORDS}|^how can we improve(?: it| this {PAGE_WORDS})?\?$|"
@@ -1254,12 +1315,12 @@ FEEDBACK_QUESTION = regex.compile(
 )
 FEEDBACK_MAX_WORDS = 14
 # "Tell us how we can improve this page (…)", "この記事はいかがでしたか？": the feedback box's ask.
-FEEDBACK_ASK = regex.compile(
+FEEDBACK_ASK = rx.compile(
     r"^(?:tell us|let us know) how we (?:can|could) improve|^この記事は(?:いかがでしたか|役に立ちましたか|参考になりましたか)"
     r"|^この(?:ニュース|記事)(?:の|への)(?:感想|ご意見)を(?:送る|お寄せください)"
 )
 # "役に立った 役に立たなかった": a Japanese box's two buttons.
-JA_ANSWERS = regex.compile(r"^(?:はい|役に立った|参考になった)\s*(?:いいえ|役に立たなかった|参考にならなかった)$")
+JA_ANSWERS = rx.compile(r"^(?:はい|役に立った|参考になった)\s*(?:いいえ|役に立たなかった|参考にならなかった)$")
 
 
 def _answered_feedback(ctx: Context) -> bool:
@@ -1274,30 +1335,30 @@ def _answered_feedback(ctx: Context) -> bool:
 
 
 # "nuttig", "hilfreich", "przydatny": asked of the page itself with its two buttons on the line, any wording will do.
-HELPFUL = regex.compile(
+HELPFUL = rx.compile(
     r"(?<!\w)(?:helpful|useful|hilfreich|nützlich|utile|útil|nuttig|behulpzaam|przydatn\w*|pomocn\w*|faydalı|yararlı|"
     r"χρήσιμ\w*|полезн\w*|корисн\w*|hjälpsam\w*)(?!\w)|役に立"
 )
 # "Get involved" over "Send us your photos and videos …": a live page's box asking readers to contribute.
 CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "participez", "participa", "partecipa",
                                "participe"})
-CONTRIBUTE_PITCH = regex.compile(
+CONTRIBUTE_PITCH = rx.compile(
     r"^(?:send us|email us|e-mail us|message us|tell us|contact us|share your|email \p{L}+ with|schicken sie uns|"
     r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos|"
     r"czekamy na wasze|przyślijcie nam|stuur ons|bekleriz|bize gönderin|στείλτε μας|надсилайте нам|присылайте нам)"
 )
 CONTRIBUTE_MAX_WORDS = 40
 # What the reader is asked to send: "your pictures and videos", "Ihre Fotos", "vos photos et témoignages".
-READER_MEDIA = regex.compile(
+READER_MEDIA = rx.compile(
     r"(?<!\w)(?:your|ihre|eure|deine|vos|tes|tus|sus|vostre|le vostre|i vostri|as suas|os seus|jouw|je|uw|wasze|twoje)\s(?:\w+\s)?"
     r"(?:pictures|photos|videos|footage|stories|fotos|bilder|videos|vidéos|témoignages|vídeos|testimonios|foto|video|"
     r"testimonianze|histórias|verhalen|beelden|zdjęcia|filmy|nagrania)(?!\w)"
 )
-SAID = regex.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse|zei)(?!\w)")
+SAID = rx.compile(r"(?<!\w)(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse|zei)(?!\w)")
 
 
 # "情報・写真をお寄せください", "投稿フォームはこちら": a Japanese site asks its readers for tips, photos and videos.
-JA_CONTRIBUTE = regex.compile(r"(?:情報|写真|動画)[^。]{0,20}(?:お寄せください|募集しています|募集中)|投稿フォーム")
+JA_CONTRIBUTE = rx.compile(r"(?:情報|写真|動画)[^。]{0,20}(?:お寄せください|募集しています|募集中)|投稿フォーム")
 
 
 def _contribution_text(ctx: Context) -> bool:
@@ -1344,7 +1405,7 @@ def _is_question(ctx: Context | None) -> bool:
     return text.endswith(("?", "？", "\u037e")) or (text.endswith(";") and GREEK.search(text) is not None)
 
 
-GREEK = regex.compile(r"\p{Greek}")
+GREEK = rx.compile(r"\p{Greek}")
 
 
 def _question_line(ctx: Context) -> bool:
@@ -1352,7 +1413,7 @@ def _question_line(ctx: Context) -> bool:
 
 
 # "Vota al mejor jugador del partido", "Vote for your player of the match": a poll asked as an imperative.
-VOTE_ASK = regex.compile(
+VOTE_ASK = rx.compile(
     r"^(?:vote for|vote on|have your say|vota (?:al|a la|por|a|il|la|per)|vote (?:pour|pelo|pela|no|na)|votez pour|"
     r"stimmen sie (?:ab|für)|stimme für|wähle|wählen sie|stem op|stem voor|głosuj na|zagłosuj na|oy ver|oylayın|"
     r"ψηφίστε|ψήφισε|голосуй(?:те)? за|проголосуй(?:те)? за|rösta på)(?!\w)"
@@ -1360,8 +1421,8 @@ VOTE_ASK = regex.compile(
 POLL_ASK_MAX_WORDS = 12
 
 
-BUTTON_ROW = regex.compile(r"\s[|·/]\s")
-VOTE_COUNT_TAIL = regex.compile(r"\s?\([^()]*\d[^()]*\)$")
+BUTTON_ROW = rx.compile(r"\s[|·/]\s")
+VOTE_COUNT_TAIL = rx.compile(r"\s?\([^()]*\d[^()]*\)$")
 
 
 def _vote_button(lower: str) -> bool:
@@ -1524,11 +1585,11 @@ def poll(ctx: Context) -> Outcome:
 MEDIA_TITLE_MAX_WORDS = 14
 # Greek capitals drop the accent: "ΒΙΝΤΕΟ".
 MEDIA_LABEL = r"(?:video|vidéo|vídeo|videos|wideo|βίντεο|βιντεο|видео|відео|動画|podcast)"
-MEDIA_PIPE = regex.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S|^[\[(](?:{MEDIA_LABEL}|audio)[\])]\s?\S|^(?-i:WATCH|LISTEN|VIDEO|VÍDEO|VIDÉO|PODCAST|AUDIO|ΒΙΝΤΕΟ|"
+MEDIA_PIPE = rx.compile(rf"^\W*{MEDIA_LABEL}\s?[|｜]\s?\S|^\W*{MEDIA_LABEL}\s[–—]\s\S|^[\[(](?:{MEDIA_LABEL}|audio)[\])]\s?\S|^(?-i:WATCH|LISTEN|VIDEO|VÍDEO|VIDÉO|PODCAST|AUDIO|ΒΙΝΤΕΟ|"
                          r"ВИДЕО|ВІДЕО)\s?:\s?\S", regex.I)  # a label in capitals and a colon: "WATCH: Drone footage of …"
 # "Posłuchaj", "Luister", "Слушать" alone over an audio clip's title work like "Podcast".
 PLAY_WORD = r"(?:listen|luister|posłuchaj|słuchaj|слушать|слушайте|слухати|слухайте|lyssna|dinle|dinleyin|ακούστε|聴く)"
-MEDIA_ALONE = regex.compile(rf"^\W*(?:{MEDIA_LABEL}|{PLAY_WORD})\s*[:：▶►]?\s*$", regex.I)  # not "Video," in tags
+MEDIA_ALONE = rx.compile(rf"^\W*(?:{MEDIA_LABEL}|{PLAY_WORD})\s*[:：▶►]?\s*$", regex.I)  # not "Video," in tags
 # A menu prints "VIDEO" among one-word items; the label of a player stands over the clip's title.
 MEDIA_TITLE_MIN_WORDS = 3
 
@@ -1561,6 +1622,7 @@ def _is_clip_title(ctx: Context | None) -> bool:
            Example("ΒΙΝΤΕΟ\nΗ δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»",
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
+           Example("Vidéo – Le phare de l'île sous la tempête, dimanche soir", language="fr"),
            Example("Posłuchaj\nRelacja reporterki Joanny Sadowskiej\n02:31", "Relacja reporterki Joanny Sadowskiej",
                    language="pl"),
            Example("[Podcast] THE WIRE WEEKLY\nEpisode 88: Who pays for a breach\n▶ Play 00:00 / 31:02",
@@ -1591,7 +1653,7 @@ def media_box(ctx: Context) -> Outcome:
 
 
 SHORT_CLIP_TITLE_WORDS = 8
-CLIP_LENGTH = regex.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?(?:min\.?|mins?|minuten|minutes|minutos|minuti|dk|мин\.?|хв\.?))?$")
+CLIP_LENGTH = rx.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?(?:min\.?|mins?|minuten|minutes|minutos|minuti|dk|мин\.?|хв\.?))?$")
 
 
 def _player_control(ctx: Context | None) -> bool:
@@ -1604,20 +1666,20 @@ def _player_control(ctx: Context | None) -> bool:
 
 # "Bekijk het interview met … op Omroep Rivierenland TV", "Смотрите сюжет в эфире …": a link to watch or hear a
 # clip, without the colon WG08 needs. An imperative first, a clip or a channel in the line, no full stop.
-WATCH_OR_LISTEN = regex.compile(
+WATCH_OR_LISTEN = rx.compile(
     r"^(?:watch|see|bekijk|kijk|luister|zobacz|obejrzyj|posłuchaj|смотрите|посмотрите|слушайте|дивіться|подивіться|"
     r"слухайте|se|titta på|lyssna på|izleyin|izle|dinleyin|δείτε|ακούστε)\s"
 )
 WATCH_STARTS = ("watch", "see", "bekijk", "kijk", "luister", "zobacz", "obejrzyj", "posłuchaj", "смотр", "посмотр",
                 "слуша", "дивіт", "подив", "слуха", "se ", "titta", "lyssna", "izle", "dinle", "δείτε", "ακούστε")
-CLIP = regex.compile(
+CLIP = rx.compile(
     r"(?<!\w)(?:tv|radio|video|interview|reportage|uitzending|beelden|fragment|podcast|wideo|wywiad|rozmow\w+|"
     r"reportaż\w*|relacj\w+|audycj\w+|видео|интервью|репортаж|сюжет|трансляци\w+|эфир\w*|відео|інтерв['’]ю|ефір\w*|"
     r"intervjun?|inslaget|klippet|sändningen|röportaj\w*|yayın\w*|βίντεο|συνέντευξη|ρεπορτάζ)(?!\w)"
 )
 WATCH_LINK_MAX_WORDS = 16
 # "Смотреть видео", "Bekijk video", "Zobacz wideo": the player's own button (an infinitive or imperative, a clip).
-WATCH_BUTTON = regex.compile(
+WATCH_BUTTON = rx.compile(
     r"^(?:watch|bekijk|kijk|zobacz|oglądaj|obejrzyj|смотреть|посмотреть|дивитися|переглянути|titta på|se|izle|"
     r"videoyu izle|δείτε)\s(?:the\s|de\s|het\s|το\s)?(?:video|wideo|видео|відео|videon|klippet|βίντεο)$"
     r"|^(?:videoyu izle|動画を見る)$"
@@ -1656,7 +1718,7 @@ def watch_link(ctx: Context) -> Outcome:
 # "QUAY DEPARTURES · MV Lundy Star 10:00 ON TIME · …", "Horoskop des Tages · Waage: …", "Vacature · Teeltmanager ·
 # Noordoostpolder · 38 uur": a widget's or a teaser's strip, its parts set apart by spaced middle dots or bullets.
 # Article text is written in sentences and lists; it does not join its parts with dots.
-STRIP_DOTS = regex.compile(r" [·•] ")
+STRIP_DOTS = rx.compile(r" [·•] ")
 
 
 @detector(
@@ -1684,9 +1746,9 @@ def dot_strip(ctx: Context) -> Outcome:
     return "strip of parts set apart by dots"
 
 
-LABELLED_PART = regex.compile(r"^\s*\p{Lu}[\p{L}\s]{0,24}:\s\S")
+LABELLED_PART = rx.compile(r"^\s*\p{Lu}[\p{L}\s]{0,24}:\s\S")
 # The minute a match report's entry opens with: "Min. 27 ·", "27' ·", "90+3' ·", "Minuto 63 ·", "Dakika 81 ·".
-MATCH_MINUTE = regex.compile(
+MATCH_MINUTE = rx.compile(
     r"^(?:(?:min\.?|minute|minuto|minut|dakika|λεπτό|минута|хвилина)\s?\d{1,3}(?:\s?\+\s?\d{1,2})?|\d{1,3}(?:\+\d{1,2})?['’′])\s?[·•]\s",
     regex.I,
 )
@@ -1793,17 +1855,17 @@ def _box_button(ctx: Context) -> bool:
 
 # A form's controls as flattened text: radio options ("○ Tak ○ Nie"), an input box ("[ 4 ] personas", "[ your@email ]"),
 # a dropdown's arrow, steppers ("➕ ➖"), a placeholder still loading ("[Chargement de la carte…]", "［読み込み中…］").
-RADIO_OPTION = regex.compile(r"[○◯◎☐□◻]\s*\S")
+RADIO_OPTION = rx.compile(r"[○◯◎☐□◻]\s*\S")
 RADIO_OPTIONS_MIN = 2
-FORM_CONTROL = regex.compile(
+FORM_CONTROL = rx.compile(
     r"\[\s+[^\[\]]{1,30}?\s+\]|[▾▼](?:\s|$)|➕|➖|[\[［(（][^\[\]［］()（）]{2,40}(?:…|\.\.\.)[\]］)）]\s*$"
 )
 FORM_MAX_WORDS = 40
-FORM_CHARS = regex.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  # a cheap test first: most lines have none of them
+FORM_CHARS = rx.compile(r"[○◯◎☐□◻\[［▾▼➕➖…]|\.\.\.")  # a cheap test first: most lines have none of them
 
 
 # A booking box's date and guest fields, each alone on its line ("Check-in", "Anreise", "Ospiti").
-BOOKING_FIELD = regex.compile(
+BOOKING_FIELD = rx.compile(
     r"check-?in|check-?out|arrival|departure|arrivo|partenza|anreise|abreise|arrivée|départ|llegada|salida|chegada|"
     r"saída|aankomst|vertrek|przyjazd|wyjazd|giriş tarihi|çıkış tarihi|άφιξη|αναχώρηση|заезд|выезд|заїзд|виїзд|"
     r"guests|ospiti|gäste|voyageurs|huéspedes|hóspedes|gasten|goście|misafir|επισκέπτες|гости|гості|チェックイン|チェックアウト"
@@ -1833,14 +1895,14 @@ def _beside_booking_field(ctx: Context) -> bool:
 
 
 # "Kreditrechner", "Mortgage calculator", "Simulador de crédito": a calculator's title over its fields.
-CALCULATOR = regex.compile(
+CALCULATOR = rx.compile(
     r"^(?:\p{L}+rechner|(?:mortgage|loan|repayment|salary|tax|pension|savings|budget|rent|stamp duty) calculator|calculator|"
     r"calculez|calculateur\b.*|simulateur\b.*|calculadora\b.*|simulador\b.*|calcolatore\b.*|calcola\b.*|simulatore\b.*|"
     r"\p{L}*(?:calculator|berekenaar)|bereken uw \p{L}+|kalkulator\b.*|\p{L}* ?hesaplama(?: aracı)?|υπολογιστής\b.*|"
     r"(?:\p{L}+ )?калькулятор\b.*|räknare|\p{L}+kalkylator|\p{L}*計算(?:ツール|機)?|シミュレーション)$"
 )
 CALCULATOR_MAX_WORDS = 4
-CALCULATOR_FIELD = regex.compile(r"^\p{L}[\p{L}\p{M} .-]{1,30}\s?[:：]\s?\S.{0,30}$")
+CALCULATOR_FIELD = rx.compile(r"^\p{L}[\p{L}\p{M} .-]{1,30}\s?[:：]\s?\S.{0,30}$")
 CALCULATOR_FIELD_MAX_WORDS = 6
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newsclean import languages
+from newsclean import languages, rx
 from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.detectors.base import Detector, Hit
 from newsclean.edges import AFTER_END
@@ -24,7 +24,9 @@ from newsclean.html.depth import MAX_DEPTH
 from newsclean.html.page import DomContext, DomPage, analyse, story_caption
 from newsclean.limits import limits_for
 from newsclean.model import Block, Decision, Effect, Flag, InputInfo, Page, Quality, Result, Span, Verdict
+from newsclean.names import looks_like_name
 from newsclean.pageview import PageView
+from newsclean.patterns import EMAIL
 from newsclean.prose import count_words, quality
 
 if TYPE_CHECKING:
@@ -154,14 +156,35 @@ def _keep_article_lines(page: DomPage, by_engine: dict[int, Decision], headline:
     for i, d in by_engine.items():
         raw = page.blocks[i]
         beside = page.container(raw) in beside_prose
-        if raw.link_share >= LINKED_SHARE or d.reason.startswith(AFTER_END):
+        if raw.link_share >= LINKED_SHARE or d.reason.startswith(AFTER_END) or _signature_line(page, i):
             continue  # a row of links glued into one line ("Zeeland Jazz … Concours hippique …"), not a paragraph; past
-            # what ends the article (a comment counter, a reader comment's header), the readers' comments
+            # what ends the article (a comment counter, a reader comment's header), the readers' comments; the writer's
+            # name and e-mail address under the text
         if (d.code == OUTSIDE_ARTICLE_CODE and d.block.quality is Quality.PROSE and (declared or (beside and i > headline))) or (
             d.code in CONTEXT_DROP_CODES and d.local_verdict is None and i > headline and d.block.words and beside
         ):  # (a paragraph beside the article's own ones, after a counter in an embedded post that read as the end)
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, "prose inside the declared article container "
                                     f"(local: {d.code})", d.local_verdict)
+
+
+SIGNATURE_MAX_WORDS = 4
+
+
+# "（佐伯美穂）" under the last paragraph: a Japanese reporter signs the article with the name in brackets.
+CJK_SIGNATURE = rx.compile(r"^[（(]\p{Han}{1,4}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{0,4}[）)]$")
+
+
+def _signature_line(page: DomPage, i: int) -> bool:
+    """The block is an e-mail address alone, or a person's name right over one ("Anna Mróz-Kowal" /
+    "anna.mroz@ezagorze.pl" under the last paragraph), or a reporter's name in brackets ("（佐伯美穂）"): the writer
+    signs off."""
+    blocks = page.blocks
+    text = blocks[i].text
+    if EMAIL.fullmatch(text) or CJK_SIGNATURE.match(text):
+        return True
+    below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return (EMAIL.fullmatch(below) is not None and blocks[i].tokens <= SIGNATURE_MAX_WORDS
+            and not any(c.isdigit() for c in text) and looks_like_name(text))
 
 
 # A block whose text is this much link text is links, not a paragraph the region rule cut off.

@@ -9,20 +9,20 @@ from typing import Any
 
 import regex
 
-from newsclean import segment
+from newsclean import rx, segment
 from newsclean.model import InputInfo
 
 # A document start; or a fragment that opens with a comment or a common element (and closes a tag later).
-DOCUMENT_START = regex.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
-FRAGMENT_START = regex.compile(
+DOCUMENT_START = rx.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
+FRAGMENT_START = rx.compile(
     r"^\s*(?:<!--|<\?xml|<(?:div|p|article|section|main|header|nav|meta|title|link|script|style|table|span|ul|h[1-6])"
     r"[\s>/])",
     regex.I,
 )
-CLOSING_TAG = regex.compile(r"</[A-Za-z][^>]{0,30}>")
+CLOSING_TAG = rx.compile(r"</[A-Za-z][^>]{0,30}>")
 SNIFF_CHARS = 2048
 # <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">, in the first bytes.
-META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", regex.I)
+META_CHARSET = rx.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", regex.I)
 CHARSET_SCAN_BYTES = 8192
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import io
 
-import regex
+from newsclean import rx
 
 MAX_DEPTH = 2_000
-TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+TAG = rx.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
 # Tags that never nest (void elements) or that the next sibling closes: they add no depth.
 FLAT_TAGS = frozenset((
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",

@@ -8,12 +8,12 @@ the text detectors and the engine's context rules.
 
 from __future__ import annotations
 
-import regex
-
+from newsclean import rx
 from newsclean.detectors.base import Example, Hit, Outcome, detector
 from newsclean.headline import key as title_key
 from newsclean.html.metadata import strip_site_name
 from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, WRAPPER_SHARE, DomContext, story_caption
+from newsclean.html.walk import RawBlock
 from newsclean.model import Effect
 from newsclean.prose import ends_like_sentence
 
@@ -132,8 +132,8 @@ def landmark(ctx: DomContext) -> Outcome:
 STANDFIRST_MIN_WORDS = 8
 BODY_WRAPPERS = frozenset(("div", "section", "main"))  # the element that holds the article's text, beside its header
 # A byline or a dated line in the header is the metadata's, for the text rules to read: "By Jane Doe on Monday, …".
-BYLINE_OPENING = regex.compile(r"^(?i:by|von|par|por|di|door|av|przez|από|от|від)\s\p{Lu}")
-DATED = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}.*?(?<!\d)(?:19|20)\d\d(?!\d)")
+BYLINE_OPENING = rx.compile(r"^(?i:by|von|par|por|di|door|av|przez|από|от|від)\s\p{Lu}")
+DATED = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}.*?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _header_standfirst(ctx: DomContext, header: int) -> bool:
@@ -183,7 +183,9 @@ WEAK_REASON_MAX_WORDS = 30
            Example(_page(f"<article><p>{LEAD}</p><div class='hbr-img'><img src='a.jpg'><div>The lane at Quay Street."
                          "</div></div></article>"), "The lane at Quay Street."),
            Example(_page(f"<article><p>{LEAD}</p><amp-ad type='doubleclick'><div placeholder>Loading ad…</div>"
-                         "</amp-ad></article>"), "Loading ad…")),
+                         "</amp-ad></article>"), "Loading ad…"),
+           Example(_page(f"<article><p>{LEAD}</p><div class='video-player-box'><div>The ferry in the storm</div>"
+                         f"<span>Tap to watch</span></div><p>{MORE}</p></article>"), "Tap to watch")),
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
                    LEAD),
            Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD),
@@ -207,8 +209,14 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
 @detector(
     "DM05", "dom.caption",
     flags=(Example(_page(f"<article><p>{LEAD}</p><figure><img src='a.jpg'><figcaption>The harbour at dawn. "
-                         "Photo: J. Doe</figcaption></figure></article>"), "The harbour at dawn. Photo: J. Doe"),),
+                         "Photo: J. Doe</figcaption></figure></article>"), "The harbour at dawn. Photo: J. Doe"),
+           Example(_page(f"<article><p>{LEAD}</p><div class='x1'><div><img src='a.jpg' alt='The harbour wall at dawn'></div>"
+                         f"<div>The harbour wall at dawn, after the storm. Jane Doe</div></div><p>{MORE}</p></article>"),
+                   "The harbour wall at dawn, after the storm. Jane Doe")),
     keeps=(Example(_page(f"<article><figure><img src='a.jpg'></figure><p>{LEAD}</p></article>"), LEAD),
+           Example(_page(f"<article><p>{LEAD}</p><img src='b.jpg' alt='The night bus'><p>The night bus leaves the depot "
+                         f"at a quarter past one, and it is full most weekends.</p><p>{MORE}</p></article>"),
+                   "The night bus leaves the depot at a quarter past one, and it is full most weekends."),
            Example(_page("<article><p>A day at the orchard.</p>" + "".join(
                f"<figure><img src='{k}.jpg'><figcaption>{text}</figcaption></figure>" for k, text in enumerate(
                    (LEAD, MORE, "The first crates leave the orchard before eight in the morning, while the dew is still on the "
@@ -221,11 +229,26 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
 def caption(ctx: DomContext) -> Outcome:
     """An image caption or credit: text inside ``<figure>`` or ``<figcaption>``; not the sentences of a photo story,
     which tells the article in its captions (its credits still go, by the text rules)."""
+    if not ctx.block.figure and _repeats_image_alt(ctx.block):
+        return "image caption (it opens with the alt text of the image above it)"
     if not ctx.block.figure or ctx.block.role == "row":
         return None  # (a table set in a <figure>, as block editors do, is the article's table, not a caption)
     if ctx.page.caption_story and story_caption(ctx.block):
         return None
     return "image caption (inside <figure>)"
+
+
+# A caption printed under its image outside any <figure> ("<img alt='Mercedes Olabarri, en la cúpula …'>" over
+# "<div>Mercedes Olabarri, en la cúpula … de la Sierra. Marta Ezkurdia</div>"): it opens with the image's alt text.
+ALT_MIN_WORDS = 4
+ALT_CAPTION_MAX_WORDS = 40
+
+
+def _repeats_image_alt(block: RawBlock) -> bool:
+    alt = block.image_alt
+    if not alt or block.role != "p" or block.tokens > ALT_CAPTION_MAX_WORDS or len(alt.split()) < ALT_MIN_WORDS:
+        return False
+    return block.text.casefold().startswith(alt.rstrip(" .").casefold())
 
 
 # Link text share above which a list entry or a heading is a link to elsewhere (a menu entry, a teaser).

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser
 
+from newsclean import rx
 from newsclean.patterns import is_agency_list
 
 ARTICLE_TYPES = frozenset((
@@ -37,10 +38,10 @@ META_FIELDS: tuple[tuple[str, str], ...] = (
 )
 META_RANK = {name: rank for rank, (name, _) in enumerate(META_FIELDS)}
 META_FIELD = dict(META_FIELDS)
-URL_LIKE = regex.compile(r"^(?:https?:|www\.|/)|\.(?:com|net|org|html?)(?:/|$)", regex.I)
-ISO_DATE = regex.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+URL_LIKE = rx.compile(r"^(?:https?:|www\.|/)|\.(?:com|net|org|html?)(?:/|$)", regex.I)
+ISO_DATE = rx.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 # Author values that are prompts or roles, not names.
-NOT_A_NAME = regex.compile(
+NOT_A_NAME = rx.compile(
     r"\b(?:e-?mail|contact|follow|the author|staff|editor(?:ial)?s?|redac|newsroom|admin|team|desk|"
     r"unknown|anonymous|guest)\b|@|https?:|\d", regex.I,
 )
@@ -191,7 +192,7 @@ def good_author(value: str, sites: list[str]) -> bool:
     return all(0 < len(part.split()) <= MAX_AUTHOR_WORDS for part in value.split(","))
 
 
-SITE_SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|·|::)\s+")  # from a run's start: linear
+SITE_SEPARATORS = rx.compile(r"(?<!\s)\s+(?:\||-|–|—|·|::)\s+")  # from a run's start: linear
 MAX_SITE_NAME_WORDS = 4
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 from selectolax.lexbor import LexborHTMLParser
 
+from newsclean import rx
 from newsclean.headline import key as title_key
 from newsclean.html import main_content
 from newsclean.html.depth import flatten_deep
@@ -112,7 +113,7 @@ CAPTION_SENTENCE_MIN_TOKENS = 8
 
 
 # A sentence ends inside the text: "… the dew is still on the grass. Photo: Jane Doe" (a caption and its credit).
-SENTENCE_INSIDE = regex.compile(r"[.!?…»”]\s+\S")
+SENTENCE_INSIDE = rx.compile(r"[.!?…»”]\s+\S")
 
 
 def story_caption(block: RawBlock) -> bool:
@@ -187,7 +188,7 @@ def _teasers(blocks: tuple[RawBlock, ...], parents: tuple[int, ...], tags: tuple
     return frozenset(i for i in items if per_list[parents[i]] >= TEASER_MIN_ITEMS)
 
 
-TITLE_TAG = regex.compile(r"<title(?:\s[^>]*)?>", regex.I)
+TITLE_TAG = rx.compile(r"<title(?:\s[^>]*)?>", regex.I)
 
 
 def _title_block(source: str, metadata: PageMetadata) -> RawBlock | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 
-import regex
+from newsclean import rx
 
 # Splits on anything that is not a letter or digit, and between a lower-case letter and a capital.
-TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
+TOKEN_SPLIT = rx.compile(r"[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})")
 
 # Whole tokens that name boilerplate containers, with the reason a block inside one gets.
 # "player" is left out too: in a sports table every row is a player ("oddrow player-10").
@@ -40,6 +40,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "calculateur", "rechner", "calcolatore", "simulador", "simulateur"), "widget"),
     # an image's wrapper holds its caption ("image" and "picture" also name wrappers of whole articles)
     **dict.fromkeys(("img", "photo", "foto"), "image"),
+    **dict.fromkeys(("videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs", "brightcove"), "media player"),
     **dict.fromkeys(("caption", "captions", "figcaption", "credit", "credits", "gallery", "slideshow", "carousel",
                      "lightbox"), "caption"),
     **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
@@ -54,6 +55,12 @@ BOILERPLATE_TOKENS: dict[str, str] = {
 # Generic container words a boilerplate word is often run together with ("relatedposts", "sharebox").
 COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box", "block", "list", "bar", "area",
                   "wrap", "wrapper", "container", "widget", "module", "buttons")
+
+
+LABEL_WORDS = frozenset(("label", "title", "heading"))
+# "player" names a media player beside one of these words ("video-player-wrapper", "player audio"), and alone a sports
+# table's row.
+MEDIA_WORDS = frozenset(("video", "audio", "media", "radio", "podcast", "jw"))
 
 
 def _compound(token: str) -> str | None:
@@ -85,12 +92,21 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
     True
     >>> boilerplate_token("jp-relatedposts"), boilerplate_token("headbar postbox") is None
     (('relatedposts', 'related links'), True)
+    >>> boilerplate_token("clearfix text-formatted field--label-hidden") is None
+    True
+    >>> boilerplate_token("video-player-wrapper"), boilerplate_token("oddrow player-10") is None
+    (('player', 'media player'), True)
     """
-    for token in split_tokens(value):
+    tokens = split_tokens(value)
+    for k, token in enumerate(tokens):
+        if token == "hidden" and k and tokens[k - 1] in LABEL_WORDS:
+            continue  # "field--label-hidden": the field's label is hidden, not its text (every field of a Drupal page)
         reason = BOILERPLATE_TOKENS.get(token)
         if reason is None:
             word = _compound(token)
             reason = BOILERPLATE_TOKENS.get(word) if word else None
         if reason is not None:
             return token, reason
+    if "player" in tokens and not MEDIA_WORDS.isdisjoint(tokens):
+        return "player", "media player"
     return None

@@ -46,6 +46,8 @@ ASCII_WORD = re.compile(r"\w+", re.ASCII)
 # Paths show at most this many innermost steps (deep pages would print kilobytes per block).
 PATH_MAX_STEPS = 12
 CELL_BREAK = "\x00"
+# Two or more capitals closing a piece of text: a label set in capitals ("READ MORE", "İLGİLİ HABER").
+CAPS_TAIL = re.compile(r"[^\W\d_a-zà-ÿ]{2,}$")
 CELL_JOIN = " | "  # between the cells of a table row in its block's text
 
 
@@ -93,6 +95,7 @@ class RawBlock:
     hidden: str | None  # why the block is hidden, if it is
     figure: bool  # inside <figure> or <figcaption>
     in_heading: bool
+    image_alt: str | None = None  # the alt text of an image right before the block, no text between
 
     @property
     def link_share(self) -> float:
@@ -158,7 +161,7 @@ class Facts(NamedTuple):
 
 
 # Attributes whose values name what an element is, as a class does.
-SEMANTIC_DATA_ATTRS = ("data-component", "data-testid", "data-test-id", "data-qa", "data-module", "data-widget")
+SEMANTIC_DATA_ATTRS = ("data-component", "data-testid", "data-test-id", "data-qa", "data-module", "data-widget", "data-block")
 # Element facts by (tag, attributes), shared by every page: class and id values repeat within a
 # page and across a site's pages. Holds at most this many entries.
 FACTS_CACHE_MAX = 256
@@ -296,6 +299,8 @@ class Walk:
         self._start = -1
         self._end = -1
         self._after = 0  # where the next text may start in the source
+        self._alt: str | None = None  # the alt text of the last image, until the next block
+        self._entered_inline = False  # an inline element opened since the last text
         self._run(root)
 
     # -- the walk -----------------------------------------------------------------------------
@@ -343,12 +348,7 @@ class Walk:
                     facts = None
                 else:
                     attrs = node.attributes
-                    key: Any = tag
-                    if attrs:  # facts_key, inline
-                        get = attrs.get
-                        key = (tag, get("id"), get("class"), get("role"), get("itemprop"), get("style"),
-                               get("aria-hidden"), "hidden" in attrs, "href" in attrs, get("type"))
-                    facts = facts_cache.get(key)
+                    facts = facts_cache.get(facts_key(tag, attrs) if attrs else tag)
                     if facts is None:
                         facts = cached_facts(tag, attrs)
                 if facts is None:
@@ -367,8 +367,21 @@ class Walk:
                             self._flush()
                     elif tag in cells and self._pieces:
                         self._pieces.append(CELL_BREAK)
+                    elif (facts.boiler and self._pieces and stack and stack[-1][4].boiler
+                          and stack[-1][4].boiler[1] != facts.boiler[1]):
+                        # a part of a furniture line named as another kind of boilerplate ("<div class=entry-meta">
+                        # holding "<span class=comments-link>"): a line of its own, so that the metadata's rules read
+                        # the rest alone ("<div class=byline>By <span class=author>…" stays one line)
+                        self._flush()
+                    else:
+                        self._entered_inline = True
                     if position > self._after:
                         self._after = position
+                    if tag == "img":
+                        alt = attrs.get("alt") if attrs else None
+                        self._alt = " ".join(alt.split()) if alt else None
+                    elif tag == "time" and self._pieces and not self._pieces[-1][-1:].isspace():
+                        self._pieces.append(" ")  # "<time>6 Feb 2025</time><time>…</time>": two dates, not "20256 Feb"
                     eid = len(elements)
                     label = facts.label
                     if stack:
@@ -432,6 +445,13 @@ class Walk:
             if self._pieces:
                 self._pieces.append(" ")
             return
+        pieces = self._pieces
+        # "<span>İLGİLİ HABER</span><a>Zeytinyağı ihracatında …</a>": a label in capitals glued to the title after it
+        # reads as two words (a drop cap, "<span>T</span>he", is one letter and stays glued)
+        if (pieces and self._entered_inline and text[:1].isupper() and text[1:2].islower()
+                and CAPS_TAIL.search(pieces[-1])):
+            pieces.append(" ")
+        self._entered_inline = False
         start, end = self.tags.text_span(text, self._after)
         if self._start < 0:
             self._start = start
@@ -482,7 +502,9 @@ class Walk:
             hidden=owner_ev.hidden,
             figure=owner_ev.figure,
             in_heading=owner_ev.heading > 0,
+            image_alt=self._alt,
         ))
+        self._alt = None
 
     def _path(self) -> str:
         stack = self._stack
