@@ -104,5 +104,6 @@ def test_block_word_counts_match_count_words(text):
 
 def test_a_label_in_capitals_and_the_title_after_it_are_two_words():
     texts = [b.text for b in analyse("<html><body><div><span>READ MORE</span><a href='/x'>Ferry fares rise</a></div>"
+                                     "<div><span>Lee también</span><a href='/y'>La farmacia cierra</a></div>"
                                      "<p><span class='dropcap'>T</span>he ferry sails at noon.</p></body></html>").blocks]
-    assert texts == ["READ MORE Ferry fares rise", "The ferry sails at noon."]
+    assert texts == ["READ MORE Ferry fares rise", "Lee también La farmacia cierra", "The ferry sails at noon."]

@@ -142,7 +142,10 @@ BUTTON_VERB = rx.compile(
 BUTTON_STEMS = BUTTON_VERB.pattern.removeprefix("^(?:").removesuffix(")").split("|")
 BUTTON_VERB_LONGEST = rx.compile("^(?:" + "|".join(sorted(set(BUTTON_STEMS), key=len, reverse=True)) + ")")
 CJK_BUTTON_MAX_CHARS = 12
-CJK_BUTTON = rx.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード)$")
+CJK_BUTTON = rx.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード|チェック)$")
+# Japanese and Chinese text counts a word per two characters: an offer's line counts more words than in other scripts.
+CJK = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CJK_WORDS_FACTOR = 2
 
 
 # A verb's stem takes a short ending ("bestell-en", "inscri-vez"); "Verzoeknummer" only starts like "ver".
@@ -337,6 +340,8 @@ STAR_AFTER_PRICE_CHARS = 20
            Example("Anzeige\nWärmepumpe statt Gasheizung: Energiehaus Vogtland – kostenlose Beratung vor Ort.\nDie Stadt plant neue "
                    "Leitungen in drei Stadtteilen, wie der Bürgermeister am Montag im Rathaus erklärte.",
                    "Wärmepumpe statt Gasheizung: Energiehaus Vogtland – kostenlose Beratung vor Ort.", language="de"),
+           Example("PR\n【週末限定】防水スピーカー「UMI-2」通常価格9,800円→税込7,480円　今すぐチェック\n■収録曲", "【週末限定】防水スピーカー"
+                   "「UMI-2」通常価格9,800円→税込7,480円　今すぐチェック", language="ja"),
            Example("Anzeige\nDer neue Kombi bei Autohaus Berger – jetzt ab 199 € mtl. leasen*. Jetzt Angebot sichern\n"
                    "*Ein Angebot der Autobank GmbH. Verbrauch kombiniert 5,4 l/100 km.",
                    "*Ein Angebot der Autobank GmbH. Verbrauch kombiniert 5,4 l/100 km.", language="de"),
@@ -488,9 +493,9 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     first = ctx.at(label_at + 1 - ctx.index)
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
-    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS:
+    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS * (CJK_WORDS_FACTOR if CJK.search(ctx.text) else 1):
         figures = ("percent" in ctx.features or find_price(ctx.text) is not None  # (a price or a rate: an offer's)
-                   or _free_offer(ctx))
+                   or PRICE_IN_WORDS.search(ctx.lower) is not None or _free_offer(ctx))  # ("税込12,980円")
         if ((READER.search(ctx.lower) or figures)
                 and ctx.view.has_mark("ads.label", is_ad_label, ctx.index + 1)):  # (an offer to the reader: between two
             # empty ad slots the article's own sentence stays)

@@ -328,7 +328,10 @@ def _outlet_signature(line: Context | LineText) -> bool:
 
 @detector(
     "BY04", "byline.credit", triggers=("prefix:reporting_by", "agency", "outlet_signature"), effect=Effect.META, field="source",
-    flags=(Example("Reporting by Jane Doe; Editing by Max Roe"),
+    flags=(Example("Radni zdecydowali w czwartek o rozszerzeniu strefy płatnego parkowania na trzy kolejne osiedla miasta.\n"
+                   "Nowe opłaty zaczną obowiązywać od lipca, a abonament dla mieszkańców będzie kosztował sto złotych rocznie.\n"
+                   "Ewa Nowak, źródło: PAP", "Ewa Nowak, źródło: PAP", value="PAP", language="pl"),
+           Example("Reporting by Jane Doe; Editing by Max Roe"),
            Example("Additional reporting by PA Media", value="PA Media"),
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
            Example("Avec AFP", value="AFP", language="fr"), Example("Com Lusa", value="Lusa", language="pt"), Example("Z agencji PAP", value="PAP", language="pl"),
@@ -391,7 +394,7 @@ def credit(ctx: Context) -> Outcome:
         named = OUTLET_ARTICLE.sub("", m.group(1)).strip() if m else ""
         if named and is_agency_list(named):
             return Hit("agency credit", named)
-    m = SIGNED_WITH_AGENCY.match(ctx.text) or SIGNED_SLASH_AGENCY.match(ctx.text)
+    m = SIGNED_WITH_AGENCY.match(ctx.text) or SIGNED_SLASH_AGENCY.match(ctx.text) or SIGNED_WITH_SOURCE.match(ctx.text)
     if m is not None and looks_like_name(m["name"]) and not _above_article(ctx):  # (above it, the byline's rules read it)
         named = OUTLET_ARTICLE.sub("", m["agency"]).strip()
         if is_agency_list(named):
@@ -405,6 +408,11 @@ def credit(ctx: Context) -> Outcome:
 # "Karin Sjölund/TT nyheter@nt-norrvik.se": the writer, the agency after a slash, maybe the desk's address.
 SIGNED_SLASH_AGENCY = rx.compile(
     rf"^(?P<name>{PERSON_RUN})\s?/\s?(?P<agency>[\p{{Lu}}\p{{N}}-]{{2,12}})(?:\s\S+@\S+)?$"
+)
+# "Marta Zielonka, źródło: PAP": the writer's signature and the agency named as the text's source.
+SIGNED_WITH_SOURCE = rx.compile(
+    rf"^(?P<name>{PERSON_RUN}),?\s(?i:source|źródło|quelle|fonte|fuente|bron|kaynak|πηγή|джерело|источник|källa)\s?:\s"
+    r"(?P<agency>[^:()]{2,30})$"
 )
 # "Claire Fabre (avec AFP)", "Jan Kowalski (z PAP)": the writer's signature and the agency the text draws on.
 SIGNED_WITH_AGENCY = rx.compile(

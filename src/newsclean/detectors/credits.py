@@ -75,8 +75,12 @@ BRACKETED_CREDIT = rx.compile(r"\s\((?P<credit>[^()]{2,30})\)$")  # "… [Bloomb
 # "Jean-Baptiste Morvan pour « Le Regard »", "Jane Doe for The Courier": a photographer's name and the outlet the
 # picture was taken for (under a caption; under the headline the same form is a freelancer's byline).
 OUTLET_CREDIT = rx.compile(
-    rf"^(?:©\s?)?(?P<name>{PERSON_RUN})\s(?i:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
-    r"(?:«\s?[^«»]{2,40}?\s?»|“[^“”]{2,40}”|\"[^\"]{2,40}\"|„[^„“]{2,40}“|\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})$"
+    rf"^(?:©\s?)?(?P<name>{PERSON_RUN})\s(?:(?:pour|for|für|para|per|voor|dla|för|için|για|для)\s"
+    r"(?:(?&quoted)|\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3})"
+    # (in capitals, only with the outlet in quotes: "JULIEN ABGRALL POUR « LE COURRIER »"; "SENTENCING SET FOR JUNE" is
+    # a sub-heading)
+    r"|(?:POUR|FOR|FÜR|PARA|PER|VOOR|DLA|FÖR|İÇİN|ΓΙΑ|ДЛЯ)\s(?&quoted))$"
+    r"(?(DEFINE)(?P<quoted>«\s?[^«»]{2,40}?\s?»|“[^“”]{2,40}”|\"[^\"]{2,40}\"|„[^„“]{2,40}“))"
 )
 OUTLET_CREDIT_MAX_WORDS = 9
 
@@ -992,7 +996,10 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日
                    "La voiture n° 27 dans la dernière heure de course.", language="fr"),
            Example("The prize went to a poet from Görlitz, who read the title poem at the ceremony.\nMarie Hentschel\n"
                    "Photo: John Roe\nThe fair drew a record crowd this year.", "Marie Hentschel")),
-    keeps=(Example("Detroit, Jan. 14, 2025\nThe show opens to the public on Friday. Here are the highlights:\nFORD RANGER\n"
+    keeps=(Example("Two former managers pleaded guilty last year and testified for the government.\nSENTENCING SET FOR JUNE\n"
+                   "Each count carries a maximum sentence of twenty years in prison, and the judge set sentencing for June.",
+                   "Two former managers pleaded guilty last year and testified for the government."),
+           Example("Detroit, Jan. 14, 2025\nThe show opens to the public on Friday. Here are the highlights:\nFORD RANGER\n"
                    "The new Ranger gets a larger battery, a longer bed and a price that starts just under forty thousand "
                    "dollars for the base model.", "The show opens to the public on Friday. Here are the highlights:"),
            Example("Il ghiacciaio ha perso 42 metri dal 2024, secondo le misure del comitato glaciologico nazionale.\n"

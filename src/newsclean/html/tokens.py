@@ -19,6 +19,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "adunit", "dfp", "gpt", "taboola", "outbrain", "teads", "adv", "advertorial", "anzeige",
                      "anzeigen", "werbung", "publicidad", "publicidade", "publicite", "pubblicita", "reklama",
                      "reklame", "annons", "advertentie"), "ad slot"),
+    **dict.fromkeys(("whatsapp", "telegram", "viber"), "messenger channel promotion"),
     **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate", "affiliates",
                      "afiliado", "afiliados", "affiliato", "affiliati", "affilie", "affilies"), "promotion"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "shares", "socials", "compartir", "partager",
@@ -58,9 +59,9 @@ COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box
 
 
 LABEL_WORDS = frozenset(("label", "title", "heading"))
-# "player" names a media player beside one of these words ("video-player-wrapper", "player audio"), and alone a sports
-# table's row.
+# "player" names a media player beside one of these words ("video-player-wrapper"), and alone a sports table's row.
 MEDIA_WORDS = frozenset(("video", "audio", "media", "radio", "podcast", "jw"))
+PLAYER_WORDS = frozenset(("player",))
 
 
 def _compound(token: str) -> str | None:
@@ -96,6 +97,8 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
     True
     >>> boilerplate_token("video-player-wrapper"), boilerplate_token("oddrow player-10") is None
     (('player', 'media player'), True)
+    >>> boilerplate_token("vpn-whatsapp-box")
+    ('whatsapp', 'messenger channel promotion')
     """
     tokens = split_tokens(value)
     for k, token in enumerate(tokens):
@@ -107,6 +110,6 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
             reason = BOILERPLATE_TOKENS.get(word) if word else None
         if reason is not None:
             return token, reason
-    if "player" in tokens and not MEDIA_WORDS.isdisjoint(tokens):
-        return "player", "media player"
+    if not PLAYER_WORDS.isdisjoint(tokens) and not MEDIA_WORDS.isdisjoint(tokens):
+        return "player", "media player"  # ("video-player-wrapper"; an "embedded-video" may hold the article's own clip)
     return None

@@ -166,7 +166,7 @@ SEMANTIC_DATA_ATTRS = ("data-component", "data-testid", "data-test-id", "data-qa
 # page and across a site's pages. Holds at most this many entries.
 FACTS_CACHE_MAX = 256
 _FACTS: dict[Any, Facts] = {}
-FLAG_TAGS = frozenset(("figure", "figcaption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS))
+FLAG_TAGS = frozenset(("figure", "figcaption", "caption", "ul", "ol", "menu", "blockquote", "pre", *HEADINGS))
 
 
 def element_facts(tag: str, attrs: dict[str, str | None]) -> Facts:
@@ -231,7 +231,7 @@ def _evidence(ev: Evidence, tag: str, facts: Facts, eid: int) -> Evidence:
         hidden = facts.hidden
     if tag == "a":
         link = link or facts.link
-    elif tag in ("figure", "figcaption"):
+    elif tag in ("figure", "figcaption", "caption"):  # (a table's <caption> too: its title, read as a figure's)
         figure = True
     elif tag in HEADINGS:
         heading = HEADINGS[tag]
@@ -301,6 +301,8 @@ class Walk:
         self._after = 0  # where the next text may start in the source
         self._alt: str | None = None  # the alt text of the last image, until the next block
         self._entered_inline = False  # an inline element opened since the last text
+        self._entered_link = False  # … and it was a link
+        self._after_link = False  # the last text was a link's
         self._run(root)
 
     # -- the walk -----------------------------------------------------------------------------
@@ -375,6 +377,7 @@ class Walk:
                         self._flush()
                     else:
                         self._entered_inline = True
+                        self._entered_link = self._entered_link or tag == "a"
                     if position > self._after:
                         self._after = position
                     if tag == "img":
@@ -449,9 +452,10 @@ class Walk:
         # "<span>İLGİLİ HABER</span><a>Zeytinyağı ihracatında …</a>": a label in capitals glued to the title after it
         # reads as two words (a drop cap, "<span>T</span>he", is one letter and stays glued)
         if (pieces and self._entered_inline and text[:1].isupper() and text[1:2].islower()
-                and CAPS_TAIL.search(pieces[-1])):
-            pieces.append(" ")
-        self._entered_inline = False
+                and (CAPS_TAIL.search(pieces[-1]) or ((self._entered_link or self._after_link) and pieces[-1][-2:].isalpha()))):
+            pieces.append(" ")  # (and a link glued to a label: "Lee también<a>La farmacia …</a>", "…</a><span>Viajes …")
+        self._entered_inline = self._entered_link = False
+        self._after_link = frame is not None and frame[4].link
         start, end = self.tags.text_span(text, self._after)
         if self._start < 0:
             self._start = start
