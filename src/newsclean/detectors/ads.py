@@ -323,6 +323,8 @@ STARRED_PRICE = rx.compile(r"\d\s?(?:€|\$|£|zł|TL|euros?|eur)?\s?\*|[€$£]
 
 def _starred_price_above(ctx: Context) -> bool:
     above = ctx.at(-1)
+    if above is not None and "*" not in above.text and button_like(above):
+        above = ctx.at(-2)  # (the ad's button between: "… ab 289 € mtl. leasen*" / "Jetzt Angebot sichern" / "*Ein …")
     if above is None or "*" not in above.text:
         return False
     if STARRED_PRICE.search(above.text) is not None:
@@ -342,6 +344,9 @@ STAR_AFTER_PRICE_CHARS = 20
                    "Wärmepumpe statt Gasheizung: Energiehaus Vogtland – kostenlose Beratung vor Ort.", language="de"),
            Example("PR\n【週末限定】防水スピーカー「UMI-2」通常価格9,800円→税込7,480円　今すぐチェック\n■収録曲", "【週末限定】防水スピーカー"
                    "「UMI-2」通常価格9,800円→税込7,480円　今すぐチェック", language="ja"),
+           Example("Anzeige\nDer neue Kombi bei Autohaus Berger – jetzt ab 199 € mtl. leasen*\nJetzt Angebot sichern\n"
+                   "*Ein Angebot der Autobank GmbH. Bonität vorausgesetzt.", "*Ein Angebot der Autobank GmbH. Bonität vorausgesetzt.",
+                   language="de"),
            Example("Anzeige\nDer neue Kombi bei Autohaus Berger – jetzt ab 199 € mtl. leasen*. Jetzt Angebot sichern\n"
                    "*Ein Angebot der Autobank GmbH. Verbrauch kombiniert 5,4 l/100 km.",
                    "*Ein Angebot der Autobank GmbH. Verbrauch kombiniert 5,4 l/100 km.", language="de"),

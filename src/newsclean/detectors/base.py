@@ -31,7 +31,7 @@ PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", "photograph:", ". φωτ
 NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "meldingen", "powiadomie", "bildirim", "ειδοποι",
                       "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
-                    "メルマガ", "розсилк", "рассылк")
+                    "メルマガ", "メールでお届け", "メールで配信", "розсилк", "рассылк")
 # Substrings of sign-up imperatives and of the inbox a newsletter arrives in (prompts.SIGN_UP, prompts.INBOX):
 # "Suscríbete y llévate gratis mi ebook …" is a pitch however long (imperatives only: "the company continued to sign up
 # subscribers" is news).

@@ -8,7 +8,7 @@ import regex
 
 from newsclean import rx
 from newsclean.dates import find_partial_date, is_relative
-from newsclean.detectors.ads import button_verb, sponsor_label
+from newsclean.detectors.ads import CJK_BUTTON, button_verb, sponsor_label
 from newsclean.detectors.base import Context, Example, Hit, LineText, Outcome, detector, line_feature
 from newsclean.detectors.body import year_opening
 from newsclean.detectors.credits import AUTHOR_BIO, HANDLE, HANDLE_AND_TIME
@@ -511,7 +511,8 @@ def _heading_words(text: str) -> int:
            Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04"),
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
-    keeps=(Example("Das Wasser wird teurer.\nTranche | Tarif actuel | Au 1er juillet 2025\n0 à 30 m³ | 1,42 € | 1,59 €\n"
+    keeps=(Example("新しいダイヤは4月1日から実施される。", language="ja"),
+           Example("Das Wasser wird teurer.\nTranche | Tarif actuel | Au 1er juillet 2025\n0 à 30 m³ | 1,42 € | 1,59 €\n"
                    "31 à 120 m³ | 1,68 € | 1,88 €", "Tranche | Tarif actuel | Au 1er juillet 2025", language="fr"),
            Example("Looptijd: tot 30 juni 2029", language="nl"), "On 3 April 2025 the court ruled against the city.",
            Example("Flights cancelled on Saturday, 29 March\nNT 1404 Lisbon – Paris (Orly), 14h25",
@@ -595,6 +596,8 @@ def date_line(ctx: Context) -> Outcome:
                 return None  # "Voos cancelados no sábado, 29 de março": a heading with its day, over a list
             if not labelled and ctx.sentence and count_words(text[: partial[0]] + " " + text[partial[1]:]) >= PARTIAL_SENTENCE_MIN_WORDS:
                 return None  # "3月31日までに予約した施設の利用については、…適用される。": a sentence that opens with a day
+            if not labelled and text.endswith("。") and "は" in text[: partial[0]]:
+                return None  # "改正は3月14日から実施される。": a sentence with its subject, whatever its length
             found = (None, partial)  # a date without a year: the line goes, the date stays unknown
         elif labelled and (is_relative(ctx.text, lex) or CLOCK.search(ctx.text)):
             return Hit("publication time (relative)", None)
@@ -1027,13 +1030,23 @@ def is_name_line(ctx: Context) -> bool:
     if not ctx.text[:1].isupper():
         # a caseless script: a Japanese name alone on its line, right over the date ("高城颯太" / "2024年12月4日");
         # a word of four kanji may as well be a section's name ("高校野球"), so the date must follow at once
-        below = ctx.at(1)
+        below, above = ctx.at(1), ctx.at(-1)
         name = cjk_name_part(ctx.text)
-        return (looks_like_name(name) and CJK_NAME.match(name) is not None and below is not None
-                and ctx.view.date_in(below.text) is not None and not _site_name_of_title(ctx))
+        if not looks_like_name(name) or CJK_NAME.match(name) is None or _site_name_of_title(ctx):
+            return False
+        if below is not None and ctx.view.date_in(below.text) is not None:
+            return True
+        # or right under the date line under the headline ("ブレイズ、終盤逆転で4連勝" / "2025年2月16日 21時35分" / "大野健太")
+        headline = ctx.view.headline
+        return (above is not None and above.words <= DATE_OVER_NAME_MAX_WORDS and ctx.view.date_in(above.text) is not None
+                and headline is not None and ctx.index - 2 in headline.copies
+                and CJK_BUTTON.search(ctx.text.strip()) is None)  # (not the share button: "共有する")
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx)  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
             and not _owner_in_copyright(ctx) and not _kicker_between_copies(ctx))
+
+
+DATE_OVER_NAME_MAX_WORDS = 12
 
 
 def _kicker_between_copies(ctx: Context) -> bool:
@@ -1084,7 +1097,10 @@ def _buttons(ctx: Context) -> bool:
 
 @detector(
     "BY07", "byline.name_line", effect=Effect.META, field="author", triggers=("short",),
-    flags=(Example("Tramlijn 9 rijdt door tot in Zwijnhoven\nTramlijn 9 rijdt door tot in Zwijnhoven\nAnke Verhaegen en Belga\n"
+    flags=(Example("フェリー新航路、4月就航へ | 海浜新報\nフェリー新航路、4月就航へ\n2025年3月2日 9時10分\n森川静江\n"
+                   "海浜市と島を結ぶフェリーの新航路が、4月1日に就航することが決まった。市が2日、発表した。", "森川静江",
+                   value="森川静江", language="ja"),
+           Example("Tramlijn 9 rijdt door tot in Zwijnhoven\nTramlijn 9 rijdt door tot in Zwijnhoven\nAnke Verhaegen en Belga\n"
                    "di 17 jun 2025 om 14.32 uur\nDe Lijn heeft dinsdag bevestigd dat de tram vanaf september verder rijdt.",
                    "Anke Verhaegen en Belga", "Anke Verhaegen", language="nl"),
            Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),

@@ -624,6 +624,7 @@ COMMENT_STEM = rx.compile(
            "Read 37 responses", Example("Vous souhaitez réagir ? Connectez-vous pour commenter.", language="fr"),
            "Want to join the conversation? Log in or register to comment."),
     keeps=("Three comments by the minister caused an uproar.", "He declined to comment.",
+           Example("■コメント\n◆監督「守備で勝ち取った一勝だ」", "■コメント", language="ja"),
            Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
            Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
@@ -637,7 +638,12 @@ def comment_count(ctx: Context) -> Outcome:
         return None  # "The developer declined to comment." reports; a counter counts
     if _answer(ctx):
         return None  # "Hakem kararları?" / "Yorum yapmayacağım." is an interview
+    if ctx.text.startswith(CJK_SUBHEADING_MARKS):
+        return None  # "■コメント": the article's sub-heading over the players' quotes
     return "comment counter" if "comments" in ctx.contains else None
+
+
+CJK_SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "【")
 
 
 # "Log in or register to comment", "Connectez-vous pour commenter", "Zaloguj się, aby skomentować": the comment box's gate.
@@ -727,8 +733,8 @@ REACTION_MAX_WORDS = 12
 )
 def comment_link(ctx: Context) -> Outcome:
     """A comments link or counter in any wording ("118 lettori hanno commentato", "Réagir à cet article")."""
-    if ctx.words > COMMENT_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE:
-        return None
+    if ctx.words > COMMENT_MAX_WORDS or ctx.sentence or ctx.quality is Quality.PROSE or ctx.text.startswith(CJK_SUBHEADING_MARKS):
+        return None  # ("■コメント" heads the players' quotes)
     return "comments link" if any(not _french_how(ctx.lower, m) for m in COMMENT_STEM.finditer(ctx.lower)) else None
 
 
@@ -1337,7 +1343,7 @@ SIGNATURE_TEXT_BELOW_WORDS = 20
 
 
 # "Zofia Wręczycka – polonistka z wykształcenia, …": a name, a dash, a lower-case description.
-NAME_DASH_LOWER = rx.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–-]\s\p{L}")
+NAME_DASH_LOWER = rx.compile(r"^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s[—–|-]\s[\p{L}\d]")
 # "di Elisabetta Corradini", "By Jane Doe": the byline that names the writer, the name closing it.
 BY_NAME_LINE = rx.compile(r"^(?i:by|von|par|por|di|door|przez|от|від|av|de|da|του|της)\s")
 BYLINE_REACH = 40
@@ -1348,14 +1354,23 @@ def _named_author_bio(ctx: Context) -> bool:
     m = NAME_DASH_LOWER.match(ctx.text)
     if m is None or ctx.index < BYLINE_REACH // 4:
         return False
+    if " | " in ctx.text[: m.end()] and (ctx.text.count(" | ") > 1 or ctx.words < PIPE_BIO_MIN_WORDS):
+        return False  # "Castelo Branco | 40 | 41 | 41" is a table's row; "Elif Karaca | 2011'den bu yana …" a bio
     return _printed_in_byline(ctx, m.group(1))
+
+
+PIPE_BIO_MIN_WORDS = 8
+NAME_UNDER_HEADLINE_REACH = 4
 
 
 def _printed_in_byline(ctx: Context, name: str) -> bool:
     """``name`` is the writer the page's date line or byline names, above the text."""
     lines = ctx.view.canonical
+    found = ctx.view.headline  # (a name alone counts only a few lines under the headline: "Elif Karaca")
+    copies = found.copies if found is not None else frozenset()
     return any(name in lines[k] and len(lines[k]) <= len(name) + 60 and (
-                   ctx.view.date_in(lines[k]) is not None or (BY_NAME_LINE.match(lines[k]) and lines[k].rstrip().endswith(name)))
+                   (lines[k].strip() == name and any(0 < k - c <= NAME_UNDER_HEADLINE_REACH for c in copies))
+                   or ctx.view.date_in(lines[k]) is not None or (BY_NAME_LINE.match(lines[k]) and lines[k].rstrip().endswith(name)))
                for k in range(min(BYLINE_REACH, ctx.index)))
 
 
@@ -1975,11 +1990,11 @@ NO_ADVICE = rx.compile(
 # "Correction: An earlier version of this article said …": the editors' note on a mistake they mended.
 CORRECTION = rx.compile(
     r"^(?:correction|clarification|korrektur(?:hinweis)?|berichtigung|richtigstellung|rectificatif|correctif|erratum|"
-    r"corrección|fe de errores|rettifica|errata corrige|correção|correcção|correctie|rectificatie|sprostowanie|korekta|"
+    r"corrección|fe de errores|rettifica|correzione|errata corrige|correção|correcção|correctie|rectificatie|sprostowanie|korekta|"
     r"düzeltme|διόρθωση|виправлення|поправка)\s?[:：]|^訂正[：:]|"
     r"an earlier version of this (?:article|story)|in einer früheren (?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags)|"
     r"une (?:précédente|première) version de cet article|una versión anterior de (?:este|esta) (?:artículo|noticia)|"
-    r"una versione precedente di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
+    r"una (?:versione precedente|precedente versione) di questo articolo|uma versão anterior (?:deste|desta) (?:artigo|notícia)|"
     r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda|"
     r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated) .{0,60}?to (?:correct|clarify)|"
     r"this (?:article|story) (?:was|has been) (?:amended|corrected) on [^.]{3,30}\.\s?an earlier version|"
@@ -2059,7 +2074,7 @@ DISCLOSURE_STEMS = ("アフィリエイト", "summary", "zusammenfassung", "rés
                     "vervangt", "ersätter", "yerine", "yerini", "αντικαθιστ", "release", "pressemitteilung", "communiqué",
                     "comunicado", "comunicato", "persbericht", "prasow", "bülten", "δελτίο", "реліз", "релиз",
                     "プレスリリース", "correct", "clarif", "korrek", "berichtig", "richtigstell", "rectif",
-                    "erratum", "fe de errores", "rettific", "errata", "correç", "correcç", "corrección", "sprostow",
+                    "erratum", "fe de errores", "rettific", "correzion", "precedente versione", "errata", "correç", "correcç", "corrección", "sprostow",
                     "düzelt", "διόρθ", "виправ", "поправ", "訂正", "earlier version", "früheren version",
                     "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
                     "wcześniejsza wersja", "önceki versiyon", "appeared in", "published in", "erschien", "publié dans",
@@ -2088,6 +2103,8 @@ def _disclosure_text(line: LineText) -> bool:
 @detector(
     "CR16", "credits.disclosure", near=(("trust_header", "disclosure"), 1),
     flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+           Example("Correzione: in una precedente versione di questo articolo la data dell'assemblea era indicata al 3 maggio.",
+                   language="it"),
            Example("※本記事はアフィリエイトプログラムを利用しています。", language="ja"),
            "AI-generated summary: The council raised parking fees by 20 percent.",
            "This article was amended on 5 March 2025. An earlier version gave the publication year of Salt and Wood as 1977.",

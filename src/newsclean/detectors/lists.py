@@ -209,7 +209,7 @@ MORE_FROM = rx.compile(
     r"^(?i:more|mehr|plus|más|altro|altri|mais|meer|więcej|daha fazla|περισσότερα|більше|больше|fler|mer|next up)\s"
     r"(?i:from|on|in|about|aus|zu|von|vom|de|du|des|sur|di|da|dal|em|do|uit|over|van|z|ze|o|από|з|із|про|из|о|"
     r"från|om|i)\s(?:the\s|der\s|die\s|dem\s|le\s|la\s|les\s|el\s|il\s|o\s|a\s|het\s|de\s)?\p{Lu}"
-    r"|^\S{1,12}\s?の(?:最新ニュース|新着記事|記事一覧|ニュース一覧|最新記事)$"  # "経済 の最新ニュース": a section's latest news
+    r"|^\S{1,12}\s?の(?:最新ニュース|新着記事|新着ニュース|新着|記事一覧|ニュース一覧|最新記事)$"  # "経済 の最新ニュース": a section's latest news
 )
 
 

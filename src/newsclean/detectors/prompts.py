@@ -40,6 +40,8 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
         return None
     if heads_numbered_list(ctx):
         return None  # "Zo pas je je cookie-instellingen nu al aan" over "1. Open …", "2. Kies …": the steps' sub-heading
+    if ctx.text.endswith("。") and JA_REPORT.search(ctx.text) and not JA_ASK.search(ctx.text):
+        return None  # "同社は、…メールマガジンで周知する。": a sentence about a company, no ask to the reader
     if ((_in_article_prose(ctx) or _in_announced_list(ctx)) and not _ends_in_button(ctx.text)
             and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower))):
         return None
@@ -48,6 +50,9 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     return what
 
 
+# A Japanese sentence about someone ("同社は、…", "市は、…"), and the polite asks a prompt makes ("ご登録ください").
+JA_REPORT = rx.compile(r"^[^。]{1,12}は、")
+JA_ASK = rx.compile(r"ください|ませんか|しましょう|しよう|こちら|ご登録|お申し込み|お届け|チェック")
 # "This article is for subscribers", "この記事は有料会員記事です": the page speaking of itself, never the article's text.
 THIS_ARTICLE = rx.compile(
     r"^(?:this (?:article|story|content)|cet article|ce contenu|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|"
@@ -216,12 +221,14 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
            Example("✉ Recevez mes nouvelles recettes chaque semaine, comme 38 000 gourmands", language="fr"),
            Example("Las claves del día en tu correo, cada mañana a las 7.00. Apúntate gratis.", language="es"),
            Example("Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach?", language="de"),
+           Example("県内の最新ニュースを毎朝メールでお届けします", language="ja"),
            Example("Newsletter Côte Matin\nRecevez chaque matin l'essentiel de l'actualité de la côte. Je m'inscris",
                    "Recevez chaque matin l'essentiel de l'actualité de la côte. Je m'inscris", language="fr"),
            Example("Quer mais passeios destes? Enviamos três ideias de fim de semana à quinta-feira. Subscrever a newsletter",
                    language="pt"),
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
+           Example("同社は、新しい時刻表を駅のポスターやメールマガジンで周知する。", language="ja"),
            Example("Assinar a newsletter da câmara passou a ser obrigatório para os fornecedores, explicou a vereadora.",
                    language="pt"),
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
@@ -249,6 +256,9 @@ def newsletter(ctx: Context) -> Outcome:
         return "sign-up prompt"
     if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):
         return "sign-up prompt"  # "Join 40,000 bakers — get new recipes every Sunday. Subscribe"
+    if (ctx.words <= JA_MAIL_PITCH_MAX_WORDS and JA_MAIL_PITCH.search(ctx.text)
+            and not (ctx.text.endswith("。") and JA_REPORT.search(ctx.text))):  # (not "同社は、…メールで配信する。")
+        return "newsletter pitch"  # "地域のニュースを毎朝メールでお届け"
     if ctx.words <= INBOX_QUESTION_MAX_WORDS and ctx.text.rstrip().endswith(("?", "？")) and INBOX.search(ctx.lower):
         return "sign-up box's question"  # "Elke ochtend het nieuws uit de regio in je mailbox?"
     if ctx.words <= PROMPT_MAX_WORDS and (
@@ -267,6 +277,9 @@ def newsletter(ctx: Context) -> Outcome:
     return _prompt(ctx, "newsletter", "newsletter prompt")
 
 
+# "地域のニュースを毎朝メールでお届け", "最新記事をメールで配信します": the site's news, sent by mail on a schedule.
+JA_MAIL_PITCH = rx.compile(r"(?:毎朝|毎日|毎週|毎晩|定期的に|いち早く)?.{0,8}メールで(?:お届け|配信)")
+JA_MAIL_PITCH_MAX_WORDS = 20
 NEWSLETTER_NAME_MAX_WORDS = 6
 
 

@@ -1610,12 +1610,44 @@ def _media_label_text(line: LineText) -> bool:
     return line.words <= MEDIA_TITLE_MAX_WORDS and MEDIA_PIPE.match(line.text) is not None
 
 
+# "Відео: перший дзвоник під землею — …", "Video: Ein Tag im Tunnel": a clip's label in any case, a colon, its title.
+MEDIA_COLON = rx.compile(rf"^{MEDIA_LABEL}\s?[:：]\s\S", regex.I)
+# "Відео завантажиться після згоди на використання файлів cookie", "Video wird geladen …": the player asks for consent.
+VIDEO_CONSENT = rx.compile(
+    rf"(?<!\w){MEDIA_LABEL}(?!\w).{{0,80}}?(?:cookie|consent|einwilligung|zustimmung|toestemming|consentement|consenso|"
+    r"consentimento|zgod|onay|συγκατάθεση|згод|соглас|samtycke)",
+    regex.I,
+)
+
+
+@line_feature("media_colon")
+def _media_colon_text(line: LineText) -> bool:
+    return line.words <= MEDIA_TITLE_MAX_WORDS and not line.sentence and MEDIA_COLON.match(line.text) is not None
+
+
+@line_feature("player_control")
+def _player_control_text(line: LineText) -> bool:
+    """The player's button, maybe with the clip's length: "▶ Odtwórz 02:41", "Play", "02:14 Assista" (a bare "16:42" is
+    a live blog's time stamp as often as a clip's length)."""
+    if line.words > TIMED_PLAY_BUTTON_MAX_WORDS:
+        return False
+    text = line.lower.strip(" ▶►▷⏵")
+    return bool(TIMED_PLAY_BUTTON.match(line.lower) or PLAY_BUTTON.match(text) or LENGTH_AND_WATCH.match(text))
+
+
+# "02:14 Assista": the clip's length, then the player's button.
+LENGTH_AND_WATCH = rx.compile(
+    r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s(?:assista|watch|play|ver|mira|guarda|regarder|ansehen|bekijk|kijk|zobacz|izle|"
+    r"δείτε|смотреть|дивитися|titta|再生)$"
+)
+
+
 def _is_clip_title(ctx: Context | None) -> bool:
     return ctx is not None and MEDIA_TITLE_MIN_WORDS <= ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence
 
 
 @detector(
-    "WG11", "widgets.media_box", near=(("media_word", "media_label"), 2),
+    "WG11", "widgets.media_box", near=(("media_word", "media_label", "player_control", "media_colon"), 2),
     flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"), "WATCH: Drone footage of the new cycle lanes",
            Example("Video\nBaustelle statt Bahnsteig: So sieht es an der Strecke aus\n01:42 Min.\nVideo abspielen",
                    "01:42 Min.", language="de"),
@@ -1623,6 +1655,10 @@ def _is_clip_title(ctx: Context | None) -> bool:
                             "Η δήλωση του σεισμολόγου στην εκπομπή «Πρωινή Ενημέρωση»", language="el"),
            Example("VİDEO | Derya Aksoy'un duygusal anları", language="tr"),
            Example("Vidéo – Le phare de l'île sous la tempête, dimanche soir", language="fr"),
+           Example("01:48 Assista\nFila de espera na UPA chega a cinco horas no fim de semana", "Fila de espera na UPA chega a cinco "
+                   "horas no fim de semana", language="pt"),
+           Example("Відео: як минув перший день у новій школі\nВідео завантажиться після згоди на використання файлів cookie.",
+                   "Відео: як минув перший день у новій школі", language="uk"),
            Example("Posłuchaj\nRelacja reporterki Joanny Sadowskiej\n02:31", "Relacja reporterki Joanny Sadowskiej",
                    language="pl"),
            Example("[Podcast] THE WIRE WEEKLY\nEpisode 88: Who pays for a breach\n▶ Play 00:00 / 31:02",
@@ -1649,6 +1685,11 @@ def media_box(ctx: Context) -> Outcome:
     if (ctx.words <= 3 and CLIP_LENGTH.match(ctx.lower.strip(" ▶►▷⏵")) and _is_clip_title(ctx.at(-1))
             and _is_media_word(ctx.at(-2))):
         return "length of the video above"  # "Video" / "Baustelle statt Bahnsteig: …" / "01:42 Min."
+    if (_is_clip_title(ctx) and (above := ctx.at(-1)) is not None and "player_control" in above.features
+            and not CLOCK.match(ctx.text)):  # (not a live blog's next entry: "17:30 | Teléfonos de emergencia")
+        return "title of the clip under its player"  # "02:14 Assista" / "Moradores reclamam de espera …"
+    if ("media_colon" in ctx.features and (below := ctx.at(1)) is not None and (VIDEO_CONSENT.search(below.lower) or "player_control" in below.features)):
+        return "title of the clip over its player"  # "Відео: перший дзвоник …" / "Відео завантажиться після згоди …"
     return None
 
 
