@@ -1177,14 +1177,15 @@ def _wire_sign_off(ctx: Context) -> str | None:
     if m is None or not is_agency_list(m["agency"]) or not looks_like_name(m["name"]):
         return None
     above, below = ctx.at(-1), ctx.at(1)
-    if above is None or above.quality is not Quality.PROSE or not above.sentence:
-        return None  # a photographer's credit sits under a caption, a sign-off under the text
+    if above is None or not above.sentence or (above.quality is not Quality.PROSE and above.words < SIGNED_SENTENCE_MIN_WORDS):
+        return None  # a photographer's credit sits under a caption, a sign-off under the text (maybe a short last one)
     if below is not None and below.quality is Quality.PROSE and below.sentence:
         return None
     return m["name"].strip()
 
 
 JOB_LINE_MAX_WORDS = 10
+SIGNED_SENTENCE_MIN_WORDS = 6
 
 
 @detector(

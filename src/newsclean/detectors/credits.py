@@ -398,11 +398,33 @@ def _site_owner(line: LineText) -> bool:
     return line.words <= SITE_OWNER_MAX_WORDS and SITE_OWNER.match(line.lower) is not None
 
 
+# "RTV Lingestreek is de regionale publieke omroep voor …": a name, then what it is (the site describing itself when the
+# name is the one its copyright line gives).
+SELF_DESCRIPTION = rx.compile(
+    r"^(?P<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*){0,3})\s(?:is|ist|est|es|è|é|jest|är|er)\s"
+    r"(?:de|het|the|a|an|die|der|das|ein|eine|la|le|l'|el|un|una|uma|o|il|en|ett|den|det)\s"
+)
+SELF_DESCRIPTION_MAX_WORDS = 25
+
+
+@line_feature("self_description")
+def _self_description(line: LineText) -> bool:
+    return line.words <= SELF_DESCRIPTION_MAX_WORDS and line.sentence and SELF_DESCRIPTION.match(line.text) is not None
+
+
+def _copyright_owner(ctx: Context, name: str) -> bool:
+    """``name`` is printed in the page's copyright line (the site's own name)."""
+    folded = name.casefold()
+    return bool(ctx.view.any_line("credits.owner:" + folded, lambda line: "©" in line and folded in line.casefold()))
+
+
 @detector(
     "CR02", "credits.copyright", triggers=("symbol", "contains:copyright", "paren", "prefix:published", "digit", "at",
-                                           "site_owner"),
+                                           "site_owner", "self_description"),
     flags=("© 2025 Coast Daily. All rights reserved.", "Copyright 2024 Example Media GmbH",
            Example("Kustkrant.nl is onderdeel van Noordzee Uitgevers B.V.", language="nl"),
+           Example("Radio Zeewolde is de lokale omroep voor Zeewolde en omgeving.\n© 2025 Stichting Radio Zeewolde",
+                   "Radio Zeewolde is de lokale omroep voor Zeewolde en omgeving.", language="nl"),
            Example("Ayuntamiento de Villanueva · Plaza de la Constitución, 1 · Tel. 960 000 000", language="es"),
            Example("Шаховий клуб «Гамбіт» · вул. Городоцька, Львів · gambit@example.com", language="uk"),
 
@@ -434,6 +456,8 @@ def copyright(ctx: Context) -> Outcome:
         return "contact imprint"  # "Ayuntamiento de X · Plaza de la Constitución, 1 · Tel. 960 000 000"
     if "site_owner" in ctx.features:
         return "publisher imprint"  # "BeursBode.nl is onderdeel van Fintekst Media B.V."
+    if "self_description" in ctx.features and _copyright_owner(ctx, SELF_DESCRIPTION.match(ctx.text)["name"]):  # type: ignore[index]
+        return "the site describing itself"  # "RTV Lingestreek is de regionale publieke omroep …" beside "© 2025 … RTV Lingestreek"
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None
     if "copyright" in ctx.contains and (ctx.words <= COPYRIGHT_SHORT_WORDS or COPYRIGHT.match(ctx.lower)):
@@ -673,7 +697,8 @@ def _answer(ctx: Context) -> bool:
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
            Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru"),
            Example("Visite: 318", language="it"), Example("Bu haber 2.318 kez okundu.", language="tr"),
-           Example("Mi piace: 1.204", language="it"), "2,318 likes", Example("👁 2 418 переглядів", language="uk")),
+           Example("Mi piace: 1.204", language="it"), "2,318 likes", Example("👁 2 418 переглядів", language="uk"),
+           Example("Mutlu (4) Üzgün (31) Kızgın (12)", language="tr")),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
            "The clip had 3 million views by Monday."),
 )
@@ -683,9 +708,15 @@ def reactions(ctx: Context) -> Outcome:
         return "view counter"  # its icon was an image
     if ctx.words <= VIEW_COUNT_MAX_WORDS and VIEW_COUNT.match(ctx.text.lstrip(VIEW_ICONS).lstrip()):
         return "view counter"  # (its icon may be printed: "👁 2 418 переглядів")
+    if ctx.words <= REACTION_MAX_WORDS and NAMED_COUNTS.match(ctx.text):
+        return "reaction counter"  # "Mutlu (12) Üzgün (87) Kızgın (203) Şaşkın (41)"
     if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
         return None
     return None if LETTERS.search(REACTION_SYMBOL.sub("", ctx.text).rstrip("kKmM")) else "reaction counter"
+
+
+# Three or more words, each with its count in brackets and nothing else: the reader reactions' buttons.
+NAMED_COUNTS = rx.compile(r"^(?:\p{L}+\s?\(\d{1,6}\)\s*){3,}$")
 
 
 BARE_COUNT = rx.compile(r"^\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*\s?[kKmMкК]?$")

@@ -416,6 +416,8 @@ MEDIA_FALLBACK = rx.compile(
     r"beginnt|commence|comienza|empieza|inizia|começa|begint|plays|play|start|begin)\s(?:after|nach|après|después de|dopo|"
     r"após|na)\s(?:the |this |der |dieser |la |cette |el |esta |a |de |deze )?(?:ad|ads|advert|werbung|publicité|"
     r"publicidad|pubblicità|publicidade|reclame)\b|"
+    # "Video yükleniyor... Reklamdan sonra video başlayacak": the player loading, its ad first
+    r"reklamdan sonra video başla\w*|^video yükleniyor|"
     # "Deze video kan niet worden afgespeeld omdat je geen toestemming hebt gegeven …": the player, blocked
     r"(?:video|vidéo|vídeo|clip|inhalt|content|contenu|contenido|contenuto|conteúdo|inhoud)\s(?:\S+\s){0,3}?(?:kan niet "
     r"worden afgespeeld|cannot be played|can't be played|kann nicht abgespielt werden|ne peut pas être lu\w*|no se puede "
@@ -428,7 +430,7 @@ ADDRESSES_READER = rx.compile(r"\b(?:you|your|you're|please)\b")
 @detector(
     "NV07", "navigation.reload",
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
-           "The video will play after this ad",
+           "The video will play after this ad", Example("Video yükleniyor... Reklamdan sonra video başlayacak", language="tr"),
            Example("Deze video kan niet worden afgespeeld zonder toestemming voor cookies.", language="nl"),
            Example("Neueste Einträge zuerst", language="de"), Example("Ältere Einträge laden", language="de"),
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",

@@ -1125,7 +1125,7 @@ TURN_ON_NOTIFICATIONS = rx.compile(  # an imperative opening the line or followi
 # "Heb je een tip of heb je iets gezien? Laat het ons weten …", "Masz temat? Napisz do nas": the newsroom asks
 # readers for tips. A question to the reader about a tip or news, then where to send it.
 NEWS_TIP = rx.compile(
-    r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws(?: of een )?)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) redactie|"
+    r"^(?:heb je|heb jij|heeft u) (?:een )?(?:nieuws(?: of een )?)?tip(?!\w)|^haber ihbar\w*|^tip (?:de|onze) \w*redactie|"
     r"^masz (?:ciekawy |dobry )?(?:temat|informacj\w+|sygnał)|^(?:есть|знаете) (?:новость|тема|информаци\w+)|"
     r"^(?:є|маєте) (?:новина|тема|інформаці\w+)|^har du (?:ett )?(?:nyhets)?tips|^tipsa (?:oss|redaktionen)|"
     r"^(?:haber|ihbar)\w* (?:mı )?var|^έχετε (?:μια )?(?:είδηση|πληροφορία)|^情報をお寄せください|"

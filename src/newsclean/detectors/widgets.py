@@ -105,7 +105,8 @@ ON_STATION_NOW_MAX_WORDS = 16
 
 @line_feature("on_station_now")
 def _on_station_now(line: LineText) -> bool:
-    return line.words <= ON_STATION_NOW_MAX_WORDS and not line.sentence and ON_STATION_NOW.match(line.lower) is not None
+    return (line.words <= ON_STATION_NOW_MAX_WORDS and not line.sentence
+            and ON_STATION_NOW.match(line.lower.lstrip(" ▶►▷⏵♪♫🎵🎶📻🔴")) is not None)  # ("▶ Now playing on …")
 
 
 @detector(
@@ -115,6 +116,7 @@ def _on_station_now(line: LineText) -> bool:
                    language="nl"),
            Example("Diese Vorlesefunktion nutzt eine synthetische Stimme. Aussprachefehler sind möglich.", language="de"),
            "Hear this story read aloud (4 min)", "Now playing on Harbour FM: The Tides – Salt on the Window",
+           "▶ Now playing on Harbour FM: The Morning Show with Ann Hale",
            Example("In onda ora su Radio Lago: Buongiorno Lario con Anna e Piero", language="it"), Example("Beluister dit bericht", language="nl"), "Video player is loading.",
            Example("Haberi sesli dinleyin", language="tr"), "Open in your podcast app",
            Example("▶ Odtwórz 02:41", language="pl"), "Play video (1:12)", "▶ Play 00:00 / 41:09",
@@ -1139,6 +1141,8 @@ def _is_row(ctx: Context | None) -> bool:
            Example("1. Ліцей № 7, вул. Соборна, 142\n2. Центральна бібліотека, вул. Київська, 44",
                    "2. Центральна бібліотека, вул. Київська, 44", language="uk"),
            Example("1. Unión Minera 68 pts", "1. Unión Minera 68 pts"),
+           Example("Club | Gespeeld | Punten\n1. KV Dijkhoven | 12 | 20\n2. Fortuna Lingezee | 12 | 18",
+                   "2. Fortuna Lingezee | 12 | 18", language="nl"),
            Example("Le classement du championnat après cinq manches :\n1. Sem Groot (Leeuwen Motorsport) – 98 pts\n"
                    "2. Léa Marchet (Équipe Gaudin) – 81 pts", "1. Sem Groot (Leeuwen Motorsport) – 98 pts", language="fr"),
            Example("The inspectors ranked the county's schools by their average results in the three exams (in per cent):\n"
@@ -1182,6 +1186,9 @@ def _ranking_in_article(ctx: Context) -> bool:
     if (intro is not None and (intro.quality is Quality.PROSE or intro.words >= INTRO_MIN_WORDS)
             and intro.text.rstrip().endswith((":", "："))):
         return True  # "Poniżej zestawienie pięciu szkół (…):", "Le classement après cinq manches :" introduce the rows
+    if intro is not None and " | " in ctx.text and intro.text.count(" | ") == ctx.text.count(" | ") and not any(
+            c.isdigit() for c in intro.text):
+        return True  # "Club | Gespeeld | Punten" over "1. KV Dijkhoven | 12 | 20": the rows of a table with its header
     after = ctx.at(below)  # (a short closing sentence will do: "Kuzeylimanspor, gelecek hafta … ağırlayacak.")
     if after is None or not after.sentence or after.words < CLOSING_SENTENCE_MIN_WORDS:
         return False
@@ -1610,8 +1617,11 @@ def _media_label_text(line: LineText) -> bool:
     return line.words <= MEDIA_TITLE_MAX_WORDS and MEDIA_PIPE.match(line.text) is not None
 
 
-# "Відео: перший дзвоник під землею — …", "Video: Ein Tag im Tunnel": a clip's label in any case, a colon, its title.
-MEDIA_COLON = rx.compile(rf"^{MEDIA_LABEL}\s?[:：]\s\S", regex.I)
+# "Відео: перший дзвоник під землею — …", "Video: Ein Tag im Tunnel": a clip's label in any case, a colon, its title
+# (or the label run into a capitalised title: "Vídeo Así será la nueva zona …").
+MEDIA_COLON = rx.compile(
+    rf"^(?i:{MEDIA_LABEL})\s?[:：]\s\S|^(?:Video|Vídeo|Vidéo|VIDEO|VÍDEO|VIDÉO|Wideo|WIDEO|Видео|Відео|Βίντεο)\s\p{{Lu}}\p{{Ll}}"
+)
 # "Відео завантажиться після згоди на використання файлів cookie", "Video wird geladen …": the player asks for consent.
 VIDEO_CONSENT = rx.compile(
     rf"(?<!\w){MEDIA_LABEL}(?!\w).{{0,80}}?(?:cookie|consent|einwilligung|zustimmung|toestemming|consentement|consenso|"
@@ -1659,6 +1669,9 @@ def _is_clip_title(ctx: Context | None) -> bool:
                    "horas no fim de semana", language="pt"),
            Example("Відео: як минув перший день у новій школі\nВідео завантажиться після згоди на використання файлів cookie.",
                    "Відео: як минув перший день у новій школі", language="uk"),
+           Example("Vídeo Así quedará la plaza tras las obras\nReproducir", "Reproducir", language="es"),
+           Example("Vídeo Así quedará la plaza tras las obras\nReproducir", "Vídeo Así quedará la plaza tras las obras",
+                   language="es"),
            Example("Posłuchaj\nRelacja reporterki Joanny Sadowskiej\n02:31", "Relacja reporterki Joanny Sadowskiej",
                    language="pl"),
            Example("[Podcast] THE WIRE WEEKLY\nEpisode 88: Who pays for a breach\n▶ Play 00:00 / 31:02",
@@ -1688,6 +1701,8 @@ def media_box(ctx: Context) -> Outcome:
     if (_is_clip_title(ctx) and (above := ctx.at(-1)) is not None and "player_control" in above.features
             and not CLOCK.match(ctx.text)):  # (not a live blog's next entry: "17:30 | Teléfonos de emergencia")
         return "title of the clip under its player"  # "02:14 Assista" / "Moradores reclamam de espera …"
+    if "player_control" in ctx.features and (above := ctx.at(-1)) is not None and "media_colon" in above.features:
+        return "the player's button under the clip's title"  # "Vídeo Así será …" / "Reproducir"
     if ("media_colon" in ctx.features and (below := ctx.at(1)) is not None and (VIDEO_CONSENT.search(below.lower) or "player_control" in below.features)):
         return "title of the clip over its player"  # "Відео: перший дзвоник …" / "Відео завантажиться після згоди …"
     return None
