@@ -9,6 +9,7 @@ import regex
 
 from newsclean import rx
 from newsclean.languages import Lexicon
+from newsclean.prose import CJK_CHAR
 
 ISO_DATE = rx.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 # (also "26/4 2025"; not the end of a phone number: "8 (81837) 2-14-60")
@@ -16,7 +17,6 @@ NUMERIC_DATE = rx.compile(r"(?<![\d.])(?<!\)\s)(\d{1,2})([./·-])(\d{1,2})(?:\2(
 CJK_DATE = rx.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Two-digit years are read as 20xx: news pages are recent.
 CENTURY = 2000
-CJK = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 @functools.lru_cache(maxsize=64)
@@ -79,7 +79,7 @@ def _relative_pattern(lexicon: Lexicon) -> regex.Pattern[str] | None:
     if not words:
         return None
     alternatives = [
-        regex.escape(w) if CJK.search(w) else rf"(?<!\w){regex.escape(w)}(?!\w)" for w in words
+        regex.escape(w) if CJK_CHAR.search(w) else rf"(?<!\w){regex.escape(w)}(?!\w)" for w in words
     ]
     return rx.compile("|".join(alternatives))
 

@@ -13,6 +13,7 @@ from importlib import resources
 import regex
 
 from newsclean import rx
+from newsclean.prose import CJK_CHAR
 
 # Where a phrase key is matched: the whole line, the line start, or anywhere in a short line.
 LINE_KEYS = (
@@ -36,7 +37,6 @@ MIN_STOPWORD_LEAD = 2
 # Characters that end a whole-line label and are ignored when comparing it: "Anzeige:", "Tags ›".
 LABEL_TAIL_CHARS = " \t:：»›>…|-–—."
 FIRST_WORD = rx.compile(r"\w+")
-CJK_TEXT = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 SPACES = rx.compile(r"\s+")
 # Arrows and bullets in front of a link label: "← Back to news", "» Read also", "■関連記事"; brackets: "(Reporting by …)".
 LEAD_MARKS = "←‹<«»›>•·-–— ([■□◆◇●○▶►▷📌👉➡🔗📍🔴⚡\ufe0f"  # (and the pictograms sites put before a label: "📌 LEIA TAMBÉM:")
@@ -265,7 +265,7 @@ class PhraseIndex:
         self.loose: list[tuple[str, str]] = []  # phrases without a leading word: "©", CJK labels
         for phrase, key in sorted(set(items), key=lambda x: -len(x[0])):
             m = FIRST_WORD.match(phrase)
-            if m and not CJK_TEXT.search(m.group()):
+            if m and not CJK_CHAR.search(m.group()):
                 self.by_word.setdefault(m.group(), []).append((phrase, key))
             else:
                 self.loose.append((phrase, key))
@@ -277,7 +277,7 @@ class PhraseIndex:
         for phrase, key in (*candidates, *self.loose):
             end = start + len(phrase)
             if lower.startswith(phrase, start) and (
-                end >= len(lower) or not lower[end].isalpha() or CJK_TEXT.match(phrase[-1])
+                end >= len(lower) or not lower[end].isalpha() or CJK_CHAR.match(phrase[-1])
             ):
                 return key, end
         return None
@@ -290,7 +290,7 @@ class PhraseIndex:
                 if key not in found and _find_bounded(lower, phrase):
                     found.add(key)
         for phrase, key in self.loose:
-            if key not in found and phrase in lower and (CJK_TEXT.search(phrase) or _find_bounded(lower, phrase)):
+            if key not in found and phrase in lower and (CJK_CHAR.search(phrase) or _find_bounded(lower, phrase)):
                 found.add(key)
         return frozenset(found)
 

@@ -27,7 +27,7 @@ from newsclean.patterns import (
     find_price,
     has_quote_mark,
 )
-from newsclean.prose import CJK_CHAR, without_marks
+from newsclean.prose import CJK_CHAR, CJK_CHARS_PER_WORD, without_marks
 
 # Text without accents, so "Προώθηση" meets the stem "προωθ" and "Patrocínio" meets "patroci".
 _plain = without_marks
@@ -143,9 +143,6 @@ BUTTON_STEMS = BUTTON_VERB.pattern.removeprefix("^(?:").removesuffix(")").split(
 BUTTON_VERB_LONGEST = rx.compile("^(?:" + "|".join(sorted(set(BUTTON_STEMS), key=len, reverse=True)) + ")")
 CJK_BUTTON_MAX_CHARS = 12
 CJK_BUTTON = rx.compile(r"(?:はこちら|する|見る|みる|購入|予約|申し込む|試す|ページへ|ストアへ|さがす|探す|ダウンロード|チェック)$")
-# Japanese and Chinese text counts a word per two characters: an offer's line counts more words than in other scripts.
-CJK = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-CJK_WORDS_FACTOR = 2
 
 
 # A verb's stem takes a short ending ("bestell-en", "inscri-vez"); "Verzoeknummer" only starts like "ver".
@@ -498,7 +495,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     first = ctx.at(label_at + 1 - ctx.index)
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
-    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS * (CJK_WORDS_FACTOR if CJK.search(ctx.text) else 1):
+    # (Japanese and Chinese count a word per two characters: an offer's line counts more words there)
+    if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS * (CJK_CHARS_PER_WORD if CJK_CHAR.search(ctx.text) else 1):
         figures = ("percent" in ctx.features or find_price(ctx.text) is not None  # (a price or a rate: an offer's)
                    or PRICE_IN_WORDS.search(ctx.lower) is not None or _free_offer(ctx))  # ("税込12,980円")
         if ((READER.search(ctx.lower) or figures)
@@ -1135,8 +1133,8 @@ WIN_TICKETS = rx.compile(
 )
 
 
-# The marking Russian law puts on an ad: the advertiser and its tax number, or the ad's registry token.
-AD_MARKING = rx.compile(r"^реклама[.,:]?\s.{0,100}?(?:инн|огрн)\s?:?\s?\d{10}|(?<!\w)erid\s?:\s?[0-9a-z]{6,}")
+# The marking Russian law puts on an ad: the advertiser and its tax number (or the ad's registry token, ERID).
+AD_MARKING = rx.compile(r"^реклама[.,:]?\s.{0,100}?(?:инн|огрн)\s?:?\s?\d{10}")
 # The label of a broker's or fund's regulated warning, opening its line.
 RISK_WARNING = rx.compile(
     r"^\*?(?:risikohinweis|risikowarnung|risk warning|capital at risk|avertissement sur les risques|"
@@ -1175,7 +1173,8 @@ def gambling_warning(ctx: Context) -> Outcome:
     investment risk warning ("Risikohinweis: Wertpapiere können im Wert steigen oder fallen.")."""
     if ctx.words <= GAMBLING_WARNING_MAX_WORDS and RISK_WARNING.match(ctx.lower):
         return "investment risk warning"
-    if "digit" in ctx.features and ctx.words <= GAMBLING_WARNING_MAX_WORDS and AD_MARKING.search(ctx.lower):
+    if "digit" in ctx.features and ctx.words <= GAMBLING_WARNING_MAX_WORDS and (AD_MARKING.search(ctx.lower)
+                                                                               or ERID.search(ctx.lower)):
         return "an ad's legal marking"  # "Реклама. ООО «Маркет-Плюс», ИНН 5261039902", "erid: 2VtzqwZ…"
     if ctx.words <= COMPETITION_RULES_MAX_WORDS and not ctx.sentence and COMPETITION_RULES.match(ctx.lower):
         return "competition rules"  # "Règlement du jeu disponible sur radiocoteouest.fr", "Teilnahmebedingungen"

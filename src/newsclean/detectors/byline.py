@@ -11,7 +11,7 @@ from newsclean.dates import find_partial_date, is_relative
 from newsclean.detectors.ads import CJK_BUTTON, button_verb, sponsor_label
 from newsclean.detectors.base import Context, Example, Hit, LineText, Outcome, detector, line_feature
 from newsclean.detectors.body import year_opening
-from newsclean.detectors.credits import AUTHOR_BIO, HANDLE, HANDLE_AND_TIME
+from newsclean.detectors.credits import AUTHOR_BIO, HANDLE, HANDLE_AND_TIME, copyright_owner
 from newsclean.detectors.embeds import post_signature
 from newsclean.detectors.tables import table_row
 from newsclean.detectors.widgets import TRAFFIC_LABEL
@@ -1043,7 +1043,7 @@ def is_name_line(ctx: Context) -> bool:
                 and CJK_BUTTON.search(ctx.text.strip()) is None)  # (not the share button: "共有する")
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx) and not _section_in_menu(ctx)  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
-            and not _owner_in_copyright(ctx) and not _kicker_between_copies(ctx))
+            and not copyright_owner(ctx, ctx.text.strip()) and not _kicker_between_copies(ctx))
 
 
 DATE_OVER_NAME_MAX_WORDS = 12
@@ -1053,12 +1053,6 @@ def _kicker_between_copies(ctx: Context) -> bool:
     """The line sits right between the page's title and the printed headline: the kicker ("DERECHOS DEL PASAJERO")."""
     found = ctx.view.headline
     return found is not None and ctx.index + 1 in found.copies and ctx.index - 1 in found.copies
-
-
-def _owner_in_copyright(ctx: Context) -> bool:
-    """The name is the one the page's copyright line gives its owner ("Zénith Info" and "© Zénith Info 2025"): the site."""
-    folded = ctx.text.strip().casefold()
-    return ctx.view.any_line("byline.owner:" + folded, lambda line: "©" in line and folded in line.casefold())
 
 
 # A byline stands a few lines from its headline; a name further above it, with no copy of the headline

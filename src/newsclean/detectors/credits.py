@@ -412,10 +412,10 @@ def _self_description(line: LineText) -> bool:
     return line.words <= SELF_DESCRIPTION_MAX_WORDS and line.sentence and SELF_DESCRIPTION.match(line.text) is not None
 
 
-def _copyright_owner(ctx: Context, name: str) -> bool:
-    """``name`` is printed in the page's copyright line (the site's own name)."""
+def copyright_owner(ctx: Context, name: str) -> bool:
+    """``name`` is printed in the page's copyright line ("Zénith Info" and "© Zénith Info 2025"): the site's own name."""
     folded = name.casefold()
-    return bool(ctx.view.any_line("credits.owner:" + folded, lambda line: "©" in line and folded in line.casefold()))
+    return bool(ctx.view.any_line("copyright.owner:" + folded, lambda line: "©" in line and folded in line.casefold()))
 
 
 @detector(
@@ -456,7 +456,7 @@ def copyright(ctx: Context) -> Outcome:
         return "contact imprint"  # "Ayuntamiento de X · Plaza de la Constitución, 1 · Tel. 960 000 000"
     if "site_owner" in ctx.features:
         return "publisher imprint"  # "BeursBode.nl is onderdeel van Fintekst Media B.V."
-    if "self_description" in ctx.features and _copyright_owner(ctx, SELF_DESCRIPTION.match(ctx.text)["name"]):  # type: ignore[index]
+    if "self_description" in ctx.features and copyright_owner(ctx, SELF_DESCRIPTION.match(ctx.text)["name"]):  # type: ignore[index]
         return "the site describing itself"  # "RTV Lingestreek is de regionale publieke omroep …" beside "© 2025 … RTV Lingestreek"
     if ctx.prefix_key == "published":
         return "publisher imprint" if ctx.words <= IMPRINT_MAX_WORDS and LEGAL_FORM.search(ctx.text) else None

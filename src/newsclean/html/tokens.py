@@ -61,7 +61,6 @@ COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box
 LABEL_WORDS = frozenset(("label", "title", "heading"))
 # "player" names a media player beside one of these words ("video-player-wrapper"), and alone a sports table's row.
 MEDIA_WORDS = frozenset(("video", "audio", "media", "radio", "podcast", "jw"))
-PLAYER_WORDS = frozenset(("player",))
 
 
 def _compound(token: str) -> str | None:
@@ -110,6 +109,6 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
             reason = BOILERPLATE_TOKENS.get(word) if word else None
         if reason is not None:
             return token, reason
-    if not PLAYER_WORDS.isdisjoint(tokens) and not MEDIA_WORDS.isdisjoint(tokens):
+    if "player" in tokens and not MEDIA_WORDS.isdisjoint(tokens):
         return "player", "media player"  # ("video-player-wrapper"; an "embedded-video" may hold the article's own clip)
     return None
