@@ -125,6 +125,35 @@ def test_the_name_signing_off_the_text_is_the_author_when_nothing_else_names_one
     assert newsclean.clean(SIGNED.format(signature="/Marta Gil, vecina del barrio")).author == "Marta Gil"
 
 
+def test_two_friends_signing_an_obituary_are_both_its_authors() -> None:
+    assert newsclean.clean(SIGNED.format(signature="Karin Lundh, Per-Olof Björk")).author == "Karin Lundh, Per-Olof Björk"
+
+
+JA_SIGNED = (
+    "ごみ袋有料化へ | 御影川新報\n"
+    "ごみ袋有料化へ\n"
+    "御影川市は来年10月から家庭ごみの指定袋を有料にすると発表した。市民説明会を来月から開く。\n"
+    "詳しくは市のホームページで確認できる。\n"
+    "{signature}\n"
+    "関連記事\n"
+)
+
+
+def test_a_japanese_reporter_signs_off_in_brackets() -> None:
+    assert newsclean.clean(JA_SIGNED.format(signature="（川端祐介）")).author == "川端祐介"
+    assert newsclean.clean(JA_SIGNED.format(signature="（共同）")).author is None  # the agency's credit
+    assert newsclean.clean(JA_SIGNED.format(signature="（編集部）")).author is None  # the desk
+
+
+def test_a_place_the_headline_names_is_no_author_on_the_date_line() -> None:
+    page = ("CD Puerto Alvear 2-1 Real Sporting Valdemora: el Puerto remonta y duerme líder | Diario del Sur\n"
+            "CD Puerto Alvear 2-1 Real Sporting Valdemora: el Puerto remonta y duerme líder\n"
+            "Íñigo Salcedo y Laura Montes\nPuerto Alvear, 18 oct. 2025 - 19:58 CEST\n"
+            "El conjunto local le dio la vuelta al derbi en la segunda parte con goles de Arnaiz y Quique Sotelo.\n"
+            "El equipo duerme líder del grupo con veinte puntos tras diez jornadas disputadas.\n")
+    assert newsclean.clean(page).author == "Íñigo Salcedo, Laura Montes"
+
+
 def test_a_heading_under_the_text_is_no_signature() -> None:
     assert newsclean.clean(SIGNED.format(signature="Quick Links")).author is None
     assert newsclean.clean(SIGNED.format(signature="Ver más noticias")).author is None

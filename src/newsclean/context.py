@@ -102,10 +102,15 @@ def _menu_like(block: Block, stopwords: frozenset[str]) -> bool:
     )
 
 
-def _announced_list(page: Page, start: int, stopwords: frozenset[str]) -> bool:
+def _announced_list(page: Page, states: list[State], start: int, stopwords: frozenset[str]) -> bool:
     """The run opens with the article's lead into a list, under a paragraph: "Os distritos abrangidos são:"
     (or under the sub-heading that opens the run: "Etkilenecek mahalleler" / "… şöyle sıralandı:")."""
-    if start == 0 or page.blocks[start - 1].quality is not Quality.PROSE:
+    if start == 0:
+        return False
+    if (states[start - 1].verdict is Verdict.KEEP and states[start - 1].hard
+            and page.blocks[start - 1].text.rstrip().endswith((":", "："))):
+        return True  # a live blog's entry leads into it: "11:30 — Distritos sob aviso vermelho, segundo o IPMA:"
+    if page.blocks[start - 1].quality is not Quality.PROSE:
         return False
     if page.blocks[start - 1].text.rstrip().endswith((":", "：")):
         return True  # the paragraph above leads into it: "Naast Vass staan onder meer deze artiesten op het affiche:"
@@ -132,7 +137,7 @@ def _menu_runs(page: Page, states: list[State], selected: frozenset[str], stopwo
             j += 1
         run = range(i, j)
         menu = sum(1 for k in run if _menu_like(page.blocks[k], stopwords))
-        if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run) and not _announced_list(page, i, stopwords):
+        if len(run) >= MENU_RUN_MIN and menu >= MENU_RUN_SHARE * len(run) and not _announced_list(page, states, i, stopwords):
             reason = f"in a run of {len(run)} menu-like lines"  # one string for the whole run
             for k in run:
                 s = states[k]
@@ -207,6 +212,8 @@ def _judge_short(
                 and FIELD_LINE.match(block.text) and FIELD_LINE.match(page.blocks[i - 1].text)):
             s.verdict, s.reason = Verdict.KEEP, FACT_FIELD  # "Gelbe Karten: Lindner, Reimann" under "Tore: 1:0 Yilmaz …"
             continue
+        if _field_run(page, states, i):
+            continue
         up, down = above[i], below[i]
         before = None if up is None else (ANCHOR_STATE if up == anchor else states[up])
         after = None if down is None else states[down]
@@ -272,9 +279,24 @@ LIST_ITEM_MAX_WORDS = 15
 def _item_under_lead(page: Page, states: list[State], i: int, block: Block) -> bool:
     if i == 0 or block.words > LIST_ITEM_MAX_WORDS or block.gap_before > 1:
         return False
+    if _container_path(block.path) != _container_path(page.blocks[i - 1].path):
+        return False  # in HTML, a list's items sit where its lead does (not the video box below the text's last item)
     up = states[i - 1]
     return up.verdict is Verdict.KEEP and (up.reason == LIST_ITEM or _announces(page.blocks[i - 1].text) or (
         up.reason == FACT_BOX and FACT_ITEM.match(block.text) is not None))  # the box's long items, dropped by form
+
+
+LIST_TAGS = frozenset(("ul", "ol", "li", "dl", "dt", "dd"))
+
+
+def _container_path(path: str | None) -> str | None:
+    """The DOM path of the element a block sits in, past list wrappers ("div.body>ul>li[2]" → "div.body")."""
+    if not path:
+        return None
+    steps = path.split(">")[:-1]
+    while steps and steps[-1].split("[")[0].split(".")[0].split("#")[0] in LIST_TAGS:
+        steps.pop()
+    return ">".join(steps)
 
 
 # "… 予想降雪量は、いずれも多い所で次の通り。": a Japanese lead announces its list with "as follows", not a colon.
@@ -292,6 +314,32 @@ FACT_ITEM = rx.compile(r"^(?:[^\s:：]{1,30}(?:\s[^\s:：]{1,20}){0,4}\s?[:：]\
 FACT_BOX_MIN_ITEMS = 2
 FACT_BOX_MAX_LINES = 12
 FACT_BOX = "fact box under the article text"
+
+
+# "Stat: Yeşilırmak Arena" / "Hakemler: …" / "Yeşilırmak Gençlik: Oğulcan Er, Tuna Yaman, …" over the next paragraph:
+# a match sheet (or any run of labelled fields) that the article's text resumes under is the article's, whatever
+# box came above it.
+FIELD_RUN = "field of a fact sheet the article resumes under"
+FIELD_RUN_MIN_LINES = 3
+
+
+def _field_run(page: Page, states: list[State], start: int) -> bool:
+    """Keep the run of labelled lines from ``start`` (undecided, or dropped by form alone) when prose follows it."""
+    def field(k: int) -> bool:
+        s, block = states[k], page.blocks[k]
+        return ((s.verdict is None or (s.verdict is Verdict.DROP and s.code == NOT_PROSE.code and not s.hard))
+                and FIELD_LINE.match(block.text) is not None and not ends_like_sentence(block.text)
+                and block.gap_before <= 1)
+
+    end = start
+    while end < len(states) and field(end):
+        end += 1
+    if (end - start < FIELD_RUN_MIN_LINES or end >= len(states) or states[end].verdict is not Verdict.KEEP
+            or page.blocks[end].quality is not Quality.PROSE):
+        return False
+    for j in range(start, end):
+        states[j].verdict, states[j].code, states[j].reason = Verdict.KEEP, None, FIELD_RUN
+    return True
 
 
 def _fact_box(page: Page, states: list[State], start: int) -> bool:

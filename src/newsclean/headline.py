@@ -15,6 +15,7 @@ from newsclean.model import Block, Page, Quality
 from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, organisation
 from newsclean.patterns import (
     AGE_NOTICE,
+    ARCHIVE_PHOTO_TAIL,
     EMAIL,
     FACT_SEPARATOR,
     MENU_SEPARATOR,
@@ -358,7 +359,7 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
         if words < POSITION_MIN_WORDS or _meta_like(text, words, lexicon) or _byline_like(text, words, lexicon):
             bylined = bylined or (words >= POSITION_MIN_WORDS and i + 1 < first)
             continue  # a date, a byline, a button or a label between the headline and the text
-        if (CAPTION_CREDIT_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None
+        if (CAPTION_CREDIT_TAIL.search(text) or ARCHIVE_PHOTO_TAIL.search(text) or lexicon.line_key(text.casefold()) is not None
                 or AGE_NOTICE.match(text.casefold()) or READ_ALOUD_NOTE.search(text)):
             continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存"), a banner
             # over an old article ("This was published 11 months ago"), a read-aloud player's note

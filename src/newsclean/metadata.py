@@ -8,8 +8,16 @@ from newsclean import rx
 from newsclean.dates import find_date
 from newsclean.languages import Lexicon, fold
 from newsclean.model import Decision, Verdict
-from newsclean.names import PARTICLES, looks_like_name, names_in_byline, organisation
-from newsclean.patterns import WEEKDAY, agency_pattern
+from newsclean.names import (
+    CJK_NAME,
+    CJK_ORGANISATION,
+    CJK_SIGNATURE,
+    PARTICLES,
+    looks_like_name,
+    names_in_byline,
+    organisation,
+)
+from newsclean.patterns import WEEKDAY, agency_pattern, is_agency_list
 from newsclean.prose import ends_like_sentence
 
 
@@ -48,14 +56,14 @@ DATE_LINE_AUTHOR = rx.compile(
 CJK_POSTED_BY = rx.compile(r"(?:投稿者|執筆者|著者|筆者|記者|文)[：:]\s?(\p{Han}{1,3}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4})")
 
 
-def _author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
+def _author(decisions: tuple[Decision, ...], lexicon: Lexicon, title: str | None) -> str | None:
     authors = [d for d in decisions if d.verdict is Verdict.META and d.field == "author" and d.value]
     explicit = next((d.value for d in authors if d.code not in BARE_NAME_CODES), None)
     if explicit:
         return explicit
     # the date line names the author: "Publié le 5 mai 2025 à 10:12 par Julien Martin", "Marieke Brouwer
     # 23-03-26, 06:00"; a name printed with the date is surer than a bare name line ("Bewaren Delen")
-    dated = _date_line_author(decisions, lexicon)
+    dated = _date_line_author(decisions, lexicon, title)
     if dated:
         return dated
     if not authors:
@@ -99,6 +107,10 @@ def _signed_name(d: Decision, lexicon: Lexicon) -> str | None:
     text = d.block.text.strip()
     if d.verdict is Verdict.META or d.code not in PLACE_CODES or d.block.words > SIGNATURE_MAX_WORDS:
         return None
+    cjk = CJK_SIGNATURE.match(text)
+    if cjk is not None:  # "（川端祐介）" (not the agency's "（共同）" nor a desk's "（編集部）")
+        name = cjk["name"]
+        return name if CJK_NAME.match(name) and not CJK_ORGANISATION.search(name) and not is_agency_list(name) else None
     m = SIGNATURE.match(text)
     if m is None or organisation(text) or not looks_like_name(m["name"]):
         return None
@@ -106,6 +118,9 @@ def _signed_name(d: Decision, lexicon: Lexicon) -> str | None:
     if (any((w in lexicon.stopwords and w not in PARTICLES) or w in NOT_NAME_WORDS for w in words)
             or lexicon.line_key(fold(text)) is not None):
         return None
+    both = names_in_byline(text.lstrip("/—–- "))
+    if len(both) > 1 and both[0] == m["name"] and all(len(n.split()) > 1 for n in both):
+        return ", ".join(both)  # two friends sign an obituary: "Karin Lundh, Per-Olof Björk"
     return m["name"]
 
 
@@ -124,7 +139,7 @@ def _reporters(decisions: tuple[Decision, ...]) -> str | None:
     return None
 
 
-def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str | None:
+def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon, title: str | None) -> str | None:
     for d in decisions:
         if d.verdict is Verdict.META and (d.field == "published" or (d.field == "source" and d.code != REPORTING_CODE)):
             # (or the agency's line: "6 Feb 2025 by Jon Vale with Reuters"; not a credit's "… Editing by Sharon Pike")
@@ -148,7 +163,8 @@ def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon) -> str 
                 and (lead["weekday"] is None or WEEKDAY.match(lead["weekday"]))
                 and looks_like_name(lead.group(1))
                 and not _part_of_date(d.block.text, lead.end(1), lexicon)
-            ):
+                and not (title and lead.group(1).casefold() in title.casefold())
+            ):  # ("Puerto Alvear, 18 oct. 2025" under "CD Puerto Alvear 2-1 …": the place the headline names)
                 return lead.group(1)
     return None
 
@@ -236,4 +252,4 @@ def collect(decisions: tuple[Decision, ...], headline: str | None, lexicon: Lexi
     if published is None:
         published = _updated(decisions, lexicon)
     title = headline or _first(decisions, "title", Verdict.META)  # a body that opens with a line it repeats
-    return Metadata(title, _author(decisions, lexicon), source, published)
+    return Metadata(title, _author(decisions, lexicon, title), source, published)

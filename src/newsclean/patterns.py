@@ -82,7 +82,7 @@ AGENCY_GLUE = rx.compile(r"[\s/,;&+()（）【】\[\]—–\-.|·]*(?:(?:and|und
 # "12:30", "12.30 Uhr", "9:05 a.m." — a clock time.
 CLOCK = rx.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)(?:\s*(?:[ap]\.?\s?m\.?|uhr|hrs\.?|h|horas?|ore|godz\.?))?", regex.I)
 # A live blog entry's stamp alone on its line: "14:32", "9.05".
-BARE_CLOCK = rx.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+BARE_CLOCK = rx.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d$")  # "14:32", "9.15", "13h41"
 # Prices: "€ 1.299,00", "$49.99", "ab 19,99 €", "450.000 €", "£2m", "¥3,000"; a figure ends in a digit, so the
 # column header "2023, грн/кг" is no price.
 PRICE = rx.compile(
@@ -236,4 +236,17 @@ STAY_WORDS = rx.compile(r"check-?in|check-?out|anreise|abreise|giriş tarihi|ç�
 
 
 # A few words in quotation marks: "« Tout refuser »", "“Now playing”" (named, not used).
-QUOTED = rx.compile(r"«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|‘[^’]{1,60}’|「[^」]{1,60}」")
+QUOTED = rx.compile(r"«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|‘[^’]{1,60}’|「[^」]{1,60}」"
+                    r"|(?<!\w)'[^']{1,60}'(?!\w)")  # (a straight quote opens after a space, not in "l'audience")
+
+
+# "北陸新幹線の車両（資料写真）", "Die Kläranlage in Lohne (Archivbild)": a caption that says its photo is from the
+# archive; a paragraph never ends so.
+ARCHIVE_PHOTO_TAIL = rx.compile(
+    r"[(（]\s*(?:資料写真|file (?:photo|picture|image)|archive (?:photo|picture|image)|archivbild|archivfoto|"
+    r"foto de archivo|imagen de archivo|foto d'archivio|foto di archivio|immagine di repertorio|foto di repertorio|"
+    r"photo d'archives?|image d'archives?|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld|"
+    r"zdjęcie archiwalne|fot\. archiwum|архивное фото|фото из архива|архівне фото|arşiv fotoğrafı|arşiv|"
+    r"φωτογραφία αρχείου|αρχείου|arkivbild|arkivfoto)\s*[)）]\s*$",
+    regex.I,
+)

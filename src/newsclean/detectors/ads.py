@@ -15,7 +15,7 @@ from newsclean.detectors.base import (
     line_feature,
     text_mark,
 )
-from newsclean.detectors.tables import table_row
+from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
 from newsclean.patterns import (
     BARE_CLOCK,
@@ -843,7 +843,9 @@ PROPERTY_MAX_WORDS = 16
     keeps=(Example("Yıllık üretim kapasitesi: 1,5 GWh\nKapalı alan: 42.000 m²\nİlk etap istihdam: 380 kişi", "Kapalı alan: 42.000 m²",
                    language="tr"),
            "The villa, built in 1820, was sold to a local family for an undisclosed sum.",
-           "Villa Borghese reopens", Example("een voormalig verpleeghuis aan de Lindelaan (86 bedden)", language="nl")),
+           "Villa Borghese reopens", Example("een voormalig verpleeghuis aan de Lindelaan (86 bedden)", language="nl"),
+           Example("Metraż mieszkania | Miesięcznie teraz | Miesięcznie od stycznia | Różnica\n38 m² | 152 zł | 181 zł | +29 zł\n"
+                   "54 m² | 216 zł | 257 zł | +41 zł", "54 m² | 216 zł | 257 zł | +41 zł", language="pl")),
 )
 def property_teaser(ctx: Context) -> Outcome:
     """A property-teaser line: rooms and areas, "View property", a villa's listing name."""
@@ -852,6 +854,8 @@ def property_teaser(ctx: Context) -> Outcome:
     if PROPERTY_FIGURES.search(ctx.lower):
         if FIELD_LINE.match(ctx.text) and any(n is not None and FIELD_LINE.match(n.text) for n in (ctx.at(-1), ctx.at(1))):
             return None  # "Kapalı alan: 42.000 m²" among "Yıllık üretim kapasitesi: 1,5 GWh": the article's key figures
+        if CELL in ctx.text and table_row(ctx):
+            return None  # "38 m² | 152 zł | 181 zł | +29 zł" under "Metraż mieszkania | Miesięcznie teraz | …": a table
         return "property figures (rooms, area)"
     if LISTING_NUMBER.search(ctx.text) and PROPERTY_KIND.search(ctx.text):
         return "property listing name"

@@ -181,6 +181,22 @@ def _prints_site_name(line: str, folded: str) -> bool:
 SITE_NAME_SEPARATORS = frozenset("–—|:-·•,")
 
 
+def _in_vertical_menu(ctx: Context) -> bool:
+    """The line stands under a run of one- or two-word lines, none the headline: a menu printed one item a line."""
+    headline = ctx.view.headline
+    copies = headline.copies if headline is not None else frozenset()
+    for k in range(1, VERTICAL_MENU_ITEMS + 1):
+        above = ctx.at(-k)
+        if (above is None or above.words > MENU_ITEM_MAX_WORDS or above.sentence or above.index in copies
+                or any(c.isdigit() for c in above.text)):
+            return False
+    return True
+
+
+VERTICAL_MENU_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 2
+
+
 def _is_site_line(ctx: Context, name: str) -> bool:
     """Whether ``name`` is a whole line of the masthead: the site's name standing alone."""
     folded = name.casefold()
@@ -201,6 +217,8 @@ def author_label(ctx: Context) -> Outcome:
         return None
     rest = ctx.rest()
     if not rest.strip(" :："):
+        if _in_vertical_menu(ctx):
+            return None  # "Gündem / Spor / Magazin / Yazarlar / Canlı TV": the columnists' section in a menu
         return Hit("author label (the name follows)", None)  # "Autor:", "この記事を書いた人"
     if not rest.lstrip().startswith((":", "：", "-", "–", "|")) and ctx.words > 4:
         return None
@@ -548,7 +566,8 @@ def _heading_words(text: str) -> int:
            Example("2月14日 公開生放送「ありがとう」（汐見港広場）\n3月31日午後6時 最終放送", "2月14日 公開生放送「ありがとう」（汐見港広場）",
                    language="ja"),
            Example("Графік на 10 грудня\nЧерга | Без світла\n1 | 08:00–11:00", "Графік на 10 грудня", language="uk"),
-           Example("1984年 無人駅に\n2025年3月15日 最終営業", "2025年3月15日 最終営業", language="ja")),
+           Example("1984年 無人駅に\n2025年3月15日 最終営業", "2025年3月15日 最終営業", language="ja"),
+           Example("Ａ　2026年10月1日の収集分からです。指定袋は同年8月から市内のスーパーで販売されます。", language="ja")),
 )
 def date_line(ctx: Context) -> Outcome:
     """A publication date line: "Published 3 April 2025", "15.05.2025, 14:32 Uhr"."""
@@ -617,6 +636,8 @@ def date_line(ctx: Context) -> Outcome:
     if not labelled and "agency" in ctx.features:
         rest = _without_agency_and_label(rest, lex)  # "Keystone-ATS Publié le 08.10.2025, 16h12": the agency's stamp
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
+    if not labelled and "。" in rest and count_words(rest) > 2 * DATE_LINE_RESIDUE_MAX_WORDS:
+        return None  # "Ａ　2026年10月1日の収集分からです。指定袋は…": an answer's sentence that opens with a date
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
     if iso is None and ctx.sentence and sum(1 for w in residue if w[:1].islower()) >= 2:
@@ -927,7 +948,11 @@ def _byline_place(ctx: Context) -> bool:
     if _masthead(ctx):
         return False
     view, i = ctx.view, ctx.index
-    if view.has_mark("byline.meta", _meta_line, i - 1) or view.has_mark("byline.meta", _meta_line, i + 1):
+    if view.has_mark("byline.meta", _meta_line, i + 1):
+        return True
+    if _in_vertical_menu(ctx):
+        return False  # (not "Canlı TV" under "Magazin" / "Yazarlar": the menu's next item, though a label is above)
+    if view.has_mark("byline.meta", _meta_line, i - 1):
         return True
     below = ctx.at(1)  # "Tom Pickering" over "Tom Pickering is the Gazette's local democracy reporter."
     return below is not None and AUTHOR_BIO.match(below.text) is not None
@@ -963,7 +988,10 @@ def name_of_line(ctx: Context) -> str | None:
     if text != ctx.text and (_names_the_site(ctx, name) or _is_site_line(ctx, name)):
         return None  # "Info Hexagone avec AFP": the site's own name beside the agency, nobody's byline
     words = name.split()
-    if words[0].casefold() in stopwords or any(w.casefold() in stopwords and w.casefold() not in PARTICLES for w in words):
+    if words[0].casefold() in stopwords or any(
+            w.casefold() in stopwords and w.casefold() not in PARTICLES
+            and not (k > 0 and words[k - 1] in PARTICLES and w[:1].isupper())  # "Sanne de Wilde": a surname after "de"
+            for k, w in enumerate(words)):
         return None  # "Zum Vorsorgerechner", "Der Ablauf" are headings, not people
     if len(words[-1]) == 1:
         return None  # "Serie C", "Gruppe B": a league, a group (a surname's initial takes its full stop: "Νίκος Σ.")
@@ -1097,6 +1125,8 @@ def _buttons(ctx: Context) -> bool:
            Example("Tramlijn 9 rijdt door tot in Zwijnhoven\nTramlijn 9 rijdt door tot in Zwijnhoven\nAnke Verhaegen en Belga\n"
                    "di 17 jun 2025 om 14.32 uur\nDe Lijn heeft dinsdag bevestigd dat de tram vanaf september verder rijdt.",
                    "Anke Verhaegen en Belga", "Anke Verhaegen", language="nl"),
+           Example("O primeiro comboio parte às 6h48 de segunda-feira, dia 15.\nJoana Vilaça e Rui Peixoto, com Lusa",
+                   "Joana Vilaça e Rui Peixoto, com Lusa", "Joana Vilaça, Rui Peixoto", language="pt"),
            Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
            Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
@@ -1142,7 +1172,7 @@ def _buttons(ctx: Context) -> bool:
 )
 def name_line(ctx: Context) -> Outcome:
     """A bare author name under the headline or beside a date or "Author:" line, or signing off a wire story."""
-    signed = _wire_sign_off(ctx)
+    signed = _wire_sign_off(ctx) or _signed_with_agency(ctx)
     if signed is not None:
         return Hit("author signing off a wire story", signed)
     if CJK_NAME.match(ctx.text.strip()) and _under_author_label(ctx):
@@ -1180,6 +1210,21 @@ def _wire_sign_off(ctx: Context) -> str | None:
 
 JOB_LINE_MAX_WORDS = 10
 SIGNED_SENTENCE_MIN_WORDS = 6
+
+
+def _signed_with_agency(ctx: Context) -> str | None:
+    """"Joana Vilaça e Rui Peixoto, com Lusa" under the article's last sentence: the writers and the agency they
+    wrote with."""
+    if ctx.words > SIGN_OFF_MAX_WORDS + 2 or ctx.sentence or "agency" not in ctx.features:
+        return None
+    m = AND_AGENCY.search(ctx.text)
+    if m is None or not is_agency_list(m["agency"].strip()):
+        return None
+    names = names_in_byline(ctx.text[:m.start()].rstrip(" ,"))
+    above, below = ctx.at(-1), ctx.at(1)
+    if not names or above is None or not above.sentence or (below is not None and below.quality is Quality.PROSE):
+        return None
+    return ", ".join(names)
 
 
 @detector(

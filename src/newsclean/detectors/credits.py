@@ -14,6 +14,7 @@ from newsclean.names import CJK_NAME, LEGAL_FORM, looks_like_name
 from newsclean.patterns import (
     AGE_NOTICE,
     AGE_NOTICE_MAX_WORDS,
+    ARCHIVE_PHOTO_TAIL,
     BARE_CLOCK,
     CLOCK,
     EMAIL,
@@ -100,6 +101,7 @@ def outlet_credit(line: Context | LineText) -> bool:
     flags=("The lid comes in slate gray or dark blue. Photo by Jane Doe / Tech Weekly",
            Example("Así pudo ser el dinosaurio hallado en Cuenca. Ilustración: Museo de las Ciencias / EFE", language="es"),
            "Workers load crates at the port of Felixstowe, Britain, May 3, 2024. REUTERS/Jon Vale/File Photo",
+           Example("Quique Sotelo celebra el gol ante la grada de Tribuna Norte. TCN / Álvaro Pinedo", language="es"),
            Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
            Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
            Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
@@ -243,16 +245,6 @@ BY_THE_AUTHOR = rx.compile(
     r"(?:author|autor|autora|autore|autrice|auteur|autrice|auteure|autorin|autors|auteur|autorki|autora|συγγραφέα|автора|авторки|"
     r"yazarın|yazar))"
 )
-# "北陸新幹線の車両（資料写真）", "Die Kläranlage in Lohne (Archivbild)": a caption that says its photo is from the
-# archive; a paragraph never ends so.
-ARCHIVE_PHOTO_TAIL = rx.compile(
-    r"[(（]\s*(?:資料写真|file (?:photo|picture|image)|archive (?:photo|picture|image)|archivbild|archivfoto|"
-    r"foto de archivo|imagen de archivo|foto d'archivio|foto di archivio|immagine di repertorio|foto di repertorio|"
-    r"photo d'archives?|image d'archives?|foto de arquivo|imagem de arquivo|archieffoto|archiefbeeld|"
-    r"zdjęcie archiwalne|fot\. archiwum|архивное фото|фото из архива|архівне фото|arşiv fotoğrafı|arşiv|"
-    r"φωτογραφία αρχείου|αρχείου|arkivbild|arkivfoto)\s*[)）]\s*$",
-    regex.I,
-)
 
 
 # "… at 0h45. © Ici Armor / Y. Prigent", "… in Madrid. EFE/Archivo", "… della frana (foto ANSA)": a caption
@@ -341,7 +333,12 @@ AGENCY_PHOTOGRAPHER_MAX_WORDS = 6
 
 def _agency_photographer(text: str) -> bool:
     m = AGENCY_PHOTOGRAPHER.match(text)
-    return m is not None and (is_agency_list(m["agency"]) or is_agency_list(m["agency"].title()))
+    return m is not None and (is_agency_list(m["agency"]) or is_agency_list(m["agency"].title())
+                              or (DESK_INITIALS.match(m["agency"]) is not None and " " in m["name"]))
+
+
+# "TCN / Álvaro Pinedo": the initials of the outlet (or its photo desk) before the photographer's full name.
+DESK_INITIALS = rx.compile(r"^\p{Lu}{2,6}$")
 
 
 COPYRIGHT = rx.compile(r"(?:©|\(c\)|copyright\b|℗)", regex.I)
@@ -697,6 +694,7 @@ def _answer(ctx: Context) -> bool:
     flags=("👍 112   😮 18   😢 9", "❤️ 1.2K", Example("14 октября 2025, 12:41\n312", language="ru"),
            Example("3 214 просмотров", language="ru"), "1.2K views", Example("Просмотров: 2 345", language="ru"),
            Example("Visite: 318", language="it"), Example("Bu haber 2.318 kez okundu.", language="tr"),
+           Example("Bu haber 2.318 kez okundu | Yorumlar (12) | Yazdır A+ A-", language="tr"),
            Example("Mi piace: 1.204", language="it"), "2,318 likes", Example("👁 2 418 переглядів", language="uk"),
            Example("Mutlu (4) Üzgün (31) Kızgın (12)", language="tr")),
     keeps=("2:1", "1 2 3", "+3,2 %", Example("The lottery numbers drawn on Saturday were these.\n312", "312"),
@@ -708,6 +706,11 @@ def reactions(ctx: Context) -> Outcome:
         return "view counter"  # its icon was an image
     if ctx.words <= VIEW_COUNT_MAX_WORDS and VIEW_COUNT.match(ctx.text.lstrip(VIEW_ICONS).lstrip()):
         return "view counter"  # (its icon may be printed: "👁 2 418 переглядів")
+    if " | " in ctx.text and ctx.words <= COUNTER_STRIP_MAX_WORDS:
+        parts = [p.strip() for p in ctx.text.split(" | ")]
+        if any(VIEW_COUNT.match(p) for p in parts) and all(
+                VIEW_COUNT.match(p) or len(p.split()) <= COUNTER_STRIP_PART_WORDS for p in parts):
+            return "strip of counters and page tools"  # "Bu haber 2.318 kez okundu | Yorumlar (12) | Yazdır A+ A-"
     if ctx.words <= REACTION_MAX_WORDS and NAMED_COUNTS.match(ctx.text):
         return "reaction counter"  # "Mutlu (12) Üzgün (87) Kızgın (203) Şaşkın (41)"
     if ctx.words > REACTION_MAX_WORDS or REACTION_SYMBOL.search(ctx.text) is None:
@@ -742,6 +745,8 @@ VIEW_COUNT = rx.compile(
     regex.I,
 )
 VIEW_COUNT_MAX_WORDS = 8
+COUNTER_STRIP_MAX_WORDS = 20
+COUNTER_STRIP_PART_WORDS = 3
 DATE_LINE_MAX_WORDS = 8
 
 
@@ -1242,7 +1247,7 @@ AUTHOR_BIO = rx.compile(
     rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"
     # "Noor El Amrani studeert journalistiek en is redacteur …": another clause may come before the job
     rf"|^{BIO_NAME}(?:\p{{Ll}}[^.,]{{0,40}}\s(?i:and|und|et|y|e|en|i|ve)\s)?"
-    r"(?i:is|was|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
+    r"(?i:is|was|has been|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
     r"(?:[\p{L}'’-]+,?\s){0,5}?(?:[\p{L}'’]+-|\p{Ll}{0,12}?)(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
     r"jornalista|repórter|reportera?|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
@@ -1343,6 +1348,12 @@ SELF_INTRO = rx.compile(
     r"(?:i'?m|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|sou|chamo-me|ik ben|jestem|mam na imię|"
     r"ben|adım|είμαι|με λένε|меня зовут|я\s|мене звати)\s",
     regex.I,
+)
+# "Hi, I'm Hannah!", "Hallo, ich bin Jana.": a greeting, then the blogger's name.
+GREETING_INTRO = rx.compile(
+    r"^(?i:hi|hello|hey|hallo|salut|bonjour|hola|ciao|olá|oi|hoi|cześć|merhaba|γεια σας|γεια|привет|привіт)[,!]?\s+"
+    r"(?i:i'?m|i’m|i am|ich bin|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|sou|chamo-me|ik ben|jestem|mam na imię|"
+    r"ben|adım|είμαι|με λένε|меня зовут|я|мене звати)\s\p{Lu}[\p{L}'’-]+[!.,]"
 )
 # Article text within this many blocks below the bio means the article goes on.
 BIO_TEXT_REACH = 3
@@ -1468,7 +1479,9 @@ def _bio_text(line: LineText) -> bool:
 
 @detector(
     "CR09", "credits.author_bio", near=(("bio_label", "bio_text"), 1),
-    flags=(Example("— Спасибо за разговор.\nБеседовал Иван Петров\nАнна Лебедева — доктор биологических наук, заведующая "
+    flags=("Hi, I'm Hannah! I cook for a family of four on a tight budget in a tiny kitchen in Bristol.",
+           "Joanna Trethewey has been the Courier's chief reporter since 2015 and covers the coast.",
+           Example("— Спасибо за разговор.\nБеседовал Иван Петров\nАнна Лебедева — доктор биологических наук, заведующая "
                    "лабораторией морской экологии.", "Анна Лебедева — доктор биологических наук, заведующая лабораторией "
                    "морской экологии.", language="ru"),
            Example("Pierogi z kaszą\nOpublikowano 3 listopada 2023 · Zofia Wręczycka\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
@@ -1580,6 +1593,8 @@ def author_bio(ctx: Context) -> Outcome:
     if ctx.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(ctx.text):
         below = ctx.at(1)
         return "header of the blogger's bio" if below is not None and SELF_INTRO.match(below.lower) else None
+    if GREETING_INTRO.match(ctx.text):
+        return "the blogger's greeting and bio"  # "Hi, I'm Hannah! I cook for a family of four on a tight budget …"
     if SELF_INTRO.match(ctx.lower):
         above = ctx.at(-1)
         return "the blogger's bio" if above is not None and ABOUT_PERSON.match(above.text) else None

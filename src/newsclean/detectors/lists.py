@@ -19,7 +19,7 @@ from newsclean.detectors.base import (
     line_feature,
     text_mark,
 )
-from newsclean.detectors.tables import table_row
+from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
 from newsclean.patterns import EVENT_TIME, LIST_MARK, abbreviated_headline
 from newsclean.prose import CJK_CHAR
@@ -99,13 +99,21 @@ def _article_resumes(after: Context) -> bool:
         if later is not None and later.quality is Quality.PROSE and later.sentence and later.words >= RESUMING_PARAGRAPH_WORDS:
             return True
     if (LABELLED_ITEM.match(text) is not None and (later := after.at(1)) is not None
-            and LABELLED_ITEM.match(later.text) is not None and after.prefix_key is None and later.prefix_key is None):
-        return True  # "Looptijd: tot 30 juni 2029" over "Transfersom: 11 miljoen euro …": a fact box
+            and (LABELLED_ITEM.match(later.text) is not None or (LABELLED_HEAD.match(later.text) is not None
+                                                                  and not later.sentence))
+            and after.prefix_key is None and later.prefix_key is None):
+        return True  # "Looptijd: tot 30 juni 2029" over "Transfersom: 11 miljoen euro …": a fact box (a line-up's
+        # names may hold an abbreviation: "Onur Şahin (Dk. 70 Efe Kurt)")
     if (text.endswith((":", "：")) and after.words >= LIST_LEAD_MIN_WORDS and after.prefix_key is None
             and after.line_key is None):
         return True  # "В первую очередь в эксплуатацию введут следующие станции:" leads into the article's list
     return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
-            or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None)
+            or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None or _table_line(after))
+
+
+def _table_line(ctx: Context) -> bool:
+    """A row of a table ("Posiadanie piłki | 54% | 46%"): the article's figures, never a teaser's headline."""
+    return CELL in ctx.text and table_row(ctx)
 
 
 LIST_LEAD_MIN_WORDS = 5
@@ -201,6 +209,9 @@ FIELD_FIGURE = rx.compile(r"^\p{L}[\p{L}\s]{0,24}[:：]\s*\d[\d\s.,–-]*\s*[\p{
 ON_SITE_WORDS = frozenset({"on", "at", "in", "from", "bei", "auf", "im", "sur", "en", "su", "em", "no", "na", "op", "bij",
                            "w", "på", "στο", "στην", "на", "в", "у"})
 ON_SITE_MAX_WORDS = 7
+# ... or of a section: "Altre notizie di Cultura", "Más noticias de Deportes", "Weitere Nachrichten aus Bremen".
+HEADER_JOINERS = ON_SITE_WORDS | frozenset({"di", "de", "du", "des", "del", "della", "from", "aus", "van", "uit", "z",
+                                            "из", "з", "από", "του", "της", "dal", "dalla", "do", "da", "dos", "das"})
 
 
 # "More From the Los Angeles Times", "More on Slate Book Review", "Next Up In Tech", "Mehr aus dem Ressort Politik":
@@ -246,12 +257,12 @@ def is_list_header(ctx: Context | LineText) -> bool:
         return False
     if MORE_FROM.match(ctx.text) is not None:
         return True
-    if ":" in ctx.text or ON_SITE_WORDS.isdisjoint(ctx.lower.split()):
+    if ":" in ctx.text or HEADER_JOINERS.isdisjoint(ctx.lower.split()):
         return False
     words = ctx.text.split()
     for k in range(1, len(words) - 1):
-        # the site is a name: "Trending on social media" is a sub-heading
-        if words[k].casefold() in ON_SITE_WORDS and (words[k + 1][0].isupper() or words[k + 1][0].isdigit()
+        # the site or the section is a name: "Trending on social media" is a sub-heading ("ALTRE NOTIZIE DI CULTURA")
+        if words[k].casefold() in HEADER_JOINERS and (words[k + 1][0].isupper() or words[k + 1][0].isdigit()
                                                      or SITE_ADDRESS.match(words[k + 1]) is not None):  # "… on wbkt12.com"
             return ctx.view.lexicon.line_key(" ".join(words[:k]).casefold()) in ("related", "most_read")
     return False
@@ -273,6 +284,7 @@ def _list_header_text(line: LineText) -> bool:
            Example("Die Redaktion empfiehlt", language="de"), Example("Nos autres adresses du moment", language="fr"),
            Example("As mais acessadas da semana", language="pt"),
            Example("Przeczytaj więcej", language="pl"), "More From the Harbour Courier", "Next Up In Science & Health",
+           Example("ALTRE NOTIZIE DI CULTURA E SPETTACOLI", language="it"),
            "More on Weekend Review"),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
            Example("le village dort encore,\nmais derrière chaque rideau", "mais derrière chaque rideau", language="fr"),
@@ -361,6 +373,12 @@ Example("Most read\nThe flood of 1953 is still the most read story in our archiv
                    "Los embalses pierden 412 hectómetros cúbicos en una semana", language="es"),
            Example("Leggi anche\nNuovi varchi in via Mazzini: ecco dove\nDomenica 23 marzo\nCorsa in maschera ai Giardini\n"
                    "Ore 10 · Giardini Scotto · 3 euro", "Corsa in maschera ai Giardini", language="it"),
+           Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
+                   "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
+                   "Statystyki meczu", language="pl"),
+           Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
+                   "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
+                   "Rzuty rożne | 7 | 4", language="pl"),
            Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
                    "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
                    "Мы поговорили с режиссёром после премьеры.", language="ru")),
@@ -369,7 +387,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
     if _in_box_over_button(ctx):
         return "line of a related box closed by its button"
-    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx):
+    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx) or _table_line(ctx):
         return None
     listed = _article_list_line(ctx)
     if listed and LIST_MARK.match(ctx.text) is None:
@@ -400,8 +418,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     copies = headline.copies if headline is not None else frozenset()
     for back in range(1, ctx.index - header_at):
         prev = ctx.at(-back)
-        if prev is None or _paragraph(prev) or _article_list_line(prev) or prev.index in copies:
-            return None  # (the article's headline between the header and the line closes the list)
+        if prev is None or _paragraph(prev) or _article_list_line(prev) or prev.index in copies or _table_line(prev):
+            return None  # (the article's headline, or its table, between the header and the line closes the list)
         if (below := prev.at(1)) is not None and _heads_numbered_list(prev, below):
             return None  # under "La scaletta" over "1. Vento di maggio" the article's own list runs
         if (below := prev.at(1)) is not None and _leads_back(prev, below) and (
@@ -479,8 +497,9 @@ def _bulleted_teasers(ctx: Context, header_at: int) -> bool:
     header = ctx.at(header_at - ctx.index)
     if header is None or header.words > BARE_HEADER_MAX_WORDS or header.text.rstrip().endswith((":", "：")):
         return False
-    if header.line_key not in ("related", "most_read") and header.prefix_key != "read_also":
-        return False  # "Plus" over "- Snabb installation": a review's pros
+    if (header.line_key not in ("related", "most_read") and header.prefix_key != "read_also"
+            and (header.line_key is not None or not is_list_header(header))):
+        return False  # "Plus" over "- Snabb installation": a review's pros (not "Altre notizie di Cultura" over its links)
     return all(_bulleted_headline(ctx.at(k - ctx.index)) for k in range(header_at + 1, ctx.index + 1))
 
 
@@ -622,7 +641,8 @@ TOPIC_SEPARATORS = rx.compile(r"(?<!\s)\s*[·•|,]\s*")
     flags=("Also in Tech: Chipmaker delays Arizona plant by a year as demand cools",
            Example("Eerder verschenen: Spoorverdubbeling Meppel–Zwolle is klaar, een jaar later dan gepland", language="nl"),
            Example("Mots associés : Chambéry · vol · musée · patrimoine", language="fr")),
-    keeps=(Example("Τρίτη 18/11: Ιόνιο, Ήπειρος, δυτική Στερεά\nΤετάρτη 19/11: Θεσσαλία, ανατολική Στερεά, Εύβοια, Σποράδες",
+    keeps=(Example("trzeciego stopnia – powiaty: słupski, lęborski, pucki, wejherowski;", language="pl"),
+           Example("Τρίτη 18/11: Ιόνιο, Ήπειρος, δυτική Στερεά\nΤετάρτη 19/11: Θεσσαλία, ανατολική Στερεά, Εύβοια, Σποράδες",
                    "Τετάρτη 19/11: Θεσσαλία, ανατολική Στερεά, Εύβοια, Σποράδες", language="el"),
            Example("Tarifa regulada: cerca de 531 euros por ano\nOferta mais cara analisada: cerca de 601 euros por ano",
                    "Oferta mais cara analisada: cerca de 601 euros por ano", language="pt"),
@@ -650,7 +670,7 @@ def labelled_link(ctx: Context) -> Outcome:
     rest = m["headline"]
     items = [i for i in TOPIC_SEPARATORS.split(rest) if i.strip()]
     if (len(items) >= TAG_MIN_ITEMS + 1 and all(len(i.split()) <= TAG_ITEM_MAX_WORDS for i in items)
-            and not ctx.text.endswith((".", "?", "？")) and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)
+            and not ctx.text.endswith((".", "?", "？", ";")) and m["label"][:1] not in QUOTE_OPENERS and not _figures(items)
             and not _in_fact_box(ctx)):
         return "labelled list of topics"  # not "„Tatort: Der letzte Zug“, Sonntag, 20.15 Uhr, ARD."
     if len(rest.split()) < LINK_MIN_WORDS or rest.rstrip().endswith((".", "?", "!", "…", ";")):
@@ -668,6 +688,7 @@ FACT_WITH_FIGURE = rx.compile(r"^\p{L}[\p{L} ]{0,24}\s?:\s.*\d")
 # "Ulm: Söflinger Straße, Hauptbahnhof" over "Neu-Ulm: Augsburger Straße, Glacis-Galerie": one of the article's labelled
 # lines in a run of them (a tags line stands alone).
 LABELLED_ITEM = rx.compile(r"^\p{Lu}[\p{L}\- ]{0,30}:\s\S[^.!?]*$")
+LABELLED_HEAD = rx.compile(r"^\p{Lu}[\p{L}\- ]{0,30}:\s\S")
 # "Τρίτη 18/11: Ιόνιο, Ήπειρος …" over "Τετάρτη 19/11: Θεσσαλία, …": a day's line of a forecast or a programme.
 DATED_ITEM = rx.compile(r"^\p{Lu}\p{L}{1,15}\.?,?\s\d{1,2}[./]\d{1,2}\.?(?:\s\([^()]{1,30}\))?\s?:\s\S")
 

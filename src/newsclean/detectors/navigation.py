@@ -386,7 +386,13 @@ AUTO_UPDATE = rx.compile(
     r"оновлюється автоматично|обновляется автоматически|rafraîchissement automatique|actualisation automatique|"
     r"auto-refresh|auto refresh|automatisch aktualisieren|actualización automática|aggiornamento automatico|"
     r"atualização automática|automatisch verversen|automatyczne odświeżanie|otomatik yenileme|αυτόματη ανανέωση|"
-    r"автоматичне оновлення|автообновление)"
+    r"автоматичне оновлення|автообновление|"
+    # "Relacja jest aktualizowana. Najnowsze wpisy na górze.": the blog's order of entries and its state
+    r"relacja jest aktualizowana|this (?:live )?(?:blog|page|report) is (?:being )?updated|najnowsze wpisy na górze|"
+    r"newest (?:entries|posts|updates) (?:first|on top|at the top)|nieuwste berichten bovenaan|neueste einträge oben|"
+    r"les derniers messages en haut|les dernières entrées en haut|las últimas entradas arriba|"
+    r"gli aggiornamenti più recenti in alto|as entradas mais recentes no topo|en yeni gelişmeler en üstte|"
+    r"новые записи сверху|нові записи вгорі)"
 )
 # "… please update to a modern browser", "Your browser is out of date": the site talking to the reader's browser.
 OLD_BROWSER = rx.compile(
@@ -432,7 +438,8 @@ ADDRESSES_READER = rx.compile(r"\b(?:you|your|you're|please)\b")
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
            "The video will play after this ad", Example("Video yükleniyor... Reklamdan sonra video başlayacak", language="tr"),
            Example("Deze video kan niet worden afgespeeld zonder toestemming voor cookies.", language="nl"),
-           Example("Neueste Einträge zuerst", language="de"), Example("Ältere Einträge laden", language="de"),
+           Example("Neueste Einträge zuerst", language="de"),
+           Example("Relacja jest aktualizowana. Najnowsze wpisy na górze.", language="pl"), Example("Ältere Einträge laden", language="de"),
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",

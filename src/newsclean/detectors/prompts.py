@@ -23,6 +23,7 @@ from newsclean.patterns import (
     EMAIL,
     FONT_SIZE,
     PRICE_IN_WORDS,
+    QUOTED,
     READER,
     WIDE_GAP,
     find_price,
@@ -47,11 +48,43 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
         return None
     if quoted_only(ctx, key):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
+    if key == "cookie" and ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and not _ends_in_button(ctx.text) and (
+            _about_cookies(ctx) or _tells_of_herself(ctx.lower)):
+        return None  # a report on cookie banners, or a writer telling what she clicked: a notice says "we" and "you"
     return what
 
 
+# "я", "ich", "je": a writer speaking of herself.
+FIRST_PERSON_SINGULAR = rx.compile(r"(?<!\w)(?:i|ich|je|j'|j’|yo|io|eu|ik|εγώ|я)(?!\w)")
+CONSENT_OPENING_WORDS = 2
+
+
+def _tells_of_herself(lower: str) -> bool:
+    """The sentence says "I" past its opening and outside quotes: a writer's own story ("…, на которые я когда-то не
+    глядя нажимал «Принять всё»."), not a consent text ("I agree that …", "Ich bin einverstanden, dass …") nor a
+    notice quoting its button ("By clicking “I agree” …")."""
+    rest = QUOTED.sub(" ", lower).split(None, CONSENT_OPENING_WORDS)
+    return len(rest) > CONSENT_OPENING_WORDS and FIRST_PERSON_SINGULAR.search(rest[-1]) is not None
+
+
+ON_TOPIC_MIN_PARAGRAPHS = 3
+
+
+def _about_cookies(ctx: Context) -> bool:
+    """Several of the page's paragraphs speak of cookies: the article's subject, not a notice (asked of few lines)."""
+    view = ctx.view
+    lexicon, canonical = view.lexicon, view.canonical
+    found = 0
+    for i in view.prose_lines():
+        if "cookie" in lexicon.contains_keys(canonical[i].casefold()):
+            found += 1
+            if found >= ON_TOPIC_MIN_PARAGRAPHS:
+                return True
+    return False
+
+
 # A Japanese sentence about someone ("同社は、…", "市は、…"), and the polite asks a prompt makes ("ご登録ください").
-JA_REPORT = rx.compile(r"^[^。]{1,12}は、")
+JA_REPORT = rx.compile(r"^(?!この|本記事|当記事)[^。、]{1,12}は")  # (not "この記事は会員限定です。")
 JA_ASK = rx.compile(r"ください|ませんか|しましょう|しよう|こちら|ご登録|お申し込み|お届け|チェック")
 # "This article is for subscribers", "この記事は有料会員記事です": the page speaking of itself, never the article's text.
 THIS_ARTICLE = rx.compile(
@@ -119,11 +152,14 @@ LIST_ITEM_MAX_WORDS = 25
                    "2. Wählen Sie unter Datenschutz die Cookies von Drittanbietern ab.",
                    "So ändern Sie Ihre Cookie-Einstellungen", language="de"),
            "Why the “Reject all cookies” button is so hard to find",
-           "“We use cookies to track baskets,” the company's lawyer told the court."),
+           "“We use cookies to track baskets,” the company's lawyer told the court.",
+           Example("Больше всего писем приходило из-за cookie-баннеров, на которые я когда-то не глядя нажимал «Принять всё».",
+                   language="ru")),
 )
 def cookie(ctx: Context) -> Outcome:
     """A cookie or privacy-consent notice."""
-    if ctx.words <= PROMPT_MAX_WORDS and "cookie" in ctx.contains and COOKIE_FIRST_PERSON.search(ctx.lower) and not has_quote_mark(ctx.text):
+    if (ctx.words <= PROMPT_MAX_WORDS and "cookie" in ctx.contains and COOKIE_FIRST_PERSON.search(ctx.lower)
+            and not has_quote_mark(ctx.text) and COOKIE_FIRST_PERSON.search(QUOTED.sub(" ", ctx.lower))):
         return "cookie notice"  # the site speaks: "Nous et nos partenaires utilisons des cookies …", even between paragraphs
     return _prompt(ctx, "cookie", "cookie notice")
 
@@ -229,6 +265,7 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
     keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("同社は、新しい時刻表を駅のポスターやメールマガジンで周知する。", language="ja"),
+           Example("市は制度の詳細を広報紙「みやのうら」12月号や市のメールマガジンで周知する。", language="ja"),
            Example("Assinar a newsletter da câmara passou a ser obrigatório para os fornecedores, explicou a vereadora.",
                    language="pt"),
            Example("Il consorzio ha chiesto alla Regione di pulire il canale prima dell'estate, quando l'acqua serve "
@@ -860,6 +897,10 @@ def _mention_us(ctx: Context) -> bool:
     "PR04", "prompts.app", triggers=("contains:app", "messenger", "social", "appword", "podcast_promo"),
     flags=(Example("Receba as notícias do Jornal da Serra no WhatsApp. Clique aqui", language="pt"),
            "Download our app", "Get the app",
+           Example("De aanslagen worden eind februari verstuurd.\nWil je op de hoogte blijven van het nieuws uit jouw regio? "
+                   "Download de app van Omroep Kempenland.\nHet college reageert volgende week.",
+                   "Wil je op de hoogte blijven van het nieuws uit jouw regio? Download de app van Omroep Kempenland.",
+                   language="nl"),
            Example("Gratis in de App Store en Google Play – scan de QR-code", language="nl"),
            Example("Altijd als eerste weten wat er buiten gebeurt? Zet meldingen aan in de Kustbode-app.\n"
                    "Gratis in de App Store en Google Play – scan de QR-code\nDownload nu",
@@ -912,6 +953,9 @@ def app(ctx: Context) -> Outcome:
     if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and "bullet" not in ctx.features
             and (GET_THE_APP.match(ctx.lower) or IN_OUR_APP.match(ctx.lower)) and not _in_article_prose(ctx)):
         return "app-download prompt"
+    if ("appword" in ctx.features and ctx.words <= APP_PROMPT_MAX_WORDS and (asked := ctx.text.find("? ")) > 0
+            and GET_THE_APP.match(ctx.lower[asked + 2:])):
+        return "app-download prompt"  # "Wil je op de hoogte blijven …? Download de app van Omroep Kempenland."
     if ctx.words <= APP_PROMPT_MAX_WORDS and _store_badges(ctx.lower):
         return "the app stores' badges"  # "Gratis in de App Store en Google Play – scan de QR-code"
     found = _prompt(ctx, "app", "app-download prompt")
@@ -1151,6 +1195,12 @@ WRITE_VERBS = (r"(?:e-?mail|mail|write|send|contact|message|text|scrivi|scrivici
                r"στείλτε|пишіть|напишіть|надішліть|напишите|пишите|escreva|envie|mande)\w*")
 ASK_THEN_WRITE = rx.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}(?:\s+\S+){{0,7}}?[\s:]+[\w.+-]+@")
 # "Vous avez repéré une information douteuse ? Écrivez-nous sur WhatsApp …": the same, to a messenger.
+# "Vill du skriva ett minnesord?", "Would you like to share your story?": a question that asks the reader to take part.
+ASK_THE_READER = rx.compile(
+    r"^¿?(?:do you|would you|have you got|vill du|har du|möchten sie|wollen sie|willst du|möchtest du|voulez-vous|"
+    r"souhaitez-vous|vous souhaitez|quieres|desea|vuoi|volete|quer|deseja|wil je|wilt u|chcesz|ister misiniz|θέλετε|"
+    r"хочете|хотите)\s[^?]{3,80}\?\s"
+)
 ASK_THEN_SEND = rx.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
 # "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
 # a request to send the newsroom pictures or tips on a messenger, at a number.
@@ -1165,7 +1215,9 @@ PHONE_NUMBER = rx.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 
 @detector(
     "PR08", "prompts.news_tip",
-    flags=(Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
+    flags=(Example("Vill du skriva ett minnesord? Texten bör vara högst 2 500 tecken och skickas till familj@vastbygden.se.",
+                   language="sv"),
+           Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
            Example("ニュースの情報提供はこちら 写真・動画をお寄せください", language="ja"),
            Example("Masz temat? Napisz do nas na kontakt@example.pl", language="pl"),
            "Have your say: email letters@example.com. Letters may be edited for length.",
@@ -1202,8 +1254,10 @@ def news_tip(ctx: Context) -> Outcome:
     if ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and ASK_THEN_SEND.match(ctx.text):
         return "request to write in by messenger"  # "… douteuse ? Écrivez-nous sur WhatsApp ou via notre formulaire."
     if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and (
-            WRITE_IN.match(ctx.lower) or ASK_THEN_WRITE.search(ctx.lower)) and EMAIL.search(ctx.text):
-        return "request to write in"
+            WRITE_IN.match(ctx.lower) or ASK_THEN_WRITE.search(ctx.lower) or ASK_THE_READER.match(ctx.lower)
+    ) and EMAIL.search(ctx.text):
+        return "request to write in"  # (or a question to the reader, then where to send it: "Vill du skriva ett
+        # minnesord? Texten … skickas till familj@vastbygden.se")
     if (ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and SEND_US.search(ctx.text)
             and PHONE_NUMBER.search(ctx.text)):
         return "request to send the newsroom pictures or tips by messenger"

@@ -133,6 +133,7 @@ def _on_station_now(line: LineText) -> bool:
            Example("▶ Escuchar en directo\nAhora: Carrusel Cántabro, con Pedro Lavín",
                    "Ahora: Carrusel Cántabro, con Pedro Lavín", language="es"),
            Example("A continuación: Noticias 21:00", language="es"),
+           Example("Geldwijzer: zondag om 18.15 uur bij NOVA en daarna online terug te kijken.", language="nl"),
            Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
                    language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
@@ -149,7 +150,8 @@ def _on_station_now(line: LineText) -> bool:
            "Next: the council votes on the budget on Thursday", "Now: what the ruling means for renters",
            "The band's new single is number one on Spotify.", "Spotify cuts jobs in Stockholm",
            "Her debut album is streaming on Spotify", "Results: 98.4 and 101.2 points",
-           "Inflation was 98.5 in March and 99.1 in April, the index showed."),
+           "Inflation was 98.5 in March and 99.1 in April, the index showed.",
+           "Update: the council meeting starts at 19:30 and can be watched again online."),
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
@@ -167,6 +169,8 @@ def now_playing(ctx: Context) -> Outcome:
         return "what is on air now"  # "Now playing on Severnside Radio: The Shires – Nashville Grey Skies"
     if "digit" in ctx.features and ctx.words <= ON_AIR_AT_MAX_WORDS and ON_AIR_AT.match(ctx.lower):
         return "radio promotion"  # "Hoor het verhaal ook donderdag om 7.30 uur … op Radio Lingeland."
+    if "digit" in ctx.features and ctx.words <= ON_AIR_AT_MAX_WORDS and SHOW_SLOT.match(ctx.text):
+        return "programme's broadcast slot"  # "Geldwijzer: zondag om 18.15 uur bij NOVA en daarna online terug te kijken."
     if "digit" in ctx.features and ((ctx.words <= PROMO_MAX_WORDS and ON_FREQUENCY.search(ctx.lower))
                                     or (ctx.words <= 3 * PROMO_MAX_WORDS // 2 and FOLLOW_ON_FREQUENCY.search(ctx.lower))):
         return "radio promotion"  # "Escucha Onda Cantábrica en el 98.4 FM en Gijón", "… ¡Síguelo en el 97.4!"
@@ -212,6 +216,14 @@ ON_AIR_AT = rx.compile(
     r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d).{0,80}?(?<!\w)(?:radio|rádio|радио|радіо|ραδιόφωνο)(?!\w)"
 )
 ON_AIR_AT_MAX_WORDS = 30
+# "Geldwijzer: zondag om 18.15 uur bij NOVA en daarna online terug te kijken.": the programme's name, when it airs and
+# where to watch it again.
+SHOW_SLOT = rx.compile(
+    r"^[^:.!?]{2,40}:\s.{0,60}?(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d).{0,80}?(?<!\w)"
+    r"(?i:terug te kijken|terugkijken|terug te zien|watch again|catch up|on demand|in replay|en replay|in der mediathek|"
+    r"zum nachschauen|à revoir|da rivedere|a la carta|para volver a ver|para rever|do obejrzenia|tekrar izleyin|"
+    r"смотрите в записи|дивіться в записі)(?!\w)"
+)
 # A listening imperative and a station's frequency: the site's radio promoting itself.
 ON_FREQUENCY = rx.compile(
     r"^(?:listen to|listen|tune in to|tune in|escucha|escuche|sintoniza|écoutez|ascolta|ascoltate|ouça|oiça|"
@@ -475,13 +487,30 @@ RECIPE_SERVINGS = rx.compile(
 RECIPE_TIME_MAX_WORDS = 8
 
 
+# "Nutrition is an estimate per serving, calculated automatically.": a recipe card's disclaimer.
+NUTRITION_NOTE = rx.compile(
+    r"^(?:nutrition(?:al)?(?: information| facts| values)?|die nährwerte|nährwertangaben|les valeurs nutritionnelles|"
+    r"la información nutricional|i valori nutrizionali|a informação nutricional|de voedingswaarden|wartości odżywcze)"
+    r"\s(?:is|are|sind|sont|es|son|è|sono|é|são|is een|zijn|są)\s(?:an?\s|eine\s|une\s|una\s|uma\s)?"
+    r"(?:estimate|approximate|schätzwerte|ungefähre|estimation|estimations|approximatives|estimación|aproximada|"
+    r"stima|stime|approssimativi|estimativa|aproximada|schatting|indicatief|szacunkowe)"
+)
+NUTRITION_NOTE_MAX_WORDS = 20
+
+
+@line_feature("nutrition_note")
+def _nutrition_note(line: LineText) -> bool:
+    return line.words <= NUTRITION_NOTE_MAX_WORDS and NUTRITION_NOTE.match(line.lower) is not None
+
+
 @detector(
-    "WG09", "widgets.fact_strip", triggers=("digit",),
+    "WG09", "widgets.fact_strip", triggers=("digit", "nutrition_note"),
     flags=("Prep 20 min · Cook 1 h · Serves 4", Example("Hazırlama 60 dk · Pişirme 20 dk · 6 kişilik", language="tr"),
            Example("Время приготовления: 2 ч 30 мин · Порций: 8", language="ru"),
            Example("Χρόνος προετοιμασίας: 30΄ · Ψήσιμο: 90΄ · Μερίδες: 6", language="el"),
            Example("Время приготовления: 40 минут", language="ru"), "Prep time: 20 min",
-           Example("Порций: 4", language="ru"), "Serves 4"),
+           Example("Порций: 4", language="ru"), "Serves 4",
+           "Nutrition is an estimate per serving, calculated automatically."),
     keeps=("The race took 3 h · a record", "Prep 20 min, then bake for an hour at 180 degrees.",
            Example("Route | Normal journey | During closure\n4 / 4A | 18 min | 31 min\n12 | 22 min | 34 min",
                    "4 / 4A | 18 min | 31 min"),
@@ -489,6 +518,8 @@ RECIPE_TIME_MAX_WORDS = 8
 )
 def fact_strip(ctx: Context) -> Outcome:
     """A strip of recipe facts: times and servings joined by dots or bars, or one labelled cooking time."""
+    if "nutrition_note" in ctx.features:
+        return "recipe card's note on its nutrition figures"  # "Nutrition is an estimate per serving, …"
     if ctx.words <= RECIPE_TIME_MAX_WORDS and (
         (RECIPE_TIME.match(ctx.lower) and COOKING_TIME.search(ctx.text)) or RECIPE_SERVINGS.match(ctx.lower)
     ):
@@ -1608,7 +1639,13 @@ def _is_media_word(ctx: Context | None) -> bool:
 @line_feature("media_word")
 def _media_word_text(line: LineText) -> bool:
     """"VIDEO", "Podcast", "Posłuchaj": a player's label alone on its line."""
-    return line.words == 1 and MEDIA_ALONE.match(line.text) is not None
+    return (line.words == 1 and MEDIA_ALONE.match(line.text) is not None) or (
+        line.words == 2 and MEDIA_NEWS.match(line.text) is not None)
+
+
+# "VİDEO HABER", "Video news": a player's label in two words.
+MEDIA_NEWS = rx.compile(r"^(?:video|vídeo|vidéo|wideo|βίντεο|видео|відео)\s(?:haber|news|noticia|notícia|nachrichten|"
+                        r"actu|wiadomości|новости|новини|ειδήσεις)$", regex.I)
 
 
 @line_feature("media_label")
@@ -1656,6 +1693,10 @@ def _is_clip_title(ctx: Context | None) -> bool:
     return ctx is not None and MEDIA_TITLE_MIN_WORDS <= ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence
 
 
+# The page marks its sub-headings: a clip's title is none ("<h3>Вопросы и ответы</h3>" under a player is the article's).
+HEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
 @detector(
     "WG11", "widgets.media_box", near=(("media_word", "media_label", "player_control", "media_colon"), 2),
     flags=(Example("VIDEO\nThe moment the bridge came down", "VIDEO"), "WATCH: Drone footage of the new cycle lanes",
@@ -1676,6 +1717,8 @@ def _is_clip_title(ctx: Context | None) -> bool:
                    language="pl"),
            Example("[Podcast] THE WIRE WEEKLY\nEpisode 88: Who pays for a breach\n▶ Play 00:00 / 31:02",
                    "Episode 88: Who pays for a breach"),
+           Example("VİDEO HABER\nSarıdere Barajı dron ile görüntülendi: Su seviyesi alarm veriyor", "VİDEO HABER",
+                   language="tr"),
            Example("WIDEO\nNowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka\n▶ Odtwórz 01:52",
                    "Nowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka", language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
@@ -1690,8 +1733,9 @@ def media_box(ctx: Context) -> Outcome:
     if _is_media_word(ctx):
         return "video label" if _is_clip_title(ctx.at(1)) else None
     if _is_clip_title(ctx) and _is_media_word(ctx.at(-1)) and (
-            ctx.words <= SHORT_CLIP_TITLE_WORDS or _player_control(ctx.at(1))):
-        return "title of the video above"  # (a long one only over the player's button: a caption reads the same)
+            ctx.words <= SHORT_CLIP_TITLE_WORDS or _player_control(ctx.at(1))) and ctx.block.role not in HEADING_ROLES:
+        return "title of the video above"  # (a long one only over the player's button: a caption reads the same; not
+        # the article's next sub-heading, which the page marks as one: <h3>Вопросы и ответы</h3> under the player)
     if (ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and (above := ctx.at(-1)) is not None
             and "media_label" in above.features and _player_control(ctx.at(1))):
         return "title of the clip, between its label and its player"  # "[Podcast] …" / "Episode 212: …" / "▶ Play"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newsclean import languages, rx
+from newsclean import languages
 from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.detectors.base import Detector, Hit
 from newsclean.edges import AFTER_END
@@ -24,7 +24,7 @@ from newsclean.html.depth import MAX_DEPTH
 from newsclean.html.page import DomContext, DomPage, analyse, story_caption
 from newsclean.limits import limits_for
 from newsclean.model import Block, Decision, Effect, Flag, InputInfo, Page, Quality, Result, Span, Verdict
-from newsclean.names import looks_like_name
+from newsclean.names import CJK_SIGNATURE, looks_like_name
 from newsclean.pageview import PageView
 from newsclean.patterns import EMAIL
 from newsclean.prose import count_words, quality
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # Decisions the engine sees as context although a DOM detector settled them: the headline lines.
 CONTEXT_CODES = frozenset(("DM07", "DM09"))
 OUTSIDE_ARTICLE_CODE = "CX03"
+AUTHOR_LABEL_CODE = "BY02"
 HEADLINE_CODE, OUTSIDE_MAIN_CODE = "DM07", "DM01"
 CONTEXT_DROP_CODES = frozenset(("CX02", "CX03"))
 # Blocks in byline, date and credit containers also go to the engine: a byline it reads is metadata.
@@ -171,7 +172,6 @@ SIGNATURE_MAX_WORDS = 4
 
 
 # "（佐伯美穂）" under the last paragraph: a Japanese reporter signs the article with the name in brackets.
-CJK_SIGNATURE = rx.compile(r"^[（(]\p{Han}{1,4}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{0,4}[）)]$")
 
 
 def _signature_line(page: DomPage, i: int) -> bool:
@@ -194,6 +194,37 @@ LINKED_SHARE = 0.8
 BOX_ITEM_CODES = frozenset(("LI03", "AD02"))
 BOX_HEADER_CODES = frozenset(("LI01", "LI02", "AD01"))
 BOX_HEADER_REACH = 12
+
+
+# A label and the code its box-mates get: an ad's label and its text, a video's label and its clip's title.
+BOX_LABELS = {("AD01", "ad label"): ("AD02", "in the box of the ad labelled on line {}"),
+              ("WG11", "video label"): ("WG11", "in the box of the video labelled on line {}")}
+LABELLED_BOX_MAX_BLOCKS = 4
+
+
+def _drop_labelled_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:
+    """The lines a label shares a small element with belong to what it labels ("REKLAMA" / "Pompy ciepła … –
+    bezpłatna wycena!" in one box between two paragraphs; "Video" / its player / "Fernwärme oder Wärmepumpe? … (3:12)"),
+    however much they read like prose."""
+    labels = [i for i, d in by_engine.items() if (d.code, d.reason) in BOX_LABELS]
+    if not labels:
+        return
+    sizes: dict[int, int] = {}
+    for raw in page.blocks:
+        box = page.container(raw)
+        sizes[box] = sizes.get(box, 0) + 1
+    for i in labels:
+        box = page.container(page.blocks[i])
+        if box < 0 or sizes[box] > LABELLED_BOX_MAX_BLOCKS:
+            continue
+        label = by_engine[i]
+        code, reason = BOX_LABELS[(label.code or "", label.reason)]
+        for j in range(i + 1, min(len(page.blocks), i + LABELLED_BOX_MAX_BLOCKS)):
+            if page.container(page.blocks[j]) != box:
+                break
+            d = by_engine.get(j)  # (the player itself the markup settled)
+            if d is not None and d.verdict is Verdict.KEEP:
+                by_engine[j] = Decision(d.block, Verdict.DROP, code, reason.format(label.block.line), d.local_verdict)
 
 
 def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:
@@ -245,9 +276,10 @@ def _keep_table_rows(page: DomPage, by_engine: dict[int, Decision]) -> None:
     the text rules moved to the metadata stay in the body (a page laid out in one table keeps its date line's row)."""
     in_tables = {i for rows in _table_rows(page, by_engine).values() if len(rows) >= TABLE_MIN_ROWS for i in rows}
     for i, d in by_engine.items():
-        if d.verdict is Verdict.META and d.block.role == "row" and (
-            d.field == "author" or (d.field == "published" and i in in_tables)
-        ):
+        if d.verdict is Verdict.META and d.block.role == "row" and d.block.cells is not None and (
+            (d.field == "author" and d.code != AUTHOR_LABEL_CODE) or (d.field == "published" and i in in_tables)
+        ):  # (a page laid out in one big table cell has no cells to speak of: its byline is a byline; so is a row
+            # that labels its author: "Muhabir: Emre Kocabaş | Kaynak: İHA")
             by_engine[i] = Decision(d.block, Verdict.KEEP, None, f"a table row (local: {d.code})", d.local_verdict)
 
 
@@ -378,6 +410,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     if page.main is not None:
         _keep_article_lines(page, by_engine, headline_index(settled))
         _keep_article_tables(page, by_engine)  # (again: rows kept beside the article's paragraphs count now)
+    _drop_labelled_boxes(page, by_engine)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]

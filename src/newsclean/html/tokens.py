@@ -41,11 +41,12 @@ BOILERPLATE_TOKENS: dict[str, str] = {
                      "calculateur", "rechner", "calcolatore", "simulador", "simulateur"), "widget"),
     # an image's wrapper holds its caption ("image" and "picture" also name wrappers of whole articles)
     **dict.fromkeys(("img", "photo", "foto"), "image"),
-    **dict.fromkeys(("videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs", "brightcove"), "media player"),
+    **dict.fromkeys(("videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs", "brightcove", "reproductor",
+                     "reprodutor"), "media player"),
     **dict.fromkeys(("caption", "captions", "figcaption", "credit", "credits", "gallery", "slideshow", "carousel",
                      "lightbox"), "caption"),
     **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
-    **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor",
+    **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor", "signature",
                      "dateline", "timestamp", "published", "pubdate", "meta",
                      "copyright",
                      "footer", "footnote", "print", "rating", "reactions", "hidden", "sr",
@@ -59,6 +60,14 @@ COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box
 
 
 LABEL_WORDS = frozenset(("label", "title", "heading"))
+# Class names that spell a related box's header ("te-puede-interesar", "leia-tambem"), without accents.
+READ_ALSO_SLUGS = frozenset(("read also", "see also", "you may like", "you might like", "te puede interesar",
+                             "lee tambien", "ver tambien", "lire aussi", "a lire aussi", "a lire egalement", "leia tambem",
+                             "veja tambem", "leggi anche", "potrebbe interessarti", "lesen sie auch", "das koennte sie interessieren",
+                             "lees ook", "czytaj tez", "czytaj takze", "bunlar da ilginizi cekebilir", "ilginizi cekebilir",
+                             "chitaite takzhe", "chytaite takozh", "las ocksa"))
+# "rel" names related links beside one of these words ("relLink", "rel-articles").
+LINK_WORDS = frozenset(("link", "links", "articles", "article", "posts", "stories", "news"))
 # "player" names a media player beside one of these words ("video-player-wrapper"), and alone a sports table's row.
 MEDIA_WORDS = frozenset(("video", "audio", "media", "radio", "podcast", "jw"))
 
@@ -96,6 +105,10 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
     True
     >>> boilerplate_token("video-player-wrapper"), boilerplate_token("oddrow player-10") is None
     (('player', 'media player'), True)
+    >>> boilerplate_token("te-puede-interesar")
+    ('te-puede-interesar', 'related links')
+    >>> boilerplate_token("_relLink_a0s8e_1"), boilerplate_token("rel-pos") is None
+    (('rel', 'related links'), True)
     >>> boilerplate_token("vpn-whatsapp-box")
     ('whatsapp', 'messenger channel promotion')
     """
@@ -111,4 +124,8 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
             return token, reason
     if "player" in tokens and not MEDIA_WORDS.isdisjoint(tokens):
         return "player", "media player"  # ("video-player-wrapper"; an "embedded-video" may hold the article's own clip)
+    if len(tokens) >= 2 and " ".join(tokens) in READ_ALSO_SLUGS:
+        return "-".join(tokens), "related links"  # "te-puede-interesar": the box named by its own header
+    if "rel" in tokens and not LINK_WORDS.isdisjoint(tokens):
+        return "rel", "related links"  # "_relLink_a0s8e_1", "rel-articles": "rel" for related, beside what it links
     return None
