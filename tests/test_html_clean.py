@@ -61,3 +61,13 @@ def test_the_parts_of_a_meta_line_are_read_apart():
             "</div></article></body></html>")
     result = newsclean.clean(page)
     assert (result.author, result.source, result.published) == ("Jon Vale", "Reuters", "2025-02-06")
+
+
+def test_a_meta_author_that_is_the_sites_name_gives_way_to_the_printed_byline():
+    page = ("<html lang='de'><head><title>Glocken dürfen weiter läuten - Talbote Online</title>"
+            "<meta name='author' content='Talbote'></head><body><h1>Glocken dürfen weiter läuten</h1>"
+            "<p>Von Lena Hartmann, dpa</p><div class='text'><p>Die Glocken der Kirche dürfen weiter jede Viertelstunde "
+            "schlagen, auch nachts, hat das Verwaltungsgericht am Dienstag entschieden.</p><p>Ein Anwohner hatte gegen "
+            "das nächtliche Läuten geklagt, weil er seit Jahren nicht mehr durchschlafen könne.</p></div></body></html>")
+    assert newsclean.clean(page).author == "Lena Hartmann"
+

@@ -927,7 +927,9 @@ def _offer_with_call(text: str) -> bool:
            Example("🛒 Dans ma boutique : le livre de recettes – 24,90 €", language="fr"),
            Example("🏨 Dove dormire a Monte Isola: camere vista lago da 89 € a notte – Verifica la disponibilità su Booking.com",
                    language="it")),
-    keeps=(Example("Stawki w podstrefie A wyniosą:\n6 zł za pierwszą godzinę,\n7,20 zł za drugą godzinę,\n"
+    keeps=(Example("A £180,000 question\nThe biggest concern raised in the chamber was money, and the council's contract runs "
+                   "until the end of next year.", "A £180,000 question"),
+           Example("Stawki w podstrefie A wyniosą:\n6 zł za pierwszą godzinę,\n7,20 zł za drugą godzinę,\n"
                    "8,60 zł za trzecią i każdą kolejną.", "7,20 zł za drugą godzinę,", language="pl"),
            Example("Kwoty bonu wyglądają następująco:\npompa ciepła lub kocioł elektryczny – 600 zł\nkocioł gazowy zasilany z sieci – 500 zł",
                    "kocioł gazowy zasilany z sieci – 500 zł", language="pl"),
@@ -971,6 +973,8 @@ def price_line(ctx: Context) -> Outcome:
         return None  # "6 zł za pierwszą godzinę,": an item of the article's enumeration, which goes on below
     rest = (ctx.text[: m.start()] + ctx.text[m.end():]).split()
     if len(rest) <= 3 and not m.group().rstrip().endswith(("euro", "euros", "Euro", "Euros")):
+        if _sum_heading(ctx, rest):
+            return None  # "A £180,000 question" over the paragraph that asks it: the article's sub-heading
         return "price"  # (a sum in words is the article's: "Multas de hasta 3.000 euros" heads a paragraph)
     if _enumerated(ctx):
         return None
@@ -978,6 +982,15 @@ def price_line(ctx: Context) -> Outcome:
     if tail is None or not find_price(tail.group(1)) or find_price(ctx.text[: tail.start()]):
         return None  # "Квиток коштує 200 грн, для студентів — 100 грн.": two prices compared in a sentence
     return "offer with a price"
+
+
+def _sum_heading(ctx: Context, rest: list[str]) -> bool:
+    """A few words around a sum, a function word among them and a paragraph of the article below: a sub-heading."""
+    stopwords = ctx.view.lexicon.stopwords
+    words = [w.casefold().strip(".,:;!?") for w in rest]
+    below = ctx.at(1)
+    return (len(words) >= 2 and any(w in stopwords for w in words) and any(w.isalpha() and w not in stopwords for w in words)
+            and not ctx.sentence and below is not None and _article_paragraph(below))
 
 
 TEASER_MAX_WORDS = 30

@@ -937,6 +937,10 @@ def _credit_kind(ctx: Context | None) -> str | None:
         return "labelled"  # (or a publisher and its photographer: "© Paddock Hebdo / L. Ferracci", no year's notice)
     if ctx.text.startswith("©") and "digit" not in ctx.features and looks_like_name(ctx.text[1:].strip()):
         return "labelled"  # "© Jean-Marc Lhermitte": a photographer's name, no year (a site's notice has one)
+    if ctx.text.startswith("©") and "digit" not in ctx.features and "/" in ctx.text:
+        name, agency = ctx.text[1:].rsplit("/", 1)
+        if is_agency_list(agency.strip()) and looks_like_name(name.strip()):
+            return "labelled"  # "© Mareike Sohst/dpa": the photographer and her agency
     if "outlet_credit" in ctx.features:
         return "labelled"  # "Jean-Baptiste Morvan pour « Le Regard »", "© Julien Morel pour Vibrato"
     if ctx.prefix_key == "photo" or ("/" in ctx.text and _agency_photographer(ctx.text.strip())):
@@ -986,7 +990,9 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
+    flags=(Example("Der Angeklagte (r.) sitzt neben seinem Verteidiger im Saal des Landgerichts.\n© Mareike Sohst/dpa",
+                   "Der Angeklagte (r.) sitzt neben seinem Verteidiger im Saal des Landgerichts.", language="de"),
+           Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
            Example("Sevilla - 2 abr 2025 - 19:10 CEST\nEl alcalde, durante la visita a las obras del puente, este martes.\n"
                    "PACO ARENAS\nLas obras del puente de la Barqueta terminarán en septiembre, tres meses más tarde de lo "
                    "previsto, según ha confirmado este martes el Ayuntamiento.", "El alcalde, durante la visita a las obras del puente, este martes.",
@@ -1120,6 +1126,9 @@ def caption(ctx: Context) -> Outcome:
     if (kind == "labelled" and below.words <= CREDIT_ALONE_MAX_WORDS and not _describes(below) and _near_date_line(ctx)
             and _over_first_paragraph(below)):
         return "caption of the lead photo (credit below)"  # under the byline and date, over the article's first paragraph
+    if (kind is not None and ctx.words <= CAPTION_SENTENCE_MAX_WORDS and below.words <= CREDIT_ALONE_MAX_WORDS
+            and PICTURED_POSITION.search(ctx.text)):
+        return "image caption (credit below)"  # "Der Angeklagte (r.) sitzt neben seinem Verteidiger …" / "© … /dpa"
     if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
         return None
     if below.words > CREDIT_ALONE_MAX_WORDS or _describes(below):
@@ -1133,6 +1142,13 @@ def caption(ctx: Context) -> Outcome:
 
 
 CAPTION_UNDER_CREDIT_MAX_WORDS = 14
+# "(r.)", "(links)", "(izq.)", "(à gauche)": where a person stands in the picture, said only by a caption.
+PICTURED_POSITION = rx.compile(
+    r"\((?:l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|left|right|centre|center|l-r|from left|izq\.|dcha\.|izquierda|"
+    r"derecha|à gauche|à droite|au centre|g\.|d\.|sx|dx|a sinistra|a destra|esq\.|dir\.|à esquerda|à direita|"
+    r"links op de foto|rechts op de foto|z lewej|z prawej|solda|sağda|αριστερά|δεξιά|слева|справа|зліва|справа)\)",
+    regex.I,
+)
 
 
 def _under_bare_credit(ctx: Context) -> bool:

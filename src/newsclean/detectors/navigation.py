@@ -8,6 +8,7 @@ from newsclean import rx
 from newsclean.detectors.ads import CONTINUES, button_verb
 from newsclean.detectors.base import Context, Example, LineText, Outcome, contains_any, detector, line_feature
 from newsclean.detectors.prompts import SIGN_UP, SUBSCRIBE_BUTTON
+from newsclean.model import Quality
 from newsclean.patterns import (
     BULLET,
     CRUMB_SEPARATOR,
@@ -26,7 +27,10 @@ BACK_LINK_TARGET_WORDS = 3
 @detector(
     "NV01", "navigation.back_link", triggers=("prefix:back_to",),
     flags=("Back to Station", "Zurück zur Startseite", "← Back to news"),
-    keeps=("Back to the station he went, tired after the long shift.", "Back to basics: why the party lost"),
+    keeps=("Back to the station he went, tired after the long shift.", "Back to basics: why the party lost",
+           Example("Η Σταμάτη περιέγραψε τον δίσκο ως μια επιστροφή στο πιάνο και στη φωνή, χωρίς τίποτα περιττό.\n"
+                   "Πίσω στα βασικά\nΜετά το θορυβώδες «Νέον» του 2022, η Σταμάτη ηχογράφησε σχεδόν όλο τον δίσκο μόνη της.",
+                   "Πίσω στα βασικά", language="el")),
 )
 def back_link(ctx: Context) -> Outcome:
     """A "Back to …" link line."""
@@ -34,7 +38,13 @@ def back_link(ctx: Context) -> Outcome:
         return None
     if ":" in ctx.text and len(ctx.text.split(":", 1)[1].split()) > BACK_LINK_TARGET_WORDS:
         return None  # "Back to basics: why the party lost" is a headline; "Wróć do: Biznes" a link
+    if ctx.text[:1].isalpha() and all(n is not None and n.quality is Quality.PROSE and n.sentence
+                                      and n.words >= BETWEEN_PARAGRAPHS_MIN_WORDS for n in (ctx.at(-1), ctx.at(1))):
+        return None  # "Πίσω στα βασικά" between two paragraphs: the article's sub-heading (a link has no place there)
     return "back link"
+
+
+BETWEEN_PARAGRAPHS_MIN_WORDS = 12
 
 
 # "Bis: …", "Encore: …": a label opens the line, a crumb trail's steps have none.
@@ -380,9 +390,9 @@ SCRIPT_NOTICE_MAX_WORDS = 20
 AUTO_UPDATE = rx.compile(
     r"(?:updates? automatically|is updated automatically|refreshes automatically|ανανεώνεται αυτόματα|uppdateras automatiskt|"
     r"wird automatisch neu geladen|ververst automatisch|se rafraîchit automatiquement|se actualiza sola|"
-    r"atualiza automaticamente|odświeża się automatycznie|otomatik olarak yenilenir|wird automatisch aktualisiert|aktualisiert sich automatisch|"
+    r"atualiza automaticamente|odświeża się automatycznie|otomatik olarak yenilen\w*|wird automatisch aktualisiert|aktualisiert sich automatisch|"
     r"wordt automatisch bijgewerkt|se met à jour automatiquement|se actualiza automáticamente|si aggiorna automaticamente|"
-    r"é atualizad[oa] automaticamente|aktualizuje się automatycznie|otomatik olarak güncellenir|ενημερώνεται αυτόματα|"
+    r"é atualizad[oa] automaticamente|aktualizuje się automatycznie|otomatik olarak güncellen\w*|ενημερώνεται αυτόματα|"
     r"оновлюється автоматично|обновляется автоматически|rafraîchissement automatique|actualisation automatique|"
     r"auto-refresh|auto refresh|automatisch aktualisieren|actualización automática|aggiornamento automatico|"
     r"atualização automática|automatisch verversen|automatyczne odświeżanie|otomatik yenileme|αυτόματη ανανέωση|"
@@ -439,7 +449,8 @@ ADDRESSES_READER = rx.compile(r"\b(?:you|your|you're|please)\b")
            "The video will play after this ad", Example("Video yükleniyor... Reklamdan sonra video başlayacak", language="tr"),
            Example("Deze video kan niet worden afgespeeld zonder toestemming voor cookies.", language="nl"),
            Example("Neueste Einträge zuerst", language="de"),
-           Example("Relacja jest aktualizowana. Najnowsze wpisy na górze.", language="pl"), Example("Ältere Einträge laden", language="de"),
+           Example("Relacja jest aktualizowana. Najnowsze wpisy na górze.", language="pl"),
+           Example("Bu sayfa her 60 saniyede bir otomatik olarak yenilenmektedir.", language="tr"), Example("Ältere Einträge laden", language="de"),
            Example("Оновлюється", language="uk"), "LIVE", "Key events", "Show key events only",
            "Please turn on JavaScript to use this feature", Example("Bitte aktivieren Sie JavaScript.", language="de"),
            "It looks like you are using Internet Explorer. For the best experience, please update to a modern browser.",

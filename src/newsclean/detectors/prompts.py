@@ -612,7 +612,12 @@ BILLING_PERIOD = rx.compile(
     r"månad|miesiąc|ay|μήνα|міс|мес)\.?(?!\w)|(?:par|le premier|premier) mois|al mes|el primer mes|al mese|il primo mese|"
     r"por mês|(?:o )?primeiro mês|(?:im|pro|den ersten|im ersten) monat|per maand|(?:de )?eerste maand|första månaden|"
     r"i månaden|per månad|(?:za |przez )?pierwszy miesiąc|miesięcznie|ayda|ilk ay|(?:το )?μήνα|на місяць|перший місяць|"
-    r"в месяц|первый месяц|月額|初月",
+    r"в месяц|первый месяц|月額|初月|"
+    # "per i primi 3 mesi", "for the first three months": an introductory offer's length
+    r"per i primi (?:\d{1,2}|due|tre|sei) mesi|(?:for )?the first (?:\d{1,2}|two|three|six) months|"
+    r"les (?:\d{1,2}|deux|trois|six) premiers mois|los primeros (?:\d{1,2}|dos|tres|seis) meses|"
+    r"die ersten (?:\d{1,2}|zwei|drei|sechs) monate|os primeiros (?:\d{1,2}|dois|três|seis) meses|"
+    r"de eerste (?:\d{1,2}|twee|drie|zes) maanden|przez pierwsze \d{1,2} miesi\w+|ilk \d{1,2} ay",
 )
 READING_ACCESS = rx.compile(
     r"(?<!\w)(?:read|reading|articles?|stories|access|unlock|subscri\w*|lire|articles|accès|abonn\w*|débloqu\w*|"
@@ -626,7 +631,7 @@ WORD = rx.compile(r"\w+")
 # A word every BILLING_PERIOD match contains.
 PERIOD_WORDS = frozenset({
     "week", "month", "year", "weeks", "months", "mo", "mois", "mes", "mese", "mês", "monat", "maand", "månad", "månaden", "miesiąc",
-    "miesięcznie", "ay", "ayda", "μήνα", "міс", "місяць", "мес", "месяц",
+    "miesięcznie", "ay", "ayda", "μήνα", "міс", "місяць", "мес", "месяц", "mesi", "meses", "monate", "maanden",
 })
 
 
@@ -734,6 +739,8 @@ def _premium_label_text(line: LineText) -> bool:
                    "Bu içerik Ekonomi+ abonelerine özeldir. İlk ay sadece 1 TL.",
                    "Teknoloji sektöründe işten çıkarma dalgası: Sırada hangi şirketler var? 2025 beklentileri", language="tr"),
            Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
+           Example("Sostieni l'informazione locale: abbonati a La Voce di Valmarena Digital a 1 € per i primi 3 mesi.",
+                   language="it"),
            Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
            Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it"),
            Example("Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.\n"

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsclean.dates import find_date
-from newsclean.html.metadata import good_author, iso_date, strip_known_site, strip_site_name
+from newsclean.html.metadata import (
+    MAX_SITE_NAME_WORDS,
+    SITE_SEPARATORS,
+    good_author,
+    iso_date,
+    strip_known_site,
+    strip_site_name,
+)
 from newsclean.html.page import DomPage
 from newsclean.languages import Lexicon
 from newsclean.metadata import collect
@@ -35,6 +43,16 @@ def _date(value: str, lexicon: Lexicon) -> str | None:
     return found
 
 
+def _title_tails(titles: Iterable[tuple[str, str]]) -> list[str]:
+    """The last part of each ``<title>`` after a separator, when it is short enough to be a site's name."""
+    tails = []
+    for value, where in titles:
+        parts = SITE_SEPARATORS.split(value) if where == "title" else []
+        if len(parts) > 1 and len(parts[-1].split()) <= MAX_SITE_NAME_WORDS:
+            tails.append(parts[-1])
+    return tails
+
+
 def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lexicon, url: str | None) -> ChosenMetadata:
     """Title, author, agency, date and URL, each from the most trusted place that has one."""
     meta = page.metadata
@@ -50,8 +68,11 @@ def choose_metadata(page: DomPage, decisions: tuple[Decision, ...], lexicon: Lex
     titles += [(strip_known_site(v, sites), s) for v, s in meta.candidates.get("title", ()) if s != "title"]
     titles.append((engine_title, "text"))
     titles += [(strip_site_name(v, sites, page.counts), s) for v, s in meta.candidates.get("title", ()) if s == "title"]
+    # the <title>'s tail names the site too ("… - Wiesbachtaler Anzeiger Online"): a meta author that is that name
+    # gives way to the byline the text prints ("Von Lena Hartmann, dpa")
+    named = [*sites, *_title_tails(meta.candidates.get("title", ()))] if text.author else sites
     authors: list[tuple[str | None, str]] = [(v, s) for v, s in meta.candidates.get("author", ())
-                                             if good_author(v, sites)]
+                                             if good_author(v, named)]
     authors.append((text.author, "text"))
     dates = [(_date(v, lexicon), s) for v, s in meta.candidates.get("published", ())]
     dates.append((text.published, "text"))

@@ -198,33 +198,41 @@ BOX_HEADER_REACH = 12
 
 # A label and the code its box-mates get: an ad's label and its text, a video's label and its clip's title.
 BOX_LABELS = {("AD01", "ad label"): ("AD02", "in the box of the ad labelled on line {}"),
-              ("WG11", "video label"): ("WG11", "in the box of the video labelled on line {}")}
+              ("WG11", "video label"): ("WG11", "in the box of the video labelled on line {}"),
+              ("WG01", "music player label"): ("WG01", "in the box of the player labelled on line {}"),
+              ("WG01", "video or music player label"): ("WG01", "in the box of the player labelled on line {}")}
 LABELLED_BOX_MAX_BLOCKS = 4
 
 
-def _drop_labelled_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:
-    """The lines a label shares a small element with belong to what it labels ("REKLAMA" / "Pompy ciepła … –
-    bezpłatna wycena!" in one box between two paragraphs; "Video" / its player / "Fernwärme oder Wärmepumpe? … (3:12)"),
-    however much they read like prose."""
-    labels = [i for i, d in by_engine.items() if (d.code, d.reason) in BOX_LABELS]
-    if not labels:
+def _drop_labelled_boxes(page: DomPage, by_engine: dict[int, Decision], settled: list[Settled | None]) -> None:
+    """The lines a label or a media player shares a small element with belong to what it labels ("REKLAMA" /
+    "Pompy ciepła … – bezpłatna wycena!" in one box between two paragraphs; "Video" / its player / "Fernwärme oder
+    Wärmepumpe? … (3:12)"), however much they read like prose."""
+    marks: dict[int, tuple[str, str]] = {}
+    for i, d in by_engine.items():
+        if (d.code, d.reason) in BOX_LABELS:
+            code, reason = BOX_LABELS[(d.code or "", d.reason)]
+            marks[i] = (code, reason.format(d.block.line))
+    for i, dom in enumerate(settled):
+        if dom is not None and dom.verdict is Verdict.DROP and dom.reason.startswith(MEDIA_PLAYER_REASON):
+            marks[i] = (dom.code, "in the box of the media player it belongs to")
+    if not marks:
         return
     sizes: dict[int, int] = {}
     for raw in page.blocks:
         box = page.container(raw)
         sizes[box] = sizes.get(box, 0) + 1
-    for i in labels:
+    for i, (code, reason) in marks.items():
         box = page.container(page.blocks[i])
         if box < 0 or sizes[box] > LABELLED_BOX_MAX_BLOCKS:
             continue
-        label = by_engine[i]
-        code, reason = BOX_LABELS[(label.code or "", label.reason)]
-        for j in range(i + 1, min(len(page.blocks), i + LABELLED_BOX_MAX_BLOCKS)):
-            if page.container(page.blocks[j]) != box:
-                break
-            d = by_engine.get(j)  # (the player itself the markup settled)
-            if d is not None and d.verdict is Verdict.KEEP:
-                by_engine[j] = Decision(d.block, Verdict.DROP, code, reason.format(label.block.line), d.local_verdict)
+        for j in range(max(0, i - LABELLED_BOX_MAX_BLOCKS), min(len(page.blocks), i + LABELLED_BOX_MAX_BLOCKS)):
+            mate = by_engine.get(j)
+            if mate is not None and mate.verdict is Verdict.KEEP and page.container(page.blocks[j]) == box:
+                by_engine[j] = Decision(mate.block, Verdict.DROP, code, reason, mate.local_verdict)
+
+
+MEDIA_PLAYER_REASON = "media player"
 
 
 def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:
@@ -410,7 +418,7 @@ def clean_html(cleaner: Cleaner, text: str, info: InputInfo, url: str | None, ve
     if page.main is not None:
         _keep_article_lines(page, by_engine, headline_index(settled))
         _keep_article_tables(page, by_engine)  # (again: rows kept beside the article's paragraphs count now)
-    _drop_labelled_boxes(page, by_engine)
+    _drop_labelled_boxes(page, by_engine, settled)
     decisions = []
     for i, block in enumerate(blocks):
         dom = settled[i]
