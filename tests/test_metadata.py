@@ -177,3 +177,9 @@ def test_a_wire_storys_reporters_are_its_writers_when_no_byline_names_them():
             "Tom Orr in London; Editing by Sue Pike)\n")
     result = newsclean.clean(page)
     assert (result.author, result.source) == ("Ann Vale, Tom Orr", "Reuters")
+
+
+def test_the_writer_signing_with_the_agency_is_the_author():
+    page = SIGNED.replace("{signature}", "Marta Gil Ortega / EFE")
+    result = newsclean.clean(page)
+    assert (result.author, result.source) == ("Marta Gil Ortega", "EFE")

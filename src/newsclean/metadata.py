@@ -67,7 +67,7 @@ def _author(decisions: tuple[Decision, ...], lexicon: Lexicon, title: str | None
     if dated:
         return dated
     if not authors:
-        return _reporters(decisions) or _signature(decisions, lexicon)
+        return _reporters(decisions) or _agency_signature(decisions) or _signature(decisions, lexicon)
     # of bare names, the one printed after the headline: a menu's item above it ("Namaz Vakitleri") is no byline
     title_at = next((k for k, d in enumerate(decisions) if d.verdict is Verdict.META and d.field == "title"), None)
     below = [d for d in authors if title_at is not None and d.block.index > decisions[title_at].block.index]
@@ -134,6 +134,19 @@ def _reporters(decisions: tuple[Decision, ...]) -> str | None:
     for d in decisions:
         if d.verdict is Verdict.META and d.code == REPORTING_CODE and (m := REPORTING_BY.match(d.block.text.strip())):
             found = names_in_byline(m.group(1))
+            if found:
+                return ", ".join(found)
+    return None
+
+
+AGENCY_SIGNATURE = "the writer's signature with the agency"  # BY04's reason: "M. J. Carrasco / EFE" under the text
+
+
+def _agency_signature(decisions: tuple[Decision, ...]) -> str | None:
+    """The writer a signature with the agency names ("Claire Fabre (avec AFP)"), when no byline names one."""
+    for d in decisions:
+        if d.verdict is Verdict.META and d.field == "source" and d.reason == AGENCY_SIGNATURE:
+            found = names_in_byline(d.block.text)
             if found:
                 return ", ".join(found)
     return None

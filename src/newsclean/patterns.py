@@ -142,7 +142,7 @@ MENU_SEPARATOR = rx.compile(r"\s[|·•>›»/]\s")
 # A sentence ends and another starts within a line: "… compensated. All opinions are mine".
 SENTENCE_BREAK = rx.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # Separators that split a breadcrumb trail or a title from its site name.
-CRUMB_SEPARATOR = rx.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
+CRUMB_SEPARATOR = rx.compile(r"\s(?:>|›|»|/|→|>>|\\)\s|\s?＞\s?")  # (＞: a Japanese trail's full-width mark)
 SITE_SEPARATOR = rx.compile(r"\s(?:\||-|–|—|::|·|•)\s|\s?｜\s?")
 # A list bullet or an enumeration at the start of a line: "- ", "• ", "1. ", "a) ".
 BULLET = rx.compile(r"^(?:[-–•·*▪►✓]\s|・(?=\S)|\d{1,2}[.)]\s|[a-z][.)]\s)")  # "・" is the Japanese bullet, without a space

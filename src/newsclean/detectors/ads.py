@@ -414,7 +414,10 @@ STAR_AFTER_PRICE_CHARS = 20
            Example("Publicidad\nCosechadoras revisadas con garantía. Entrega en toda la comarca. ¡Llámanos!", language="es"),
            Example("Advertisement\nLeeds Road, LS6: three-bed semi, £245,000 - view details\n"
                    "Nearly new estate cars from £189 a month at Riverside Autos", "Nearly new estate cars from £189 a month at Riverside Autos")),
-    keeps=(Example("The hearing ran late into the evening.\nAdvertisement\nMost significantly, the committee is now working against "
+    keeps=(Example("REKLAMA\nKredyt hipoteczny od 6,89% RRSO. Sprawdź ofertę Banku Horyzont ›\n"
+                   "Wydatki na reklamę według mediów (mln zł)\nMedium | 2023 | 2024 | Zmiana\nInternet | 6 612 | 7 491 | +13,3%\n"
+                   "Telewizja | 5 100 | 5 300 | +3,9%", "Wydatki na reklamę według mediów (mln zł)", language="pl"),
+           Example("The hearing ran late into the evening.\nAdvertisement\nMost significantly, the committee is now working against "
                    "the clock.\nAdvertisement\nEach day closer to the election is one day less for the inquiry.",
                    "Most significantly, the committee is now working against the clock."),
            Example("Il bilancio prevede investimenti per 4,2 milioni di euro nel triennio, soprattutto nelle scuole.\nPubblicità\n"
@@ -544,7 +547,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
     if (after is not None and (after.quality is Quality.PROSE or after.text.endswith(("?", ":", "："))
-                               or (after.sentence and (later := after.at(1)) is not None and _article_paragraph(later)))
+                               or (after.sentence and (later := after.at(1)) is not None and _article_paragraph(later))
+                               or (CELL in after.text and table_row(after)))
             and not find_price(ctx.text)):
         return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):"),
         # maybe over a short sentence first ("Maçın öyküsü" / "Ev sahibi ekip karşılaşmaya hızlı başladı." / paragraph)
@@ -555,7 +559,8 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
             return None
         if headline is not None and prev.index in headline.copies:
             return None  # the headline printed again (a recipe card's title) opened the article's own box
-        if prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev):  # teaser ended
+        if (prev.line_key == "call_to_action" or _button_after_offer(prev) or looks_like_button(prev)
+                or _ends_in_call(prev.text.rstrip(" ›»→>"))):  # the teaser ended ("… Sprawdź ofertę Banku Horyzont ›")
             return None
         if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:
             return None  # "Lees ook" opened another box: the ad ended above it
@@ -1126,7 +1131,7 @@ GAMBLING_WARNING = rx.compile(
     r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
     r"juego responsable\. prohibida la venta a menores|"
     r"il gioco è vietato ai minori|gioca responsabilmente|può causare dipendenza patologica|jogue com responsabilidade|"
-    r"seja responsável, jogue|wat kost gokken jou|speel bewust|gra hazardowa niezgodna z ustawą|hazard uzależnia)"
+    r"seja responsável, jogue|wat kost gokken jou|speel bewust|gra hazardowa niezgodna z ustawą|hazard uzależnia|hazard wiąże się z ryzykiem)"
 )
 # Substrings of every warning above: tested before the pattern (the detector runs on every short line).
 GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs info", "responsab", "jugarbien",
@@ -1170,6 +1175,7 @@ RISK_WARNING = rx.compile(
                    "09 74 75 13 13 (appel non surtaxé).", language="fr"),
            Example("Gra hazardowa niezgodna z ustawą jest nielegalna. Gry liczbowe są przeznaczone dla osób pełnoletnich.",
                    language="pl"),
+           Example("Bonus do 300 zł na start. Zarejestruj się i odbierz. 18+ Hazard wiąże się z ryzykiem.", language="pl"),
            Example("Règlement du jeu disponible sur radiocoteouest.fr", language="fr"),
            Example("Teilnahmebedingungen | Teilnahme ab 18 Jahren", language="de"),
            Example("Gagnez vos places pour les Jeudis du Port ! Appelez le 02 98 00 98 40 dès 17 h", language="fr"),

@@ -12,7 +12,7 @@ from newsclean import rx
 from newsclean.languages import fold
 from newsclean.memo import Memo
 from newsclean.model import Effect, Quality
-from newsclean.patterns import BULLET, NUMBERED_ITEM, QUOTED
+from newsclean.patterns import BULLET, CRUMB_SEPARATOR, NUMBERED_ITEM, QUOTED
 from newsclean.patterns import agency_tokens as AGENCY_TOKENS
 from newsclean.prose import ends_like_sentence
 
@@ -23,7 +23,6 @@ CODE = rx.compile(r"^[A-Z]{2}\d{2}$")
 # Cheap character-level features of a block that gate which detectors run on it.
 DIGIT = rx.compile(r"\d")
 FIRST_WORD = rx.compile(r"\w+")
-CRUMB = rx.compile(r"\s(?:>|›|»|/|→|>>|\\)\s")
 QUOTE_TAIL = "\"'”»’)"
 
 
@@ -92,7 +91,7 @@ def char_features(text: str) -> list[str]:
         found.append("digit")
     if "(" in text or "[" in text or "/" in text or "（" in text or "【" in text or "［" in text or "〔" in text:
         found.append("paren")
-    if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text) and CRUMB.search(text):
+    if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text or "＞" in text) and CRUMB_SEPARATOR.search(text):
         found.append("sep")
     if "©" in text or "℗" in text or "+Enter" in text or "+ Enter" in text:
         found.append("symbol")  # (a key combination too: "… нажмите Ctrl+Enter")

@@ -16,6 +16,7 @@ from newsclean.detectors.embeds import post_signature
 from newsclean.detectors.tables import table_row
 from newsclean.detectors.widgets import TRAFFIC_LABEL
 from newsclean.languages import Lexicon, dotless
+from newsclean.metadata import AGENCY_SIGNATURE
 from newsclean.model import Effect, Quality
 from newsclean.names import (
     CJK_NAME,
@@ -416,7 +417,7 @@ def credit(ctx: Context) -> Outcome:
     if m is not None and looks_like_name(m["name"]) and not _above_article(ctx):  # (above it, the byline's rules read it)
         named = OUTLET_ARTICLE.sub("", m["agency"]).strip()
         if is_agency_list(named):
-            return Hit("the writer's signature with the agency", named)  # "Claire Fabre (avec AFP)" under the text
+            return Hit(AGENCY_SIGNATURE, named)  # "Claire Fabre (avec AFP)" under the text
     m = SIGNED_WITH_OUTLET.match(ctx.text) if "outlet_signature" in ctx.features else None
     if m is not None and looks_like_name(m["name"]) and not _above_article(ctx):
         return Hit("the writer's signature with the outlet", m["name"], field="author")  # "Олена Гнатюк, «Вербівські Вісті»"
@@ -449,7 +450,7 @@ EDITED_BY = rx.compile(r"^(?:edited|compiled|curated) by\s")
            Example("— Reuters", value="Reuters"), Example("(dpa/lby)", value="dpa"),
            Example("Redaktion Innsbruck / APA", value="APA", language="de"),
            Example("Με στοιχεία του ΑΠΕ-ΜΠΕ", value="ΑΠΕ-ΜΠΕ", language="el")),
-    keeps=("Reuters reported the same figure on Monday, citing two people familiar with the talks.",
+    keeps=(Example("Senaste nytt från TT", language="sv"), "Reuters reported the same figure on Monday, citing two people familiar with the talks.",
            Example("Budżet obywatelski funkcjonuje w Lublinie od 2015 r. (PAP)", language="pl"),
            Example("JORNAL DA RIA", language="pt"),
            Example("Foto: dpa", language="de"), Example("(Foto LaPresse)", language="it"),
@@ -469,6 +470,7 @@ def agency(ctx: Context) -> Outcome:
         and not names_in_byline(ctx.text, ctx.view.lexicon.stopwords)  # "Merve Doğan / DHA" is a byline
         and not _sentence_with_credit(ctx.text)
         and not (OUTLET_WORD.search(ctx.text) and not CREDIT_JOINER.search(ctx.text))  # "JORNAL DA RIA": a masthead
+        and "list_header" not in ctx.features  # "Senaste nytt från TT": a feed of the agency's headlines
     ):
         return Hit("agency credit", str(found[0]))  # "Με στοιχεία του ΑΠΕ-ΜΠΕ", "記事提供：時事通信社"
     if not is_agency_list(ctx.text):
@@ -529,7 +531,9 @@ def _heading_words(text: str) -> int:
            Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04"),
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
-    keeps=(Example("新しいダイヤは4月1日から実施される。", language="ja"),
+    keeps=(Example("Dato | Valore\nData della scoperta | 9 ottobre 2025\nDistanza dalla Terra | 1,9 unità astronomiche",
+                   "Data della scoperta | 9 ottobre 2025", language="it"),
+           Example("新しいダイヤは4月1日から実施される。", language="ja"),
            Example("Das Wasser wird teurer.\nTranche | Tarif actuel | Au 1er juillet 2025\n0 à 30 m³ | 1,42 € | 1,59 €\n"
                    "31 à 120 m³ | 1,68 € | 1,88 €", "Tranche | Tarif actuel | Au 1er juillet 2025", language="fr"),
            Example("Looptijd: tot 30 juni 2029", language="nl"), "On 3 April 2025 the court ruled against the city.",
@@ -577,8 +581,9 @@ def date_line(ctx: Context) -> Outcome:
         # a booking box's dates of stay: "チェックイン 2025/04/26 〜 チェックアウト 2025/04/27")
     if ("@" in ctx.text or "·" in ctx.text) and post_signature(ctx):
         return None  # "— Jane Doe (@jdoe) 9 May 2025": the date of an embedded post
-    if ctx.text.count(" | ") >= 2 and table_row(ctx):
-        return None  # "Tranche annuelle | Tarif actuel | Au 1er juillet 2025": the head of the article's table
+    if " | " in ctx.text and table_row(ctx):
+        return None  # "Tranche annuelle | Tarif actuel | Au 1er juillet 2025": the head of the article's table (or a row
+        # of a two-column one: "Data della scoperta | 9 ottobre 2025" under "Dato | Valore")
     if (m := HANDLE_AND_TIME.match(ctx.text)) is not None and HANDLE.search(m["who"]):
         return None  # "marinero_viejo - 27/01/2025 14:02": when a reader commented
     lex = ctx.view.lexicon
@@ -802,7 +807,8 @@ EDITOR_LABEL = rx.compile(
     r"editör|редактор|редакторка|редагування|редактура)$"
 )
 # The roles a Japanese credit names before "：": text, photos, reporting, writing, editing, interview.
-JA_ROLE_LABEL = rx.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)$")
+JA_ROLE_LABEL = rx.compile(r"(?:文|写真|取材|執筆|記者|筆者|著者|編集|構成|インタビュー|撮影|聞き手|ライター|イラスト)"
+                           r"(?:・(?:料理|写真|撮影|構成|取材))?$")  # ("文・料理：高森さと子": text and recipe)
 # "Eine Kritik von Leonie Harms", "Recensione di Ettore Salvi", "A review by Jane Doe": a word or two,
 # a "by" word, a name.
 BY_NAME = rx.compile(
@@ -815,7 +821,10 @@ NOT_AUTHOR_LABELS = frozenset({"photo", "source_label", "captions", "reporting_b
 
 @detector(
     "BY09", "byline.labelled_name", effect=Effect.META, field="author", triggers=("colon", "short"),
-    flags=(Example("Apple cake like grandma's | Daily Post\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
+    flags=(Example("春キャベツの塩昆布蒸し | ごはん帖\n春キャベツの塩昆布蒸し\n文・料理：高森さと子\u3000写真：今井 翔\n"
+                   "2025年4月9日 07:00\nやわらかい春キャベツと新玉ねぎを、塩昆布のうまみだけで蒸し上げます。",
+                   "文・料理：高森さと子\u3000写真：今井 翔", value="高森さと子", language="ja"),
+           Example("Apple cake like grandma's | Daily Post\nApple cake like grandma's\nRecept: Marloes Dekker", value="Marloes Dekker"),
            Example("Συνέντευξη: Κώστας Αλεξίου\n5 Ιουνίου 2025", "Συνέντευξη: Κώστας Αλεξίου", value="Κώστας Αλεξίου",
                    language="el"),
            Example("「忘れられた本」早川灯さん新作インタビュー\n2025/03/09 10:00\n聞き手・文：佐藤美咲 撮影：中村亮",
@@ -945,6 +954,8 @@ def _byline_place(ctx: Context) -> bool:
     )
     if near_headline:
         return True
+    if _titled_columnist(ctx):
+        return True  # a columnist's name over her column's headline, the page's title naming both ("… - Selin Aydoğdu | …")
     if _masthead(ctx):
         return False
     view, i = ctx.view, ctx.index
@@ -956,6 +967,24 @@ def _byline_place(ctx: Context) -> bool:
         return True
     below = ctx.at(1)  # "Tom Pickering" over "Tom Pickering is the Gazette's local democracy reporter."
     return below is not None and AUTHOR_BIO.match(below.text) is not None
+
+
+def _titled_columnist(ctx: Context) -> bool:
+    """The line stands right over the headline, and its text follows the headline in the page's title line
+    ("Gece yarısı frekansı sustu - Selin Aydoğdu | Yeni Ufuk"): a columnist's name, even where the crumb trail ends
+    with it."""
+    headline = ctx.view.headline
+    if headline is None or ctx.index + 1 not in headline.copies:
+        return False
+    own = ctx.view.canonical[ctx.index].casefold()
+    if len(own.split()) < 2:
+        return False
+    for copy in headline.copies:
+        title = ctx.view.canonical[copy].casefold() if copy < ctx.index else ""
+        at = title.find(own)
+        if at > 0 and title[:at].rstrip()[-1:] in SITE_NAME_SEPARATORS:
+            return True
+    return False
 
 
 # "佐藤 健一（報道部）": a Japanese reporter's name and, in brackets, the desk.
@@ -1069,8 +1098,11 @@ def is_name_line(ctx: Context) -> bool:
         return (above is not None and above.words <= DATE_OVER_NAME_MAX_WORDS and ctx.view.date_in(above.text) is not None
                 and headline is not None and ctx.index - 2 in headline.copies
                 and CJK_BUTTON.search(ctx.text.strip()) is None)  # (not the share button: "共有する")
+    if "appword" in ctx.features and button_verb(ctx.lower.split(None, 1)[0]):
+        return False  # "Download de Omroep Westkust-app": a button, whatever names it holds
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
-            and not _site_name_of_title(ctx) and not _section_in_menu(ctx)  # "ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead
+            and not _site_name_of_title(ctx) and (not _section_in_menu(ctx) or _titled_columnist(ctx))
+            # ("ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead)
             and not copyright_owner(ctx, ctx.text.strip()) and not _kicker_between_copies(ctx))
 
 
@@ -1142,7 +1174,10 @@ def _buttons(ctx: Context) -> bool:
            Example("この記事を書いた人\n山田 花子", "山田 花子", "山田 花子", language="ja"),
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
-    keeps=(Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
+    keeps=(Example("Oud-wethouder krijgt werkstraf\nDownload de Omroep Westkust-app\nvr 7 nov 2025, 06:00\nDe rechtbank "
+                   "veroordeelde de oud-wethouder dinsdag tot een werkstraf van 120 uur.", "Download de Omroep Westkust-app",
+                   language="nl"),
+           Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),
            Example("Castelmonte-Valtrebbia 2-1 | Sport Italia\nSerie C\nCastelmonte-Valtrebbia 2-1\n23 febbraio 2025 - 17:08",
                    "Serie C", language="it"),
            Example("Zénith Info\n18 mars 2025\nLa grève touche trois aéroports.\n© Zénith Info 2025", "Zénith Info", language="fr"),

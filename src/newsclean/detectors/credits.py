@@ -25,6 +25,7 @@ from newsclean.patterns import (
     PHOTO_WORD,
     PHOTO_WORDS,
     SENTENCE_BREAK,
+    abbreviated_headline,
     find_price,
     has_quote_mark,
     is_agency_list,
@@ -943,9 +944,19 @@ def _credit_kind(ctx: Context | None) -> str | None:
             return "labelled"  # "© Mareike Sohst/dpa": the photographer and her agency
     if "outlet_credit" in ctx.features:
         return "labelled"  # "Jean-Baptiste Morvan pour « Le Regard »", "© Julien Morel pour Vibrato"
+    if (ctx.prefix_key == "photo" and ctx.words <= BARE_NAME_CREDIT_MAX_WORDS and rest.strip()
+            and rest.strip()[:1].isupper() and looks_like_name(rest.strip())):
+        return "labelled"  # "Beeld Jelmer de Haan": the label and the photographer's name, no mark between
     if ctx.prefix_key == "photo" or ("/" in ctx.text and _agency_photographer(ctx.text.strip())):
         return "plain"  # (or an agency and its photographer: "ANSA/Luca Zennaro")
+    m = INITIALS_DASH_NAME.match(ctx.text.strip())
+    if m is not None and looks_like_name(m["name"]):
+        return "initials"  # "DDC – Sylvain Mourgues": the outlet's initials and the photographer (or a match: "PSG –
+        # Olympique Lyon"; only the lead photo's place tells them apart)
     return None
+
+
+INITIALS_DASH_NAME = rx.compile(r"^\p{Lu}{2,6}\s[–—-]\s(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})$")
 
 
 # "Attendance: 4,200", "Глядачі: 4 200": a label and a figure.
@@ -990,7 +1001,11 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("Der Angeklagte (r.) sitzt neben seinem Verteidiger im Saal des Landgerichts.\n© Mareike Sohst/dpa",
+    flags=(Example("Publié le 23/03/2025 à 19h48\nLéo Farrugia, auteur de l'essai de la victoire, porté par ses coéquipiers.\n"
+                   "DDC – Sylvain Mourgues\nMontarnaud arrache le derby face à Bellegarde, et le stade s'en souviendra "
+                   "longtemps. Dimanche, les locaux ont renversé le match dans les dernières minutes.",
+                   "Léo Farrugia, auteur de l'essai de la victoire, porté par ses coéquipiers.", language="fr"),
+           Example("Der Angeklagte (r.) sitzt neben seinem Verteidiger im Saal des Landgerichts.\n© Mareike Sohst/dpa",
                    "Der Angeklagte (r.) sitzt neben seinem Verteidiger im Saal des Landgerichts.", language="de"),
            Example("土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影", language="ja"),
            Example("Sevilla - 2 abr 2025 - 19:10 CEST\nEl alcalde, durante la visita a las obras del puente, este martes.\n"
@@ -1105,10 +1120,12 @@ def caption(ctx: Context) -> Outcome:
     caps = CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text) if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS else None
     if caps is not None and any(c.islower() for c in ctx.text[: caps.start()]):
         return "caption with its photographer in capitals"  # "… en las afueras de Valdelosa. NEREA GÓMEZ"
-    if ctx.words <= CAPTION_UNDER_CREDIT_MAX_WORDS and not ctx.text.rstrip().endswith(("?", "!")) and _under_bare_credit(ctx):
+    if ctx.words <= CAPTION_PHRASE_MAX_WORDS and not ctx.text.rstrip().endswith(("?", "!")) and _under_bare_credit(ctx):
         return "image caption (credit above)"  # "Foto: ANP / Lex Verhoeven" / "De bouwplaats van het windpark."
     if ctx.words <= CAPS_NAME_MAX_WORDS and CAPS_NAME_LINE.match(ctx.text) and _under_lead_caption(ctx):
         return "photographer's name in capitals under the lead photo's caption"
+    if _credit_kind(ctx) == "initials" and _under_lead_caption(ctx):
+        return "photo credit under the lead photo's caption"  # "DDC – Sylvain Mourgues"
     below = ctx.at(1)
     if below is None:
         return None
@@ -1116,16 +1133,20 @@ def caption(ctx: Context) -> Outcome:
             and _under_lead_caption(below)):
         return "caption of the lead photo (photographer in capitals below)"
     if (below.prefix_key != "photo" and "paren" not in below.features and not below.text.startswith("©")
-            and "outlet_credit" not in below.features):
+            and "outlet_credit" not in below.features and INITIALS_DASH_NAME.match(below.text.strip()) is None):
         return None
     if _item_under_sibling(ctx):
         return None  # "grudzień 2024 – wykonawca …" under "sierpień 2024 – drugi aneks …": the last item of a timeline
+    if ctx.text[:1].islower() and ctx.sentence:
+        return None  # "в Кировском районе без света …": a list's last item over the photo; a caption opens in capitals
     if ctx.words <= BARE_NAME_MAX_WORDS and _above_text(ctx) and looks_like_name(ctx.text):
         return None  # "Олена Кравець" over "Фото: Андрій Бойко" under the headline: author, then photographer
     kind = _credit_kind(below)
-    if (kind == "labelled" and below.words <= CREDIT_ALONE_MAX_WORDS and not _describes(below) and _near_date_line(ctx)
-            and _over_first_paragraph(below)):
+    if (kind in ("labelled", "initials") and below.words <= CREDIT_ALONE_MAX_WORDS and not _describes(below)
+            and _near_date_line(ctx) and _over_first_paragraph(below)):
         return "caption of the lead photo (credit below)"  # under the byline and date, over the article's first paragraph
+    if kind == "initials":
+        return None
     if (kind is not None and ctx.words <= CAPTION_SENTENCE_MAX_WORDS and below.words <= CREDIT_ALONE_MAX_WORDS
             and PICTURED_POSITION.search(ctx.text)):
         return "image caption (credit below)"  # "Der Angeklagte (r.) sitzt neben seinem Verteidiger …" / "© … /dpa"
@@ -1142,6 +1163,7 @@ def caption(ctx: Context) -> Outcome:
 
 
 CAPTION_UNDER_CREDIT_MAX_WORDS = 14
+CAPTION_PHRASE_MIN_WORDS, CAPTION_PHRASE_MAX_WORDS = 8, 18  # (a caption without a verb's full stop runs longer)
 # "(r.)", "(links)", "(izq.)", "(à gauche)": where a person stands in the picture, said only by a caption.
 PICTURED_POSITION = rx.compile(
     r"\((?:l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|left|right|centre|center|l-r|from left|izq\.|dcha\.|izquierda|"
@@ -1160,6 +1182,8 @@ def _under_bare_credit(ctx: Context) -> bool:
     full_stop = ctx.text.rstrip().endswith(".")
     if _credit_kind(above) != "labelled" or not (full_stop or not ctx.sentence):
         return False
+    if full_stop and ctx.words > CAPTION_UNDER_CREDIT_MAX_WORDS and not abbreviated_headline(ctx.text, ctx.words):
+        return False
     if has_quote_mark(ctx.text) or SENTENCE_BREAK.search(ctx.text) or REPORTED_CLAUSE.search(ctx.text):
         return False
     paragraph = above.at(-1)  # (longer than a caption over its credit could be: the caption is the line below)
@@ -1167,6 +1191,12 @@ def _under_bare_credit(ctx: Context) -> bool:
                                                  and paragraph.words > CAPTION_SENTENCE_MAX_WORDS)
                                                 or (not paragraph.sentence and _item_under_sibling(paragraph))):
         return True  # (or under a list's item)
+    phrase = (not full_stop and not ctx.sentence) or abbreviated_headline(ctx.text, ctx.words)  # ("…, 2016 r.")
+    if (phrase and len(ctx.text.split()) >= CAPTION_PHRASE_MIN_WORDS and paragraph is not None
+            and ((paragraph.quality is Quality.PROSE and paragraph.sentence) or _item_under_sibling(paragraph)
+                 or (paragraph.sentence and paragraph.text[:1].islower()))):  # (or a list's last item: "в Кировском …")
+        return True  # a long phrase with no verb's full stop under the credit, between paragraphs: "Vrijwilliger Ria
+        # Jansen achter de microfoon in de studio aan de Dijkstraat" (a sub-heading there is short)
     # the lead photo between the header's date line and the article's first paragraph ("Фото: пресс-служба" /
     # "Артём Лузгин празднует победную шайбу"; further down, the line under a credit may be the article's own)
     return ((paragraph is None or (paragraph.words <= FURNITURE_MAX_WORDS and not paragraph.sentence))
@@ -1204,8 +1234,10 @@ def _over_first_paragraph(ctx: Context) -> bool:
 
 def _near_date_line(ctx: Context) -> bool:
     """A short line holding a date stands a few lines above: the header's furniture, where the lead photo follows."""
-    return any((a := ctx.at(-k)) is not None and a.words <= LEAD_DATE_MAX_WORDS and "digit" in a.features
+    return any((a := ctx.at(-k)) is not None and "digit" in a.features
+               and (a.words <= LEAD_DATE_MAX_WORDS or (a.prefix_key == "published" and a.words <= 2 * LEAD_DATE_MAX_WORDS))
                and ctx.view.date_in(a.text) is not None for k in range(1, LEAD_DATE_REACH + 1))
+    # (a labelled date line runs longer with its update: "Publié le 23/03/2025 à 19h48, mis à jour le 24/03/2025 …")
 
 
 # "marzec 2022 – gmina ogłasza przetarg …": an item of a dated or numbered list, its head (a date, a figure) set apart by
@@ -1266,7 +1298,10 @@ AUTHOR_BIO = rx.compile(
     r"(?i:is|was|has been|ist|est|es|è|é|is een|jest|är)\s(?i:a|an|the|ein[e]?|un[e]?|una?|uma?|een|)\s?"
     r"(?:[\p{L}'’-]+,?\s){0,5}?(?:[\p{L}'’]+-|\p{Ll}{0,12}?)(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|"
     r"autor(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor[a]?|giornalista|"
-    r"jornalista|repórter|reportera?|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?)\b",
+    r"jornalista|repórter|reportera?|verslaggever|redacteur|dziennikar(?:z|ka)|skribent|reporter(?:in)?|"
+    r"(?:literary|film|music|theatre|theater|art|food|restaurant|book) critic|"
+    r"(?:litteratur|film|musik|teater|konst|mat|literatur|theater)kritiker(?:in)?|recensent)\b",
+    # (a critic by her field only: "… is a vocal critic of the plan" is news)
 )
 AUTHOR_BIO_MAX_WORDS = 60
 # A bio under the author's name that opens with the job: "Journaliste à la rédaction de Quimper, elle suit …".
@@ -1345,6 +1380,11 @@ def _under_bio_label(ctx: Context) -> bool:
 JA_WRITER_JOBS = (r"(?:ライター|記者|編集者|エンジニア|デザイナー|フォトグラファー|写真家|作家|研究者|会社員|翻訳家|"
                   r"イラストレーター|料理家|料理研究家|エッセイスト|ジャーナリスト|コラムニスト)")
 JA_BIO = rx.compile(rf"^[^。]{{0,20}}(?:在住|出身)の[^。]{{0,16}}?{JA_WRITER_JOBS}")
+# "料理家、栄養士。東京都出身。…" under "山口 早苗（やまぐち・さなえ）": the bio opens with the job, the name and its
+# reading stand above it.
+JA_JOB_OPENING = rx.compile(rf"^{JA_WRITER_JOBS}[、。・]")
+JA_NAME_WITH_READING = rx.compile(r"^\p{Han}{1,3}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}"
+                                  r"[（(][\p{Hiragana}\p{Katakana}・\s]{2,16}[）)]$")
 # "佐伯真由（さえき・まゆ） 旅行ライター。…": the writer's name, its reading, then the job.
 JA_NAMED_BIO = rx.compile(rf"^\p{{Han}}{{1,3}}[\s\u3000]?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,4}}(?:[（(][^）)]{{2,16}}[）)]\s?[^。]{{0,12}}?"
                           rf"{JA_WRITER_JOBS}|"
@@ -1427,7 +1467,8 @@ def _printed_in_byline(ctx: Context, name: str) -> bool:
     found = ctx.view.headline  # (a name alone counts only a few lines under the headline: "Elif Karaca")
     copies = found.copies if found is not None else frozenset()
     return any(name in lines[k] and len(lines[k]) <= len(name) + 60 and (
-                   (lines[k].strip() == name and any(0 < k - c <= NAME_UNDER_HEADLINE_REACH for c in copies))
+                   (lines[k].strip() == name and (any(0 < k - c <= NAME_UNDER_HEADLINE_REACH for c in copies)
+                                                  or k + 1 in copies))  # (or a columnist's, right over the headline)
                    or ctx.view.date_in(lines[k]) is not None or (BY_NAME_LINE.match(lines[k]) and lines[k].rstrip().endswith(name)))
                for k in range(min(BYLINE_REACH, ctx.index)))
 
@@ -1437,9 +1478,17 @@ NAME_OPENING = rx.compile(rf"^{PERSON_RUN}")
 AUTHOR_CARD_MAX_WORDS = 6
 
 
+# "1981'de Ankara'da doğdu.", "Born in Leeds in 1979, she …", "Geboren 1975 in Kassel": a life that opens with a birth.
+BORN_BIO = rx.compile(
+    r"^(?i:born|geboren|née|né|nacid[oa]|nat[oa]|nascid[oa]|urodził\w*|родил\w*|народил\w*|γεννήθηκε|född)\s"
+    r"|^\d{4}[’']?(?:de|da|te|ta)\s[^.]{0,60}?doğdu"
+)
+
+
 def _under_author_card(ctx: Context) -> bool:
-    """A paragraph on writing, under a line that opens with the byline's name (the name and role on the author's card)."""
-    if not contains_any(ctx.lower, WRITES_STEMS):
+    """A paragraph on writing (or on where she was born), under a line that opens with the byline's name (the name and
+    role on the author's card)."""
+    if not contains_any(ctx.lower, WRITES_STEMS) and BORN_BIO.match(ctx.text) is None:
         return False
     above = ctx.at(-1)
     if above is None or above.words > AUTHOR_CARD_MAX_WORDS or above.sentence or ctx.index < BYLINE_REACH // 4:
@@ -1490,13 +1539,27 @@ def _bio_text(line: LineText) -> bool:
     return bool((line.words <= ABOUT_PERSON_MAX_WORDS and ABOUT_PERSON.match(text)) or SELF_INTRO.match(lower)
                 or EDITOR_BIO.match(text) or PAIR_BIO.match(text) or contains_any(lower, WRITES_STEMS)
                 or NAME_DASH_LOWER.match(text) or NAME_DASH_DESCRIPTION.match(text) or JA_BIO.search(text)
-                or ROLE_BIO.match(text) or EDITOR_ROLE_BIO.match(text))
+                or ROLE_BIO.match(text) or EDITOR_ROLE_BIO.match(text) or JA_JOB_OPENING.match(text)
+                or BORN_BIO.match(text))
 
 
 @detector(
     "CR09", "credits.author_bio", near=(("bio_label", "bio_text"), 1),
     flags=("Hi, I'm Hannah! I cook for a family of four on a tight budget in a tiny kitchen in Bristol.",
+           Example("Gece yarısı frekansı sustu - Selin Aydoğdu | Yeni Ufuk\nSelin Aydoğdu\nGece yarısı frekansı sustu\n"
+                   "18 Kasım 2025 Salı, 06:00\nYirmi iki yıl boyunca her gece tam on ikide açılan bir radyo kuşağı geçen cuma "
+                   "sessizce kapandı.\nDinleyiciler son yayında istasyonu aradı, telefonlar sabaha kadar sustu bilmedi.\n"
+                   "Program yapımcısı veda mesajını okurken sesi titriyordu, stüdyoda kimse konuşmadı.\n"
+                   "İstasyon yönetimi gece kuşağının yerine otomatik müzik yayını koyacağını açıkladı.\n"
+                   "İyi geceler, uyumayanlar.\nSelin Aydoğdu\n1981'de Ankara'da doğdu. 2004'ten bu yana "
+                   "çeşitli gazete ve radyolarda çalıştı.", "1981'de Ankara'da doğdu. 2004'ten bu yana çeşitli gazete ve "
+                   "radyolarda çalıştı.", language="tr"),
+           Example("山口 早苗（やまぐち・さなえ）\n料理家、栄養士。東京都出身。企業の社員食堂での勤務を経て独立。",
+                   "料理家、栄養士。東京都出身。企業の社員食堂での勤務を経て独立。", language="ja"),
+           Example("山口 早苗（やまぐち・さなえ）\n料理家、栄養士。東京都出身。企業の社員食堂での勤務を経て独立。",
+                   "山口 早苗（やまぐち・さなえ）", language="ja"),
            "Joanna Trethewey has been the Courier's chief reporter since 2015 and covers the coast.",
+           Example("Maria Ekdahl är litteraturkritiker på Svenska Morgonposten och har tidigare varit redaktör.", language="sv"),
            Example("— Спасибо за разговор.\nБеседовал Иван Петров\nАнна Лебедева — доктор биологических наук, заведующая "
                    "лабораторией морской экологии.", "Анна Лебедева — доктор биологических наук, заведующая лабораторией "
                    "морской экологии.", language="ru"),
@@ -1564,7 +1627,10 @@ def _bio_text(line: LineText) -> bool:
            Example("Guarde siempre las facturas de al menos un año, recomienda la asociación.\nLucía Ferrer\n"
                    "Periodista especializada en consumo. Escribe en El Faro desde 2018.",
                    "Periodista especializada en consumo. Escribe en El Faro desde 2018.", language="es")),
-    keeps=(Example("Jean Martin — Je pense que le maire a eu tort, et je le lui ai dit.", language="fr"),
+    keeps=(Example("Councillor Jane Doe is a vocal critic of the plan and voted against it on Monday.\nThe council will vote "
+                   "again in March, after a public consultation on the new parking charges in the town centre.",
+                   "Councillor Jane Doe is a vocal critic of the plan and voted against it on Monday."),
+           Example("Jean Martin — Je pense que le maire a eu tort, et je le lui ai dit.", language="fr"),
            Example("Yerli dil modeli tanıtıldı\nAyşe Korkmaz 9 Eylül 2025, 14:10\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
                    "Ayşe Korkmaz Teknoloji Editörü\n2014'ten bu yana yapay zekâ ve yarı iletkenler üzerine yazıyor.\n"
                    "Şirketin açıklamasına göre model, yaklaşık 1,2 trilyon token üzerinde eğitildi ve tek bir ekran kartında "
@@ -1629,6 +1695,14 @@ def author_bio(ctx: Context) -> Outcome:
         above = ctx.at(-1)
         if above is not None and CJK_NAME.match(above.text.strip()):
             return "author bio (under the author's name)"  # "中村 あかり" over "京都市左京区在住のライター。…"
+    if JA_JOB_OPENING.match(ctx.text):
+        above = ctx.at(-1)
+        if above is not None and JA_NAME_WITH_READING.match(above.text.strip()):
+            return "author bio (under the author's name)"  # "山口 早苗（やまぐち・さなえ）" over "料理家、栄養士。…"
+    if JA_NAME_WITH_READING.match(ctx.text.strip()):
+        below = ctx.at(1)
+        if below is not None and JA_JOB_OPENING.match(below.text):
+            return "the author's name over her bio"
     if ROLE_BIO.match(ctx.text):
         above = ctx.at(-1)
         if above is not None and not above.sentence and looks_like_name(above.text):
@@ -2060,7 +2134,9 @@ CORRECTION = rx.compile(
     r"een eerdere versie van dit artikel|wcześniejsza wersja (?:tego )?artykułu|haberin önceki versiyonunda|"
     r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated) .{0,60}?to (?:correct|clarify)|"
     r"this (?:article|story) (?:was|has been) (?:amended|corrected) on [^.]{3,30}\.\s?an earlier version|"
-    r"in einer früheren version hieß es"
+    r"in einer früheren version hieß es|"
+    # "Corrigido às 13:40: …", "Corrected at 09:12: …": when the text was put right, then how
+    r"^(?:corrigido|corrected|corrigé|corregido|corretto|korrigiert|gecorrigeerd|poprawiono|düzeltildi)\s.{0,40}?[:：]\s"
 )
 # "Bu yazı Gurme Rota'nın Mayıs 2025 sayısında yayımlanmıştır.", "This article first appeared in …": where the text
 # was printed first.
@@ -2135,7 +2211,7 @@ DISCLOSURE_STEMS = ("アフィリエイト", "summary", "zusammenfassung", "rés
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
                     "vervangt", "ersätter", "yerine", "yerini", "αντικαθιστ", "release", "pressemitteilung", "communiqué",
                     "comunicado", "comunicato", "persbericht", "prasow", "bülten", "δελτίο", "реліз", "релиз",
-                    "プレスリリース", "correct", "clarif", "korrek", "berichtig", "richtigstell", "rectif",
+                    "プレスリリース", "correct", "corrig", "korrig", "poprawion", "clarif", "korrek", "berichtig", "richtigstell", "rectif",
                     "erratum", "fe de errores", "rettific", "correzion", "precedente versione", "errata", "correç", "correcç", "corrección", "sprostow",
                     "düzelt", "διόρθ", "виправ", "поправ", "訂正", "earlier version", "früheren version",
                     "version de cet", "versión anterior", "versione precedente", "versão anterior", "eerdere versie",
@@ -2164,7 +2240,8 @@ def _disclosure_text(line: LineText) -> bool:
 
 @detector(
     "CR16", "credits.disclosure", near=(("trust_header", "disclosure"), 1),
-    flags=(Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
+    flags=(Example("Corrigido às 13:40: a primeira partida é às 6h40 e não às 6h30, como inicialmente escrito.", language="pt"),
+           Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
            Example("Correzione: in una precedente versione di questo articolo la data dell'assemblea era indicata al 3 maggio.",
                    language="it"),
            Example("※本記事はアフィリエイトプログラムを利用しています。", language="ja"),

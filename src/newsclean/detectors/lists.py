@@ -108,7 +108,18 @@ def _article_resumes(after: Context) -> bool:
             and after.line_key is None):
         return True  # "В первую очередь в эксплуатацию введут следующие станции:" leads into the article's list
     return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
-            or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None or _table_line(after))
+            or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None or _table_line(after)
+            or _result_line(after))
+
+
+# "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)": two teams, the score and the half-time score, the head of a match sheet.
+# (or the periods' scores: "Norrviken–Fjällbo 3–2 (1–0, 0–2, 2–0)")
+RESULT_LINE = rx.compile(r"^[^:(]{3,60}?\s?[–—-]\s?[^:(]{3,60}\s\d{1,3}\s?[:–-]\s?\d{1,3}\s?"
+                         r"\(\d{1,3}\s?[:–-]\s?\d{1,3}(?:,\s?\d{1,3}\s?[:–-]\s?\d{1,3}){0,4}\)$")
+
+
+def _result_line(ctx: Context) -> bool:
+    return "digit" in ctx.features and RESULT_LINE.match(ctx.text) is not None
 
 
 def _table_line(ctx: Context) -> bool:
@@ -255,7 +266,7 @@ def is_list_header(ctx: Context | LineText) -> bool:
         return CONTINUES.search(ctx.lower) is None  # "Haberin Devamı": the article goes on below
     if ctx.words > ON_SITE_MAX_WORDS or ctx.sentence:
         return False
-    if MORE_FROM.match(ctx.text) is not None:
+    if MORE_FROM.match(ctx.text) is not None or LATEST_FROM.match(ctx.text) is not None:
         return True
     if ":" in ctx.text or HEADER_JOINERS.isdisjoint(ctx.lower.split()):
         return False
@@ -269,6 +280,13 @@ def is_list_header(ctx: Context | LineText) -> bool:
 
 
 SITE_ADDRESS = rx.compile(r"^(?:www\.)?[\w-]+\.[a-z]{2,6}$")
+# "Senaste nytt från TT", "Latest from Reuters": a feed of another newsroom's headlines, not a credit.
+LATEST_FROM = rx.compile(
+    r"^(?i:latest|the latest|latest news|senaste nytt|senaste|neueste nachrichten|das neueste|les dernières infos|"
+    r"les dernières|lo último|últimas noticias|ultime notizie|últimas|najnowsze|najnowsze wiadomości|nieuwste|"
+    r"laatste nieuws|en son haberler|son haberler|τελευταία νέα|последние новости|останні новини)\s"
+    r"(?i:from|von|vom|de|du|da|dal|della|van|z|ze|från|от|від|από)\s\S"
+)
 
 
 @line_feature("list_header")
@@ -285,6 +303,7 @@ def _list_header_text(line: LineText) -> bool:
            Example("As mais acessadas da semana", language="pt"),
            Example("Przeczytaj więcej", language="pl"), "More From the Harbour Courier", "Next Up In Science & Health",
            Example("ALTRE NOTIZIE DI CULTURA E SPETTACOLI", language="it"),
+           Example("Senaste nytt från TT", language="sv"),
            "More on Weekend Review"),
     keeps=("Most read books of the year were thrillers, the library said.", "Trending on social media: a dance",
            Example("le village dort encore,\nmais derrière chaque rideau", "mais derrière chaque rideau", language="fr"),
@@ -373,9 +392,15 @@ Example("Most read\nThe flood of 1953 is still the most read story in our archiv
                    "Los embalses pierden 412 hectómetros cúbicos en una semana", language="es"),
            Example("Leggi anche\nNuovi varchi in via Mazzini: ecco dove\nDomenica 23 marzo\nCorsa in maschera ai Giardini\n"
                    "Ore 10 · Giardini Scotto · 3 euro", "Corsa in maschera ai Giardini", language="it"),
+           Example("Czytaj też\nKoniec serii Wisły Brzezinka. Lider stracił punkty w Olszance\n"
+                   "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)\nBramki: 0:1 Kowalczyk (12.), 1:1 Nowicki (58.), 2:1 Dudek (90+3.)",
+                   "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)", language="pl"),
            Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
                    "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
                    "Statystyki meczu", language="pl"),
+           Example("Czytaj też\nKoniec serii Wisły Brzezinka. Lider stracił punkty w Olszance\n"
+                   "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)\nBramki: 0:1 Kowalczyk (12.), 1:1 Nowicki (58.), 2:1 Dudek (90+3.)",
+                   "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)", language="pl"),
            Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
                    "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
                    "Rzuty rożne | 7 | 4", language="pl"),
@@ -387,7 +412,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
     if _in_box_over_button(ctx):
         return "line of a related box closed by its button"
-    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx) or _table_line(ctx):
+    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx) or _table_line(ctx) or _result_line(ctx):
         return None
     listed = _article_list_line(ctx)
     if listed and LIST_MARK.match(ctx.text) is None:

@@ -44,13 +44,18 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if ctx.text.endswith("。") and JA_REPORT.search(ctx.text) and not JA_ASK.search(ctx.text):
         return None  # "同社は、…メールマガジンで周知する。": a sentence about a company, no ask to the reader
     if ((_in_article_prose(ctx) or _in_announced_list(ctx)) and not _ends_in_button(ctx.text)
-            and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower))):
+            and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower)) and JA_OFFER.search(ctx.text) is None):
         return None
     if quoted_only(ctx, key):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
+    if (ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and (above := ctx.at(-1)) is not None
+            and above.words <= ASKED_MAX_WORDS and _asks(above) and not _ends_in_button(ctx.text)):
+        return None  # an interview's answer under its question ("E a bilhética?" / "… nem pede para aceitar cookies …")
     if key == "cookie" and ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and not _ends_in_button(ctx.text) and (
             _about_cookies(ctx) or _tells_of_herself(ctx.lower)):
         return None  # a report on cookie banners, or a writer telling what she clicked: a notice says "we" and "you"
+    if key == "cookie" and not _ends_in_button(ctx.text) and _heads_text(ctx) and _about_cookies(ctx):
+        return None  # its sub-heading or a reader's question ("Що таке cookie і навіщо вони сайтам", "… cookie?")
     return what
 
 
@@ -67,7 +72,25 @@ def _tells_of_herself(lower: str) -> bool:
     return len(rest) > CONSENT_OPENING_WORDS and FIRST_PERSON_SINGULAR.search(rest[-1]) is not None
 
 
+def _heads_text(ctx: Context) -> bool:
+    """A question, or a short line over a paragraph: a sub-heading of the article below it."""
+    below = ctx.at(1)
+    return _asks(ctx) or (not ctx.sentence and below is not None and below.quality is Quality.PROSE and below.sentence
+                          and below.words >= HEADED_PARAGRAPH_MIN_WORDS)
+
+
+HEADED_PARAGRAPH_MIN_WORDS = 12
 ON_TOPIC_MIN_PARAGRAPHS = 3
+ASKED_MAX_WORDS = 15
+
+
+def _asks(ctx: Context) -> bool:
+    """The line is a question: "?", or Greek's ";" ("Πώς θα πωλούνται τα εισιτήρια;")."""
+    text = ctx.text.rstrip()
+    return text.endswith(("?", "？")) or (text.endswith(";") and GREEK_LETTER.search(text) is not None)
+
+
+GREEK_LETTER = rx.compile(r"[\u0370-\u03ff]")
 
 
 def _about_cookies(ctx: Context) -> bool:
@@ -86,6 +109,8 @@ def _about_cookies(ctx: Context) -> bool:
 # A Japanese sentence about someone ("同社は、…", "市は、…"), and the polite asks a prompt makes ("ご登録ください").
 JA_REPORT = rx.compile(r"^(?!この|本記事|当記事)[^。、]{1,12}は")  # (not "この記事は会員限定です。")
 JA_ASK = rx.compile(r"ください|ませんか|しましょう|しよう|こちら|ご登録|お申し込み|お届け|チェック")
+# "今なら初月無料。", "…もご利用いただけます。": a Japanese site's offer to its readers, never the article's sentence.
+JA_OFFER = rx.compile(r"今なら|初月無料|無料でお試し|ご利用いただけます")
 # "This article is for subscribers", "この記事は有料会員記事です": the page speaking of itself, never the article's text.
 THIS_ARTICLE = rx.compile(
     r"^(?:this (?:article|story|content)|cet article|ce contenu|dieser (?:artikel|beitrag|inhalt)|este (?:artículo|contenido|artigo|conteúdo)|"
@@ -131,7 +156,9 @@ LIST_ITEM_MAX_WORDS = 25
 
 @detector(
     "PR01", "prompts.cookie", triggers=("contains:cookie",),
-    flags=("We use cookies to improve your experience. Accept all cookies",
+    flags=(Example("Omroep Westkust gebruikt cookies om de site goed te laten werken. Wil je ook cookies accepteren voor "
+                   "persoonlijke advertenties?", language="nl"),
+           "We use cookies to improve your experience. Accept all cookies",
            Example("Grid operators said about 41,000 properties were without power on Thursday morning.\nWe value your privacy\n"
                    "We and our 187 partners store and access information on your device to measure audiences and show you "
                    "relevant ads.\nAccept all\nThe coastguard said two kayakers had been rescued off the point.",
@@ -153,11 +180,24 @@ LIST_ITEM_MAX_WORDS = 25
                    "So ändern Sie Ihre Cookie-Einstellungen", language="de"),
            "Why the “Reject all cookies” button is so hard to find",
            "“We use cookies to track baskets,” the company's lawyer told the court.",
+           "Harbour Radio uses cookies on every page, the regulator found after a complaint.",
+           Example("Cookies are small files a site keeps in your browser; some are needed, most are not.\n"
+                   "Many sites use cookies to follow you across the web, the regulator found last year.\n"
+                   "Rejecting all cookies should take one click, the guidance says, not three.\n"
+                   "Can I refuse all cookies?\nFrom the necessary ones, no: without them the site would not work properly.",
+                   "Can I refuse all cookies?"),
+           Example("E a bilhética?\nVai haver uma aplicação, mas também se pode pagar a bordo. A aplicação não tem publicidade "
+                   "nem pede para aceitar cookies de terceiros, foi uma exigência nossa.",
+                   "Vai haver uma aplicação, mas também se pode pagar a bordo. A aplicação não tem publicidade nem pede para "
+                   "aceitar cookies de terceiros, foi uma exigência nossa.", language="pt"),
            Example("Больше всего писем приходило из-за cookie-баннеров, на которые я когда-то не глядя нажимал «Принять всё».",
                    language="ru")),
 )
 def cookie(ctx: Context) -> Outcome:
     """A cookie or privacy-consent notice."""
+    if (ctx.words <= PROMPT_MAX_WORDS and SITE_USES_COOKIES.match(ctx.text) and ctx.text.rstrip().endswith("?")
+            and not has_quote_mark(ctx.text)):
+        return "cookie notice"  # "Omroep Westkust gebruikt cookies om … Wil je ook cookies accepteren …?": the site asks
     if (ctx.words <= PROMPT_MAX_WORDS and "cookie" in ctx.contains and COOKIE_FIRST_PERSON.search(ctx.lower)
             and not has_quote_mark(ctx.text) and COOKIE_FIRST_PERSON.search(QUOTED.sub(" ", ctx.lower))):
         return "cookie notice"  # the site speaks: "Nous et nos partenaires utilisons des cookies …", even between paragraphs
@@ -177,10 +217,17 @@ COOKIE_FIRST_PERSON = rx.compile(
 )
 
 
+# "Omroep Westkust gebruikt cookies …", "Harbour Radio uses cookies …": the site names itself, then its cookies.
+SITE_USES_COOKIES = rx.compile(
+    r"^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:gebruikt|uses|utilise|verwendet|nutzt|usa|utiliza|utilizza|używa|kullanıyor|"
+    r"χρησιμοποιεί|использует|використовує|använder)\s(?:\w+\s)?(?i:cookies?)\s"
+)
+
+
 # Sign-up imperatives ("inscrivez-vous gratuitement", "zapisz się"): a prompt in any wording.
 SIGN_UP = rx.compile(
     r"(?<!\w)(?:sign up|subscribe now|add your email|enter your email|inscrivez-vous|abonnez-vous|melden sie sich an|jetzt anmelden|regístrate|"
-    r"suscríbete|iscriviti|inscreva-se|assine já|meld je aan|schrijf je in|zapisz się|abone ol|εγγραφείτε|"
+    r"suscríbete|iscriviti|inscreva-se|assine já|meld je (?:gratis |nu )?aan|schrijf je in|zapisz się|abone ol|εγγραφείτε|"
     r"підпишіться|подпишитесь|registrera dig|prenumerera|登録する|購読する|kaydolmak için tıklayın)(?!\w)",
 )
 SIGN_UP_MAX_WORDS = 25
@@ -201,10 +248,10 @@ SIGN_UP_TAIL = rx.compile(
 # for the newsletter (a sentence that reports someone urging it starts otherwise: "The mayor urged residents …").
 SIGN_UP_NEWSLETTER_TAIL = rx.compile(
     r"(?:^|[.!?]\s)(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|regístrate|apúntate|iscriviti|"
-    r"inscreva-se|subscreva|assine|melden sie sich|abonnieren sie|meld je aan|meld u aan|schrijf je in|schrijf u in|"
+    r"inscreva-se|subscreva|assine|melden sie sich|abonnieren sie|meld je (?:gratis |nu )?aan|meld u (?:gratis |nu )?aan|schrijf je in|schrijf u in|"
     r"zapisz się|abone olun?|εγγραφείτε|подпишитесь|підпишіться|registrera dig|prenumerera)"
-    r"\s[^.!?]{0,50}?(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|ενημερωτικό|рассылку|розсилку|nyhetsbrev)"
-    r"[^.!?]{0,90}[.!]?$"
+    r"\s[^.!?]{0,50}?\w*(?:newsletter|boletín|boletim|nieuwsbrief|brief|biuletyn|bülten|ενημερωτικό|рассылку|розсилку|nyhetsbrev)"
+    r"[^.!?]{0,90}[.!]?$"  # (a newsletter's own name: "de boekenbrief")
     # "… todas as sextas-feiras. Subscrever a newsletter": the box's button, an infinitive, closing the pitch
     r"|(?:^|[.!?]\s)(?:subscrever|assinar|s'abonner|s'inscrire|suscribirse|iscriversi|abonnieren|inschrijven|aanmelden)"
     r"\s(?:\S+\s){0,2}(?:newsletter|boletín|boletim|nieuwsbrief|biuletyn|bülten|nyhetsbrev)$"
@@ -741,6 +788,9 @@ def _premium_label_text(line: LineText) -> bool:
            Example("Offre spéciale : 1 € le premier mois pour lire tous nos articles", language="fr"),
            Example("Sostieni l'informazione locale: abbonati a La Voce di Valmarena Digital a 1 € per i primi 3 mesi.",
                    language="it"),
+           Example("川端さんはこの日も生放送に向かった。\n有料会員になると、過去の記事や紙面ビューアーもご利用いただけます。今なら初月無料。\n"
+                   "港浜市は来年度も番組を支援する方針だ。", "有料会員になると、過去の記事や紙面ビューアーもご利用いただけます。今なら初月無料。",
+                   language="ja"),
            Example("Vill du läsa vidare? Lås upp alla artiklar för 1 krona första månaden.", language="sv"),
            Example("Abbonati e leggi tutto senza limiti da 1,99 € al mese", language="it"),
            Example("Il vous reste 2 articles gratuits ce mois-ci. Abonnez-vous pour lire sans limite.\n"

@@ -36,10 +36,11 @@ from newsclean.prose import ends_like_sentence
 
 WIDGET_MAX_WORDS = 8
 LISTEN_MAX_WORDS = 4
-# "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button.
+# "Artikel vorlesen lassen", "Ouvir notícia", "Listen to this article": a read-aloud button (not the listeners
+# themselves: "luisteraars", "ascoltatori", "dinleyiciler").
 LISTEN = rx.compile(
-    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|hören|écouter|écoutez|escuchar|escucha|escuche|ascolta\w*|ouvir|oiça|ouça|(?:be)?luister\w*|"
-    r"posłuchaj|odsłuchaj|słuchaj|dinle\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
+    r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|hören|écouter|écoutez|escuchar|escucha|escuche|ascolta(?!tor)\w*|ouvir|oiça|ouça|(?:be)?luister(?!aar)\w*|"
+    r"posłuchaj|odsłuchaj|słuchaj|dinle(?!yici)\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
     r"再生する)(?!\w)",
 )
 # "Open in your podcast app", "Jetzt in der ARD Audiothek hören": where else the audio plays, a link's label.
@@ -137,7 +138,7 @@ def _on_station_now(line: LineText) -> bool:
            Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
                    language="es")),
     keeps=("The song was now playing on every station, the band's manager said proudly.",
-           Example("Chi ascolta la radio", language="it"),
+           Example("Chi ascolta la radio", language="it"), Example("Reclame en luisteraars", language="nl"),
            "Listeners tuned in at 7.30 every morning for twenty years, long before the radio moved online.",
            'Why “Now playing” still matters to us',
            Example("Les auditeurs appellent encore le standard pour demander le titre d'une chanson entendue le matin.\n"
@@ -1651,7 +1652,17 @@ MEDIA_NEWS = rx.compile(r"^(?:video|vídeo|vidéo|wideo|βίντεο|видео|
 @line_feature("media_label")
 def _media_label_text(line: LineText) -> bool:
     """A player's label with its clip: "VIDEO | …", "[Podcast] THE BYTE BRIEFING", "WATCH: …"."""
-    return line.words <= MEDIA_TITLE_MAX_WORDS and MEDIA_PIPE.match(line.text) is not None
+    return line.words <= MEDIA_TITLE_MAX_WORDS and (MEDIA_PIPE.match(line.text) is not None
+                                                    or WATCH_CLIP.match(line.text) is not None)
+
+
+# "Watch: How tracking cookies follow you around the web. Duration 2:14": a clip's label, its title, its length.
+WATCH_CLIP = rx.compile(
+    r"^(?:Watch|Listen|Kijk|Luister|Schau|Regardez|Écoutez|Mira|Escucha|Guarda|Ascolta|Assista|Ouça|Zobacz|Posłuchaj|İzle|"
+    r"Dinle|Δείτε|Ακούστε|Смотрите|Слушайте|Дивіться|Слухайте|Titta|Lyssna)\s?:\s.{3,140}?\s"
+    r"(?:(?i:duration|dauer|durée|duración|durata|duração|duur|czas|süre|διάρκεια|длительность|тривалість|längd)\s)?"
+    r"\(?\d{1,2}:\d{2}\)?$"
+)
 
 
 # "Відео: перший дзвоник під землею — …", "Video: Ein Tag im Tunnel": a clip's label in any case, a colon, its title
@@ -1719,6 +1730,7 @@ HEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
                    "Episode 88: Who pays for a breach"),
            Example("VİDEO HABER\nSarıdere Barajı dron ile görüntülendi: Su seviyesi alarm veriyor", "VİDEO HABER",
                    language="tr"),
+           "Watch: How tracking cookies follow you around the web. Duration 2:14",
            Example("WIDEO\nNowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka\n▶ Odtwórz 01:52",
                    "Nowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka", language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),

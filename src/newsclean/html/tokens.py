@@ -18,7 +18,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     **dict.fromkeys(("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
                      "adunit", "dfp", "gpt", "taboola", "outbrain", "teads", "adv", "advertorial", "anzeige",
                      "anzeigen", "werbung", "publicidad", "publicidade", "publicite", "pubblicita", "reklama",
-                     "reklame", "reklam", "annons", "advertentie"), "ad slot"),
+                     "reklame", "reklam", "annons", "advertentie", "inread", "outstream"), "ad slot"),
     **dict.fromkeys(("whatsapp", "telegram", "viber"), "messenger channel promotion"),
     **dict.fromkeys(("promo", "promos", "promotion", "sponsor", "sponsored", "sponsors", "affiliate", "affiliates",
                      "afiliado", "afiliados", "affiliato", "affiliati", "affilie", "affilies"), "promotion"),
@@ -47,7 +47,7 @@ BOILERPLATE_TOKENS: dict[str, str] = {
     **dict.fromkeys(("caption", "captions", "figcaption", "credit", "credits", "gallery", "slideshow", "carousel",
                      "lightbox"), "caption"),
     **dict.fromkeys(("tags", "tag", "tagged", "topics", "keywords", "categories", "category"), "tags"),
-    **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor", "signature",
+    **dict.fromkeys(("bio", "biography", "byline", "bylines", "author", "authors", "contributor", "signature", "firma",
                      "dateline", "timestamp", "published", "pubdate", "meta",
                      "copyright",
                      "footer", "footnote", "print", "rating", "reactions", "hidden", "sr",
@@ -61,6 +61,7 @@ COMPOUND_TAILS = ("posts", "post", "articles", "stories", "links", "items", "box
 
 
 LABEL_WORDS = frozenset(("label", "title", "heading"))
+EMBED_WORDS = frozenset(("embed", "video", "audio", "podcast"))
 # Class names that spell a related box's header ("te-puede-interesar", "leia-tambem"), without accents.
 READ_ALSO_SLUGS = frozenset(("read also", "see also", "you may like", "you might like", "te puede interesar",
                              "lee tambien", "ver tambien", "lire aussi", "a lire aussi", "a lire egalement", "leia tambem",
@@ -106,6 +107,8 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
     True
     >>> boilerplate_token("video-player-wrapper"), boilerplate_token("oddrow player-10") is None
     (('player', 'media player'), True)
+    >>> boilerplate_token("embed__label"), boilerplate_token("field--label-hidden") is None
+    (('label', 'media player'), True)
     >>> boilerplate_token("te-puede-interesar")
     ('te-puede-interesar', 'related links')
     >>> boilerplate_token("_relLink_a0s8e_1"), boilerplate_token("rel-pos") is None
@@ -125,6 +128,8 @@ def boilerplate_token(value: str) -> tuple[str, str] | None:
             return token, reason
     if "player" in tokens and not MEDIA_WORDS.isdisjoint(tokens):
         return "player", "media player"  # ("video-player-wrapper"; an "embedded-video" may hold the article's own clip)
+    if "label" in tokens and not EMBED_WORDS.isdisjoint(tokens):
+        return "label", "media player"  # "embed__label", "video-label": the label over a clip ("Відео: Як відкривали …")
     if len(tokens) >= 2 and " ".join(tokens) in READ_ALSO_SLUGS:
         return "-".join(tokens), "related links"  # "te-puede-interesar": the box named by its own header
     if "rel" in tokens and not LINK_WORDS.isdisjoint(tokens):
