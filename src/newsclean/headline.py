@@ -18,6 +18,7 @@ from newsclean.patterns import (
     ARCHIVE_PHOTO_TAIL,
     EMAIL,
     FACT_SEPARATOR,
+    GREEK_LETTER,
     MENU_SEPARATOR,
     READ_ALOUD_NOTE,
     SENTENCE_BREAK,
@@ -256,8 +257,8 @@ def suffixed_pair(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         if block.words > MAX_HEADLINE_WORDS:
             continue
         stripped = _site_suffix_stripped(canonical[block.index])
-        if stripped is None or ends_like_sentence(stripped):
-            continue
+        if stripped is None or (ends_like_sentence(stripped) and not abbreviated_headline(stripped, block.words)):
+            continue  # (a headline may end in a surname's initial: "… dla Henryka S.")
         # "Headline — UniNews | Università di Altavilla": a section and a site, stripped one after the other
         forms = [stripped, *([again] if (again := _site_suffix_stripped(stripped)) else [])]
         for form in forms:
@@ -289,7 +290,6 @@ PREVIOUS_NEXT = rx.compile(
 GUILLEMETS = rx.compile(r"«[^«»]*»")
 PLAY_MARKS = "▶►▷⏵"
 ORGANISATION_MAX_WORDS = 4
-GREEK_LETTER = rx.compile(r"\p{Greek}")  # a Greek question ends in ";": "… τι άλλαξε;"
 CLIP_LENGTH = rx.compile(r"\(\d{1,2}:\d{2}\)$")
 
 

@@ -120,15 +120,16 @@ NUMBERED_ITEM = rx.compile(r"^(\d{1,2})[.)]\s+\p{L}")
 # "Zysk netto wzrósł o 21 proc.", "Umsatz steigt auf 4 Mio.": a headline whose last word is a unit's abbreviation
 # ends in its dot, not in a full stop (only a short line: a paragraph may end in one too).
 UNIT_ABBREVIATION_END = rx.compile(r"(?<=\d\s?)(?:proc|mln|mld|mln zł|mld zł|tys|zł|Mio|Mrd|Tsd|млн|млрд|тыс|тис)\.$"
-                                      r"|(?<=\d{4}\s)(?:r|г|р)\.$")  # "… w 2025 r.": the year's abbreviation
+                                      r"|(?<=\d{4}\s)(?:r|г|р)\.$"  # "… w 2025 r.": the year's abbreviation
+                                      r"|(?<=\s\p{Lu}\p{Ll}{2,20}\s)\p{Lu}\.$")  # "… dla Henryka S.": a surname's initial
 ABBREVIATED_HEADLINE_MAX_WORDS = 16
 
 
 def abbreviated_headline(text: str, words: int) -> bool:
     """A short line ending in a figure and its unit's abbreviation ("… o 21 proc."), as headlines may.
 
-    >>> abbreviated_headline("Zysk netto wzrósł o 21 proc.", 6)
-    True
+    >>> abbreviated_headline("Zysk netto wzrósł o 21 proc.", 6), abbreviated_headline("Cztery lata dla Henryka S.", 5)
+    (True, True)
     """
     return words <= ABBREVIATED_HEADLINE_MAX_WORDS and UNIT_ABBREVIATION_END.search(text) is not None
 
@@ -250,3 +251,7 @@ ARCHIVE_PHOTO_TAIL = rx.compile(
     r"φωτογραφία αρχείου|αρχείου|arkivbild|arkivfoto)\s*[)）]\s*$",
     regex.I,
 )
+
+
+# A Greek question ends in ";": "… τι άλλαξε;", "Πώς θα πωλούνται τα εισιτήρια;".
+GREEK_LETTER = rx.compile(r"\p{Greek}")

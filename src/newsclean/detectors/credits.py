@@ -644,16 +644,25 @@ COMMENT_STEM = rx.compile(
     "CR04", "credits.comment_count", triggers=("contains:comments",),
     flags=("12 comments", Example("Kommentare (3)", language="de"), Example("Vos réactions (14)", language="fr"), "Leave a comment", "💬 37 responses",
            "Read 37 responses", Example("Vous souhaitez réagir ? Connectez-vous pour commenter.", language="fr"),
-           "Want to join the conversation? Log in or register to comment."),
+           "Want to join the conversation? Log in or register to comment.",
+           Example("Kommentarsfunktionen är avstängd för den här artikeln.", language="sv"),
+           Example("Komentarze (17) Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi za nie "
+                   "odpowiedzialności.", language="pl")),
     keeps=("Three comments by the minister caused an uproar.", "He declined to comment.",
            Example("■コメント\n◆監督「守備で勝ち取った一勝だ」", "■コメント", language="ja"),
            Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
            Example("Представник забудовника від коментарів відмовився.", language="uk")),
 )
 def comment_count(ctx: Context) -> Outcome:
-    """A comment counter, a "Leave a comment" link, or the log-in it asks for."""
+    """A comment counter, a "Leave a comment" link, the log-in it asks for, or the note that comments are closed."""
     if ctx.words <= COMMENT_LOGIN_MAX_WORDS and COMMENT_LOGIN.search(ctx.lower):
         return "log-in prompt of the comments"  # "Vous souhaitez réagir ? Connectez-vous pour commenter."
+    if ctx.words <= COMMENT_LOGIN_MAX_WORDS and COMMENTS_CLOSED.search(ctx.lower):
+        return "note that the comments are closed"  # "Kommentarsfunktionen är avstängd för den här artikeln."
+    if (ctx.words <= COMMENT_RULES_MAX_WORDS and (m := COUNT_OPENING.match(ctx.text))
+            and "comments" in ctx.view.lexicon.contains_keys(m["label"].casefold())):
+        return "comment counter"  # "Komentarze (17) Komentarze są prywatnymi opiniami użytkowników …": with the rules
+        # printed after it
     if ctx.words > COMMENT_MAX_WORDS or ctx.quality is Quality.PROSE:
         return None
     if ctx.sentence and ctx.words >= REPORTED_COMMENT_MIN_WORDS and "digit" not in ctx.features:
@@ -668,6 +677,16 @@ def comment_count(ctx: Context) -> Outcome:
 CJK_SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "【")
 
 
+# "Komentarze (17) …": the comments' heading with their count, opening a line that goes on with their rules.
+COUNT_OPENING = rx.compile(r"^(?P<label>\w+)\s?\(\d{1,5}\)\s\S")
+COMMENT_RULES_MAX_WORDS = 40
+COMMENTS_CLOSED = rx.compile(
+    r"comments are closed|commenting (?:is|has been) closed|kommentarsfunktionen är avstängd|"
+    r"die kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)|kommentare sind geschlossen|"
+    r"les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi|os comentários estão fechados|"
+    r"reacties zijn gesloten|komentarze są wyłączone|yorumlar kapalı|комментарии закрыты|коментарі закрито|"
+    r"τα σχόλια είναι κλειστά"
+)
 # "Log in or register to comment", "Connectez-vous pour commenter", "Zaloguj się, aby skomentować": the comment box's gate.
 COMMENT_LOGIN = rx.compile(
     r"(?:log ?in|sign in|register)(?: or (?:register|sign up|log in))? to (?:comment|join the (?:conversation|discussion))|"
@@ -949,11 +968,28 @@ def _credit_kind(ctx: Context | None) -> str | None:
         return "labelled"  # "Beeld Jelmer de Haan": the label and the photographer's name, no mark between
     if ctx.prefix_key == "photo" or ("/" in ctx.text and _agency_photographer(ctx.text.strip())):
         return "plain"  # (or an agency and its photographer: "ANSA/Luca Zennaro")
+    if _photographer_of_the_site(ctx):
+        return "labelled"  # "Rachel Okafor/Harlan Valley Courier": the photographer and the site she works for
     m = INITIALS_DASH_NAME.match(ctx.text.strip())
     if m is not None and looks_like_name(m["name"]):
         return "initials"  # "DDC – Sylvain Mourgues": the outlet's initials and the photographer (or a match: "PSG –
         # Olympique Lyon"; only the lead photo's place tells them apart)
     return None
+
+
+# "Rachel Okafor/Harlan Valley Courier": a name, a slash, an outlet (that the page names as itself).
+NAME_SLASH_OUTLET = rx.compile(r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\s?/\s?"
+                               r"(?P<outlet>\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})$")
+SITE_LINES = 4  # the page's first and last lines, where its name stands (masthead, title, footer)
+
+
+def _photographer_of_the_site(ctx: Context) -> bool:
+    m = NAME_SLASH_OUTLET.match(ctx.text.strip()) if "/" in ctx.text else None
+    if m is None or not looks_like_name(m["name"]):
+        return False
+    outlet, lines = m["outlet"].casefold(), ctx.view.canonical
+    return any(outlet in lines[k].casefold() for k in (*range(min(SITE_LINES, len(lines))),
+                                                       *range(max(0, len(lines) - SITE_LINES), len(lines))))
 
 
 INITIALS_DASH_NAME = rx.compile(r"^\p{Lu}{2,6}\s[–—-]\s(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})$")
@@ -1001,7 +1037,20 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("Publié le 23/03/2025 à 19h48\nLéo Farrugia, auteur de l'essai de la victoire, porté par ses coéquipiers.\n"
+    flags=(Example("Measles case confirmed | Harlan Valley Courier\nMeasles case confirmed\nThe patient is recovering at home, "
+                   "health officials said on Thursday after tracing the places the person had visited.\n"
+                   "A sign directs visitors to a walk-in vaccination clinic at the Pell County Health Department in "
+                   "Marston on Thursday, March 6, 2025.\n"
+                   "Rachel Okafor/Harlan Valley Courier\nInvestigators spent most of the week tracing the patient's movements "
+                   "while contagious, and a list of exposure sites was published on Friday.",
+                   "A sign directs visitors to a walk-in vaccination clinic at the Pell County Health Department in "
+                   "Marston on Thursday, March 6, 2025."),
+           Example("12 марта 2025, 14:37\nВремя чтения: 4 мин.\nФото: пресс-служба районного суда\n"
+                   "Игорь Семенихин на оглашении приговора.\nБывшего начальника дорожного управления приговорили к шести "
+                   "годам колонии общего режима за хищение почти 38 миллионов рублей, выделенных городу на ремонт улиц "
+                   "в 2021 и 2022 годах.",
+                   "Игорь Семенихин на оглашении приговора.", language="ru"),
+           Example("Publié le 23/03/2025 à 19h48\nLéo Farrugia, auteur de l'essai de la victoire, porté par ses coéquipiers.\n"
                    "DDC – Sylvain Mourgues\nMontarnaud arrache le derby face à Bellegarde, et le stade s'en souviendra "
                    "longtemps. Dimanche, les locaux ont renversé le match dans les dernières minutes.",
                    "Léo Farrugia, auteur de l'essai de la victoire, porté par ses coéquipiers.", language="fr"),
@@ -1126,6 +1175,8 @@ def caption(ctx: Context) -> Outcome:
         return "photographer's name in capitals under the lead photo's caption"
     if _credit_kind(ctx) == "initials" and _under_lead_caption(ctx):
         return "photo credit under the lead photo's caption"  # "DDC – Sylvain Mourgues"
+    if _photographer_of_the_site(ctx):
+        return "photo credit: the photographer and the site"  # "Rachel Okafor/Harlan Valley Courier"
     below = ctx.at(1)
     if below is None:
         return None
@@ -1150,7 +1201,8 @@ def caption(ctx: Context) -> Outcome:
     if (kind is not None and ctx.words <= CAPTION_SENTENCE_MAX_WORDS and below.words <= CREDIT_ALONE_MAX_WORDS
             and PICTURED_POSITION.search(ctx.text)):
         return "image caption (credit below)"  # "Der Angeklagte (r.) sitzt neben seinem Verteidiger …" / "© … /dpa"
-    if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > CAPTION_SENTENCE_MAX_WORDS)):
+    longest = CAPTION_SENTENCE_MAX_WORDS if DATED_CAPTION_TAIL.search(ctx.text) is None else DATED_CAPTION_MAX_WORDS
+    if kind is None or (ctx.sentence and (kind != "labelled" or ctx.words > longest)):
         return None
     if below.words > CREDIT_ALONE_MAX_WORDS or _describes(below):
         return None  # "Foto: la processione in via dei Mulini (foto di …)": the credit line is its own caption
@@ -1163,6 +1215,12 @@ def caption(ctx: Context) -> Outcome:
 
 
 CAPTION_UNDER_CREDIT_MAX_WORDS = 14
+# "… in Marston on Thursday, March 6, 2025.": a wire caption closes on the day the picture was taken, and runs longer.
+DATED_CAPTION_TAIL = rx.compile(
+    r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s\d{1,2},\s\d{4}\.$"
+)
+DATED_CAPTION_MAX_WORDS = 32
 CAPTION_PHRASE_MIN_WORDS, CAPTION_PHRASE_MAX_WORDS = 8, 18  # (a caption without a verb's full stop runs longer)
 # "(r.)", "(links)", "(izq.)", "(à gauche)": where a person stands in the picture, said only by a caption.
 PICTURED_POSITION = rx.compile(
@@ -1199,7 +1257,9 @@ def _under_bare_credit(ctx: Context) -> bool:
         # Jansen achter de microfoon in de studio aan de Dijkstraat" (a sub-heading there is short)
     # the lead photo between the header's date line and the article's first paragraph ("Фото: пресс-служба" /
     # "Артём Лузгин празднует победную шайбу"; further down, the line under a credit may be the article's own)
-    return ((paragraph is None or (paragraph.words <= FURNITURE_MAX_WORDS and not paragraph.sentence))
+    return ((paragraph is None or (paragraph.words <= FURNITURE_MAX_WORDS and (
+                not paragraph.sentence or paragraph.prefix_key is not None
+                or (paragraph.words <= STAMP_MAX_WORDS and "digit" in paragraph.features))))  # ("Время чтения: 4 мин.")
             and _over_first_paragraph(ctx) and _near_date_line(above))  # (not another caption: the credit's own is above)
 
 
@@ -1220,6 +1280,7 @@ def _under_lead_caption(credit: Context) -> bool:
 
 # A share bar, a reading time over the lead photo's credit (a caption over it runs longer).
 FURNITURE_MAX_WORDS = 8
+STAMP_MAX_WORDS = 4
 
 
 # The lines looked at above a lead photo for the header's date line.

@@ -22,6 +22,7 @@ from newsclean.model import Quality
 from newsclean.patterns import (
     EMAIL,
     FONT_SIZE,
+    GREEK_LETTER,
     PRICE_IN_WORDS,
     QUOTED,
     READER,
@@ -46,8 +47,9 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if ((_in_article_prose(ctx) or _in_announced_list(ctx)) and not _ends_in_button(ctx.text)
             and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower)) and JA_OFFER.search(ctx.text) is None):
         return None
-    if quoted_only(ctx, key):
-        return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about
+    if quoted_only(ctx, key) or (ctx.text.startswith("「") and ctx.text.rstrip().endswith("」")):
+        return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about (and
+        # 「…メールマガジンで知らせる…」 is someone's words)
     if (ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and (above := ctx.at(-1)) is not None
             and above.words <= ASKED_MAX_WORDS and _asks(above) and not _ends_in_button(ctx.text)):
         return None  # an interview's answer under its question ("E a bilhética?" / "… nem pede para aceitar cookies …")
@@ -85,12 +87,12 @@ ASKED_MAX_WORDS = 15
 
 
 def _asks(ctx: Context) -> bool:
-    """The line is a question: "?", or Greek's ";" ("Πώς θα πωλούνται τα εισιτήρια;")."""
+    """The line is a question: "?", Greek's ";" ("Πώς θα πωλούνται τα εισιτήρια;"), or a Japanese interviewer's
+    line ("――予約方法はどう周知するのか。")."""
     text = ctx.text.rstrip()
-    return text.endswith(("?", "？")) or (text.endswith(";") and GREEK_LETTER.search(text) is not None)
+    return (text.endswith(("?", "？")) or (text.endswith(";") and GREEK_LETTER.search(text) is not None)
+            or text.startswith("――"))
 
-
-GREEK_LETTER = rx.compile(r"[\u0370-\u03ff]")
 
 
 def _about_cookies(ctx: Context) -> bool:
@@ -310,7 +312,9 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
            Example("Quer mais passeios destes? Enviamos três ideias de fim de semana à quinta-feira. Subscrever a newsletter",
                    language="pt"),
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
-    keeps=("The mayor's weekly letter to residents was discontinued in March.", "E-mail",
+    keeps=(Example("――予約方法はどう周知するのか。\n「広報紙や町のLINE公式アカウント、メールマガジンで知らせるほか、集落ごとに説明会を開く。」",
+                   "「広報紙や町のLINE公式アカウント、メールマガジンで知らせるほか、集落ごとに説明会を開く。」", language="ja"),
+           "The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("同社は、新しい時刻表を駅のポスターやメールマガジンで周知する。", language="ja"),
            Example("市は制度の詳細を広報紙「みやのうら」12月号や市のメールマガジンで周知する。", language="ja"),
            Example("Assinar a newsletter da câmara passou a ser obrigatório para os fornecedores, explicou a vereadora.",
@@ -1258,6 +1262,8 @@ ASK_THE_READER = rx.compile(
     r"souhaitez-vous|vous souhaitez|quieres|desea|vuoi|volete|quer|deseja|wil je|wilt u|chcesz|ister misiniz|θέλετε|"
     r"хочете|хотите)\s[^?]{3,80}\?\s"
 )
+WRITE_TO = rx.compile(rf"(?<!\w){WRITE_VERBS}(?!\w)")
+BOT_HANDLE = rx.compile(r"(?<![\w.])@\w{3,32}")  # the newsroom's account or bot on a messenger
 ASK_THEN_SEND = rx.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
 # "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
 # a request to send the newsroom pictures or tips on a messenger, at a number.
@@ -1272,7 +1278,8 @@ PHONE_NUMBER = rx.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 
 @detector(
     "PR08", "prompts.news_tip",
-    flags=(Example("Vill du skriva ett minnesord? Texten bör vara högst 2 500 tecken och skickas till familj@vastbygden.se.",
+    flags=(Example("Если вы стали свидетелем происшествия, пишите в наш Telegram-бот @prpravda_bot", language="ru"),
+           Example("Vill du skriva ett minnesord? Texten bör vara högst 2 500 tecken och skickas till familj@vastbygden.se.",
                    language="sv"),
            Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
            Example("ニュースの情報提供はこちら 写真・動画をお寄せください", language="ja"),
@@ -1310,6 +1317,9 @@ def news_tip(ctx: Context) -> Outcome:
         return "news-tip request"  # among paragraphs too when it gives the newsroom's address or messenger
     if ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and ASK_THEN_SEND.match(ctx.text):
         return "request to write in by messenger"  # "… douteuse ? Écrivez-nous sur WhatsApp ou via notre formulaire."
+    if (ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and BOT_HANDLE.search(ctx.text)
+            and WRITE_TO.search(ctx.lower)):
+        return "request to write in by messenger"  # "… пишите в наш Telegram-бот @prpravda_bot"
     if ctx.words <= NEWS_TIP_MAX_WORDS and "@" in ctx.text and (
             WRITE_IN.match(ctx.lower) or ASK_THEN_WRITE.search(ctx.lower) or ASK_THE_READER.match(ctx.lower)
     ) and EMAIL.search(ctx.text):

@@ -1731,6 +1731,8 @@ HEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
            Example("VİDEO HABER\nSarıdere Barajı dron ile görüntülendi: Su seviyesi alarm veriyor", "VİDEO HABER",
                    language="tr"),
            "Watch: How tracking cookies follow you around the web. Duration 2:14",
+           Example("1:12\nVideo: Zo ziet de nieuwe fietsbrug over de Brakelvaart eruit",
+                   "Video: Zo ziet de nieuwe fietsbrug over de Brakelvaart eruit", language="nl"),
            Example("WIDEO\nNowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka\n▶ Odtwórz 01:52",
                    "Nowy most w Ełku otwarty. Zobacz, jak wygląda z lotu ptaka", language="pl")),
     keeps=(Example("Video\nThe clip was filmed by a neighbour on Sunday.", "The clip was filmed by a neighbour on Sunday."),
@@ -1751,6 +1753,9 @@ def media_box(ctx: Context) -> Outcome:
     if (ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and (above := ctx.at(-1)) is not None
             and "media_label" in above.features and _player_control(ctx.at(1))):
         return "title of the clip, between its label and its player"  # "[Podcast] …" / "Episode 212: …" / "▶ Play"
+    if (ctx.words <= MEDIA_TITLE_MAX_WORDS and not ctx.sentence and MEDIA_COLON.match(ctx.text)
+            and any(n is not None and n.words <= 3 and CLIP_LENGTH.match(n.lower.strip(" ▶►▷⏵")) for n in (ctx.at(-1), ctx.at(1)))):
+        return "title of the clip beside its length"  # "1:12" / "Video: Zo ziet de nieuwe fietsbrug … eruit"
     if (ctx.words <= 3 and CLIP_LENGTH.match(ctx.lower.strip(" ▶►▷⏵")) and _is_clip_title(ctx.at(-1))
             and _is_media_word(ctx.at(-2))):
         return "length of the video above"  # "Video" / "Baustelle statt Bahnsteig: …" / "01:42 Min."

@@ -200,7 +200,8 @@ BOX_HEADER_REACH = 12
 BOX_LABELS = {("AD01", "ad label"): ("AD02", "in the box of the ad labelled on line {}"),
               ("WG11", "video label"): ("WG11", "in the box of the video labelled on line {}"),
               ("WG01", "music player label"): ("WG01", "in the box of the player labelled on line {}"),
-              ("WG01", "video or music player label"): ("WG01", "in the box of the player labelled on line {}")}
+              ("WG01", "video or music player label"): ("WG01", "in the box of the player labelled on line {}"),
+              ("LI02", "teaser-list header"): ("LI03", "in the box of the list headed on line {}")}
 LABELLED_BOX_MAX_BLOCKS = 4
 
 
@@ -220,15 +221,16 @@ def _drop_labelled_boxes(page: DomPage, by_engine: dict[int, Decision], settled:
         return
     sizes: dict[int, int] = {}
     for raw in page.blocks:
-        box = page.container(raw)
-        sizes[box] = sizes.get(box, 0) + 1
+        for box in {page.container(raw), raw.owner}:  # (a run of inline links is owned by the box itself)
+            sizes[box] = sizes.get(box, 0) + 1
     for i, (code, reason) in marks.items():
         box = page.container(page.blocks[i])
         if box < 0 or sizes[box] > LABELLED_BOX_MAX_BLOCKS:
             continue
         for j in range(max(0, i - LABELLED_BOX_MAX_BLOCKS), min(len(page.blocks), i + LABELLED_BOX_MAX_BLOCKS)):
             mate = by_engine.get(j)
-            if mate is not None and mate.verdict is Verdict.KEEP and page.container(page.blocks[j]) == box:
+            if mate is not None and mate.verdict is Verdict.KEEP and box in (page.container(page.blocks[j]),
+                                                                              page.blocks[j].owner):
                 by_engine[j] = Decision(mate.block, Verdict.DROP, code, reason, mate.local_verdict)
 
 
