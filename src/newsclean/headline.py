@@ -706,6 +706,7 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
 
 def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     """A headline: a few words, no full stop or colon at the end, not a menu or a line of labels."""
+    text = LIVE_LABEL.sub("", text)  # "Directo | El temporal de lluvia deja …": a live page's label before its headline
     if not POSITION_MIN_WORDS <= words <= MAX_HEADLINE_WORDS or MENU_SEPARATOR.search(GUILLEMETS.sub("", text)):
         return False  # (a French quote's closing « … » is no menu's separator)
     if text.lstrip()[:1] in NAV_ARROWS or text.rstrip()[-1:] in NAV_ARROWS or PREVIOUS_NEXT.match(text):
@@ -731,6 +732,10 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     return not cased or any(t[:1].islower() for t in cased) or any(t.casefold() in lexicon.stopwords for t in tokens)
 
 
+LIVE_LABEL = rx.compile(
+    r"^(?i:live|directo|en directo|en vivo|en direct|direct|diretta|in diretta|ao vivo|em direto|liveblog|live-ticker|"
+    r"liveticker|canlı|na żywo|ζωντανά|наживо|онлайн|в прямом эфире|ライブ|速報)\s?[|:–—-]\s"
+)
 # Lines with more separators than this are menus, not "Headline | Site" copies.
 MAX_SEPARATORS = 4
 

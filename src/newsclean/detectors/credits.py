@@ -2182,7 +2182,8 @@ NO_ADVICE = rx.compile(
     r"keine anlageberatung|alle angaben ohne gewähr|(?:not|no) (?:an? )?(?:investment|financial) advice|"
     r"ne constitue pas un conseil en investissement|no constituye (?:una )?(?:recomendación|asesoramiento) de inversión|"
     r"non costituisce (?:una )?(?:consulenza|sollecitazione) (?:finanziaria|all'investimento)|geen beleggingsadvies|"
-    r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|yatırım tavsiyesi değildir|yatırım danışmanlığı kapsamında değildir"
+    r"nie stanowi (?:porady|rekomendacji) inwestycyjnej|nie stanowi rekomendacji w rozumieniu|yatırım tavsiyesi değildir|"
+    r"yatırım danışmanlığı kapsamında değildir"
 )
 # "Correction: An earlier version of this article said …": the editors' note on a mistake they mended.
 CORRECTION = rx.compile(
@@ -2266,7 +2267,7 @@ DISCLOSURE_STEMS = ("アフィリエイト", "summary", "zusammenfassung", "rés
                     "τεχνητής", "штучного", "искусственного", " ai", " ki", " ia", "aiを", "übersetzt", "tradu", "vertaald",
                     "tradott", "przetłumacz", "çevril", "μεταφράστ", "переклад", "переведен", "翻訳", "generat", "generiert", "gegenereerd",
                     "généré", "generad", "gerad", "synthe", "synthé", "sintétic", "sintetic", "commission", "affiliate", "associate", "συνεργατών", "affili", "afili", "anlageberatung", "gewähr", "advice", "conseil", "inversión",
-                    "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
+                    "consulenza", "sollecitazione", "beleggingsadvies", "inwestycyjn", "rekomendacji", "tavsiye", "provision", "vergütung", "comisión", "commissione", "comissão", "travel", "trip", "stay",
                     "visit", "reise", "fahr", "voyage", "séjour", "reportage", "viaj", "viagg", "viag", "medic", "médic",
                     "ärzt", "arzt", "sustituye", "sostituisce", "substitui", "dispensa", "exime", "reemplaza", "ortogr", "ersättning", "commissie",
                     "vergoeding", "prowizj", "komisyon", "комісі", "комисси", "замінює", "заменяет", "zastępuje",
@@ -2301,7 +2302,8 @@ def _disclosure_text(line: LineText) -> bool:
 
 @detector(
     "CR16", "credits.disclosure", near=(("trust_header", "disclosure"), 1),
-    flags=(Example("Corrigido às 13:40: a primeira partida é às 6h40 e não às 6h30, como inicialmente escrito.", language="pt"),
+    flags=(Example("Materiał nie stanowi rekomendacji w rozumieniu przepisów rozporządzenia MAR.", language="pl"),
+           Example("Corrigido às 13:40: a primeira partida é às 6h40 e não às 6h30, como inicialmente escrito.", language="pt"),
            Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
            Example("Correzione: in una precedente versione di questo articolo la data dell'assemblea era indicata al 3 maggio.",
                    language="it"),

@@ -392,12 +392,18 @@ Example("Most read\nThe flood of 1953 is still the most read story in our archiv
                    "Los embalses pierden 412 hectómetros cúbicos en una semana", language="es"),
            Example("Leggi anche\nNuovi varchi in via Mazzini: ecco dove\nDomenica 23 marzo\nCorsa in maschera ai Giardini\n"
                    "Ore 10 · Giardini Scotto · 3 euro", "Corsa in maschera ai Giardini", language="it"),
+           Example("À lire aussi\nTournus : le marché couvert rouvrira ses portes en juin après deux ans de travaux\n"
+                   "Ce qui a été voté\nOutre le budget, les élus ont adopté quatorze délibérations, parmi lesquelles :\n"
+                   "la création de 40 places supplémentaires à l'accueil périscolaire ;", "Ce qui a été voté", language="fr"),
            Example("Czytaj też\nKoniec serii Wisły Brzezinka. Lider stracił punkty w Olszance\n"
                    "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)\nBramki: 0:1 Kowalczyk (12.), 1:1 Nowicki (58.), 2:1 Dudek (90+3.)",
                    "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)", language="pl"),
            Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
                    "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
                    "Statystyki meczu", language="pl"),
+           Example("À lire aussi\nTournus : le marché couvert rouvrira ses portes en juin après deux ans de travaux\n"
+                   "Ce qui a été voté\nOutre le budget, les élus ont adopté quatorze délibérations, parmi lesquelles :\n"
+                   "la création de 40 places supplémentaires à l'accueil périscolaire ;", "Ce qui a été voté", language="fr"),
            Example("Czytaj też\nKoniec serii Wisły Brzezinka. Lider stracił punkty w Olszance\n"
                    "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)\nBramki: 0:1 Kowalczyk (12.), 1:1 Nowicki (58.), 2:1 Dudek (90+3.)",
                    "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)", language="pl"),
@@ -437,6 +443,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None  # a sub-heading, an interview question or a list's lead-in: the article again
     if QUESTIONS_FOR.match(ctx.lower):
         return None  # "Drei Fragen an Schwimmmeister Uwe Keßler": the heading of the article's short interview
+    if _heads_announced_list(ctx, after):
+        return None  # "Ce qui a été voté" over "… parmi lesquelles :" and its items: the article's sub-heading
     if _full_stop(ctx.text) and not _full_stop(above.text if above is not None else ""):
         return None  # "Yangının çıkış nedenine ilişkin inceleme başlatıldı." under headlines without one
     headline = ctx.view.headline
@@ -458,6 +466,19 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
 
 
 PROGRAMME_DAY_MAX_WORDS = 4
+ANNOUNCED_HEADING_MAX_WORDS = 8
+LIST_LEAD_MIN = 10  # (a short lead, "Onde mais é possível tomar a vacina:", is itself the heading)
+
+
+def _heads_announced_list(ctx: Context, after: Context | None) -> bool:
+    """A short line over a sentence that announces a list with its colon, the list's items under it: a sub-heading of
+    the article's ("Passo a passo: recusar no navegador" / "… siga estes passos:" / "1. …")."""
+    if after is None or ctx.sentence or ctx.words > ANNOUNCED_HEADING_MAX_WORDS:
+        return False
+    later = after.at(1)
+    return (after.text.rstrip().endswith((":", "：")) and after.words >= LIST_LEAD_MIN and later is not None
+            and (LIST_MARK.match(later.text) is not None or FIRST_NUMBERED.match(later.text) is not None
+                 or later.text[:1].islower()))
 
 
 # "Drei Fragen an …", "Three questions for …", "Trzy pytania do …": a short interview's heading inside an article.

@@ -439,7 +439,12 @@ MEDIA_FALLBACK = rx.compile(
     r"worden afgespeeld|cannot be played|can't be played|kann nicht abgespielt werden|ne peut pas être lu\w*|no se puede "
     r"reproducir|non può essere riprodott[oa]|não pode ser reproduzid[oa]|nie może zostać odtworzon[ya])|"
     # "※動画の再生には会員登録が必要です": the player asks the reader to sign up first
-    r"動画の(?:再生|視聴)には.{0,12}(?:登録|ログイン)が必要"
+    r"動画の(?:再生|視聴)には.{0,12}(?:登録|ログイン)が必要|"
+    # "Zum Abspielen des Videos müssen Sie der Nutzung externer Inhalte zustimmen.": the player asks for consent first
+    r"^(?:zum abspielen|um das video|to (?:play|watch) (?:this|the) video|pour (?:lire|voir) (?:cette|la) vidéo|"
+    r"para (?:ver|reproducir) (?:este|el) vídeo|per (?:vedere|riprodurre) (?:questo|il) video|om deze video (?:te )?"
+    r"(?:bekijken|af te spelen))\s.{0,80}?(?:zustimm\w*|akzeptier\w*|accept\w*|consent\w*|accepter|aceptar|accettare|"
+    r"toestemming|cookies?)"
 )
 ADDRESSES_READER = rx.compile(r"\b(?:you|your|you're|please)\b")
 
@@ -448,6 +453,7 @@ ADDRESSES_READER = rx.compile(r"\b(?:you|your|you're|please)\b")
     flags=(Example("Ticker neu laden", language="de"), Example("Atualizar a página", language="pt"), "Refresh",
            "The video will play after this ad", Example("Video yükleniyor... Reklamdan sonra video başlayacak", language="tr"),
            Example("Deze video kan niet worden afgespeeld zonder toestemming voor cookies.", language="nl"),
+           Example("Zum Abspielen des Videos müssen Sie der Nutzung externer Inhalte zustimmen.", language="de"),
            Example("Neueste Einträge zuerst", language="de"),
            Example("Relacja jest aktualizowana. Najnowsze wpisy na górze.", language="pl"),
            Example("Bu sayfa her 60 saniyede bir otomatik olarak yenilenmektedir.", language="tr"), Example("Ältere Einträge laden", language="de"),

@@ -47,6 +47,9 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if ((_in_article_prose(ctx) or _in_announced_list(ctx)) and not _ends_in_button(ctx.text)
             and not (key == "paywall" and THIS_ARTICLE.match(ctx.lower)) and JA_OFFER.search(ctx.text) is None):
         return None
+    if _asks(ctx) and (below := ctx.at(1)) is not None and below.quality is Quality.PROSE and has_quote_mark(below.text):
+        return None  # an interview's question over its quoted answer ("Warum müssen Nutzer der Ticket-App Cookies
+        # akzeptieren?" / "„Die App speichert Cookies nur, …“")
     if quoted_only(ctx, key) or (ctx.text.startswith("「") and ctx.text.rstrip().endswith("」")):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about (and
         # 「…メールマガジンで知らせる…」 is someone's words)
@@ -183,6 +186,9 @@ LIST_ITEM_MAX_WORDS = 25
            "Why the “Reject all cookies” button is so hard to find",
            "“We use cookies to track baskets,” the company's lawyer told the court.",
            "Harbour Radio uses cookies on every page, the regulator found after a complaint.",
+           Example("Warum müssen Nutzer der Ticket-App Cookies akzeptieren?\n„Die App speichert Cookies nur, um Fahrkarten und "
+                   "Einstellungen zu sichern. Werbung oder Tracking gibt es nicht.“", "Warum müssen Nutzer der Ticket-App "
+                   "Cookies akzeptieren?", language="de"),
            Example("Cookies are small files a site keeps in your browser; some are needed, most are not.\n"
                    "Many sites use cookies to follow you across the web, the regulator found last year.\n"
                    "Rejecting all cookies should take one click, the guidance says, not three.\n"

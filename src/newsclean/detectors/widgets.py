@@ -643,7 +643,9 @@ def _ja_road_row_text(line: LineText) -> bool:
                    "詳しくは道路情報ページへ", "県道湯平線 片側交互通行（工事）", language="ja"),
            Example("【交通情報】県内の通行規制（12日10時現在）\n県道奥美川高原線 杉ノ沢 全面通行止め（土砂崩れ）\n詳しくは道路情報ページへ",
                    "詳しくは道路情報ページへ", language="ja")),
-    keeps=("Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
+    keeps=(Example("Année | Début des vendanges | Degré moyen\n1955 | 24 septembre | 10,8°\n1985 | 16 septembre | 11,4°",
+                   "1955 | 24 septembre | 10,8°", language="fr"),
+           "Temperatures reached 41°C in Seville on Sunday, a record for June.", "Heat wave: 41°C",
            Example("gorączka powyżej 38°C", language="pl"),
            "14:05 The lorry was towed away and both lanes of the A12 reopened.\n14:20 A12 traffic is moving again, police said.",
            "Traffic\nThe council expects the worst queues in the first week of the closure.",
@@ -720,8 +722,10 @@ def weather(ctx: Context) -> Outcome:
         return "weather widget (temperature)"  # "高松市の天気 29℃ くもり のち 雨 降水確率90%"
     if ctx.words > WIDGET_MAX_WORDS or ctx.sentence or "bullet" in ctx.features:
         return None  # (a list's item: "・室内の湿度を50〜60％に保つ")
-    if TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text) and not ctx.text[:1].islower():
-        return "weather widget (temperature)"  # (not an item of the article's list: "gorączka powyżej 38°C")
+    if (TEMPERATURE.search(ctx.text) and not LABELLED.match(ctx.text) and not ctx.text[:1].islower()
+            and not (" | " in ctx.text and table_row(ctx))):
+        return "weather widget (temperature)"  # (not an item of the article's list: "gorączka powyżej 38°C", nor a row
+        # of its table: "1955 | 24 septembre | 10,8°" under "Année | Début des vendanges | Degré moyen")
     if "weather" in ctx.contains:
         return "weather widget"
     return None
@@ -1103,7 +1107,9 @@ def _labelled_listing(ctx: Context) -> bool:
                    language="el"),
            Example("PARRILLA DE HOY EN TCR\n14:00 Informatiu migdia\n14:30 El temps", "PARRILLA DE HOY EN TCR", language="es"),
            Example("Hoje na TVB\n19:30 Jornal das Beiras\n20:15 Magazine Agrícola", "20:15 Magazine Agrícola", language="pt")),
-    keeps=("20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off",
+    keeps=(Example("Inwestorzy będą w środę śledzić następujące publikacje:\n10:00 – inflacja bazowa w maju (NBP)\n"
+                   "14:30 – inflacja CPI w USA", "10:00 – inflacja bazowa w maju (NBP)", language="pl"),
+           "20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off",
            Example("Tonight on Harbour Radio, the new Saturday line-up:\nTime | Show | Host\n9:00–10:00 | Harbour Notes | Jo Park",
                    "9:00–10:00 | Harbour Notes | Jo Park")),
 )
@@ -1117,6 +1123,10 @@ def tv_listing(ctx: Context) -> Outcome:
         return "heading of the TV listing below"  # "PARRILLA DE HOY EN TCR" over "14:00 Informatiu migdia"
     if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence or table_row(ctx):
         return None  # (a row of the article's own table, under its header row: "時間 | 番組 | 出演")
+    above = ctx.at(-1)
+    if (above is not None and above.text.rstrip().endswith((":", "：")) and above.words >= LIST_LEAD_MIN_WORDS
+            and "tv" not in above.contains and not _channel_header(above)):
+        return None  # "… śledzić następujące publikacje:" / "10:00 – inflacja bazowa w maju (NBP)": the article's list
     if TV_CHANNEL.search(ctx.text) and ctx.words <= WIDGET_MAX_WORDS:
         return "TV listing"
     for off in range(-TV_NEIGHBOURHOOD, TV_NEIGHBOURHOOD + 1):
@@ -1133,6 +1143,7 @@ def tv_listing(ctx: Context) -> Outcome:
     return None
 
 
+LIST_LEAD_MIN_WORDS = 4
 # "Σήμερα στη Βόρειος TV", "Today on Harbour TV": a short heading that names a channel, over its schedule.
 CHANNEL_TOKEN = rx.compile(r"(?<!\w)TV[A-Z0-9]{0,2}(?!\w)")  # "TV", "TVB", "TV3"
 CHANNEL_HEADER_MAX_WORDS = 6
@@ -1672,7 +1683,7 @@ MEDIA_COLON = rx.compile(
 )
 # "Відео завантажиться після згоди на використання файлів cookie", "Video wird geladen …": the player asks for consent.
 VIDEO_CONSENT = rx.compile(
-    rf"(?<!\w){MEDIA_LABEL}(?!\w).{{0,80}}?(?:cookie|consent|einwilligung|zustimmung|toestemming|consentement|consenso|"
+    rf"(?<!\w){MEDIA_LABEL}(?!\w).{{0,80}}?(?:cookie|consent|einwilligung|zustimm\w*|toestemming|consentement|consenso|"
     r"consentimento|zgod|onay|συγκατάθεση|згод|соглас|samtycke)",
     regex.I,
 )
