@@ -401,12 +401,6 @@ Example("Most read\nThe flood of 1953 is still the most read story in our archiv
            Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
                    "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
                    "Statystyki meczu", language="pl"),
-           Example("À lire aussi\nTournus : le marché couvert rouvrira ses portes en juin après deux ans de travaux\n"
-                   "Ce qui a été voté\nOutre le budget, les élus ont adopté quatorze délibérations, parmi lesquelles :\n"
-                   "la création de 40 places supplémentaires à l'accueil périscolaire ;", "Ce qui a été voté", language="fr"),
-           Example("Czytaj też\nKoniec serii Wisły Brzezinka. Lider stracił punkty w Olszance\n"
-                   "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)\nBramki: 0:1 Kowalczyk (12.), 1:1 Nowicki (58.), 2:1 Dudek (90+3.)",
-                   "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)", language="pl"),
            Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
                    "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
                    "Rzuty rożne | 7 | 4", language="pl"),
