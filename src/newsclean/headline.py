@@ -322,7 +322,11 @@ def by_position(page: Page, lexicon: Lexicon, canonical: tuple[str, ...]) -> Hea
         found = _above(first, blocks, lexicon, canonical)
         if found is not None:
             return found
-    return _over_standfirst(starts[0], blocks, lexicon, canonical) if starts else None
+    for first in starts:  # (the standfirst under the headline, past that notice too)
+        found = _over_standfirst(first, blocks, lexicon, canonical)
+        if found is not None:
+            return found
+    return None
 
 
 # How far under the standfirst the byline or date line may come (past the lead photo's caption and credit).
@@ -427,7 +431,8 @@ def _title_case_over_date(i: int, blocks: tuple[Block, ...], canonical: tuple[st
 # A caption closed by its photo credit: "… sevinç yaşadı. (Fotoğraf: AA)", "… on Tuesday. Photo: Jane Doe".
 CAPTION_CREDIT_TAIL = rx.compile(
     r"[(\[](?:photo|foto|fotoğraf|fotografia|fot\.|bild|φωτ\.?|φωτογραφία|фото|写真)\s?[:/]?\s?[^()\[\]]{1,40}[)\]]$|"
-    r"[.!?]\s(?:photo|foto|fotoğraf|fot\.|bild|φωτ\.?|фото)\s?:\s[^.!?]{1,40}$",
+    r"[.!?]\s(?:photo|foto|fotoğraf|fot\.|bild|φωτ\.?|фото)\s?:\s[^.!?]{1,40}$|"
+    r"[（(](?:撮影|写真)[・：:／/][^()（）]{1,20}[)）]$",  # "…高木醸造で（撮影・松永健）": a Japanese caption's photographer
     regex.I,
 )
 # "～ 伊豆の金目鯛を香ばしく炙った、冬季限定の特製弁当 ～": a Japanese press release's subtitle, right under its headline.

@@ -30,6 +30,7 @@ from newsclean.names import (
     split_credit,
 )
 from newsclean.patterns import (
+    BARE_CLOCK,
     CLOCK,
     EVENT_TIME,
     FONT_SIZE,
@@ -1396,7 +1397,10 @@ MATCH_SCORE = rx.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
            Example("Grève des bacs | Écho Marin\nÉCHO MARIN\nGrève des bacs\nÉcho Marin avec AFP\n"
                    "Les bacs de Loire sont restés à quai mardi, a indiqué la préfecture.", "Écho Marin avec AFP",
                    language="fr")),
-    keeps=(Example("Lemons shipped | Daily Post\nLemons shipped\nMersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)",
+    keeps=(Example("Storm Orla live: flood warnings | Harbour News\nStorm Orla live: flood warnings\n11:47\n"
+                   "Rest centre opens at Moor Lane\nThe council has opened a rest centre for residents who have been told to "
+                   "leave their homes overnight.", "Rest centre opens at Moor Lane"),
+           Example("Lemons shipped | Daily Post\nLemons shipped\nMersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)",
                    "Mersin Limanı'nda limon kasaları (Fotoğraf: Ahmet Kaya)", language="tr"),
            Example("Court jails developer | Daily Post\nCourt jails developer\nSąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada",
                    "Sąd Okręgowy w Łodzi. Fot. PAP/Marek Zawada", language="pl"),
@@ -1417,6 +1421,9 @@ def names(ctx: Context) -> Outcome:
         return None
     if _kicker_between_copies(ctx):
         return None
+    if (above := ctx.at(-1)) is not None and BARE_CLOCK.match(above.text.strip()) and any(
+            w[:1].islower() for w in ctx.text.split()):
+        return None  # "11:47" / "Rest centre opens at Moor Lane": a live blog's entry, its headline under its stamp
     if PHOTO_IN_BRACKETS.search(ctx.lower):
         return None  # "Mersin Limanı'nda … kasaları (Fotoğraf: Ahmet Kaya)": a caption and its credit
     if "digit" in ctx.features and MATCH_SCORE.search(ctx.text) and ctx.view.date_in(ctx.text) is None:
