@@ -16,6 +16,7 @@ from newsclean.names import JOB_WORDS, looks_like_name, names_in_byline, organis
 from newsclean.patterns import (
     AGE_NOTICE,
     ARCHIVE_PHOTO_TAIL,
+    CJK_PHOTOGRAPHER_TAIL,
     EMAIL,
     FACT_SEPARATOR,
     GREEK_LETTER,
@@ -432,7 +433,7 @@ def _title_case_over_date(i: int, blocks: tuple[Block, ...], canonical: tuple[st
 CAPTION_CREDIT_TAIL = rx.compile(
     r"[(\[](?:photo|foto|fotoğraf|fotografia|fot\.|bild|φωτ\.?|φωτογραφία|фото|写真)\s?[:/]?\s?[^()\[\]]{1,40}[)\]]$|"
     r"[.!?]\s(?:photo|foto|fotoğraf|fot\.|bild|φωτ\.?|фото)\s?:\s[^.!?]{1,40}$|"
-    r"[（(](?:撮影|写真)[・：:／/][^()（）]{1,20}[)）]$",  # "…高木醸造で（撮影・松永健）": a Japanese caption's photographer
+    rf"{CJK_PHOTOGRAPHER_TAIL}",  # "…高木醸造で（撮影・松永健）": a Japanese caption's photographer
     regex.I,
 )
 # "～ 伊豆の金目鯛を香ばしく炙った、冬季限定の特製弁当 ～": a Japanese press release's subtitle, right under its headline.

@@ -255,3 +255,5 @@ ARCHIVE_PHOTO_TAIL = rx.compile(
 
 # A Greek question ends in ";": "… τι άλλαξε;", "Πώς θα πωλούνται τα εισιτήρια;".
 GREEK_LETTER = rx.compile(r"\p{Greek}")
+# "…雪里町（撮影・佐々木大輔）": a Japanese caption closes on its photographer, in brackets (a pattern's part).
+CJK_PHOTOGRAPHER_TAIL = r"[(（](?:撮影|写真)[・：:／/][^()（）]{1,20}[)）]$"

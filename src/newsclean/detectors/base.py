@@ -12,7 +12,7 @@ from newsclean import rx
 from newsclean.languages import fold
 from newsclean.memo import Memo
 from newsclean.model import Effect, Quality
-from newsclean.patterns import BULLET, CRUMB_SEPARATOR, NUMBERED_ITEM, QUOTED
+from newsclean.patterns import BULLET, CRUMB_SEPARATOR, GREEK_LETTER, NUMBERED_ITEM, QUOTED
 from newsclean.patterns import agency_tokens as AGENCY_TOKENS
 from newsclean.prose import ends_like_sentence
 
@@ -56,6 +56,16 @@ def contains_any(text: str, parts: tuple[str, ...]) -> bool:
         if part in text:
             return True
     return False
+
+
+def asks(text: str) -> bool:
+    """The line asks: "?", "？", or Greek's ";" (its own mark, U+037E, too).
+
+    >>> asks("Πώς θα πωλούνται τα εισιτήρια;"), asks("in 148 clinics;")
+    (True, False)
+    """
+    text = text.rstrip()
+    return text.endswith(("?", "？", "\u037e")) or (text.endswith(";") and GREEK_LETTER.search(text) is not None)
 
 
 def quoted_only(ctx: Context, key: str) -> bool:

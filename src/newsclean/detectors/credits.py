@@ -16,6 +16,7 @@ from newsclean.patterns import (
     AGE_NOTICE_MAX_WORDS,
     ARCHIVE_PHOTO_TAIL,
     BARE_CLOCK,
+    CJK_PHOTOGRAPHER_TAIL,
     CLOCK,
     EMAIL,
     FACT_SEPARATOR,
@@ -258,7 +259,7 @@ PAREN_CREDIT_TAIL = rx.compile(
     # "(Photo: Reuters)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe/Getty Images for Acme)"
     r"\s[(\[](?-i:\p{Lu}{2,10}\s)?(?:photos?|foto|fot\.|image|bild|φωτ\.?|фото)(?:\s(?:by|credit|von|de|di|par))?"
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
-    r"|[(（](?:撮影|写真)[・：:／/][^()（）]{1,20}[)）]$"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
+    rf"|{CJK_PHOTOGRAPHER_TAIL}"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
     r"|[(（][^()（）]{2,20}提供[)）]$"  # "職員に甘えるこむぎ（県動物愛護センター提供）": courtesy of the centre
     r"|[(（]提供[：:][^()（）]{1,20}[)）]$",  # "「つむぎの庭」の画面（提供：かもめソフト）"
     regex.I,

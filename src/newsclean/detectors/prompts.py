@@ -12,6 +12,7 @@ from newsclean.detectors.base import (
     Example,
     LineText,
     Outcome,
+    asks,
     contains_any,
     detector,
     heads_numbered_list,
@@ -22,7 +23,6 @@ from newsclean.model import Quality
 from newsclean.patterns import (
     EMAIL,
     FONT_SIZE,
-    GREEK_LETTER,
     PRICE_IN_WORDS,
     QUOTED,
     READER,
@@ -92,9 +92,7 @@ ASKED_MAX_WORDS = 15
 def _asks(ctx: Context) -> bool:
     """The line is a question: "?", Greek's ";" ("Πώς θα πωλούνται τα εισιτήρια;"), or a Japanese interviewer's
     line ("――予約方法はどう周知するのか。")."""
-    text = ctx.text.rstrip()
-    return (text.endswith(("?", "？")) or (text.endswith(";") and GREEK_LETTER.search(text) is not None)
-            or text.startswith("――"))
+    return asks(ctx.text) or ctx.text.startswith("――")
 
 
 

@@ -13,6 +13,7 @@ from newsclean.detectors.base import (
     Example,
     LineText,
     Outcome,
+    asks,
     contains_any,
     detector,
     line_feature,
@@ -1448,14 +1449,9 @@ def _poll_label_text(line: Context | LineText) -> bool:
 
 
 def _is_question(ctx: Context | None) -> bool:
-    if ctx is None:
-        return False
-    text = ctx.text.rstrip()
-    # Greek asks with ";" (or its own mark, U+037E)
-    return text.endswith(("?", "？", "\u037e")) or (text.endswith(";") and GREEK.search(text) is not None)
+    return ctx is not None and asks(ctx.text)
 
 
-GREEK = rx.compile(r"\p{Greek}")
 
 
 def _question_line(ctx: Context) -> bool:
