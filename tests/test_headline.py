@@ -331,3 +331,19 @@ def test_a_kicker_between_the_title_and_the_headline_is_no_byline():
             "12 August 2025, 10:34\nThe operator blamed fuel costs and a new port levy for the rise, the first in six years.\n")
     result = newsclean.clean(page)
     assert (result.author, result.source, result.title) == (None, "EFE", "Ferry fares rise in May")
+
+
+PUNCTUATED_OTHERWISE = """VALTORRE - Riapre il ponte sull'Orsella, dopo 14 mesi la frazione torna collegata - Gazzetta della Valle
+Gazzetta della Valle
+Cronaca
+Economia
+Riapre il ponte sull'Orsella: dopo 14 mesi la frazione torna collegata
+Il ponte sul torrente Orsella è stato riaperto ieri mattina al traffico dopo quattordici mesi di lavori, ha detto il sindaco.
+La riapertura era attesa da mesi dalle famiglie della frazione, che hanno dovuto percorrere una lunga deviazione.
+"""
+
+
+def test_a_headline_the_title_line_punctuates_otherwise_is_its_copy():
+    result = newsclean.clean(PUNCTUATED_OTHERWISE, format="text")
+    assert result.title == "Riapre il ponte sull'Orsella: dopo 14 mesi la frazione torna collegata"
+    assert result.body.startswith("Il ponte sul torrente")

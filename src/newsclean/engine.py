@@ -24,9 +24,10 @@ BODY_HEADLINE_CODE = "DU01"
 # under "Latest news" is a timed headline of that list, not a live blog's entry; "14:05 A12 Ede → Utrecht: ongeval …"
 # beside another such line is a traffic feed's entry; a question under a quiz's label, over its options, is the quiz's;
 # a podcast's promotion that quotes its episode's question is the promotion; so is a form's question over its button,
-# a paywall's offer under a feedback question and a cookie notice that asks).
+# a paywall's offer under a feedback question and a cookie notice that asks; and a writer's bio under a teaser's question).
 MORE_SPECIFIC = frozenset({("LI03", "BD04"), ("LI03", "BD02"), ("LI03", "BD03"), ("WG04", "BD02"), ("WG10", "BD03"),
-                           ("PR04", "BD03"), ("WG18", "BD03"), ("PR03", "BD03"), ("PR01", "BD03")})
+                           ("PR04", "BD03"), ("WG18", "BD03"), ("PR03", "BD03"), ("PR01", "BD03"),
+                           ("CR09", "BD03")})
 # Blocks of contexts kept alive behind the one being judged (detectors look a dozen blocks back).
 CONTEXT_WINDOW = 256
 # Distinct lines whose text-only outcomes a Cleaner remembers at once (menus, labels and footers

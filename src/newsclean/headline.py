@@ -148,7 +148,9 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
     if len(words) < MIN_HEADLINE_WORDS or sum(map(len, words)) < MIN_HEADLINE_LETTERS:
         return None  # "0:0", "A:A", "★★★": a headline has words
     title_line = canonical[first.index]
-    forms = {normal_key(f): f for f in _parts(title_line)}
+    parts = _parts(title_line)
+    forms = {normal_key(f): f for f in parts}
+    loose_forms = {_loose(k): f for k, f in forms.items()}
     first_key = normal_key(title_line)
     copies: set[int] = set()
     matched: set[str] = set()
@@ -160,10 +162,14 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         if block is page.blocks[1] and text == title_line and not SITE_SEPARATOR.search(title_line):
             continue  # a paragraph printed twice in a row is text, not a title and its copy
         k = normal_key(text)
-        if k in forms:
+        form = forms.get(k)
+        if form is None and not ends_like_sentence(text):
+            form = loose_forms.get(_loose(k))  # "Riapre il ponte, dopo 14 mesi …" in the title line is "Riapre il ponte:
+            # dopo 14 mesi …" as printed (not a quote's sentence, "«Δεν υπέγραψα ποτέ …»" under the title's "… : «…»")
+        if form is not None:
             copies.add(block.index)
-            matched.add(forms[k])
-            printed.setdefault(forms[k], text)
+            matched.add(form)
+            printed.setdefault(form, text)
         elif first_key in _block_forms(text) and not _imprint(title_line, text):
             copies.add(block.index)
             matched.add(title_line)
@@ -178,6 +184,14 @@ def find(page: Page, canonical: tuple[str, ...]) -> Headline | None:
         _site_suffix_stripped(title_line) or title_line
     )
     return Headline(_capitalised_as_printed(text, printed.get(text)), frozenset(copies | {first.index}))
+
+
+PUNCTUATION = rx.compile(r"[^\w\s]+")
+
+
+def _loose(key: str) -> str:
+    """A headline's key without its punctuation: the title line and the page may punctuate a clause differently."""
+    return " ".join(PUNCTUATION.sub(" ", key).split())
 
 
 def _before_most_prose(page: Page, copies: set[int]) -> set[int]:
@@ -236,9 +250,12 @@ IMPRINT_MIN_SEPARATORS = 2
 
 
 def _capitalised_as_printed(form: str, copy: str | None) -> str:
-    """A title form cut after a kicker ("Liveblog: grote storing …") takes its copy's capital ("Grote storing …")."""
+    """A title form cut after a kicker ("Liveblog: grote storing …") takes its copy's capital ("Grote storing …"), and
+    one the page punctuates otherwise takes the page's punctuation."""
     if copy is not None and form[:1].islower() and copy[:1].isupper() and copy[1:] == form[1:]:
         return copy
+    if copy is not None and normal_key(copy) != normal_key(form):
+        return copy  # (matched loosely: the printed headline is the article's)
     return form
 
 
@@ -705,6 +722,8 @@ def _byline_like(text: str, words: int, lexicon: Lexicon) -> bool:
     if not found or not text.rstrip(" .").endswith(found[-1].split()[-1]):
         return False
     residue = text[: by.start()] if by else text
+    if residue.strip()[:1].islower():
+        return False  # "che la festa di San Martino": a line running on from the one above (a poem's), no label
     for name in found:
         residue = residue.replace(name, " ")
     return len(LETTER_WORD.findall(residue)) <= BYLINE_LABEL_MAX_WORDS
@@ -726,7 +745,7 @@ def _headline_shaped(text: str, words: int, lexicon: Lexicon) -> bool:
     tokens = LETTER_WORD.findall(text)
     if sum(len(t) == 1 for t in tokens) * 2 >= len(tokens) and not CJK_CHAR.search(text):
         return False  # "Schriftgröße: A A A": font-size buttons
-    if text.rstrip(QUOTES).endswith(("。", ":", "：")) or (text.rstrip(QUOTES).endswith(";") and not GREEK_LETTER.search(text)) or (
+    if text.rstrip(QUOTES).endswith(("。", ":", "：", ",", "，", "、")) or (text.rstrip(QUOTES).endswith(";") and not GREEK_LETTER.search(text)) or (
         text.rstrip(QUOTES).endswith(".") and not abbreviated_headline(text, words)
     ):
         return False

@@ -20,8 +20,9 @@ PARTICLES = frozenset(
 )
 NAME_WORD = rx.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$")
 # "佐伯真理子", "中村 あかり": a family name in kanji, then a given name in kanji or kana.
-# "（佐伯美穂）" alone under the text: a Japanese reporter signs off so.
-CJK_SIGNATURE = rx.compile(r"^[（(](?P<name>\p{Han}{1,4}[\s\u3000]?[\p{Han}\p{Hiragana}\p{Katakana}]{0,4})[）)]$")
+# "（佐伯美穂）" alone under the text: a Japanese reporter signs off so, maybe with her desk first ("（社会部　松永彩花）").
+CJK_DESK_FIRST = r"\p{Han}{1,6}(?:部|局|支局|総局|本社)[\s\u3000・]"
+CJK_SIGNATURE = rx.compile(rf"^[（(](?:{CJK_DESK_FIRST})?(?P<name>\p{{Han}}{{1,4}}[\s\u3000]?[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{0,4}})[）)]$")
 CJK_NAME = rx.compile(r"^\p{Han}{1,3}[\s\u3000]?(?:\p{Han}{1,3}|[\p{Hiragana}\p{Katakana}ー]{2,4}|\p{Hiragana}{1,3}\p{Han})$")
 # (a given name in kana and a kanji: "高森さと子")
 # What a newspaper, a broadcaster or an office ends in: no person's name does.

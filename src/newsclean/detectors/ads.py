@@ -333,6 +333,15 @@ def _starred_price_above(ctx: Context) -> bool:
 STAR_AFTER_PRICE_CHARS = 20
 
 
+def _under_offer_button(ctx: Context) -> bool:
+    """Right under an offer's button, the offer with its price or rate above it ("… dès 1 000 € … 5,5 % par an." /
+    "Découvrir" / "*Les performances passées …"): the star marks the offer's small print."""
+    above = ctx.at(-1)
+    offer = ctx.at(-2)
+    return (above is not None and offer is not None and button_like(above)
+            and (find_price(offer.text) is not None or "percent" in offer.features))
+
+
 @detector(
     "AD02", "ads.labelled_teaser",
     flags=(Example("Advertisement\nVilla\nNeo Chorio Paphos\nView Property", "Neo Chorio Paphos"),
@@ -396,11 +405,20 @@ STAR_AFTER_PRICE_CHARS = 20
            Example("Anzeige\nSofortkredit bis 50.000 € – Zusage in 10 Minuten. Jetzt Wunschrate berechnen bei der NordKredit Bank.",
                    "Sofortkredit bis 50.000 € – Zusage in 10 Minuten. Jetzt Wunschrate berechnen bei der NordKredit Bank.",
                    language="de"),
+           Example("Publicité\nInvestissez dans la pierre dès 1 000 € avec la SCPI Horizon. Rendement cible de 5,5 % par an.\n"
+                   "Découvrir\n*Les performances passées ne préjugent pas des performances futures.",
+                   "*Les performances passées ne préjugent pas des performances futures.", language="fr"),
            Example("PUBLICIDAD\nNuevo SUV híbrido Arvento desde 23.990 €*. Etiqueta ECO. Pide tu prueba.\n"
                    "*PVP recomendado en península. Consulta condiciones.",
                    "*PVP recomendado en península. Consulta condiciones.", language="es"),
            Example("Anzeige\nFestgeld bei der Hansebank\nZins: 3,5 % p.a.\nLaufzeit: 12 Monate\nMindestanlage: 5.000 €",
                    "Festgeld bei der Hansebank", language="de"),
+           Example("Anzeige\nHörgeräte der neuesten Generation jetzt 30 Tage kostenlos testen – unverbindlich beim Akustiker "
+                   "in Ihrer Nähe.\nJetzt Termin sichern\nIm Jahr 1989 erhielt er den Ehrenpreis des Liedersommers.",
+                   "Jetzt Termin sichern", language="de"),
+           Example("PUBLICIDADE\nOnix 2025 com taxa zero e primeira parcela só em julho. Condições especiais na Araguari "
+                   "Veículos, só até o fim do mês.\nSimule agora", "Onix 2025 com taxa zero e primeira parcela só em julho. "
+                   "Condições especiais na Araguari Veículos, só até o fim do mês.", language="pt"),
            Example("Anzeige\nIhr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.\nMehr erfahren",
                    "Ihr Depot. Ihre Regeln. Jetzt ETF-Sparplan eröffnen.", language="de"),
            Example("Advertisement\nWatch every cup tie live on RiverTV+ – your first month is free. Start watching\n"
@@ -451,6 +469,8 @@ STAR_AFTER_PRICE_CHARS = 20
                    "Procedimento", language="it"),
            Example("Publicidad\nLíneas afectadas\nC1 Valencia Nord – Gandia: 28 de 52 trenes\nC2 Valencia Nord – Moixent: 14 de 30 trenes\n"
                    "C3 Valencia Sant Isidre – Utiel: 8 de 18 trenes", "Líneas afectadas", language="es"),
+           Example("ΔΙΑΦΗΜΙΣΗ\nΜεταχειρισμένο Toyota Yaris 2021, 16.900 € – Δείτε την αγγελία\nΤα γκολ\n23' Αρβανίτης 0-1\n"
+                   "61' Τζήκας (πέν.) 1-1", "Τα γκολ", language="el"),
            Example("Publicité\nInfos pratiques\nHoraires : du mardi au samedi de 7h à 19h30.\n"
                    "Adresse : 102, boulevard de la Croix-Rousse.\nAccès : métro C, station Croix-Rousse.",
                    "Infos pratiques", language="fr"),
@@ -486,7 +506,7 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     label_at = ctx.view.nearest_above("ads.label", is_ad_label, ctx.index, window)
     if label_at is None:
         return None
-    if ctx.text[:1] == "*" and ctx.words <= FOOTNOTE_MAX_WORDS and _starred_price_above(ctx):
+    if ctx.text[:1] == "*" and ctx.words <= FOOTNOTE_MAX_WORDS and (_starred_price_above(ctx) or _under_offer_button(ctx)):
         return "footnote of the ad's starred price"  # "*PVP recomendado en península. Consulta condiciones."
     label = ctx.view.page.blocks[label_at]
     if _closes_ad(ctx, label_at, window) or _continues_numbered_list(ctx, label_at):
@@ -498,6 +518,9 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     first = ctx.at(label_at + 1 - ctx.index)
     if first is not None and first.index < ctx.index and first.words <= FIRST_LINE_MAX_WORDS and _heading_into_article(first):
         return None  # the article resumed right under the label (an empty ad slot): its heading's lines are its own
+    if (label_at == ctx.index - 1 and ctx.words <= OFFER_SENTENCE_MAX_WORDS and (button := ctx.at(1)) is not None
+            and button.line_key == "call_to_action"):
+        return f"the ad between its label on line {label.line} and its button"  # "PUBLICIDADE" / offer / "Simule agora"
     # (Japanese and Chinese count a word per two characters: an offer's line counts more words there)
     if label_at == ctx.index - 1 and ctx.words <= FIRST_LINE_MAX_WORDS * (CJK_CHARS_PER_WORD if CJK_CHAR.search(ctx.text) else 1):
         figures = ("percent" in ctx.features or find_price(ctx.text) is not None  # (a price or a rate: an offer's)
@@ -542,15 +565,17 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         return None
     offer = ctx.at(-1)
     if (label_at == ctx.index - 2 and offer and looks_like_button(ctx) and not _ends_in_button(offer)
-            and (not _reported(offer) or find_price(offer.text) or "percent" in offer.features)):
+            and (not _reported(offer) or find_price(offer.text) or "percent" in offer.features or _free_offer(offer))):
         # (under a reported sentence the article has resumed; an offer's figures say it is the ad's pitch)
         return f"button of the ad labelled on line {label.line}"  # label, offer, button (not "offer – button")
     after = ctx.at(1)
     if (after is not None and (after.quality is Quality.PROSE or after.text.endswith(("?", ":", "："))
                                or (after.sentence and (later := after.at(1)) is not None and _article_paragraph(later))
-                               or (CELL in after.text and table_row(after)))
+                               or (CELL in after.text and table_row(after))
+                               or GOAL_LINE.match(after.text) is not None)
             and not find_price(ctx.text)):
-        return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):"),
+        return None  # a heading that leads back into the article (or into its list: "Ingredientes (rende 30 unidades):",
+        # or its goals: "Τα γκολ" / "23' Αρβανίτης 0-1"),
         # maybe over a short sentence first ("Maçın öyküsü" / "Ev sahibi ekip karşılaşmaya hızlı başladı." / paragraph)
     headline = ctx.view.headline
     for back in range(1, ctx.index - label_at):
@@ -565,6 +590,10 @@ def labelled_teaser(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
         if prev.prefix_key == "read_also" or prev.line_key in NEW_BOX_KEYS:
             return None  # "Lees ook" opened another box: the ad ended above it
     return f"in the ad block labelled on line {label.line}"
+
+
+# "23' Αρβανίτης 0-1", "90+2’ Kowalski": a goal by its minute, as a match report lists them.
+GOAL_LINE = rx.compile(r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’΄′]\s?\p{L}")
 
 
 # A call set after a dash and ending in an infinitive, as German and Dutch offers print it: "– Probefahrt sichern und
@@ -665,6 +694,7 @@ def _button_below(ctx: Context) -> bool:
 
 
 ARROW_BUTTON_MAX_WORDS = 8
+OFFER_SENTENCE_MAX_WORDS = 40
 PITCH_MAX_WORDS = 12
 ARROW_CALL_MAX_WORDS = 25
 

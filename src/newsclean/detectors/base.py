@@ -26,7 +26,7 @@ FIRST_WORD = rx.compile(r"\w+")
 QUOTE_TAIL = "\"'”»’)"
 
 
-PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", "photograph:", ". φωτ", ". фото", "| photo", "| foto", "| bild", "– photo", "– foto")
+PHOTO_STEMS = (". photo", ". foto", ". fot.", ". bild", ". beeld", "photograph:", ". φωτ", ". фото", "| photo", "| foto", "| bild", "– photo", "– foto")
 NOTIFICATION_STEMS = ("notif", "push-", "mitteilungen", "benachrichtigung", "meldingen", "powiadomie", "bildirim", "ειδοποι",
                       "сповіщен", "уведомлен")
 NEWSLETTER_STEMS = ("newsletter", "notre lettre", "nieuwsbrief", "boletín", "boletim", "biuletyn", "bülten", "nyhetsbrev", "ニュースレター",
@@ -122,6 +122,8 @@ def char_features(text: str) -> list[str]:
         found.append("question")
     if BULLET.match(text):
         found.append("bullet")
+    if "|" in text:
+        found.append("bar")  # cells or menu items set apart by bars
     if " · " in text or " • " in text:
         found.append("middot")  # "Horoskop des Tages · Waage: …": parts of a strip set apart by dots
     return found
@@ -143,7 +145,7 @@ LONG_LINE_CHARS = 4_000
 # Agency and radio words are looked for in lines up to this long (credit sentences are short).
 WORD_FEATURE_WORDS = 14
 FEATURE_KINDS = frozenset((
-    "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet", "middot",
+    "digit", "paren", "sep", "symbol", "at", "link_arrow", "percent", "degree", "dash", "colon", "question", "bullet", "middot", "bar",
     "short", "line", "prefix", "contains", "agency", "agency_tail", "newsletter", "notifications", "photo", "radio", "messenger", "social", "appword", "opinion",
 ))
 # Features a family adds with ``line_feature``: a named test of a line's own text that gates its detectors (``near``).

@@ -20,6 +20,7 @@ from newsclean.metadata import AGENCY_SIGNATURE
 from newsclean.model import Effect, Quality
 from newsclean.names import (
     CJK_NAME,
+    CJK_SIGNATURE,
     GREEK_GENITIVE_ARTICLES,
     JOB_WORDS,
     PARTICLES,
@@ -993,7 +994,11 @@ CJK_DESK = rx.compile(r"[（(][^）)]{1,12}(?:部|局|支局|本社|記者|特�
 
 
 def cjk_name_part(text: str) -> str:
-    """A Japanese byline's name without the desk in brackets after it."""
+    """A Japanese byline's name without its desk: in brackets after it ("佐藤 健一（報道部）"), or before it in the
+    brackets round both ("（社会部　松永彩花）")."""
+    signed = CJK_SIGNATURE.match(text.strip())
+    if signed is not None:
+        return signed["name"]
     return CJK_DESK.sub("", text.strip()).strip()
 
 
@@ -1094,6 +1099,9 @@ def is_name_line(ctx: Context) -> bool:
             return False
         if below is not None and ctx.view.date_in(below.text) is not None:
             return True
+        if (ctx.text.strip().startswith(("（", "(")) and above is not None and above.words <= DATE_OVER_NAME_MAX_WORDS
+                and ctx.view.date_in(above.text) is not None):
+            return True  # "2025年5月8日 18時05分" over "（社会部　松永彩花）": the reporter signs under the date
         # or right under the date line under the headline ("ブレイズ、終盤逆転で4連勝" / "2025年2月16日 21時35分" / "大野健太")
         headline = ctx.view.headline
         return (above is not None and above.words <= DATE_OVER_NAME_MAX_WORDS and ctx.view.date_in(above.text) is not None
@@ -1102,12 +1110,23 @@ def is_name_line(ctx: Context) -> bool:
     if "appword" in ctx.features and button_verb(ctx.lower.split(None, 1)[0]):
         return False  # "Download de Omroep Westkust-app": a button, whatever names it holds
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
-            and not _site_name_of_title(ctx) and (not _section_in_menu(ctx) or _titled_columnist(ctx))
+            and not _site_name_of_title(ctx)
+            and (not _section_in_menu(ctx) or _titled_columnist(ctx) or _under_standfirst_over_date(ctx))
             # ("ВЕЧЕРНИЙ ЭКСПРЕСС" under "… — Вечерний Экспресс": the masthead)
             and not copyright_owner(ctx, ctx.text.strip()) and not _kicker_between_copies(ctx))
 
 
 DATE_OVER_NAME_MAX_WORDS = 12
+
+
+def _under_standfirst_over_date(ctx: Context) -> bool:
+    """The line stands under the headline and its standfirst, right over the date line: the byline's own place,
+    whatever crumb trail ends with the name ("Opinion > Columns > Priya Calloway"; a kicker stands over the headline)."""
+    found = ctx.view.headline
+    if found is None or not ctx.view.has_mark("byline.meta", _meta_line, ctx.index + 1):
+        return False
+    above = [c for c in found.copies if c < ctx.index]
+    return bool(above) and any(ctx.view.page.blocks[k].quality is Quality.PROSE for k in range(max(above) + 1, ctx.index))
 
 
 def _kicker_between_copies(ctx: Context) -> bool:
@@ -1161,9 +1180,16 @@ def _buttons(ctx: Context) -> bool:
            Example("O primeiro comboio parte às 6h48 de segunda-feira, dia 15.\nJoana Vilaça e Rui Peixoto, com Lusa",
                    "Joana Vilaça e Rui Peixoto, com Lusa", "Joana Vilaça, Rui Peixoto", language="pt"),
            Example("Storm closes ports | Daily Post\nStorm closes ports\nJane Doe\nThe storm closed three ports.", "Jane Doe", "Jane Doe"),
+           Example("Opinion > Columns > Jane Doe\nParking fees will empty the high street | Daily Post\n"
+                   "Parking fees will empty the high street\nThe council's plan punishes the shoppers it says it wants to "
+                   "bring back, and everyone on the high street knows it.\nJane Doe\nSat 17 May 2025 06.00 BST\n"
+                   "The council wants to double the fee for an hour in the town's car parks from June.", "Jane Doe", "Jane Doe"),
            Example("Author:\nTomasz Wierzbicki", "Tomasz Wierzbicki", "Tomasz Wierzbicki"),
            Example("Zeynep Aydoğan\n3 Nisan 2025, 10:15", "Zeynep Aydoğan", "Zeynep Aydoğan", language="tr"),
            Example("佐藤 健一（報道部）\n2025年11月8日 15:25", "佐藤 健一（報道部）", "佐藤 健一", language="ja"),
+           Example("偽広告の詐欺相次ぐ | 北陸日報\n偽広告の詐欺相次ぐ\n著名人をかたる偽広告の被害が県内で相次いでいる。\n"
+                   "2025年5月8日 18時05分\n（社会部\u3000松永彩花）\n県警によると、今年の被害額は約4億円に上る。",
+                   "（社会部\u3000松永彩花）", "松永彩花", language="ja"),
            Example("Мария Лескова, научный обозреватель\nвчера в 19:40", "Мария Лескова, научный обозреватель",
                    "Мария Лескова", language="ru"),
            Example("Merve Doğan / DHA\nYayınlanma: 07 Ekim 2024 09:12", "Merve Doğan / DHA", "Merve Doğan", language="tr"),

@@ -105,6 +105,9 @@ def outlet_credit(line: Context | LineText) -> bool:
            "Workers load crates at the port of Felixstowe, Britain, May 3, 2024. REUTERS/Jon Vale/File Photo",
            Example("Quique Sotelo celebra el gol ante la grada de Tribuna Norte. TCN / Álvaro Pinedo", language="es"),
            Example("Le maire lors du conseil municipal de jeudi. Photo Franck Morel", language="fr"),
+           Example("De wethouder op het bordes van het stadhuis in Zwolle. Beeld Joost Bremer", language="nl"),
+           Example("Фасад театра после реставрации. Фото автора", language="ru"),
+           Example("偽広告の画面（画像の一部を加工しています）", language="ja"),
            Example("写真：雪に包まれた湯けむり横丁。夕方五時を過ぎると灯籠に火が入り、通りが橙色に染まる", language="ja"),
            Example("El portero detiene un penalti en el último minuto. / Javier Ruiz", language="es"),
            Example("Imagen facilitada por la Guardia Civil.", language="es"), "Image source, Jane Doe", "Photo courtesy of the family",
@@ -261,7 +264,8 @@ PAREN_CREDIT_TAIL = rx.compile(
     r"(?:\s*[:：/]\s*|\s)[^()\[\]]{2,80}[)\]]$"
     rf"|{CJK_PHOTOGRAPHER_TAIL}"  # "…子どもたち＝14日夜、雪里町（撮影・佐々木大輔）"
     r"|[(（][^()（）]{2,20}提供[)）]$"  # "職員に甘えるこむぎ（県動物愛護センター提供）": courtesy of the centre
-    r"|[(（]提供[：:][^()（）]{1,20}[)）]$",  # "「つむぎの庭」の画面（提供：かもめソフト）"
+    r"|[(（]提供[：:][^()（）]{1,20}[)）]$"  # "「つむぎの庭」の画面（提供：かもめソフト）"
+    r"|[(（](?:画像|写真)[^()（）。]{0,10}(?:加工|イメージ)[^()（）。]{0,8}[)）]$",  # "偽広告の画面（画像の一部を加工しています）"
     regex.I,
 )
 
@@ -292,7 +296,8 @@ SLASH_CREDIT_AFTER_SENTENCE = rx.compile(r"[.!?]\s+/\s?\p{Lu}[\p{L}.'’-]*(?:\s
 
 # "Gérard Vallin lors du conseil municipal de jeudi. Photo Franck Morel": the picture's word and a name.
 PHOTOGRAPHER_AFTER_SENTENCE = rx.compile(  # (or the photographer's initials: "… de ses textes. Photo É. M.")
-    r"[.!?]\s+(?i:photo|foto|fotos|bild|φωτ\.?|фото)\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}|"
+    r"[.!?]\s+(?i:photo|foto|fotos|bild|beeld|φωτ\.?|фото)\s(?:(?i:автора|авторки|автора статті|del autor|de l'auteur|"
+    r"dell'autore|do autor|des autors|van de auteur|autora|autorki|του συντάκτη)$|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}|"
     r"\p{Lu}\.(?:\s?\p{Lu}\.?){1,2})$"
     # "… in slate gray. Photo by Marcus Delaney / Circuit & Byte": the photographer, then the site
     r"|[.!?]\s+(?i:photo|photograph|picture|image|foto|bild)\s(?i:by|von|de|di|par|door|por)\s\p{Lu}[\p{L}'’-]+"
@@ -1038,7 +1043,8 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("Measles case confirmed | Harlan Valley Courier\nMeasles case confirmed\nThe patient is recovering at home, "
+    flags=(Example("El poeta Aurelio Santamarina, en su casa de Almazán, en una imagen de 2019.", language="es"),
+           Example("Measles case confirmed | Harlan Valley Courier\nMeasles case confirmed\nThe patient is recovering at home, "
                    "health officials said on Thursday after tracing the places the person had visited.\n"
                    "A sign directs visitors to a walk-in vaccination clinic at the Pell County Health Department in "
                    "Marston on Thursday, March 6, 2025.\n"
@@ -1163,8 +1169,12 @@ def caption(ctx: Context) -> Outcome:
     """
     if ctx.words > CAPTION_MAX_WORDS or ctx.prefix_key == "photo" or "bullet" in ctx.features:
         return None  # a list item is the article's, even over a credit
+    if "bar" in ctx.features and table_row(ctx):
+        return None  # a table's row ("Maison Verlaine | 512,40 | -7,84 %"), whatever stands under the table
     if "digit" in ctx.features and FIELD_WITH_FIGURE.match(ctx.text):
         return None  # "Глядачі: 4 200": a fact of the report (attendance), not a caption
+    if ctx.words <= CAPTION_SENTENCE_MAX_WORDS and PICTURE_OF_ITS_YEAR.search(ctx.text):
+        return "image caption (it says when its picture was taken)"  # "…, en su casa de Almazán, en una imagen de 2019."
     if ("＝" in ctx.text or "撮影" in ctx.text or "日" in ctx.text or "時" in ctx.text) and JA_CAPTION.match(ctx.text):
         return "image caption (what, ＝ when and where)"
     caps = CAPS_CREDIT_AFTER_SENTENCE.search(ctx.text) if ctx.words <= CAPTION_CAPS_CREDIT_MAX_WORDS else None
@@ -1215,6 +1225,13 @@ def caption(ctx: Context) -> Outcome:
     return "image caption (credit below)"
 
 
+# "…, en una imagen de 2019.", "…, in a file photo from 2021.": a caption closes on the year of its picture.
+PICTURE_OF_ITS_YEAR = rx.compile(
+    r",\s(?i:en una imagen|en una foto|en una fotografía|en imagen|in una foto|in un'immagine|in a photo|in a picture|"
+    r"in a file photo|in an undated photo|auf einem foto|auf einem bild|auf einem archivbild|sur une photo|numa imagem|"
+    r"numa foto|op een foto|na zdjęciu)\s(?i:de|del|di|from|aus|von|van|z)\s(?:\d{4}|(?i:archivo|archivio|arquivo|archive|"
+    r"archiwum))\.?$"
+)
 CAPTION_UNDER_CREDIT_MAX_WORDS = 14
 # "… in Marston on Thursday, March 6, 2025.": a wire caption closes on the day the picture was taken, and runs longer.
 DATED_CAPTION_TAIL = rx.compile(
@@ -1352,6 +1369,8 @@ BIO_VERB = (r"(?i:covers|has covered|writes about|writes for|has reviewed|report
             r"(?:schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|γράφει|пише|пишет|skriver)\s(?:\S+\s){0,2}?"
             r"(?:über|für|seit|sur|pour|depuis|sobre|para|desde|di|per|su|da|há|over|voor|sinds|o|dla|od|για|στην?|στο|про|для|"
             r"о|об|om|för|sedan))\s")
+# "Jane Doe writes about …": what she writes about (in a long sentence, maybe a review's on the poet it is about).
+WRITES_ABOUT_BIO = rx.compile(rf"^{BIO_NAME}{BIO_VERB}")
 AUTHOR_BIO = rx.compile(
     rf"^{BIO_NAME}{BIO_VERB}"
     rf"|^{BIO_NAME}(?:[^.!?]+\s)?{WRITES_COLUMN}"
@@ -1366,6 +1385,7 @@ AUTHOR_BIO = rx.compile(
     # (a critic by her field only: "… is a vocal critic of the plan" is news)
 )
 AUTHOR_BIO_MAX_WORDS = 60
+LONG_BIO_WORDS = 30
 # A bio under the author's name that opens with the job: "Journaliste à la rédaction de Quimper, elle suit …".
 ROLE_BIO = rx.compile(
     r"^(?i:journaliste|journalist(?:in)?|reporter(?:in)?|redakteur(?:in)?|rédact(?:eur|rice)|periodista|giornalista|"
@@ -1704,6 +1724,11 @@ def _bio_text(line: LineText) -> bool:
                    language="nl"),
            "About the authorities' plan, the mayor said little.",
            "About Town\nThe square reopens on Friday after two years of works, the council said.",
+           Example("Оксана Верес пише вірші про місто, яке чекає, — і «Світло на зупинці» робить це чекання майже відчутним: "
+                   "ліхтарі, нічні маршрутки, тиша між тривогами, ранкова черга по хліб і сусідка з собакою.\nУ збірці 54 вірші, "
+                   "розділені на три частини, і кожна з них починається з того самого ранку на тій самій зупинці.",
+                   "Оксана Верес пише вірші про місто, яке чекає, — і «Світло на зупинці» робить це чекання майже відчутним: "
+                   "ліхтарі, нічні маршрутки, тиша між тривогами, ранкова черга по хліб і сусідка з собакою.", language="uk"),
            Example("Ana Ruiz y Pedro Gil son periodistas del diario desde 2010.\nAmbos dejaron la redacción en marzo, "
                    "cuando el periódico anunció un expediente de regulación de empleo para 40 personas.",
                    "Ana Ruiz y Pedro Gil son periodistas del diario desde 2010.", language="es"),
@@ -1727,8 +1752,10 @@ def author_bio(ctx: Context) -> Outcome:
         return None
     if ABOUT_THE_AUTHOR.match(ctx.lower):
         return "author bio (labelled)"
-    if AUTHOR_BIO.match(ctx.text) and (ctx.lower[:2] in ("ο ", "η ") or ctx.lower.split(None, 1)[0] not in ctx.view.lexicon.stopwords):
-        return "author bio"  # (not "Dat schrijft de ACM …": a sentence that reports what someone wrote)
+    if (AUTHOR_BIO.match(ctx.text) and (ctx.lower[:2] in ("ο ", "η ") or ctx.lower.split(None, 1)[0] not in ctx.view.lexicon.stopwords)
+            and (ctx.words <= LONG_BIO_WORDS or not WRITES_ABOUT_BIO.match(ctx.text) or _last_text(ctx))):
+        return "author bio"  # (not "Dat schrijft de ACM …": a sentence that reports what someone wrote; nor, over more
+        # of the article, a review's long opening sentence on the poet it is about: "Оксана Верес пише вірші про …")
     if ("（" in ctx.text or "。" in ctx.text) and JA_NAMED_BIO.match(ctx.text):
         return "author bio"
     # (the rules above read the line alone; the ones below read its neighbours)

@@ -19,6 +19,7 @@ from newsclean.detectors.base import (
     line_feature,
     text_mark,
 )
+from newsclean.detectors.body import year_opening
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
 from newsclean.patterns import EVENT_TIME, LIST_MARK, abbreviated_headline
@@ -32,6 +33,7 @@ READ_ALSO_MAX_WORDS = 30
     flags=("Read also: Floods hit the north again", "📌 Read also: Ferry fares rise in May", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
            Example("Más información: Los taxistas piden poder usar el carril bus", language="es"),
            Example("İlgili: Yerli batarya hücresi üretimi için yeni tesis yolda", language="tr"),
+           Example("関連記事 鵜島の診療所、週2日に縮小 医師確保できず", language="ja"),
            Example("À lire aussi Le saumon remonte la Loire, mais pour combien de temps ?", language="fr")),
     keeps=("Read also the small print, the consumer group warns, before you sign anything.",
            Example("İlgili bakanlık, yeni düzenlemenin önümüzdeki ay yürürlüğe gireceğini açıkladı.", language="tr")),
@@ -51,6 +53,9 @@ def read_also(ctx: Context) -> Outcome:
         return "link to another article"
     if rest.lstrip()[:1].isupper() and any(c.islower() for c in rest) and not ctx.text.rstrip().endswith("."):
         return "link to another article"  # "À lire aussi Le saumon remonte la Loire …?": the label glued to its link
+    first = rest.lstrip()[:1]
+    if rest[:1] in (" ", "\u3000") and first.isalpha() and not first.isupper() and not first.islower():
+        return "link to another article"  # "関連記事 鵜島の診療所、週2日に縮小": a caseless script's headline after the label
     return None
 
 
@@ -109,7 +114,17 @@ def _article_resumes(after: Context) -> bool:
         return True  # "В первую очередь в эксплуатацию введут следующие станции:" leads into the article's list
     return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
             or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None or _table_line(after)
-            or _result_line(after))
+            or _result_line(after) or _chronology_line(after))
+
+
+def _chronology_line(ctx: Context) -> bool:
+    """A line of a chronology: it opens with a year, and the line below opens with a later one ("1943: geboren in …" /
+    "1968: erste Auftritte …"), or the line above with an earlier one."""
+    year = year_opening(ctx)
+    if year is None or ctx.sentence:
+        return False
+    below, above = year_opening(ctx.at(1)), year_opening(ctx.at(-1))
+    return (below is not None and below >= year) or (above is not None and above <= year)
 
 
 # "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)": two teams, the score and the half-time score, the head of a match sheet.
@@ -166,9 +181,9 @@ def _heads_numbered_list(ctx: Context, below: Context) -> bool:
     if ctx.sentence:
         return False
     if ctx.words <= SUBHEADING_MAX_WORDS:
-        return FIRST_NUMBERED.match(below.text) is not None
+        return _first_step(below)
     return (ctx.words <= NUMBERED_HEADING_MAX_WORDS and ctx.line_key is None and ctx.prefix is None
-            and FIRST_NUMBERED.match(below.text) is not None and heads_numbered_list(ctx))  # (not "Most read" over its
+            and _first_step(below) and heads_numbered_list(ctx))  # (not "Most read" over its
     # ranked headlines, nor a league table's title over its rows of figures)
 
 
@@ -179,6 +194,12 @@ SUBHEADING_ROLES = frozenset(("h2", "h3", "h4", "h5", "h6"))
 SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "――", "──")  # (and a Japanese interview's question: "――離れて暮らす…")
 CAPS_HEADING_MIN_LETTERS = 8
 FIRST_NUMBERED = rx.compile(r"^1[.)]\s+\D+$")  # (no figure after it: "1. Breogán 24-10" is a table's row)
+FIRST_STEP = rx.compile(r"^1[.)]\s+\p{L}")
+
+
+def _first_step(ctx: Context) -> bool:
+    """Item 1 of a numbered list: words without figures, or a sentence ("1. Eti en az 24 saat buzdolabında dinlendirin.")."""
+    return FIRST_NUMBERED.match(ctx.text) is not None or (ctx.sentence and FIRST_STEP.match(ctx.text) is not None)
 LEADING_CLOCK = rx.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
 
@@ -404,6 +425,15 @@ Example("Most read\nThe flood of 1953 is still the most read story in our archiv
            Example("Czytaj też:\nTrener Unii po porażce z Wartą: Musimy wrócić do podstaw\nStatystyki meczu\n"
                    "Statystyka | Zorza | Unia\nStrzały (celne) | 14 (5) | 9 (3)\nRzuty rożne | 7 | 4",
                    "Rzuty rożne | 7 | 4", language="pl"),
+           Example("İLGİLİ HABERLER\nBayramda hangi müzeler açık? Ziyaret saatleri açıklandı\nUzmandan 5 öneri\n"
+                   "1. Eti en az 24 saat buzdolabında dinlendirin.\n2. Öğünlerde et miktarını 150-200 gramla sınırlayın.",
+                   "Uzmandan 5 öneri", language="tr"),
+           Example("Auch interessant\nSchlagersängerin feiert 80. Geburtstag mit Abschiedstournee\nStationen seines Lebens\n"
+                   "1943: geboren in Hamburg-Altona\n1968: erste Auftritte im Folkclub am Fischmarkt\n1974: Durchbruch mit "
+                   "seinem ersten Album", "Stationen seines Lebens", language="de"),
+           Example("Auch interessant\nSchlagersängerin feiert 80. Geburtstag mit Abschiedstournee\nStationen seines Lebens\n"
+                   "1943: geboren in Hamburg-Altona\n1968: erste Auftritte im Folkclub am Fischmarkt\n1974: Durchbruch mit "
+                   "seinem ersten Album", "1968: erste Auftritte im Folkclub am Fischmarkt", language="de"),
            Example("Читайте также\n«Вишнёвый сад» в Казани: как провалить классику\n"
                    "Мы поговорили с режиссёром после премьеры.\n— Почему павильон, а не усадьба?",
                    "Мы поговорили с режиссёром после премьеры.", language="ru")),
@@ -412,7 +442,8 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     """A headline in a related / most-read list, below the list's header."""
     if _in_box_over_button(ctx):
         return "line of a related box closed by its button"
-    if ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx) or _table_line(ctx) or _result_line(ctx):
+    if (ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx) or _table_line(ctx) or _result_line(ctx)
+            or ("digit" in ctx.features and _chronology_line(ctx))):
         return None
     listed = _article_list_line(ctx)
     if listed and LIST_MARK.match(ctx.text) is None:

@@ -621,5 +621,34 @@ def icon_button(ctx: Context) -> Outcome:
     return "button with its icon" if CJK_CONTROL.search(rest) else None
 
 
+# "HOME | CRONACA | POLITICA | SPORT": a site's sections on one line, set apart by bars, from its home.
+MENU_BAR = rx.compile(r"\s*\|\s*")
+SECTION_MENU_MIN_ITEMS = 4
+SECTION_MAX_WORDS = 3
+
+
+@detector(
+    "NV11", "navigation.section_menu", triggers=("bar",),
+    flags=("HOME | CRONACA | POLITICA | SPORT | CULTURA E SPETTACOLI | METEO",
+           "Home | | | News | | | Sport | | | Business | | | Weather",
+           Example("Startseite | Lokales | Politik | Sport | Kultur", language="de")),
+    keeps=(Example("Home | Away | Goals | Shots\nRovers | United | 2 | 1", "Home | Away | Goals | Shots"), "Home | Ferries | Fares | Timetable changes from 1 June are below.",
+           "Team | Played | Won | Points", "Home | 2 | 1 | 0"),
+)
+def section_menu(ctx: Context) -> Outcome:
+    """A bar of the site's sections that starts at its home ("HOME | CRONACA | POLITICA | SPORT")."""
+    if ctx.sentence or "|" not in ctx.text or "digit" in ctx.features:
+        return None
+    items = [item for item in MENU_BAR.split(ctx.text.strip(" |")) if item]
+    if len(items) < SECTION_MENU_MIN_ITEMS or any(len(item.split()) > SECTION_MAX_WORDS for item in items):
+        return None
+    if ctx.view.lexicon.line_key(items[0].casefold()) != "home" or not all(item[:1].isupper() for item in items):
+        return None
+    below = ctx.at(1)
+    if below is not None and below.text.count("|") == ctx.text.count("|"):
+        return None  # a table's header row over its rows ("Home | Away | Goals | Shots" / "Rovers | United | 2 | 1")
+    return f"menu of {len(items)} sections, from the site's home"
+
+
 DETECTORS = (back_link, breadcrumb, menu_word, skip_link, pagination, more_link, reload, contents, new_tab_link,
-             icon_button)
+             icon_button, section_menu)

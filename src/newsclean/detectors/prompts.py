@@ -50,6 +50,8 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if _asks(ctx) and (below := ctx.at(1)) is not None and below.quality is Quality.PROSE and has_quote_mark(below.text):
         return None  # an interview's question over its quoted answer ("Warum müssen Nutzer der Ticket-App Cookies
         # akzeptieren?" / "„Die App speichert Cookies nur, …“")
+    if _asks(ctx) and _in_questions_and_answers(ctx):
+        return None  # a reader's question among others, each over its answer ("Waarom moet ik cookies accepteren …?")
     if quoted_only(ctx, key) or (ctx.text.startswith("「") and ctx.text.rstrip().endswith("」")):
         return None  # "Bandeaux cookies : pourquoi le bouton « Tout refuser » …" names the button it writes about (and
         # 「…メールマガジンで知らせる…」 is someone's words)
@@ -62,6 +64,28 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if key == "cookie" and not _ends_in_button(ctx.text) and _heads_text(ctx) and _about_cookies(ctx):
         return None  # its sub-heading or a reader's question ("Що таке cookie і навіщо вони сайтам", "… cookie?")
     return what
+
+
+QA_REACH = 4
+
+
+def _in_questions_and_answers(ctx: Context) -> bool:
+    """The question stands over a paragraph, and another question over its paragraph comes a few lines above: a run of
+    questions and answers (readers' questions, an interview), not a notice asking for consent."""
+    if not _answered(ctx):
+        return False
+    for k in range(2, QA_REACH + 1):
+        above = ctx.at(-k)
+        if above is None:
+            return False
+        if _asks(above) and _answered(above):
+            return True
+    return False
+
+
+def _answered(ctx: Context) -> bool:
+    below = ctx.at(1)
+    return below is not None and below.quality is Quality.PROSE and below.sentence and not _asks(below)
 
 
 # "я", "ich", "je": a writer speaking of herself.
@@ -173,7 +197,11 @@ LIST_ITEM_MAX_WORDS = 25
                    "changement observé sur la rivière.", "Nous et nos partenaires utilisons des cookies pour mesurer "
                    "l'audience et personnaliser les contenus et les publicités que vous voyez.", language="fr"),
            "Cookie settings"),
-    keeps=("The court ruled that websites must ask before placing tracking files on a device.",
+    keeps=(Example("Kan ik nog contant betalen?\nNee. Aan boord kan alleen met pin of met de Rivierpas worden betaald.\n"
+                   "Waarom moet ik cookies accepteren om de vaartijden in de app te zien?\nVolgens de veerdienst gebruikt de "
+                   "app alleen functionele cookies om je favoriete aanlegplaats te onthouden.",
+                   "Waarom moet ik cookies accepteren om de vaartijden in de app te zien?", language="nl"),
+           "The court ruled that websites must ask before placing tracking files on a device.",
            Example("In het kort:\nWeigeren moet net zo makkelijk zijn als accepteren.\n"
                    "We gebruiken cookies alleen met toestemming, zegt de toezichthouder.",
                    "We gebruiken cookies alleen met toestemming, zegt de toezichthouder.", language="nl"),
@@ -1120,7 +1148,9 @@ SOCIAL_NETWORK = rx.compile(
 
 @detector(
     "PR05", "prompts.share_bar", triggers=("line:share", "prefix:share", "short", "social"),
-    flags=(Example("Suggerisci · Facebook · X · Altri", language="it"),
+    flags=(Example("Версия для печати | Отправить другу | Обсудить на форуме | Поделиться: ВКонтакте Одноклассники Telegram",
+                   language="ru"),
+           Example("Suggerisci · Facebook · X · Altri", language="it"),
            "Share to FacebookFacebookShare to XXShare to EmailEmailShare to MoreMore",
            "Share", "Facebook Twitter WhatsApp E-Mail", "Save   Share   A   A   A", "Share | Tweet | Email", "Auf Threads teilen",
            "Share or comment on this article:", Example("このリリースをシェア", language="ja"), Example("写真を拡大する", language="ja"),
@@ -1161,10 +1191,17 @@ def share_bar(ctx: Context) -> Outcome:
         # "Offrir cet article   Partager   Ajouter à mes sélections": buttons set apart by wide spaces in the source
         # or by bars ("Réagir (12) | Partager sur Facebook | X | Bluesky | Copier le lien")
         segments = [p.strip() for p in WIDE_GAP.split(BUTTON_BAR.sub("  ", ctx.block.text.casefold())) if p.strip()]
-        if len(segments) >= SHARE_MIN_ITEMS and 2 * sum(p in shares or SOCIAL_NETWORK.match(p) is not None
-                                                        for p in segments) > len(segments):
+        if len(segments) >= SHARE_MIN_ITEMS and 2 * sum(_share_segment(p, shares) for p in segments) > len(segments):
             return "share bar"
     return None
+
+
+def _share_segment(part: str, shares: Collection[str]) -> bool:
+    """A button of a bar: a share label, a network, or a label over its networks ("поделиться: вконтакте telegram")."""
+    if part in shares or SOCIAL_NETWORK.match(part) is not None:
+        return True
+    label, colon, networks = part.partition(":")
+    return bool(colon and networks.split()) and label.strip() in shares and all(w in shares for w in networks.split())
 
 
 # The bars and dots that set a row's buttons apart.
@@ -1268,6 +1305,12 @@ ASK_THE_READER = rx.compile(
 )
 WRITE_TO = rx.compile(rf"(?<!\w){WRITE_VERBS}(?!\w)")
 BOT_HANDLE = rx.compile(r"(?<![\w.])@\w{3,32}")  # the newsroom's account or bot on a messenger
+# "à notre rédaction", "via notre formulaire", "an die Redaktion": where the reader's pictures and tips go.
+TO_THE_NEWSROOM = rx.compile(
+    r"(?<!\w)(?:(?:notre|la|our|the|die|unsere|de|onze|nuestra|la nostra|a nossa|naszej|naszą)\s)?"
+    r"(?:rédaction|newsroom|redaktion|redactie|redacción|redazione|redação|redakcji|formulaire|formular|formulier|"
+    r"formulario|modulo|formulário|formularz)(?!\w)"
+)
 ASK_THEN_SEND = rx.compile(rf"^[^?]{{3,80}}\?\s+{WRITE_VERBS}", regex.I)
 # "Schicken Sie uns Ihre Bilder per WhatsApp an 0651 7199-0.", "Στείλτε μας το δικό σας βίντεο: viber 690 …":
 # a request to send the newsroom pictures or tips on a messenger, at a number.
@@ -1282,7 +1325,9 @@ PHONE_NUMBER = rx.compile(r"(?<!\d)(?:\+?\d[\d  .-]{5,}\d)(?!\d)")
 
 @detector(
     "PR08", "prompts.news_tip",
-    flags=(Example("Если вы стали свидетелем происшествия, пишите в наш Telegram-бот @prpravda_bot", language="ru"),
+    flags=(Example("Vous avez une photo ou une vidéo de la tempête ? Envoyez-la à notre rédaction via notre formulaire.",
+                   language="fr"),
+           Example("Если вы стали свидетелем происшествия, пишите в наш Telegram-бот @prpravda_bot", language="ru"),
            Example("Vill du skriva ett minnesord? Texten bör vara högst 2 500 tecken och skickas till familj@vastbygden.se.",
                    language="sv"),
            Example("Heb je een tip of heb je iets gezien? Laat het ons weten via WhatsApp of mail.", language="nl"),
@@ -1321,6 +1366,8 @@ def news_tip(ctx: Context) -> Outcome:
         return "news-tip request"  # among paragraphs too when it gives the newsroom's address or messenger
     if ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and ASK_THEN_SEND.match(ctx.text):
         return "request to write in by messenger"  # "… douteuse ? Écrivez-nous sur WhatsApp ou via notre formulaire."
+    if ctx.words <= NEWS_TIP_MAX_WORDS and ASK_THEN_SEND.match(ctx.text) and TO_THE_NEWSROOM.search(ctx.lower):
+        return "request to send the newsroom pictures or tips"  # "… de la tempête ? Envoyez-la à notre rédaction …"
     if (ctx.words <= NEWS_TIP_MAX_WORDS and "messenger" in ctx.features and BOT_HANDLE.search(ctx.text)
             and WRITE_TO.search(ctx.lower)):
         return "request to write in by messenger"  # "… пишите в наш Telegram-бот @prpravda_bot"

@@ -41,7 +41,7 @@ LISTEN_MAX_WORDS = 4
 # themselves: "luisteraars", "ascoltatori", "dinleyiciler").
 LISTEN = rx.compile(
     r"(?<!\w)(?:listen|read aloud|hear this|vorlesen|anhören|hören|écouter|écoutez|escuchar|escucha|escuche|ascolta(?!tor)\w*|ouvir|oiça|ouça|(?:be)?luister(?!aar)\w*|"
-    r"posłuchaj|odsłuchaj|słuchaj|dinle(?!yici)\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
+    r"posłuchaj|odsłuchaj|słuchaj|dinle(?!yici|n)\w*|sesli|ακούστε|ακρόαση|слухати|прослухати|слушать|прослушать|lyssna|音声で聞く|読み上げ|"
     r"再生する)(?!\w)",
 )
 # "Open in your podcast app", "Jetzt in der ARD Audiothek hören": where else the audio plays, a link's label.
@@ -138,7 +138,8 @@ def _on_station_now(line: LineText) -> bool:
            Example("Geldwijzer: zondag om 18.15 uur bij NOVA en daarna online terug te kijken.", language="nl"),
            Example("Todos los domingos, desde las 16:00, el carrusel en directo desde los campos. ¡Síguelo en el 97.4!",
                    language="es")),
-    keeps=("The song was now playing on every station, the band's manager said proudly.",
+    keeps=(Example('"Et dinlenmeden pişirilmemeli"', language="tr"),
+           "The song was now playing on every station, the band's manager said proudly.",
            Example("Chi ascolta la radio", language="it"), Example("Reclame en luisteraars", language="nl"),
            "Listeners tuned in at 7.30 every morning for twenty years, long before the radio moved online.",
            'Why “Now playing” still matters to us',
@@ -892,6 +893,34 @@ def _is_ticker(ctx: Context | None) -> bool:
             and PERCENT_CHANGE.search(ctx.text) is not None)
 
 
+# "Le altre piazze europee:" over "Francoforte +0,42%", "Parigi +0,35%", then the report goes on: the article's figures.
+ANNOUNCED_RUN_MAX = 8
+SYMBOL_QUOTE = rx.compile(r"^[A-Z0-9][A-Z0-9.\-^]{1,14}\s")
+
+
+def _announced_in_text(ctx: Context) -> bool:
+    """The quote sits in a run of quotes that a paragraph's lead announces with its colon and that the article's
+    prose follows: a market report's own figures, not a ticker beside it."""
+    if SYMBOL_QUOTE.match(ctx.text):
+        return False  # "MAERSK-B.CO -3.12%" under "In this article:": an instrument's code, a quotes widget's line
+    lead = None
+    for back in range(1, ANNOUNCED_RUN_MAX + 1):
+        above = ctx.at(-back)
+        if above is None or not _is_ticker(above):
+            lead = above
+            break
+    if lead is None or not lead.text.rstrip().endswith((":", "：")) or lead.words > WIDGET_MAX_WORDS:
+        return False
+    before = lead.at(-1)
+    if before is None or before.quality is not Quality.PROSE:
+        return False
+    for ahead in range(1, ANNOUNCED_RUN_MAX + 1):
+        below = ctx.at(ahead)
+        if below is None or not _is_ticker(below):
+            return below is not None and below.quality is Quality.PROSE and below.sentence
+    return False
+
+
 TICKER_LABEL_MAX_WORDS = 4
 
 
@@ -993,7 +1022,11 @@ def _delayed_below(header: Context) -> bool:
            Example("Dólar comercial: R$ 5,38 (+0,12%)\nEuro: R$ 6,31 (-0,22%)\nConverter R$ 100,00 em: USD ▾\n"
                    "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos", "Cotação de 02/10/2025, 16h10 – atraso de 15 minutos",
                    language="pt")),
-    keeps=("The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
+    keeps=(Example("Piazza Affari ha chiuso in rialzo dello 0,8%, trainata dalle banche e dai titoli dell'energia.\n"
+                   "Le altre piazze europee:\nFrancoforte +0,42%\nParigi +0,35%\nLondra -0,12%\n"
+                   "Sul mercato del gas, il prezzo ad Amsterdam è sceso del 2% a 41 euro al megawattora.",
+                   "Parigi +0,35%", language="it"),
+           "The DAX closed up 0.4% on Friday after a volatile week.", "Inflation: +2.1%",
            Example("DAX 18.204 +0,4%\nThe delayed train arrived at 9:15.", "The delayed train arrived at 9:15."),
            Example("Figure | 2025 | 2024 | Change\nSales (m) | 412.0 | 398.6 | +3.4%", "Sales (m) | 412.0 | 398.6 | +3.4%"),
            Example("Partei | Stimmen | Sitze | Veränd.\nCDU | 31,2 % | 12 | +2", "CDU | 31,2 % | 12 | +2", language="de"),
@@ -1031,7 +1064,7 @@ def market_ticker(ctx: Context) -> Outcome:
                 _is_ticker(near := ctx.at(-back)) or _labelled_quote(near) for back in range(1, DELAY_NOTE_REACH + 1)):
             return None
         return "market ticker note" if not ctx.sentence or COOKING_TIME.search(ctx.text) else None
-    if (_is_ticker(ctx) or _ticker_row(ctx)) and not table_row(ctx):
+    if (_is_ticker(ctx) or _ticker_row(ctx)) and not table_row(ctx) and not _announced_in_text(ctx):
         return "market ticker"
     if _labelled_quote(ctx) and (_labelled_quote(ctx.at(-1)) or _labelled_quote(ctx.at(1))):
         return "market ticker"  # "Dólar comercial: R$ 5,42 (+0,31%)" over "Euro: R$ 6,29 (-0,08%)"
@@ -1394,7 +1427,9 @@ HELPFUL = rx.compile(
 CONTRIBUTE_HEADER = frozenset({"get involved", "mach mit", "machen sie mit", "participez", "participa", "partecipa",
                                "participe"})
 CONTRIBUTE_PITCH = rx.compile(
-    r"^(?:send us|email us|e-mail us|message us|tell us|contact us|share your|email \p{L}+ with|schicken sie uns|"
+    # (maybe after a label of its own: "Get in touch: Share your pictures and videos with us …")
+    r"^(?:(?:get in touch|get involved|have your say|kontakt|contactez-nous|contacto|contatti|contact)\s?[:–-]\s?)?"
+    r"(?:send us|email us|e-mail us|message us|tell us|contact us|share your|email \p{L}+ with|schicken sie uns|"
     r"schreiben sie uns|envoyez-nous|écrivez-nous|envíanos|escríbenos|inviaci|scrivici|envie-nos|escreva-nos|"
     r"czekamy na wasze|przyślijcie nam|stuur ons|bekleriz|bize gönderin|στείλτε μας|надсилайте нам|присылайте нам)"
 )
@@ -1530,6 +1565,7 @@ def _between(upper: Context, lower: Context) -> list[Context]:
            Example("Get involved\nSend us your photos and videos, or tell us how the storm is affecting you.",
                    "Send us your photos and videos, or tell us how the storm is affecting you."),
            "Send us your pictures and videos. Please include your location and do not put yourself in danger.",
+           "Get in touch: Share your pictures and videos with us, but please stay safe",
            Example("Wie zufrieden sind Sie mit diesem Artikel?", language="de"), "Was this page helpful? Yes No",
            "Tell us how we can improve this page (please do not include personal details)",
            Example("この記事はいかがでしたか？ 役に立った 役に立たなかった", language="ja"),

@@ -27,7 +27,7 @@ from newsclean.model import Block, Decision, Effect, Flag, InputInfo, Page, Qual
 from newsclean.names import CJK_SIGNATURE, looks_like_name
 from newsclean.pageview import PageView
 from newsclean.patterns import EMAIL
-from newsclean.prose import count_words, quality
+from newsclean.prose import count_words, ends_like_sentence, quality
 
 if TYPE_CHECKING:
     from newsclean.cleaner import Cleaner
@@ -176,15 +176,20 @@ SIGNATURE_MAX_WORDS = 4
 
 def _signature_line(page: DomPage, i: int) -> bool:
     """The block is an e-mail address alone, or a person's name right over one ("Anna Mróz-Kowal" /
-    "anna.mroz@ezagorze.pl" under the last paragraph), or a reporter's name in brackets ("（佐伯美穂）"): the writer
-    signs off."""
+    "anna.mroz@ezagorze.pl" under the last paragraph) or closing the text's element, or a reporter's name in brackets
+    ("（佐伯美穂）"): the writer signs off."""
     blocks = page.blocks
     text = blocks[i].text
     if EMAIL.fullmatch(text) or CJK_SIGNATURE.match(text):
         return True
+    if blocks[i].tokens > SIGNATURE_MAX_WORDS or any(c.isdigit() for c in text) or not looks_like_name(text):
+        return False
     below = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    return (EMAIL.fullmatch(below) is not None and blocks[i].tokens <= SIGNATURE_MAX_WORDS
-            and not any(c.isdigit() for c in text) and looks_like_name(text))
+    if EMAIL.fullmatch(below) is not None:
+        return True
+    # the name closes the element holding the text, under its last sentence ("Вход на выставку свободный." / "Ольга Северинова")
+    return (i > 0 and ends_like_sentence(blocks[i - 1].text) and page.container(blocks[i - 1]) == page.container(blocks[i])
+            and (i + 1 == len(blocks) or page.container(blocks[i + 1]) != page.container(blocks[i])))
 
 
 # A block whose text is this much link text is links, not a paragraph the region rule cut off.

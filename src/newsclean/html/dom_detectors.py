@@ -15,6 +15,7 @@ from newsclean.html.metadata import strip_site_name
 from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, WRAPPER_SHARE, DomContext, story_caption
 from newsclean.html.walk import RawBlock
 from newsclean.model import Effect
+from newsclean.patterns import is_agency_list
 from newsclean.prose import ends_like_sentence
 
 LEAD = ("The council voted on Tuesday to extend the night bus service to the harbour district for "
@@ -188,6 +189,7 @@ WEAK_REASON_MAX_WORDS = 30
                          f"<span>Tap to watch</span></div><p>{MORE}</p></article>"), "Tap to watch")),
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
                    LEAD),
+           Example(_page(f"<article><p>{LEAD}</p><p class='article__credit'>（共同通信）</p></article>"), "（共同通信）"),
            Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD),
            Example(_page(f"<article><p>{LEAD}</p><amp-img src='a.jpg'></amp-img><p>{MORE}</p></article>"), MORE),
            Example(_page(f"<article><div class='photo-story'><p>{LEAD} {MORE}</p></div><p>{MORE}</p></article>"),
@@ -203,7 +205,12 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
         return None  # the element wraps the article ("page-with-sidebar", "entry-content social-ready")
     if reason not in STRONG_REASONS and ctx.words > WEAK_REASON_MAX_WORDS:
         return None
+    if reason == "caption" and is_agency_list(ctx.block.text.strip(AGENCY_CREDIT_MARKS)):
+        return None  # "（共同通信）" in the article's credit line: the agency, for the text rules to record
     return f"{reason}: inside {label} ('{token}')"
+
+
+AGENCY_CREDIT_MARKS = " —–-()[]/（）"
 
 
 @detector(
