@@ -71,3 +71,23 @@ def test_a_meta_author_that_is_the_sites_name_gives_way_to_the_printed_byline():
             "das nächtliche Läuten geklagt, weil er seit Jahren nicht mehr durchschlafen könne.</p></div></body></html>")
     assert newsclean.clean(page).author == "Lena Hartmann"
 
+
+
+def test_a_video_box_takes_its_label_and_its_clip_title():
+    page = (f"<html><body><div class='a1'><h1>Night buses stay</h1><div class='t9'><p>{LEAD}</p></div>"
+            "<div class='v7 x2'><div class='v7_label'>Clip</div><div class='v7_player'><video preload='none'></video>"
+            "</div><div class='v7_title'>The night bus through the harbour district (1:48 Min.)</div></div>"
+            f"<div class='t9'><p>{MORE}</p><p>{LAST}</p></div></div></body></html>")
+    lines = kept(page)
+    assert "Clip" not in lines and "The night bus through the harbour district (1:48 Min.)" not in lines
+    assert LEAD in lines and LAST in lines
+
+
+def test_a_messenger_prompt_takes_its_box():
+    page = (f"<html><body><article><h1>Night buses stay</h1><p>{LEAD}</p>"
+            "<div class='c-row-nl'><p class='tt'>Receba as notícias do Vale no seu WhatsApp</p>"
+            "<p class='tx'>Entre no canal do Vale Agora e fique por dentro do que acontece na sua cidade.</p>"
+            f"<a href='#'>Entrar no canal</a></div><p>{MORE}</p><p>{LAST}</p></article></body></html>")
+    lines = kept(page)
+    assert "Entre no canal do Vale Agora e fique por dentro do que acontece na sua cidade." not in lines
+    assert LEAD in lines and LAST in lines

@@ -183,3 +183,11 @@ def test_the_writer_signing_with_the_agency_is_the_author():
     page = SIGNED.replace("{signature}", "Marta Gil Ortega / EFE")
     result = newsclean.clean(page)
     assert (result.author, result.source) == ("Marta Gil Ortega", "EFE")
+
+
+def test_a_readers_comment_under_the_counter_names_no_author() -> None:
+    page = STORY.format(byline="12 March 2026", footer="Jane Doe / EFE\n3 comments\nPaco H. · 12/03/2026 11:02\n"
+                                                     "About time. We have not slept for six summers.")
+    result = newsclean.clean(page)
+    assert result.author == "Jane Doe"
+    assert "About time" not in result.body

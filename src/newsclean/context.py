@@ -334,8 +334,12 @@ def _field_run(page: Page, states: list[State], start: int) -> bool:
     end = start
     while end < len(states) and field(end):
         end += 1
-    if (end - start < FIELD_RUN_MIN_LINES or end >= len(states) or states[end].verdict is not Verdict.KEEP
-            or page.blocks[end].quality is not Quality.PROSE):
+    after = end
+    if (after + 1 < len(states) and states[after].verdict is None and page.blocks[after].words <= HEADING_MAX_WORDS
+            and not ends_like_sentence(page.blocks[after].text) and FIELD_LINE.match(page.blocks[after].text) is None):
+        after += 1  # a sub-heading between the sheet and the prose ("MAÇTAN DAKİKALAR"), judged on its own later
+    if (end - start < FIELD_RUN_MIN_LINES or after >= len(states) or states[after].verdict is not Verdict.KEEP
+            or page.blocks[after].quality is not Quality.PROSE):
         return False
     for j in range(start, end):
         states[j].verdict, states[j].code, states[j].reason = Verdict.KEEP, None, FIELD_RUN

@@ -19,6 +19,7 @@ from newsclean.patterns import (
     CJK_PHOTOGRAPHER_TAIL,
     EMAIL,
     FACT_SEPARATOR,
+    FIELD_LINE,
     GREEK_LETTER,
     MENU_SEPARATOR,
     READ_ALOUD_NOTE,
@@ -373,6 +374,16 @@ def _over_standfirst(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, ca
 POSITION_STARTS = 2
 
 
+FACT_SHEET_FIELDS = 3
+
+
+def _in_fact_sheet(i: int, canonical: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Line ``i`` and the two under it are labelled fields ("Label: value") the lexicon does not know: a fact sheet."""
+    fields = canonical[i : i + FACT_SHEET_FIELDS]
+    return (len(fields) == FACT_SHEET_FIELDS and all(FIELD_LINE.match(f) is not None for f in fields)
+            and all(lexicon.prefix_key(f.casefold()) is None for f in fields[1:]))
+
+
 def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: tuple[str, ...]) -> Headline | None:
     """The headline above paragraph ``first``: the nearest headline-shaped line with a byline under it."""
     bylined = False  # a byline or date line passed between the line looked at and the text
@@ -385,6 +396,8 @@ def _above(first: int, blocks: tuple[Block, ...], lexicon: Lexicon, canonical: t
                 or AGE_NOTICE.match(text.casefold()) or READ_ALOUD_NOTE.search(text)):
             continue  # the lead photo's caption ("… sevinç yaşadı. (Fotoğraf: AA)"), a button ("この記事を保存"), a banner
             # over an old article ("This was published 11 months ago"), a read-aloud player's note
+        if _in_fact_sheet(i, canonical, lexicon):
+            continue  # "Stat: Yeni Porsuk Stadyumu" over "Hakemler: …" and the line-ups: a match sheet's field, no headline
         if (blocks[i].quality is Quality.PROSE and ends_like_sentence(text) and not abbreviated_headline(text, words)
                 and not (text.endswith(("?", "？")) and _byline_under(i, blocks, canonical, lexicon))):
             if bylined and i > 0 and _headline_shaped(canonical[i - 1], blocks[i - 1].words, lexicon):

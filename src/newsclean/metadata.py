@@ -152,8 +152,13 @@ def _agency_signature(decisions: tuple[Decision, ...]) -> str | None:
     return None
 
 
+COMMENT_COUNTER_CODE = "CR04"
+
+
 def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon, title: str | None) -> str | None:
-    for d in decisions:
+    for k, d in enumerate(decisions):
+        if d.code == COMMENT_COUNTER_CODE and any(e.verdict is Verdict.KEEP for e in decisions[:k]):
+            return None  # past the article's comment counter, a date line heads a reader's comment ("Paco H. · 12/02/2025")
         if d.verdict is Verdict.META and (d.field == "published" or (d.field == "source" and d.code != REPORTING_CODE)):
             # (or the agency's line: "6 Feb 2025 by Jon Vale with Reuters"; not a credit's "… Editing by Sharon Pike")
             m = DATE_LINE_AUTHOR.search(d.block.text)

@@ -257,3 +257,7 @@ ARCHIVE_PHOTO_TAIL = rx.compile(
 GREEK_LETTER = rx.compile(r"\p{Greek}")
 # "…雪里町（撮影・佐々木大輔）": a Japanese caption closes on its photographer, in brackets (a pattern's part).
 CJK_PHOTOGRAPHER_TAIL = r"[(（](?:撮影|写真)[・：:／/][^()（）]{1,20}[)）]$"
+
+
+# "«Ми хотіли …», — сказав він зі сцени.", "“We are ready,” she said.": a quote, then who spoke.
+QUOTE_THEN_SPEAKER = rx.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,!?…][»”“\"’]|[»”“\"’],)\s*(?:[—–-]\s*)?\p{Ll}")

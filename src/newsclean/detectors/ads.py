@@ -1161,11 +1161,13 @@ GAMBLING_WARNING = rx.compile(
     r"spielen kann süchtig machen|jouer comporte des risques|joueurs info service|juega con responsabilidad|jugarbien|"
     r"juego responsable\. prohibida la venta a menores|"
     r"il gioco è vietato ai minori|gioca responsabilmente|può causare dipendenza patologica|jogue com responsabilidade|"
-    r"seja responsável, jogue|wat kost gokken jou|speel bewust|gra hazardowa niezgodna z ustawą|hazard uzależnia|hazard wiąże się z ryzykiem)"
+    r"seja responsável, jogue|wat kost gokken jou|speel bewust|gra hazardowa niezgodna z ustawą|hazard uzależnia|hazard wiąże się z ryzykiem|graj odpowiedzialnie|"
+    r"sorumlu oyna|παίξτε υπεύθυνα|грайте відповідально|играйте ответственно|spela ansvarsfullt)"
 )
 # Substrings of every warning above: tested before the pattern (the detector runs on every short line).
 GAMBLING_STEMS = ("gambl", "fun stops", "süchtig", "jouer comporte", "joueurs info", "responsab", "jugarbien",
-                  "gioco è vietato", "dipendenza", "gokken", "speel bewust", "hazard")
+                  "gioco è vietato", "dipendenza", "gokken", "speel bewust", "hazard", "odpowiedzialnie",
+                  "sorumlu oyna", "υπεύθυνα", "відповідально", "ответственно", "ansvarsfullt")
 GAMBLING_WARNING_MAX_WORDS = 30
 # "Règlement du jeu disponible sur …", "Teilnahmebedingungen | Teilnahme ab 18 Jahren": a competition's terms, opening
 # a short line without a full stop (a sentence on the rules is the article's).
@@ -1197,7 +1199,8 @@ RISK_WARNING = rx.compile(
 
 @detector(
     "AD08", "ads.gambling_warning",
-    flags=(Example("*Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+    flags=(Example("Typer24: bonus 500 zł na start dla nowych graczy. Odbierz bonus. 18+ Graj odpowiedzialnie.", language="pl"),
+           Example("*Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
                    language="fr"),
            "18+ | T&Cs apply | Please gamble responsibly",
            Example("Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.de", language="de"),

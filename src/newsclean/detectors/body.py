@@ -482,7 +482,9 @@ def _row_with_figures(ctx: Context | None) -> bool:
 
 @detector(
     "BD09", "body.table_row", triggers=("digit", "short"), effect=Effect.KEEP,
-    flags=(Example("Banka | 32 gün (brüt) | 92 gün (brüt) | Koşul\nKervan Bank | %49,00 | %44,50 | Yeni müşteri\n"
+    flags=(Example("Major indexes at the close:\nIndex | Close | Change | % change\nSTOXX 600 | 548.12 | -2.31 | -0.42%\n"
+                   "DAX | 23,018.55 | -131.07 | -0.57%", "DAX | 23,018.55 | -131.07 | -0.57%"),
+           Example("Banka | 32 gün (brüt) | 92 gün (brüt) | Koşul\nKervan Bank | %49,00 | %44,50 | Yeni müşteri\n"
                    "Lale Bankası | %47,50 | %45,00 | Mobil şubeden açılışta", "Lale Bankası | %47,50 | %45,00 | Mobil şubeden açılışta",
                    language="tr"),
            Example("Banka | 32 gün (brüt) | 92 gün (brüt) | Koşul\nKervan Bank | %49,00 | %44,50 | Yeni müşteri",

@@ -450,6 +450,7 @@ EDITED_BY = rx.compile(r"^(?:edited|compiled|curated) by\s")
     "BY05", "byline.agency", triggers=("agency",), effect=Effect.META, field="source",
     flags=(Example("(dpa)", value="dpa"), Example("AFP/Reuters", value="AFP/Reuters"), Example("（時事通信）", value="時事通信"),
            Example("— Reuters", value="Reuters"), Example("(dpa/lby)", value="dpa"),
+           Example("共同通信 1/15(水) 18:30配信 コメント 56件", value="共同通信", language="ja"),
            Example("Redaktion Innsbruck / APA", value="APA", language="de"),
            Example("Με στοιχεία του ΑΠΕ-ΜΠΕ", value="ΑΠΕ-ΜΠΕ", language="el")),
     keeps=(Example("Senaste nytt från TT", language="sv"), "Reuters reported the same figure on Monday, citing two people familiar with the talks.",
@@ -462,6 +463,9 @@ def agency(ctx: Context) -> Outcome:
     """A line that credits a news agency: "(dpa)", "AFP/Reuters", "Redaktion Innsbruck / APA"."""
     if ctx.prefix_key in ("photo", "captions") or ctx.words > AGENCY_LINE_MAX_WORDS:
         return None
+    stamped = DISTRIBUTED_BY.match(ctx.text)
+    if stamped is not None and is_agency_list(stamped["agency"]):
+        return Hit("agency credit with its distribution stamp", stamped["agency"])  # "共同通信 1/15(水) 18:30配信 コメント 56件"
     found = agency_pattern().findall(ctx.text)
     if (
         found
@@ -481,6 +485,9 @@ def agency(ctx: Context) -> Outcome:
 
 
 AGENCY_LINE_MAX_WORDS = 12
+# "共同通信 1/15(水) 18:30配信 コメント 56件": a portal's line naming the agency it carries, the stamp, the comments.
+DISTRIBUTED_BY = rx.compile(r"^(?P<agency>\S{2,12})\s+\d{1,2}/\d{1,2}[(（][月火水木金土日][)）]\s?\d{1,2}:\d{2}\s?配信"
+                            r"(?:\s+コメント\s?[\d,]+件)?$")
 OUTLET_WORD = rx.compile(r"(?i)(?<!\w)(?:jornal|journal|zeitung|gazet\w*|gazzetta|diário|diario|rádio|radio|revista|"
                             r"magazine|magazin|krant|dagblad|kurier|courier|herald|tribune|times|εφημερίδα|газета)(?!\w)")
 # "Par Le Journal des Affaires avec AFP": an outlet credited with an agency is a credit.
@@ -1109,6 +1116,9 @@ def is_name_line(ctx: Context) -> bool:
                 and CJK_BUTTON.search(ctx.text.strip()) is None)  # (not the share button: "共有する")
     if "appword" in ctx.features and button_verb(ctx.lower.split(None, 1)[0]):
         return False  # "Download de Omroep Westkust-app": a button, whatever names it holds
+    above = ctx.at(-1)
+    if above is not None and above.text.rstrip().endswith((":", "：")) and above.words > LIST_LEAD_MIN_WORDS:
+        return False  # "… the following schools closed early today:" over "Highnam CofE Primary": the list's first item
     return (name_of_line(ctx) is not None and _byline_place(ctx) and not _buttons(ctx)
             and not _site_name_of_title(ctx)
             and (not _section_in_menu(ctx) or _titled_columnist(ctx) or _under_standfirst_over_date(ctx))
@@ -1117,6 +1127,7 @@ def is_name_line(ctx: Context) -> bool:
 
 
 DATE_OVER_NAME_MAX_WORDS = 12
+LIST_LEAD_MIN_WORDS = 5
 
 
 def _under_standfirst_over_date(ctx: Context) -> bool:
@@ -1151,7 +1162,7 @@ def _masthead(ctx: Context) -> bool:
 
 
 NOT_A_NAME_KEYS = frozenset({"cookie", "newsletter", "paywall"})  # a prompt's button ("Kabul Et")
-NOT_BYLINE_KEYS = NOT_A_NAME_KEYS | WIDGET_KEYS
+NOT_BYLINE_KEYS = NOT_A_NAME_KEYS | WIDGET_KEYS | {"comments"}  # ("OKUYUCU YORUMLARI": the comments' header)
 # "Suscríbete  Entrar": two buttons on one line, each a label the lexicon knows.
 BUTTON_KEYS = frozenset({"login", "call_to_action", "search", "menu", "share"})
 
@@ -1201,7 +1212,11 @@ def _buttons(ctx: Context) -> bool:
            Example("この記事を書いた人\n山田 花子", "山田 花子", "山田 花子", language="ja"),
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
-    keeps=(Example("Oud-wethouder krijgt werkstraf\nDownload de Omroep Westkust-app\nvr 7 nov 2025, 06:00\nDe rechtbank "
+    keeps=(Example("Kooperatif yıl sonunda kârı ortaklara dağıtacak.\nOKUYUCU YORUMLARI\nAhmet K. - 11.06.2025 15:40\n"
+                   "Hayırlı olsun, diğer köylere de örnek olur.", "OKUYUCU YORUMLARI", language="tr"),
+           Example("14:58 — The county council has confirmed that the following schools closed early today:\n"
+                   "Highnam Primary\nLonglevens Junior School", "Highnam Primary"),
+           Example("Oud-wethouder krijgt werkstraf\nDownload de Omroep Westkust-app\nvr 7 nov 2025, 06:00\nDe rechtbank "
                    "veroordeelde de oud-wethouder dinsdag tot een werkstraf van 120 uur.", "Download de Omroep Westkust-app",
                    language="nl"),
            Example("The storm closed three ports on Monday, officials said.\nJane Doe\nShe was born in Leeds.", "Jane Doe"),

@@ -25,6 +25,7 @@ from newsclean.patterns import (
     PERSON_RUN,
     PHOTO_WORD,
     PHOTO_WORDS,
+    QUOTE_THEN_SPEAKER,
     SENTENCE_BREAK,
     abbreviated_headline,
     find_price,
@@ -648,13 +649,16 @@ COMMENT_STEM = rx.compile(
 
 @detector(
     "CR04", "credits.comment_count", triggers=("contains:comments",),
-    flags=("12 comments", Example("Kommentare (3)", language="de"), Example("Vos réactions (14)", language="fr"), "Leave a comment", "💬 37 responses",
+    flags=(Example("Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
+                   language="pt"),
+           "12 comments", Example("Kommentare (3)", language="de"), Example("Vos réactions (14)", language="fr"), "Leave a comment", "💬 37 responses",
            "Read 37 responses", Example("Vous souhaitez réagir ? Connectez-vous pour commenter.", language="fr"),
            "Want to join the conversation? Log in or register to comment.",
            Example("Kommentarsfunktionen är avstängd för den här artikeln.", language="sv"),
            Example("Komentarze (17) Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi za nie "
                    "odpowiedzialności.", language="pl")),
-    keeps=("Three comments by the minister caused an uproar.", "He declined to comment.",
+    keeps=("How to have your say",
+           "Three comments by the minister caused an uproar.", "He declined to comment.",
            Example("■コメント\n◆監督「守備で勝ち取った一勝だ」", "■コメント", language="ja"),
            Example("Hakem kararları?\nYorum yapmayacağım.", "Yorum yapmayacağım.", language="tr"),
            Example("Представник забудовника від коментарів відмовився.", language="uk")),
@@ -665,6 +669,8 @@ def comment_count(ctx: Context) -> Outcome:
         return "log-in prompt of the comments"  # "Vous souhaitez réagir ? Connectez-vous pour commenter."
     if ctx.words <= COMMENT_LOGIN_MAX_WORDS and COMMENTS_CLOSED.search(ctx.lower):
         return "note that the comments are closed"  # "Kommentarsfunktionen är avstängd för den här artikeln."
+    if ctx.words <= COMMENT_RULES_MAX_WORDS and COMMENTS_DISCLAIMER.search(ctx.lower):
+        return "the comments' disclaimer"  # "Os comentários são de responsabilidade exclusiva de seus autores …"
     if (ctx.words <= COMMENT_RULES_MAX_WORDS and (m := COUNT_OPENING.match(ctx.text))
             and "comments" in ctx.view.lexicon.contains_keys(m["label"].casefold())):
         return "comment counter"  # "Komentarze (17) Komentarze są prywatnymi opiniami użytkowników …": with the rules
@@ -677,7 +683,15 @@ def comment_count(ctx: Context) -> Outcome:
         return None  # "Hakem kararları?" / "Yorum yapmayacağım." is an interview
     if ctx.text.startswith(CJK_SUBHEADING_MARKS):
         return None  # "■コメント": the article's sub-heading over the players' quotes
+    if HOW_TO.match(ctx.lower) and "digit" not in ctx.features:
+        return None  # "How to have your say": a sub-heading telling readers how to answer a consultation
     return "comment counter" if "comments" in ctx.contains else None
+
+
+# "How to have your say", "So können Sie mitreden", "Comment donner votre avis": a heading that explains how.
+HOW_TO = rx.compile(r"^(?:how to|how you can|how can i|so können sie|wie sie|comment (?:donner|participer|réagir)|"
+                    r"cómo (?:participar|opinar|dar)|come (?:partecipare|dire)|como (?:participar|opinar)|hoe (?:je|u)|"
+                    r"jak (?:wziąć|zgłosić))\s")
 
 
 CJK_SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "【")
@@ -686,6 +700,13 @@ CJK_SUBHEADING_MARKS = ("■", "◆", "◇", "□", "▼", "【")
 # "Komentarze (17) …": the comments' heading with their count, opening a line that goes on with their rules.
 COUNT_OPENING = rx.compile(r"^(?P<label>\w+)\s?\(\d{1,5}\)\s\S")
 COMMENT_RULES_MAX_WORDS = 40
+# "Comments are the sole responsibility of their authors", "Los comentarios son responsabilidad de sus autores".
+COMMENTS_DISCLAIMER = rx.compile(
+    r"^(?:the |os |los |i |les |die |de |τα |комментарии |коментарі )?(?:comments|comentários|comentarios|commenti|"
+    r"commentaires|kommentare|reacties|komentarze|yorumlar|σχόλια|комментарии|коментарі)\s.{0,40}?"
+    r"(?:responsib\w*|responsabilid\w*|responsabilit\w*|verantwort\w*|verantwoordelijk\w*|odpowiedzialno\w*|"
+    r"sorumlulu\w*|ευθύνη|ответственност\w*|відповідальн\w*)"
+)
 COMMENTS_CLOSED = rx.compile(
     r"comments are closed|commenting (?:is|has been) closed|kommentarsfunktionen är avstängd|"
     r"die kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)|kommentare sind geschlossen|"
@@ -1028,7 +1049,7 @@ def _describes(credit: Context) -> bool:
 
 # "台風5号の影響で増水した川＝12日午前、高知県内（共同）": a Japanese caption names what the picture shows,
 # then "＝" and the day it was taken, without a sentence's "。".
-JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日|(?:\d{4}|[０-９]{4})年)[^。！？]{0,40}$"
+JA_CAPTION = rx.compile(r"^[^。！？]{2,60}(?:。[^。！？]{2,60})?＝(?:(?:\d{1,2}|[０-９]{1,2})日|(?:\d{4}|[０-９]{4})年)[^。！？]{0,40}$"
                         # "土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影": who took it, after ＝
                         r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
                         r"|^[^。！？＝]{2,60}＝資料写真$"  # "みなと電機の本社（横浜市西区）＝資料写真": a file photo
@@ -1043,7 +1064,12 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}＝(?:(?:\d{1,2}|[０-９]{1,2})日
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("El poeta Aurelio Santamarina, en su casa de Almazán, en una imagen de 2019.", language="es"),
+    flags=(Example("Publicerad 14 januari 2025 kl 07.12\nDela  Kopiera länk\nFoto: Oskar Bergman / Kanal Norr\n"
+                   "Ett nedblåst träd blockerar Strandvägen i Norrstrand på tisdagsmorgonen.\nDet här vet vi just nu:\n"
+                   "Över 18 000 hushåll är utan ström i Västernorrland och Gävleborg sedan natten.",
+                   "Ett nedblåst träd blockerar Strandvägen i Norrstrand på tisdagsmorgonen.", language="sv"),
+           Example("霧ケ原町役場前のバス停。3月末で路線バスの運行が終わる＝15日午後（共同）", language="ja"),
+           Example("El poeta Aurelio Santamarina, en su casa de Almazán, en una imagen de 2019.", language="es"),
            Example("Measles case confirmed | Harlan Valley Courier\nMeasles case confirmed\nThe patient is recovering at home, "
                    "health officials said on Thursday after tracing the places the person had visited.\n"
                    "A sign directs visitors to a walk-in vaccination clinic at the Pell County Health Department in "
@@ -1307,8 +1333,17 @@ LEAD_DATE_MAX_WORDS = 12
 
 
 def _over_first_paragraph(ctx: Context) -> bool:
+    """The line below opens the article: a paragraph, or a lead that announces a list ("Det här vet vi just nu:")."""
     below = ctx.at(1)
-    return below is not None and below.quality is Quality.PROSE and below.sentence and below.words > CAPTION_SENTENCE_MAX_WORDS
+    if below is None:
+        return False
+    if below.quality is Quality.PROSE and below.sentence and below.words > CAPTION_SENTENCE_MAX_WORDS:
+        return True
+    return (below.text.rstrip().endswith((":", "：")) and LIST_LEAD_MIN_WORDS <= below.words <= CAPTION_SENTENCE_MAX_WORDS
+            and (item := below.at(1)) is not None and item.quality is Quality.PROSE)
+
+
+LIST_LEAD_MIN_WORDS = 4
 
 
 def _near_date_line(ctx: Context) -> bool:
@@ -1352,8 +1387,6 @@ LABEL_AND_VALUE = rx.compile(r"^\p{Lu}[\p{L} ]{0,24}:\s\S.{0,40}$")
 QUOTED_WORDS = rx.compile(r"[:：]\s?[„“\"«‚‘][^„“”\"«»]{15,}[”“\"»’]")
 # "… пояснюють, що …", "… sagte, dass …", "… the mayor said.": someone's words reported, which a caption does not do.
 REPORTED_CLAUSE = rx.compile(r",\s(?:що|что|dass|że|dat)\s|\sότι\s|\s(?:said|says|told)\b")
-# "«Ми хотіли …», — сказав він зі сцени.", "“We are ready,” she said.": a quote, then who spoke (captions name, not quote).
-QUOTE_THEN_SPEAKER = rx.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,!?…][»”“\"’]|[»”“\"’],)\s*(?:[—–-]\s*)?\p{Ll}")
 
 
 # Names are capitalised (the verbs are matched in any case): "Så innan vi skriver …" is no bio.

@@ -131,6 +131,7 @@ def _alone(ctx: Context) -> bool:
            Example("Yazı Boyutu A+ A-", language="tr"), Example("Drukuj | Zapisz PDF", language="pl"),
            Example("Zgłoś błąd w artykule", language="pl"), "Print · Download PDF", Example("Λήψη σε PDF", language="el"),
            Example("Encontrou um erro? Fale com a gente.", language="pt"),
+           Example("Zie je een fout in dit artikel? Laat het ons weten", language="nl"),
            "Spotted a mistake in this story? Tell us here",
            Example("Tippfehler entdeckt? Markieren Sie die Stelle und drücken Sie Strg+Enter.", language="de"),
            Example("Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter", language="ru"),
@@ -200,7 +201,8 @@ REPORT_ERROR = rx.compile(
     # (the ask may name the story: "Spotted a mistake in this story?"; corrections asked for: "Corrections? Tell us …")
     r"|^(?:(?:spotted|found|see) (?:an? )?(?:error|mistake|typo)|encontrou (?:um )?erro|¿?(?:encontraste|has encontrado|"
     r"ha encontrado) (?:un )?error|vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)|(?:tipp)?fehler (?:entdeckt|gefunden)|"
-    r"hai (?:trovato|notato) un errore|fout (?:gezien|gevonden)|(?:zauważyłeś|znalazłeś) błąd|hata mı (?:gördünüz|buldunuz)|"
+    r"hai (?:trovato|notato) un errore|fout (?:gezien|gevonden)|(?:zie|vind|zag) (?:je|u) een fout|(?:zauważyłeś|znalazłeś) błąd|"
+    r"hata mı (?:gördünüz|buldunuz)|"
     r"corrections?)(?: [^?]{1,30})?\s?\?",
     regex.I,
 )

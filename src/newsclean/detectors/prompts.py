@@ -24,6 +24,7 @@ from newsclean.patterns import (
     EMAIL,
     FONT_SIZE,
     PRICE_IN_WORDS,
+    QUOTE_THEN_SPEAKER,
     QUOTED,
     READER,
     WIDE_GAP,
@@ -58,6 +59,9 @@ def _prompt(ctx: Context, key: str, what: str) -> Outcome:
     if (ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and (above := ctx.at(-1)) is not None
             and above.words <= ASKED_MAX_WORDS and _asks(above) and not _ends_in_button(ctx.text)):
         return None  # an interview's answer under its question ("E a bilhética?" / "… nem pede para aceitar cookies …")
+    if (key == "newsletter" and ctx.sentence and ctx.words >= REPORT_MIN_WORDS and READER.search(ctx.lower) is None
+            and not _ends_in_button(ctx.text)):
+        return None  # "… üyelere de e-bülten yerine kısa mesajla bilgi verileceğini açıkladı.": a report, not a pitch
     if key == "cookie" and ctx.sentence and ctx.words >= PROMPT_PROSE_MIN_WORDS and not _ends_in_button(ctx.text) and (
             _about_cookies(ctx) or _tells_of_herself(ctx.lower)):
         return None  # a report on cookie banners, or a writer telling what she clicked: a notice says "we" and "you"
@@ -109,6 +113,8 @@ def _heads_text(ctx: Context) -> bool:
 
 
 HEADED_PARAGRAPH_MIN_WORDS = 12
+# A newsletter pitch speaks to the reader in a few words; a sentence this long that never does reports on one.
+REPORT_MIN_WORDS = 30
 ON_TOPIC_MIN_PARAGRAPHS = 3
 ASKED_MAX_WORDS = 15
 
@@ -294,6 +300,9 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
     r"получайте|отримуйте|få)\s[^.!?]{0,80}?(?:notre|our|unseren?|unserem|nuestro|la nostra|nella nostra|nossa|"
     r"onze|naszym|naszego|нашу|нашій|vårt)\s(?:newsletter|lettre|boletín|boletim|nieuwsbrief|biuletyn|newslettera|"
     r"рассылке|рассылку|розсилці|розсилку|nyhetsbrev)[^.!?]{0,30}[.!]?$"
+    # "… Jetzt den Newsletter „Oberland am Freitag“ abonnieren.": the verb last, as German and Dutch put it
+    r"|(?:^|[.!?]\s)(?:jetzt|hier|gleich|nu|meteen)\s[^.!?]{0,20}?(?:newsletter|nieuwsbrief)[^.!?]{0,50}\s"
+    r"(?:abonnieren|bestellen|anfordern|aanvragen|ontvangen)[.!]?$"
     # "✉ Recevez mes nouvelles recettes chaque semaine": the writer's own posts, sent on a schedule
     r"|^[^\p{L}\d]{0,3}(?:recevez|receive|get|erhalten sie|erhalte|reciba|recibe|ricevi|receba|recebe|ontvang|otrzymuj|"
     r"получайте|отримуйте)\s(?:(?&mine)\s[^.!?]{0,60}?(?&every)|(?&every)\s(?:\S+\s){1,2}(?&mine))\s"
@@ -306,7 +315,9 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
 
 @detector(
     "PR02", "prompts.newsletter", triggers=("contains:newsletter", "newsletter", "colon", "short"),
-    flags=(Example("Newsletter Métropole : recevez chaque matin l'essentiel de l'actu locale", language="fr"),
+    flags=(Example("Was im Loisachtal wichtig ist: jeden Freitag kostenlos in Ihrem Postfach. Jetzt den Newsletter "
+                   "„Oberland am Freitag“ abonnieren.", language="de"),
+           Example("Newsletter Métropole : recevez chaque matin l'essentiel de l'actu locale", language="fr"),
            Example("Vous avez aimé cet article ? Recevez notre lettre culture chaque jeudi.", language="fr"),
            "Join 40,000 gardeners — get new tips every Sunday. Subscribe",
            Example("Günün piyasa özeti her sabah 08.00'de e-postanızda. Kaydolmak için tıklayın.", language="tr"),
@@ -344,7 +355,11 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
            Example("Quer mais passeios destes? Enviamos três ideias de fim de semana à quinta-feira. Subscrever a newsletter",
                    language="pt"),
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
-    keeps=(Example("――予約方法はどう周知するのか。\n「広報紙や町のLINE公式アカウント、メールマガジンで知らせるほか、集落ごとに説明会を開く。」",
+    keeps=(Example("Kooperatif, markasını tanıtmak için reklam ajansıyla çalışmak yerine ürünlerini ilçedeki pazarda ve "
+                   "muhtarlıklar aracılığıyla satmayı tercih ediyor. Yönetim, kuracağı internet sitesinde çerez "
+                   "kullanılmayacağını, üyelere de e-bülten yerine kısa mesajla bilgi verileceğini açıkladı.", language="tr"),
+           Example("«Suscríbete y te avisamos el mismo día», resumió la edil.", language="es"),
+           Example("――予約方法はどう周知するのか。\n「広報紙や町のLINE公式アカウント、メールマガジンで知らせるほか、集落ごとに説明会を開く。」",
                    "「広報紙や町のLINE公式アカウント、メールマガジンで知らせるほか、集落ごとに説明会を開く。」", language="ja"),
            "The mayor's weekly letter to residents was discontinued in March.", "E-mail",
            Example("同社は、新しい時刻表を駅のポスターやメールマガジンで周知する。", language="ja"),
@@ -372,6 +387,8 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
 )
 def newsletter(ctx: Context) -> Outcome:
     """A newsletter sign-up prompt, with the box's header word and its button."""
+    if QUOTE_THEN_SPEAKER.match(ctx.text):
+        return None  # "«Suscríbete y te avisamos el mismo día», resumió la edil.": someone's words, reported
     if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
         return "sign-up prompt"
     if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):
@@ -1400,7 +1417,9 @@ CONTRIBUTION = rx.compile(
 # The box's button, in the infinitive: "Підтримати проєкт", "Unterstützen", "Soutenir la rédaction".
 DONATE_BUTTON = rx.compile(
     r"^(?:підтримати|задонатити|поддержать|wesprzeć|unterstützen|spenden|soutenir|faire un don|apoyar|donar|sostenere|"
-    r"donare|apoiar|doar|steunen|doneren|desteklemek|bağış yapmak|στηρίζω|stöd oss|donate|give)(?!\w)"
+    r"donare|apoiar|doar|steunen|doneren|desteklemek|bağış yapmak|στηρίζω|stöd oss|donate|give|"
+    # the button in the reader's first person: "Wspieram", "Ich unterstütze", "Je soutiens"
+    r"wspieram|ich unterstütze|je soutiens|apoyo|sostengo|apoio|ik steun|i support|підтримую|поддерживаю|destekliyorum)(?!\w)"
 )
 DONATION_MAX_WORDS = 50
 SENTENCE_START = rx.compile(r"(?<=[.!?])\s+")
@@ -1427,7 +1446,10 @@ def _donation_ask_text(line: LineText) -> bool:
 
 @detector(
     "PR09", "prompts.donation", near=(("donation",), 2),
-    flags=("Support the Valley Echo with a one-off or monthly contribution. Every pound keeps local reporting free.",
+    flags=(Example("Wspieraj lokalne dziennikarstwo\nPiszemy o Nadwarcinie codziennie i bez paywalla. Jeśli cenisz naszą "
+                   "pracę, postaw nam wirtualną kawę – już od 5 zł.\nWspieram", "Piszemy o Nadwarcinie codziennie i bez "
+                   "paywalla. Jeśli cenisz naszą pracę, postaw nam wirtualną kawę – już od 5 zł.", language="pl"),
+           "Support the Valley Echo with a one-off or monthly contribution. Every pound keeps local reporting free.",
            Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",
                    "Підтримати проєкт", language="uk"),
            Example("Культура тримається на вас\nПідтримайте «Сцену» разовим або щомісячним внеском.\nПідтримати проєкт",

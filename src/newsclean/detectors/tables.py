@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsclean import rx
 from newsclean.detectors.base import Context
 
 # "Umsatz (Mio. €) | 812,0 | 828,6 | -2,0 %" under "Kennzahl | Q3 2025 | Q3 2024 | Veränderung": a row of the
@@ -12,8 +13,12 @@ MIN_CELLS = 3
 
 
 def _header_row(text: str, cell: str) -> bool:
-    """A table's header: cells of words ("Stopień | Liczba wygranych | Kwota"), no per cent."""
-    return "%" not in text and sum(any(c.isalpha() for c in part) for part in text.split(cell)) >= 2
+    """A table's header: cells of words ("Stopień | Liczba wygranych | Kwota"), no figure in per cent (a column may be
+    named "% change")."""
+    return PER_CENT_FIGURE.search(text) is None and sum(any(c.isalpha() for c in part) for part in text.split(cell)) >= 2
+
+
+PER_CENT_FIGURE = rx.compile(r"\d\s?[%％]|[%％]\s?\d")  # ("-0.42%", Turkish "%49,00")
 
 
 def table_row(ctx: Context, cell: str = CELL) -> bool:

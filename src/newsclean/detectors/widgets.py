@@ -113,7 +113,9 @@ def _on_station_now(line: LineText) -> bool:
 
 @detector(
     "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit", "read_aloud_note", "on_station_now"),
-    flags=("Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
+    flags=(Example("▶ Un día con Lucía: del ordeño al ordenador (3:41)", language="es"),
+           Example("東和ラジオ ON AIR 15:00～17:50 夕方ワイド「ほっとステーション」 ▶聴く", language="ja"),
+           "Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            Example("Luister donderdag om 8.10 uur naar het gesprek met de burgemeester in Middag Rivierland op Radio Rivierland.",
                    language="nl"),
            Example("Diese Vorlesefunktion nutzt eine synthetische Stimme. Aussprachefehler sind möglich.", language="de"),
@@ -160,10 +162,15 @@ def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains and not quoted_only(ctx, "now_playing"):
         return "music player label"  # (not '"Now playing" is more than a slogan': a sub-heading naming the label)
+    if (ctx.words <= PROMO_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains and "digit" in ctx.features
+            and CLOCK.search(ctx.text) and not quoted_only(ctx, "now_playing")):
+        return "what is on air now"  # "東和ラジオ ON AIR 15:00～17:50 夕方ワイド「ほっとステーション」 ▶聴く"
     if "read_aloud_note" in ctx.features:
         return "read-aloud player's note"  # "Diese Vorlesefunktion nutzt eine synthetische Stimme."
     if ctx.words <= TIMED_PLAY_BUTTON_MAX_WORDS and "digit" in ctx.features and TIMED_PLAY_BUTTON.match(ctx.lower):
         return "player's play button"  # "▶ Odtwórz 02:41", "Play video 1:12"
+    if ctx.words <= PROMO_MAX_WORDS and "digit" in ctx.features and PLAYED_CLIP.match(ctx.text):
+        return "a clip's link with its running time"  # "▶ Un día con Lucía: del ordeño al ordenador (3:41)"
     if ctx.words <= WIDGET_MAX_WORDS and "now_playing" in ctx.contains and _only_player_phrase(ctx):
         return "video or music player label"  # "Video player is loading."
     if ctx.words <= PROMO_MAX_WORDS and "now_playing" in ctx.contains and _player_phrase_label(ctx):
@@ -211,6 +218,8 @@ ASKING_WORDS = frozenset(("who", "what", "when", "why", "how", "wer", "was", "wa
                           "γιατί", "πώς", "хто", "що", "коли", "чому", "як", "кто", "что", "когда", "почему", "как",
                           "vem", "vad", "när", "varför", "hur"))
 PROMO_MAX_WORDS = 20
+# "▶ Un día con Lucía: del ordeño al ordenador (3:41)": a play mark, the clip's title, its length in brackets.
+PLAYED_CLIP = rx.compile(r"^[▶►▷⏵]\s?\S.{2,150}\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 # "Hoor het verhaal ook donderdag om 7.30 uur in Goedemorgen Lingeland op Radio Lingeland.": the station sends the
 # reader to its own broadcast of the story, at a time (an imperative to listen opens the line).
 ON_AIR_AT = rx.compile(
@@ -545,7 +554,8 @@ RADIO_MAX_WORDS = 5
 @detector(
     "WG02", "widgets.radio_station", triggers=("radio",),
     flags=("MF Radio Cyprus", "Radio Eins 95.8 FM"),
-    keeps=("She told MF Radio Cyprus that the talks had failed.", "Radio",
+    keeps=(Example("Από τα πανηγύρια στο ραδιόφωνο", language="el"),
+           "She told MF Radio Cyprus that the talks had failed.", "Radio",
            Example("Medium | 2025 | Change\nRadio | 390 | +0.6%", "Radio | 390 | +0.6%"),
            Example("5. Settembre a Gardone\n6. Radio Faro 98.4\n7. Fuori orario", "6. Radio Faro 98.4", language="it")),
 )
@@ -553,8 +563,11 @@ def radio_station(ctx: Context) -> Outcome:
     """A radio station's name standing alone (a now-playing widget's header)."""
     if ctx.words > RADIO_MAX_WORDS or ctx.words < 2 or ctx.sentence:
         return None
-    if not RADIO_NAME.search(ctx.text) or table_row(ctx):
+    name = RADIO_NAME.search(ctx.text)
+    if name is None or table_row(ctx):
         return None  # "Radio | 390 | +0,6 %": a row of the article's table of media
+    if name.group(0)[:1].islower() and name.group(0).isalpha() and name.group(0).casefold() not in ("fm", "dab"):
+        return None  # "Από τα πανηγύρια στο ραδιόφωνο": the word for radio, not a station's capitalised name
     if NUMBERED_ITEM.match(ctx.text) and any((n := ctx.at(k)) is not None and NUMBERED_ITEM.match(n.text) for k in (-1, 1)):
         return None  # "6. Radio Faro 98.4" in a setlist: a song's title among the list's items
     return "radio station name"

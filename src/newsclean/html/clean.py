@@ -206,7 +206,8 @@ BOX_LABELS = {("AD01", "ad label"): ("AD02", "in the box of the ad labelled on l
               ("WG11", "video label"): ("WG11", "in the box of the video labelled on line {}"),
               ("WG01", "music player label"): ("WG01", "in the box of the player labelled on line {}"),
               ("WG01", "video or music player label"): ("WG01", "in the box of the player labelled on line {}"),
-              ("LI02", "teaser-list header"): ("LI03", "in the box of the list headed on line {}")}
+              ("LI02", "teaser-list header"): ("LI03", "in the box of the list headed on line {}"),
+              ("PR04", "follow-us-on-a-messenger prompt"): ("PR04", "in the box of the messenger prompt on line {}")}
 LABELLED_BOX_MAX_BLOCKS = 4
 
 
@@ -222,6 +223,12 @@ def _drop_labelled_boxes(page: DomPage, by_engine: dict[int, Decision], settled:
     for i, dom in enumerate(settled):
         if dom is not None and dom.verdict is Verdict.DROP and dom.reason.startswith(MEDIA_PLAYER_REASON):
             marks[i] = (dom.code, "in the box of the media player it belongs to")
+    players = _player_boxes(page)
+    if players:  # a <video> or <audio> with no words of its own: its box's label and clip title
+        for i, d in by_engine.items():
+            if (d.verdict is Verdict.KEEP and i not in marks and page.container(page.blocks[i]) in players
+                    and not ends_like_sentence(d.block.text)):
+                marks[i] = (PLAYER_CODE, "in the box of the media player it belongs to")
     if not marks:
         return
     sizes: dict[int, int] = {}
@@ -240,6 +247,21 @@ def _drop_labelled_boxes(page: DomPage, by_engine: dict[int, Decision], settled:
 
 
 MEDIA_PLAYER_REASON = "media player"
+PLAYER_CODE = "WG11"
+PLAYER_BOX_LEVELS = 2
+
+
+def _player_boxes(page: DomPage) -> set[int]:
+    """The elements right around each ``<video>`` and ``<audio>`` (the one it sits in and that one's parent) that do
+    not hold the article: a player's box."""
+    boxes: set[int] = set()
+    for up in page.players:
+        for _ in range(PLAYER_BOX_LEVELS):
+            if up < 0 or page.holds_article(up):
+                break
+            boxes.add(up)
+            up = page.parents[up]
+    return boxes
 
 
 def _keep_lines_outside_boxes(page: DomPage, by_engine: dict[int, Decision]) -> None:

@@ -190,6 +190,8 @@ WEAK_REASON_MAX_WORDS = 30
     keeps=(Example(_page(f"<article><div class='shadow masthead download-box'><p>{LEAD}</p></div></article>"),
                    LEAD),
            Example(_page(f"<article><p>{LEAD}</p><p class='article__credit'>（共同通信）</p></article>"), "（共同通信）"),
+           Example(_page(f"<article><p>{LEAD}</p><div class='paywall'><h2>Talks to resume</h2>"
+                         + "".join(f"<p>{MORE} {k}</p>" for k in range(12)) + "</div></article>"), "Talks to resume"),
            Example(_page(f"<div id='page-with-sidebar'><article><p>{LEAD}</p></article></div>"), LEAD),
            Example(_page(f"<article><p>{LEAD}</p><amp-img src='a.jpg'></amp-img><p>{MORE}</p></article>"), MORE),
            Example(_page(f"<article><div class='photo-story'><p>{LEAD} {MORE}</p></div><p>{MORE}</p></article>"),
@@ -205,12 +207,17 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
         return None  # the element wraps the article ("page-with-sidebar", "entry-content social-ready")
     if reason not in STRONG_REASONS and ctx.words > WEAK_REASON_MAX_WORDS:
         return None
+    if reason == "sign-up box" and ctx.page.prose[element] > PAYWALLED_TEXT_MIN_PROSE:
+        return None  # "<div class=paywall>" around the rest of the article: the text behind the wall, not the offer
     if reason == "caption" and is_agency_list(ctx.block.text.strip(AGENCY_CREDIT_MARKS)):
         return None  # "（共同通信）" in the article's credit line: the agency, for the text rules to record
     return f"{reason}: inside {label} ('{token}')"
 
 
 AGENCY_CREDIT_MARKS = " —–-()[]/（）"
+# A sign-up box or paywall offer holds little text; an element so named that holds this much prose is the article's
+# text behind the wall.
+PAYWALLED_TEXT_MIN_PROSE = SIGNUP_BOX_MAX_PROSE
 
 
 @detector(

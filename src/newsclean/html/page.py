@@ -45,6 +45,7 @@ class DomPage:
     teasers: frozenset[int] = frozenset()  # list items headed by a link, in lists of several such items
     signup_boxes: tuple[int, ...] = ()  # elements around a form with an e-mail field (a newsletter box)
     caption_story: bool = False  # the article is told in its pictures' captions (a photo story)
+    players: tuple[int, ...] = ()  # the elements a <video> or <audio> sits in
 
     def ancestor(self, element: int, tag: str) -> int:
         """The nearest element with ``tag`` that is ``element`` or holds it, or -1."""
@@ -103,7 +104,7 @@ def analyse(source: str) -> DomPage:
     return DomPage(source, metadata, blocks, last, tuple(prose), parents, tags, main, titles,
                    Counter(b.text for b in blocks), first_index, first, trust_hidden, flattened,
                    _teasers(blocks, parents, tags), _signup_boxes(walk, parents, tags) if walk else (),
-                   _caption_story(blocks, main))
+                   _caption_story(blocks, main), tuple(walk.player_boxes) if walk else ())
 
 
 # A photo story: at least this many captions in sentences inside the main content, holding more of its prose than its

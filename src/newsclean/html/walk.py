@@ -293,6 +293,7 @@ class Walk:
         self.elements: list[Element] = []
         self.last_descendant: list[int] = []
         self.email_fields: list[int] = []  # the element each e-mail input sits in (a sign-up form's field)
+        self.player_boxes: list[int] = []  # the element each <video> or <audio> sits in (a media player's box)
         self._stack: list[_Frame] = []
         self._pieces: list[str] = []
         self._link_chars = 0
@@ -345,6 +346,8 @@ class Walk:
                 if tag in skipped and not (tag == "button" and _toggle(node)):
                     if tag in SKIPPED_WITH_TAGS_INSIDE:
                         tags.skip_element(tag, position)
+                        if (tag == "video" or tag == "audio") and stack:
+                            self.player_boxes.append(stack[-1][2])
                     elif tag == "input" and stack and _email_input(node):
                         self.email_fields.append(stack[-1][2])
                     facts = None
