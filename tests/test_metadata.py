@@ -191,3 +191,12 @@ def test_a_readers_comment_under_the_counter_names_no_author() -> None:
     result = newsclean.clean(page)
     assert result.author == "Jane Doe"
     assert "About time" not in result.body
+
+
+def test_a_byline_run_together_with_its_date_line_names_the_author() -> None:
+    page = ("La maternité ne rouvrira pas : l'agence acte la fermeture définitive\n"
+            "Claire Vasseur avec AFP Publié le 15/04/2026 à 18h12, mis à jour le 16/04/2026 à 07h30\n"
+            "Fermée depuis l'été, faute d'anesthésistes, la maternité du centre hospitalier ne rouvrira pas, a annoncé "
+            "mardi l'agence régionale de santé.\nLes élus de la ville dénoncent une décision prise sans concertation.\n")
+    result = newsclean.clean(page)
+    assert (result.author, result.source, result.published) == ("Claire Vasseur", "AFP", "2026-04-15")

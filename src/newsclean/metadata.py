@@ -16,6 +16,7 @@ from newsclean.names import (
     looks_like_name,
     names_in_byline,
     organisation,
+    run_together_head,
 )
 from newsclean.patterns import WEEKDAY, agency_pattern, is_agency_list
 from newsclean.prose import ends_like_sentence
@@ -153,6 +154,8 @@ def _agency_signature(decisions: tuple[Decision, ...]) -> str | None:
 
 
 COMMENT_COUNTER_CODE = "CR04"
+# The date line's reason when the page ran the byline together with it (see ``names.run_together_head``).
+RUN_TOGETHER_REASON = "publication date after the byline on its line"
 
 
 def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon, title: str | None) -> str | None:
@@ -165,6 +168,9 @@ def _date_line_author(decisions: tuple[Decision, ...], lexicon: Lexicon, title: 
             found = names_in_byline(m.group(1)) if m else []
             if found:
                 return ", ".join(found)
+            head = run_together_head(d.block.text, lexicon) if d.reason == RUN_TOGETHER_REASON else None
+            if head:
+                return ", ".join(names_in_byline(head))  # "Claire Vasseur avec AFP Publié le 15/04/2025 …"
             posted = CJK_POSTED_BY.search(d.block.text)
             if posted:
                 return posted.group(1)

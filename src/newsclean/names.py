@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 
 from newsclean import rx
+from newsclean.languages import Lexicon
 from newsclean.patterns import agency_pattern, is_agency_list
+from newsclean.prose import count_words
 
 # Words that join names in a byline, in the languages we ship.
 JOINERS = rx.compile(
@@ -313,3 +315,28 @@ def names_in_byline(text: str, stopwords: frozenset[str] = frozenset()) -> list[
         if name:
             names.append(person_case(name))
     return names
+
+
+# Labels a date line opens with, found inside a line whose byline the page ran together with it.
+RUN_TOGETHER_KEYS = ("published", "source_label")
+RUN_TOGETHER_HEAD_MAX_WORDS = 8
+
+
+def run_together_head(text: str, lexicon: Lexicon) -> str | None:
+    """The byline a page ran together with its date line, before the date's or source's label ("Claire Vasseur avec
+    AFP Publié le 15/04/2025 à 18h12", "Marta Zięba Źródło: PAP, Złotoborze24 05.04.2024, 06:40"): the text before the
+    first such label, when it names people."""
+    lower = text.casefold()
+    if len(lower) != len(text):
+        return None  # (case folding changed lengths: no position is shared)
+    first = len(text)
+    for key in RUN_TOGETHER_KEYS:
+        for phrase in lexicon.phrases.get(key, ()):
+            at = lower.find(" " + phrase)
+            end = at + 1 + len(phrase)
+            if 0 < at < first and (end == len(lower) or not lower[end].isalpha()):
+                first = at
+    head = text[:first].strip(" ,|·–—-")
+    if first == len(text) or not 2 <= count_words(head) <= RUN_TOGETHER_HEAD_MAX_WORDS or any(c.isdigit() for c in head):
+        return None
+    return head if names_in_byline(head) else None

@@ -99,7 +99,7 @@ def char_features(text: str) -> list[str]:
     found = []
     if DIGIT.search(text):
         found.append("digit")
-    if "(" in text or "[" in text or "/" in text or "（" in text or "【" in text or "［" in text or "〔" in text:
+    if "(" in text or "[" in text or "/" in text or "（" in text or "【" in text or "［" in text or "〔" in text or "＜" in text:
         found.append("paren")
     if ("›" in text or ">" in text or "»" in text or "/" in text or "→" in text or "\\" in text or "＞" in text) and CRUMB_SEPARATOR.search(text):
         found.append("sep")

@@ -16,7 +16,7 @@ from newsclean.detectors.embeds import post_signature
 from newsclean.detectors.tables import table_row
 from newsclean.detectors.widgets import TRAFFIC_LABEL
 from newsclean.languages import Lexicon, dotless
-from newsclean.metadata import AGENCY_SIGNATURE
+from newsclean.metadata import AGENCY_SIGNATURE, RUN_TOGETHER_REASON
 from newsclean.model import Effect, Quality
 from newsclean.names import (
     CJK_NAME,
@@ -28,11 +28,13 @@ from newsclean.names import (
     looks_like_name,
     names_in_byline,
     organisation,
+    run_together_head,
     split_credit,
 )
 from newsclean.patterns import (
     BARE_CLOCK,
     CLOCK,
+    EMAIL,
     EVENT_TIME,
     FONT_SIZE,
     MENU_SEPARATOR,
@@ -311,6 +313,8 @@ CREDIT_STEM = rx.compile(
     r"(?<!\w)(?:files from|contributed to this|afkomstig van|materiaal van|material från|material von|mit material|bygger|"
     r"based on reporting|basiert auf|d'après|selon l'|según|secondo|segundo a|na podstawie|göre|σύμφωνα με|"
     r"за матеріалами|по материалам|z agencji|wire services|nachrichtenagentur|"
+    # "При подготовке материала использованы данные ТАСС": the data of the agency were used
+    r"использованы (?:данные|материалы)|використано (?:дані|матеріали)|використані (?:дані|матеріали)|"
     # "Artikeln innehåller uppgifter från TT", "With information from AP"
     r"uppgifter från|information from|informationen von|informations de|información de|informazioni d|"
     r"informatie van|informacji|bilgilerine|πληροφορίες από|інформацією|информацией)(?!\w)",
@@ -352,6 +356,7 @@ def _outlet_signature(line: Context | LineText) -> bool:
     flags=(Example("Radni zdecydowali w czwartek o rozszerzeniu strefy płatnego parkowania na trzy kolejne osiedla miasta.\n"
                    "Nowe opłaty zaczną obowiązywać od lipca, a abonament dla mieszkańców będzie kosztował sto złotych rocznie.\n"
                    "Ewa Nowak, źródło: PAP", "Ewa Nowak, źródło: PAP", value="PAP", language="pl"),
+           Example("При подготовке материала использованы данные ТАСС.", value="ТАСС", language="ru"),
            Example("Reporting by Jane Doe; Editing by Max Roe"),
            Example("Additional reporting by PA Media", value="PA Media"),
            Example("with AFP", value="AFP"), Example("Avec l'AFP", value="AFP", language="fr"),
@@ -527,7 +532,13 @@ def _heading_words(text: str) -> int:
 
 @detector(
     "BY06", "byline.date_line", triggers=("digit", "prefix:published"), effect=Effect.META, field="published",
-    flags=(Example("Posted by Ruth Amis on 9 November 2024", value="2024-11-09"),
+    flags=(Example("Maternité : la fermeture est définitive\nClaire Vasseur avec AFP Publié le 15/04/2025 à 18h12, mis à "
+                   "jour le 16/04/2025 à 07h30", "Claire Vasseur avec AFP Publié le 15/04/2025 à 18h12, mis à jour le 16/04/2025 "
+                   "à 07h30", "2025-04-15", language="fr"),
+           Example("Rowery miejskie wracają do Złotoborza\nMarta Zięba Źródło: PAP, Złotoborze24 05.04.2024, 06:40 "
+                   "aktualizacja 11:18", "Marta Zięba Źródło: PAP, Złotoborze24 05.04.2024, 06:40 aktualizacja 11:18",
+                   "2024-04-05", language="pl"),
+           Example("Posted by Ruth Amis on 9 November 2024", value="2024-11-09"),
            Example("Published 3 April 2025", value="2025-04-03"),
            Example("15.05.2025, 14:32 Uhr", value="2025-05-15"),
            Example("March 3, 2025", value="2025-03-03"),
@@ -540,7 +551,8 @@ def _heading_words(text: str) -> int:
            Example("March 4, 2025 11:47 AM GMT Updated 2 hours ago", value="2025-03-04"),
            Example("Publicado em 02/09/2024 - 16:20 Por Mariana Tavares - Repórter da Agência Brasil - Brasília",
                    value="2024-09-02", language="pt")),
-    keeps=(Example("Dato | Valore\nData della scoperta | 9 ottobre 2025\nDistanza dalla Terra | 1,9 unità astronomiche",
+    keeps=(Example("Anne Martin a publié le 3 mars 2025 son premier roman chez un petit éditeur lyonnais.", language="fr"),
+           Example("Dato | Valore\nData della scoperta | 9 ottobre 2025\nDistanza dalla Terra | 1,9 unità astronomiche",
                    "Data della scoperta | 9 ottobre 2025", language="it"),
            Example("新しいダイヤは4月1日から実施される。", language="ja"),
            Example("Das Wasser wird teurer.\nTranche | Tarif actuel | Au 1er juillet 2025\n0 à 30 m³ | 1,42 € | 1,59 €\n"
@@ -643,8 +655,9 @@ def date_line(ctx: Context) -> Outcome:
     if labelled:
         label_end = len(ctx.text) - len(ctx.rest())
         rest = text[label_end:start] + " " + text[end:]
-    if not labelled and _field_value(ctx.text, ctx.text[max(ctx.text.find(text), 0) + end:], lex):
-        return None
+    if (not labelled and _field_value(ctx.text, ctx.text[max(ctx.text.find(text), 0) + end:], lex)
+            and run_together_head(ctx.text, lex) is None):
+        return None  # (not "Marta Zięba Źródło: PAP, … 05.04.2024, 06:40 aktualizacja 11:18": a byline run together)
     rest = CLOCK.sub(" ", rest)
     rest = BY_AUTHOR_NAME.sub(" ", rest)  # "Posted by Hattie Lomond on 9 November 2024": the author beside the date
     if not labelled and "agency" in ctx.features:
@@ -652,6 +665,13 @@ def date_line(ctx: Context) -> Outcome:
     residue = [w for w in LETTER_WORD.findall(rest) if not WEEKDAY.match(w)]
     if not labelled and "。" in rest and count_words(rest) > 2 * DATE_LINE_RESIDUE_MAX_WORDS:
         return None  # "Ａ　2026年10月1日の収集分からです。指定袋は…": an answer's sentence that opens with a date
+    if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS and not labelled and "bullet" not in ctx.features:
+        head = run_together_head(ctx.text, lex)  # "Claire Vasseur avec AFP Publié le 15/04/2025 à 18h12": byline first
+        if head is not None:
+            named = set(LETTER_WORD.findall(head))
+            residue = [w for w in residue if w not in named][: 2 * DATE_LINE_RESIDUE_MAX_WORDS + 1]
+            if len(residue) <= 2 * DATE_LINE_RESIDUE_MAX_WORDS:
+                return Hit(RUN_TOGETHER_REASON, iso) if iso else None
     if len(residue) > DATE_LINE_RESIDUE_MAX_WORDS or (residue and "bullet" in ctx.features):
         return None  # "- Alceu Valença, em 14 de junho;" is an item of the article's list
     if iso is None and ctx.sentence and sum(1 for w in residue if w[:1].islower()) >= 2:
@@ -975,7 +995,9 @@ def _byline_place(ctx: Context) -> bool:
     if view.has_mark("byline.meta", _meta_line, i - 1):
         return True
     below = ctx.at(1)  # "Tom Pickering" over "Tom Pickering is the Gazette's local democracy reporter."
-    return below is not None and AUTHOR_BIO.match(below.text) is not None
+    return below is not None and (AUTHOR_BIO.match(below.text) is not None
+                                  or ("at" in below.features and EMAIL.fullmatch(below.text.strip()) is not None))
+    # (or over her e-mail address: "Karin Sjöberg" / "karin.sjoberg@vt.se")
 
 
 def _titled_columnist(ctx: Context) -> bool:
@@ -1520,5 +1542,22 @@ def desk_credit(ctx: Context) -> Outcome:
     return Hit("desk and reporter credit", m["name"] or m["name2"])
 
 
+@detector(
+    "BY14", "byline.author_email", effect=Effect.META, field="author", triggers=("at",),
+    flags=(Example("Biblioteket stängs i december.\nKarin Sjöberg\nkarin.sjoberg@vt.se\nPublicerad 27 november 2024 kl. 21.14",
+                   "karin.sjoberg@vt.se", language="sv"),),
+    keeps=(Example("Questions about the scheme can be sent to the council.\nhousing@council.example\nThe deadline is 1 May.",
+                   "housing@council.example"),),
+)
+def author_email(ctx: Context) -> Outcome:
+    """The writer's e-mail address alone on its line, right under her name."""
+    if not EMAIL.fullmatch(ctx.text.strip()):
+        return None
+    above = ctx.at(-1)
+    if above is None or not is_name_line(above):
+        return None
+    return Hit("the writer's e-mail address under her name", None)
+
+
 DETECTORS = (author, newsroom, desk_credit, author_label, source_label, credit, agency, date_line, labelled_name, name_line, job_title,
-             role_line, names)
+             role_line, names, author_email)

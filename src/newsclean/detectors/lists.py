@@ -29,11 +29,12 @@ READ_ALSO_MAX_WORDS = 30
 
 
 @detector(
-    "LI01", "lists.read_also", triggers=("prefix:read_also", "colon"),
+    "LI01", "lists.read_also", triggers=("prefix:read_also", "colon", "paren"),
     flags=("Read also: Floods hit the north again", "📌 Read also: Ferry fares rise in May", "Lesen Sie auch: Bahn streicht Züge", "READ MORE: Rates",
            Example("Más información: Los taxistas piden poder usar el carril bus", language="es"),
            Example("İlgili: Yerli batarya hücresi üretimi için yeni tesis yolda", language="tr"),
            Example("関連記事 鵜島の診療所、週2日に縮小 医師確保できず", language="ja"),
+           Example("＜あわせて読みたい＞俳句甲子園、石川代表に県立金沢北高校", language="ja"),
            Example("À lire aussi Le saumon remonte la Loire, mais pour combien de temps ?", language="fr")),
     keeps=("Read also the small print, the consumer group warns, before you sign anything.",
            Example("İlgili bakanlık, yeni düzenlemenin önümüzdeki ay yürürlüğe gireceğini açıkladı.", language="tr")),
@@ -45,6 +46,10 @@ def read_also(ctx: Context) -> Outcome:
     head, colon, tail = ctx.text.partition(":")
     if colon and len(tail.split()) >= 3 and ctx.view.lexicon.line_key(head.casefold()) in ("more", "call_to_action", "related"):
         return "link to another article"  # "Más información: Los taxistas piden …"
+    bracketed = BRACKETED_LABEL.match(ctx.text)
+    label = ctx.view.lexicon.prefix_key(bracketed["label"].casefold()) if bracketed is not None else None
+    if label is not None and label[0] in ("read_also", "related"):
+        return "link to another article"  # "＜あわせて読みたい＞俳句甲子園、石川代表に…": the label in brackets, then the link
     if ctx.prefix_key != "read_also":
         return None
     rest = ctx.rest()
@@ -57,6 +62,10 @@ def read_also(ctx: Context) -> Outcome:
     if rest[:1] in (" ", "\u3000") and first.isalpha() and not first.isupper() and not first.islower():
         return "link to another article"  # "関連記事 鵜島の診療所、週2日に縮小": a caseless script's headline after the label
     return None
+
+
+# "＜あわせて読みたい＞…", "【関連記事】…", "[Read more] …": a list's label in brackets glued to the link it labels.
+BRACKETED_LABEL = rx.compile(r"^[＜<【［\[](?P<label>[^＞>】］\]]{2,16})[＞>】］\]]\s?\S")
 
 
 # "More interviews", "Weitere Artikel", "Autres recettes", "Przeczytaj więcej": a short "more" header.

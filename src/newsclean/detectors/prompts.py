@@ -113,6 +113,8 @@ def _heads_text(ctx: Context) -> bool:
 
 
 HEADED_PARAGRAPH_MIN_WORDS = 12
+# A line quoted whole, from its first character to its last: '“Subscribe now and never miss an issue!”'.
+QUOTED_LINE = rx.compile(r"^[«“„\"‚‘][^«»“”„\"]{3,200}[»”“\"’]$")
 # A newsletter pitch speaks to the reader in a few words; a sentence this long that never does reports on one.
 REPORT_MIN_WORDS = 30
 ON_TOPIC_MIN_PARAGRAPHS = 3
@@ -355,7 +357,8 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
            Example("Quer mais passeios destes? Enviamos três ideias de fim de semana à quinta-feira. Subscrever a newsletter",
                    language="pt"),
            Example("E-Mail-Adresse", language="de"), Example("Twój e-mail | Zapisuję się", language="pl"), Example("Adresse e-mail *", language="fr")),
-    keeps=(Example("Kooperatif, markasını tanıtmak için reklam ajansıyla çalışmak yerine ürünlerini ilçedeki pazarda ve "
+    keeps=("“Subscribe now and never miss an issue!”",
+           Example("Kooperatif, markasını tanıtmak için reklam ajansıyla çalışmak yerine ürünlerini ilçedeki pazarda ve "
                    "muhtarlıklar aracılığıyla satmayı tercih ediyor. Yönetim, kuracağı internet sitesinde çerez "
                    "kullanılmayacağını, üyelere de e-bülten yerine kısa mesajla bilgi verileceğini açıkladı.", language="tr"),
            Example("«Suscríbete y te avisamos el mismo día», resumió la edil.", language="es"),
@@ -387,8 +390,9 @@ SIGN_UP_NEWSLETTER_TAIL = rx.compile(
 )
 def newsletter(ctx: Context) -> Outcome:
     """A newsletter sign-up prompt, with the box's header word and its button."""
-    if QUOTE_THEN_SPEAKER.match(ctx.text):
-        return None  # "«Suscríbete y te avisamos el mismo día», resumió la edil.": someone's words, reported
+    if QUOTE_THEN_SPEAKER.match(ctx.text) or QUOTED_LINE.match(ctx.text):
+        return None  # "«Suscríbete y te avisamos el mismo día», resumió la edil.": someone's words, reported (or quoted
+        # whole: '“Subscribe now and never miss an issue!”' in a column about newsletters)
     if ctx.words <= SIGN_UP_MAX_WORDS and SIGN_UP.search(ctx.lower) and not _in_article_prose(ctx):
         return "sign-up prompt"
     if ctx.words <= SIGN_UP_MAX_WORDS and JOIN_READERS.match(ctx.lower):

@@ -19,6 +19,7 @@ from newsclean.canonical import join_paragraphs, normalize_line
 from newsclean.detectors.base import Detector, Hit
 from newsclean.edges import AFTER_END
 from newsclean.engine import decide
+from newsclean.headline import Headline
 from newsclean.html.choose import choose_metadata
 from newsclean.html.depth import MAX_DEPTH
 from newsclean.html.page import DomContext, DomPage, analyse, story_caption
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
 CONTEXT_CODES = frozenset(("DM07", "DM09"))
 OUTSIDE_ARTICLE_CODE = "CX03"
 AUTHOR_LABEL_CODE = "BY02"
-HEADLINE_CODE, OUTSIDE_MAIN_CODE = "DM07", "DM01"
+HEADLINE_CODE, OUTSIDE_MAIN_CODE, TITLE_CODE = "DM07", "DM01", "DM09"
+# An <h1> under more paragraphs than this (a cookie notice, a standfirst) heads something after the article, not it.
+H1_PROSE_ABOVE_MAX = 3
 CONTEXT_DROP_CODES = frozenset(("CX02", "CX03"))
 # Blocks in byline, date and credit containers also go to the engine: a byline it reads is metadata.
 FURNITURE_CODE, FURNITURE_REASON = "DM04", "furniture"
@@ -133,6 +136,15 @@ def _engine(page: DomPage, blocks: list[Block], canonical: list[str], settled: l
         for k, b in enumerate(blocks[i] for i in chosen)
     )
     view = PageView(Page(page.source, sub_blocks, "html"), lexicon, language, tuple(canonical[i] for i in chosen))
+    codes = [d.code if (d := settled[i]) is not None else None for i in chosen]
+    h1 = next((k for k, code in enumerate(codes) if code == HEADLINE_CODE), None)
+    if h1 is not None:
+        title = {k for k, code in enumerate(codes[:h1]) if code == TITLE_CODE}
+        prose_above = sum(b.quality is Quality.PROSE for b in sub_blocks[:h1]) - len(title)
+        if (view.headline is None or view.headline.copies <= title) and prose_above <= H1_PROSE_ABOVE_MAX:
+            # the page's own <h1> is the headline when the text rules find no printed one (a title line worded
+            # otherwise, a date line they do not read): the furniture above it is then cut as above any headline
+            view.headline = Headline(view.canonical[h1], frozenset({h1} | title))
     limits = limits_for(page.source, sub_blocks, cleaner.config.max_bytes, cleaner.config.time_budget, started)
     decisions, flags = decide(view, cleaner.dispatch, cleaner._selected_set, cleaner._options,
                               cleaner.config.min_body_share, limits)
