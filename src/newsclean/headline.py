@@ -22,6 +22,7 @@ from newsclean.patterns import (
     FIELD_LINE,
     GREEK_LETTER,
     MENU_SEPARATOR,
+    PLAY_MARKS,
     READ_ALOUD_NOTE,
     SENTENCE_BREAK,
     SITE_SEPARATOR,
@@ -307,7 +308,6 @@ PREVIOUS_NEXT = rx.compile(
     r"(?:предыдущая|следующая) запись|前の記事|次の記事)"
 )
 GUILLEMETS = rx.compile(r"«[^«»]*»")
-PLAY_MARKS = "▶►▷⏵"
 ORGANISATION_MAX_WORDS = 4
 CLIP_LENGTH = rx.compile(r"\(\d{1,2}:\d{2}\)$")
 

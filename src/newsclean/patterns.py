@@ -261,3 +261,6 @@ CJK_PHOTOGRAPHER_TAIL = r"[(（](?:撮影|写真)[・：:／/][^()（）]{1,20}[
 
 # "«Ми хотіли …», — сказав він зі сцени.", "“We are ready,” she said.": a quote, then who spoke.
 QUOTE_THEN_SPEAKER = rx.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,!?…][»”“\"’]|[»”“\"’],)\s*(?:[—–-]\s*)?\p{Ll}")
+
+# The marks a play button or a clip's link opens with ("▶ Un día con Lucía … (3:41)").
+PLAY_MARKS = "▶►▷⏵"

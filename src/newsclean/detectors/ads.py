@@ -248,7 +248,9 @@ def is_ad_label(ctx: Context) -> bool:
 
 @detector(
     "AD01", "ads.label", triggers=("line:advertisement", "prefix:advertisement", "colon", "short", "paren"),
-    flags=("Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
+    flags=(Example("Pubblicità Banca di Credito della Valdorsa: mutuo prima casa a tasso fisso, scopri l’offerta",
+                   language="it"),
+           "Advertisement", "Anzeige", "Advertisement advertisement area", "Publicité", "広告", "Реклама 16+",
            "Реклама. ООО «Кухонный мир», erid: 2VtzqvXbY1", "Partner offer", "Espacio publicitario",
            "PUBLICIDADE • CONTINUE LENDO ABAIXO", "Χορηγούμενη καταχώριση", "広告・PR", "Publicidade automóvel",
            "Paid partnership", "From our advertisers", "Partnerangebot", "Espace partenaire", "Προώθηση",
@@ -284,6 +286,14 @@ LABEL_OPENS_AD = rx.compile(
     r"sponsorowane|sponsorlu|χορηγούμενο|広告|(?P<pr>pr))\s*(?:[:：|\])】］〕·]|(?=\s\p{Han}|\s?[\p{Hiragana}\p{Katakana}]))"
 )
 INLINE_AD_MAX_WORDS = 40
+# The label run together with the ad's text, no mark between (the page set them in two spans): only with the ad's
+# call at the end of the line does it read as one.
+LABEL_GLUED_TO_AD = rx.compile(
+    r"^(?i:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklam|"
+    r"διαφήμιση|реклама)\s(?=\p{Lu})"
+)
+GLUED_AD_MIN_WORDS = 5
+CLAUSE_BREAK = rx.compile(r"[.,:;!–—]\s")
 
 
 def _labelled_in_line(ctx: Context) -> bool:
@@ -291,7 +301,11 @@ def _labelled_in_line(ctx: Context) -> bool:
         return False
     m = LABEL_OPENS_AD.match(ctx.lower)
     if m is None:
-        return False
+        glued = LABEL_GLUED_TO_AD.match(ctx.text)  # "Pubblicità Banca di Credito …: mutuo …, scopri l’offerta"
+        if glued is None or ctx.words < GLUED_AD_MIN_WORDS:
+            return False
+        clause = CLAUSE_BREAK.split(ctx.text[glued.end():])[-1].casefold().split()  # (its last clause: ", scopri l’offerta")
+        return 0 < len(clause) <= CALL_MAX_WORDS and _verb(clause[0])
     rest = ctx.text[m.end():].strip(" 　-–—:：")
     if CJK_CHAR.search(rest):
         return len(rest) >= INLINE_AD_MIN_CJK_CHARS
@@ -1199,7 +1213,9 @@ RISK_WARNING = rx.compile(
 
 @detector(
     "AD08", "ads.gambling_warning",
-    flags=(Example("Typer24: bonus 500 zł na start dla nowych graczy. Odbierz bonus. 18+ Graj odpowiedzialnie.", language="pl"),
+    flags=(Example("Sokół – Wierzbno: kurs na zwycięstwo gospodarzy 2,15. Odbierz bonus 500 zł na start. Postaw teraz › 18+ "
+                   "Hazard wiąże się z ryzykiem.", language="pl"),
+           Example("Typer24: bonus 500 zł na start dla nowych graczy. Odbierz bonus. 18+ Graj odpowiedzialnie.", language="pl"),
            Example("*Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
                    language="fr"),
            "18+ | T&Cs apply | Please gamble responsibly",
@@ -1244,8 +1260,11 @@ def gambling_warning(ctx: Context) -> Outcome:
     found = GAMBLING_WARNING.search(ctx.lower)
     if found is None or has_quote_mark(ctx.text):
         return None  # a quoted slogan is the article's
-    if ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS and ctx.lower[: found.start()].strip("* "):
-        return None  # a report on the rules, not the warning itself (which opens its line)
+    closes = found.end() >= len(ctx.lower.rstrip(" .!")) - 1 and "digit" in ctx.features
+    if (ctx.quality is Quality.PROSE and ctx.words >= ARTICLE_PARAGRAPH_MIN_WORDS and ctx.lower[: found.start()].strip("* ")
+            and not closes):
+        return None  # a report on the rules, not the warning itself (which opens its line, or closes a bookmaker's offer:
+        # "… kurs na zwycięstwo gospodarzy 2,15. Odbierz bonus 500 zł na start. … 18+ Hazard wiąże się z ryzykiem.")
     return "gambling warning"
 
 

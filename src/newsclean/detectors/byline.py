@@ -1234,7 +1234,10 @@ def _buttons(ctx: Context) -> bool:
            Example("この記事を書いた人\n山田 花子", "山田 花子", "山田 花子", language="ja"),
            Example("新作ゲームに月額プラン | テックナビ\n新作ゲームに月額プラン\n森田大輔\n2024年12月4日 19:30",
                    "森田大輔", "森田大輔", language="ja")),
-    keeps=(Example("Kooperatif yıl sonunda kârı ortaklara dağıtacak.\nOKUYUCU YORUMLARI\nAhmet K. - 11.06.2025 15:40\n"
+    keeps=(Example("Chuva forte no Norte\nA chuva deve continuar até quinta-feira, segundo o instituto.\n"
+                   "Portal Atlântico com Lusa\n© 2024 Portal Atlântico. Todos os direitos reservados.",
+                   "Portal Atlântico com Lusa", language="pt"),
+           Example("Kooperatif yıl sonunda kârı ortaklara dağıtacak.\nOKUYUCU YORUMLARI\nAhmet K. - 11.06.2025 15:40\n"
                    "Hayırlı olsun, diğer köylere de örnek olur.", "OKUYUCU YORUMLARI", language="tr"),
            Example("14:58 — The county council has confirmed that the following schools closed early today:\n"
                    "Highnam Primary\nLonglevens Junior School", "Highnam Primary"),
@@ -1323,6 +1326,8 @@ def _signed_with_agency(ctx: Context) -> str | None:
     above, below = ctx.at(-1), ctx.at(1)
     if not names or above is None or not above.sentence or (below is not None and below.quality is Quality.PROSE):
         return None
+    if any(_names_the_site(ctx, name) for name in names):
+        return None  # "Portal Atlântico com Lusa": the site's own name beside the agency, which the footer prints too
     return ", ".join(names)
 
 

@@ -1053,6 +1053,7 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}(?:。[^。！？]{2,60})?＝(?:(?:
                         # "土砂が流れ込んだ線路（18日午前8時ごろ 魚沼市穂積）＝北越みらい放送ヘリから撮影": who took it, after ＝
                         r"|^[^。！？＝]{2,80}＝[^。！？＝]{0,40}撮影$"
                         r"|^[^。！？＝]{2,60}＝資料写真$"  # "みなと電機の本社（横浜市西区）＝資料写真": a file photo
+                        r"|^[^。！？＝]{2,60}＝[^。！？＝\d]{2,20}で$"  # "店頭に立つ佐久間和子さん＝霧岡町本町で": where it was taken
                         r"|^[^。！？]{2,60}[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:ごろ)?撮影[）)]$"
                         # "雪の中を歩く通勤客（金沢市・9日午前）": where, and the day it was taken
                         r"|^[^。！？]{2,60}[（(][^（）()]{1,20}[・、]\d{1,2}日[^（）()]{0,6}[）)]$"
@@ -1064,7 +1065,8 @@ JA_CAPTION = rx.compile(r"^[^。！？]{2,60}(?:。[^。！？]{2,60})?＝(?:(?:
 
 @detector(
     "CR07", "credits.caption",
-    flags=(Example("Publicerad 14 januari 2025 kl 07.12\nDela  Kopiera länk\nFoto: Oskar Bergman / Kanal Norr\n"
+    flags=(Example("閉店を前に店頭に立つ佐久間和子さん＝霧岡町本町で", language="ja"),
+           Example("Publicerad 14 januari 2025 kl 07.12\nDela  Kopiera länk\nFoto: Oskar Bergman / Kanal Norr\n"
                    "Ett nedblåst träd blockerar Strandvägen i Norrstrand på tisdagsmorgonen.\nDet här vet vi just nu:\n"
                    "Över 18 000 hushåll är utan ström i Västernorrland och Gävleborg sedan natten.",
                    "Ett nedblåst träd blockerar Strandvägen i Norrstrand på tisdagsmorgonen.", language="sv"),
@@ -2185,6 +2187,8 @@ AFFILIATE_WORD = rx.compile(r"affili|afili")
 # "The writer travelled as a guest of …", "Die Reise wurde vom Hersteller unterstützt", "A Fugas viajou a convite da …":
 # the host who paid for the trip a report comes from.
 PRESS_TRIP = rx.compile(
+    # (and a story a partnership scheme paid for: "This article was produced by a Local Democracy Reporter as part of …")
+    r"produced by (?:a|the) local democracy report(?:er|ing service)|local democracy reporting service|"
     r"travel(?:l)?ed (?:\w+ ){0,3}as (?:a )?guests? of|(?:this|the) (?:trip|travel|stay|visit) was (?:paid for|provided|funded|"
     r"supported|sponsored|hosted) by|"
     r"(?:reise|pressereise|recherchereise|fahrvorstellung|fahrveranstaltung)\b.{0,50}?\bwurde\b.{0,40}?"
@@ -2323,7 +2327,7 @@ DISCLOSURES = ((AFFILIATE_REASON, AFFILIATE), ("summary written by AI", AI_SUMMA
                ("investment disclaimer", NO_ADVICE), ("note on where the text first appeared", FIRST_PRINTED),
                ("fact-checkers' standards", FACT_CHECK_STANDARDS))
 # A substring of every notice above: tested first (the detector looks at every line up to this length).
-DISCLOSURE_STEMS = ("アフィリエイト", "summary", "zusammenfassung", "résumé", "resumen", "riassunto", "sintesi", "resumo", "samenvatting",
+DISCLOSURE_STEMS = ("アフィリエイト", "local democracy", "summary", "zusammenfassung", "résumé", "resumen", "riassunto", "sintesi", "resumo", "samenvatting",
                     "podsumowanie", "özeti", "περίληψη", "підсумок", "краткое", "要約", "artificial", "künstlich", "artificielle", "artificiale", "kunstmatige", "sztucznej", "yapay zeka",
                     "τεχνητής", "штучного", "искусственного", " ai", " ki", " ia", "aiを", "übersetzt", "tradu", "vertaald",
                     "tradott", "przetłumacz", "çevril", "μεταφράστ", "переклад", "переведен", "翻訳", "generat", "generiert", "gegenereerd",
@@ -2363,7 +2367,9 @@ def _disclosure_text(line: LineText) -> bool:
 
 @detector(
     "CR16", "credits.disclosure", near=(("trust_header", "disclosure"), 1),
-    flags=(Example("Materiał nie stanowi rekomendacji w rozumieniu przepisów rozporządzenia MAR.", language="pl"),
+    flags=("This article was produced by a Local Democracy Reporter as part of a partnership between the BBC and local news "
+           "organisations.",
+           Example("Materiał nie stanowi rekomendacji w rozumieniu przepisów rozporządzenia MAR.", language="pl"),
            Example("Corrigido às 13:40: a primeira partida é às 6h40 e não às 6h30, como inicialmente escrito.", language="pt"),
            Example("Αυτό το άρθρο περιέχει συνδέσμους συνεργατών.", language="el"),
            Example("Correzione: in una precedente versione di questo articolo la data dell'assemblea era indicata al 3 maggio.",

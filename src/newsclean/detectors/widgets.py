@@ -28,6 +28,7 @@ from newsclean.patterns import (
     NUMBERED_ITEM,
     ON_AIR,
     PERCENT_CHANGE,
+    PLAY_MARKS,
     READ_ALOUD_NOTE,
     STAY_WORDS,
     TEMPERATURE,
@@ -113,7 +114,8 @@ def _on_station_now(line: LineText) -> bool:
 
 @detector(
     "WG01", "widgets.now_playing", triggers=("contains:now_playing", "short", "digit", "read_aloud_note", "on_station_now"),
-    flags=(Example("▶ Un día con Lucía: del ordeño al ordenador (3:41)", language="es"),
+    flags=("▶",
+           Example("▶ Un día con Lucía: del ordeño al ordenador (3:41)", language="es"),
            Example("東和ラジオ ON AIR 15:00～17:50 夕方ワイド「ほっとステーション」 ▶聴く", language="ja"),
            "Album Art", "Now playing", "Listen live", "Artikel vorlesen lassen", "Ouvir notícia",
            Example("Luister donderdag om 8.10 uur naar het gesprek met de burgemeester in Middag Rivierland op Radio Rivierland.",
@@ -160,6 +162,8 @@ def _on_station_now(line: LineText) -> bool:
 )
 def now_playing(ctx: Context) -> Outcome:
     """A radio, music or video player label: "Now playing", "Album Art", "Listen live", "Play video"."""
+    if ctx.words == 0 and ctx.text.strip() and all(c in PLAY_MARKS or c.isspace() for c in ctx.text):
+        return "play button"  # "▶" alone: a player's button over its clip's title
     if ctx.words <= WIDGET_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains and not quoted_only(ctx, "now_playing"):
         return "music player label"  # (not '"Now playing" is more than a slogan': a sub-heading naming the label)
     if (ctx.words <= PROMO_MAX_WORDS and not ctx.sentence and "now_playing" in ctx.contains and "digit" in ctx.features
@@ -219,7 +223,7 @@ ASKING_WORDS = frozenset(("who", "what", "when", "why", "how", "wer", "was", "wa
                           "vem", "vad", "när", "varför", "hur"))
 PROMO_MAX_WORDS = 20
 # "▶ Un día con Lucía: del ordeño al ordenador (3:41)": a play mark, the clip's title, its length in brackets.
-PLAYED_CLIP = rx.compile(r"^[▶►▷⏵]\s?\S.{2,150}\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+PLAYED_CLIP = rx.compile(rf"^[{PLAY_MARKS}]\s?\S.{{2,150}}\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$")
 # "Hoor het verhaal ook donderdag om 7.30 uur in Goedemorgen Lingeland op Radio Lingeland.": the station sends the
 # reader to its own broadcast of the story, at a time (an imperative to listen opens the line).
 ON_AIR_AT = rx.compile(
@@ -430,7 +434,6 @@ MAP_LINK = rx.compile(
     r"google ?マップで(?:見る|開く)|地図を(?:見る|開く)"
 )
 MAP_CAPTION_MAX_WORDS = 10
-PLAY_MARKS = "▶►⏵"
 # "Carte interactive :", "Interactive map:", "Interaktive Grafik:": an embedded interactive, its label and its title.
 INTERACTIVE_LABEL = rx.compile(
     r"^[^\p{L}\d]{0,3}(?:interactive (?:map|graphic|chart|timeline)|carte interactive|infographie interactive|graphique interactif|"
@@ -1143,6 +1146,10 @@ def _labelled_listing(ctx: Context) -> bool:
     return found is not None and found[0] == "tv" and CLOCK.search(lower, found[1]) is not None
 
 
+# After a game clock, the score a goal made: "08:41 — 0:1. Сафин (Ларин, Быстров)".
+GAME_EVENT = rx.compile(r"\s?[–—-]\s?\d{1,2}:\d{1,2}[.,]?\s")
+
+
 @detector(
     "WG06", "widgets.tv_listing", triggers=("digit", "contains:tv", "short"),
     flags=("20:15 Tatort (ARD)", "21.00 Le Journal (France 2)",
@@ -1154,7 +1161,9 @@ def _labelled_listing(ctx: Context) -> bool:
                    language="el"),
            Example("PARRILLA DE HOY EN TCR\n14:00 Informatiu migdia\n14:30 El temps", "PARRILLA DE HOY EN TCR", language="es"),
            Example("Hoje na TVB\n19:30 Jornal das Beiras\n20:15 Magazine Agrícola", "20:15 Magazine Agrícola", language="pt")),
-    keeps=(Example("Inwestorzy będą w środę śledzić następujące publikacje:\n10:00 – inflacja bazowa w maju (NBP)\n"
+    keeps=(Example("Ход матча\n08:41 — 0:1. Сафин (Ларин, Быстров)\n17:02 — 1:1. Горелов (Тюрин)", "17:02 — 1:1. Горелов (Тюрин)",
+                   language="ru"),
+           Example("Inwestorzy będą w środę śledzić następujące publikacje:\n10:00 – inflacja bazowa w maju (NBP)\n"
                    "14:30 – inflacja CPI w USA", "10:00 – inflacja bazowa w maju (NBP)", language="pl"),
            "20:15 – Kick-off in Munich, Bayern start with Kane up front.", "20:15 Kick-off",
            Example("Tonight on Harbour Radio, the new Saturday line-up:\nTime | Show | Host\n9:00–10:00 | Harbour Notes | Jo Park",
@@ -1170,6 +1179,8 @@ def tv_listing(ctx: Context) -> Outcome:
         return "heading of the TV listing below"  # "PARRILLA DE HOY EN TCR" over "14:00 Informatiu migdia"
     if m is None or ctx.words > LISTING_MAX_WORDS or ctx.sentence or table_row(ctx):
         return None  # (a row of the article's own table, under its header row: "時間 | 番組 | 出演")
+    if GAME_EVENT.match(ctx.text, m.end()):
+        return None  # "08:41 — 0:1. Сафин (Ларин, Быстров)": a goal at the game's clock, with the score it made
     above = ctx.at(-1)
     if (above is not None and above.text.rstrip().endswith((":", "：")) and above.words >= LIST_LEAD_MIN_WORDS
             and "tv" not in above.contains and not _channel_header(above)):
