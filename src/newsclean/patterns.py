@@ -264,3 +264,6 @@ QUOTE_THEN_SPEAKER = rx.compile(r"^[«“„\"‚‘][^«»“”„\"]{8,}(?:[,
 
 # The marks a play button or a clip's link opens with ("▶ Un día con Lucía … (3:41)").
 PLAY_MARKS = "▶►▷⏵"
+
+# The marks round an agency's credit standing alone ("(dpa)", "— Reuters", "/ EFE").
+AGENCY_MARKS = " —–-()[]/"

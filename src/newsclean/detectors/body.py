@@ -459,13 +459,17 @@ def timeline(ctx: Context) -> Outcome:
     """A chronology in the article: lines that open with a year, in order, one under another; an obituary's life dates."""
     if ";" in ctx.text and LIFE_DATES.search(ctx.text):
         return "the life dates that close an obituary"  # "Aileen Mary Tremough, poet, born 12 June 1937; died 22 …"
+    return "line of a chronology" if chronology_line(ctx) else None
+
+
+def chronology_line(ctx: Context) -> bool:
+    """A line of a chronology: it opens with a year, and the line below opens with a later one ("1943: geboren in …" /
+    "1968: erste Auftritte …"), or the line above with an earlier one."""
     year = year_opening(ctx)
     if year is None or ctx.sentence:
-        return None
+        return False
     above, below = year_opening(ctx.at(-1)), year_opening(ctx.at(1))
-    if (above is not None and above <= year) or (below is not None and below >= year):
-        return "line of a chronology"
-    return None
+    return (above is not None and above <= year) or (below is not None and below >= year)
 
 
 # "…, born 12 June 1937; died 22 February 2025": the dates an obituary closes with.

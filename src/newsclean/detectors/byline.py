@@ -32,6 +32,7 @@ from newsclean.names import (
     split_credit,
 )
 from newsclean.patterns import (
+    AGENCY_MARKS,
     BARE_CLOCK,
     CLOCK,
     EMAIL,
@@ -955,7 +956,6 @@ NAME_LINE_HEADLINE_REACH = 3
 
 
 AGENCY_CREDIT_MAX_WORDS = 4
-AGENCY_MARKS = " —–-()[]/"
 
 
 def _meta_line(ctx: Context | None) -> bool:

@@ -19,7 +19,7 @@ from newsclean.detectors.base import (
     line_feature,
     text_mark,
 )
-from newsclean.detectors.body import year_opening
+from newsclean.detectors.body import chronology_line
 from newsclean.detectors.tables import CELL, table_row
 from newsclean.model import Quality
 from newsclean.patterns import EVENT_TIME, LIST_MARK, abbreviated_headline
@@ -123,17 +123,7 @@ def _article_resumes(after: Context) -> bool:
         return True  # "В первую очередь в эксплуатацию введут следующие станции:" leads into the article's list
     return ((after.quality is Quality.PROSE and after.sentence) or FIELD_FIGURE.match(text) is not None
             or LIST_MARK.match(text) is not None or DIALOGUE_MARK.match(text) is not None or _table_line(after)
-            or _result_line(after) or _chronology_line(after))
-
-
-def _chronology_line(ctx: Context) -> bool:
-    """A line of a chronology: it opens with a year, and the line below opens with a later one ("1943: geboren in …" /
-    "1968: erste Auftritte …"), or the line above with an earlier one."""
-    year = year_opening(ctx)
-    if year is None or ctx.sentence:
-        return False
-    below, above = year_opening(ctx.at(1)), year_opening(ctx.at(-1))
-    return (below is not None and below >= year) or (above is not None and above <= year)
+            or _result_line(after) or chronology_line(after))
 
 
 # "Pogoń Rudnik – Stal Zalesie 2:1 (0:1)": two teams, the score and the half-time score, the head of a match sheet.
@@ -452,7 +442,7 @@ def teaser_item(ctx: Context, *, window: int = TEASER_WINDOW) -> Outcome:
     if _in_box_over_button(ctx):
         return "line of a related box closed by its button"
     if (ctx.words > TEASER_MAX_WORDS or _paragraph(ctx) or _programme_day(ctx) or _table_line(ctx) or _result_line(ctx)
-            or ("digit" in ctx.features and _chronology_line(ctx))):
+            or ("digit" in ctx.features and chronology_line(ctx))):
         return None
     listed = _article_list_line(ctx)
     if listed and LIST_MARK.match(ctx.text) is None:

@@ -15,7 +15,7 @@ from newsclean.html.metadata import strip_site_name
 from newsclean.html.page import SIGNUP_BOX_MAX_PROSE, WRAPPER_SHARE, DomContext, story_caption
 from newsclean.html.walk import RawBlock
 from newsclean.model import Effect
-from newsclean.patterns import is_agency_list
+from newsclean.patterns import AGENCY_MARKS, is_agency_list
 from newsclean.prose import ends_like_sentence
 
 LEAD = ("The council voted on Tuesday to extend the night bus service to the harbour district for "
@@ -209,12 +209,11 @@ def boilerplate_class(ctx: DomContext) -> Outcome:
         return None
     if reason == "sign-up box" and ctx.page.prose[element] > PAYWALLED_TEXT_MIN_PROSE:
         return None  # "<div class=paywall>" around the rest of the article: the text behind the wall, not the offer
-    if reason == "caption" and is_agency_list(ctx.block.text.strip(AGENCY_CREDIT_MARKS)):
+    if reason == "caption" and is_agency_list(ctx.block.text.strip(AGENCY_MARKS + "（）")):
         return None  # "（共同通信）" in the article's credit line: the agency, for the text rules to record
     return f"{reason}: inside {label} ('{token}')"
 
 
-AGENCY_CREDIT_MARKS = " —–-()[]/（）"
 # A sign-up box or paywall offer holds little text; an element so named that holds this much prose is the article's
 # text behind the wall.
 PAYWALLED_TEXT_MIN_PROSE = SIGNUP_BOX_MAX_PROSE
